@@ -1,0 +1,73 @@
+// `npm run bench`: starts a bundled Neo4j in a temp directory (or uses FTZ_BENCH_NEO4J_URI), loads the
+// seeds, runs every section (bench/<area>.ts), prints one table and writes bench/results/bench.json.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Table from 'cli-table3';
+import { startBundledNeo4j, stopBundledNeo4j } from '../graph-loader/src/db/server.ts';
+import { openDriver } from '../graph-loader/src/db/connection.ts';
+import { applySchema } from '../graph-loader/src/db/schema.ts';
+import { loadPlans } from '../graph-loader/src/db/load.ts';
+import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
+import { readManifest } from '../graph-loader/src/read/manifest.ts';
+import type { BenchContext, BenchRow } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SECTIONS = ['extract', 'db', 'queries', 'explorer'];
+
+async function runSection(name: string, ctx: BenchContext): Promise<BenchRow[]> {
+  const file = join(ROOT, 'bench', `${name}.ts`);
+  if (!existsSync(file)) return [];
+  ctx.log(`bench: ${name}…`);
+  const mod = (await import(pathToFileURL(file).href)) as { bench(ctx: BenchContext): Promise<BenchRow[]> };
+  try {
+    return await mod.bench(ctx);
+  } catch (error) {
+    ctx.log(`bench: ${name} failed: ${(error as Error).message}`);
+    return [{ area: name, metric: 'section failed', value: 0, unit: '', pass: false }];
+  }
+}
+
+function formatValue(row: BenchRow): string {
+  const digits = Math.abs(row.value) >= 100 ? 0 : Math.abs(row.value) >= 10 ? 1 : 2;
+  return `${row.value.toFixed(digits)} ${row.unit}`.trim();
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bench-'));
+  const log = (line: string): void => console.error(line);
+  const server = await startBundledNeo4j({ dataDir, onProgress: log });
+  const connection = { uri: server.uri, username: server.username, password: server.password };
+  const driver = openDriver({ ...connection, database: 'neo4j' });
+  const rows: BenchRow[] = [];
+  try {
+    await applySchema(driver);
+    await loadPlans(driver, [join(ROOT, 'data/plans')], {
+      dicts: await loadDictionaries(join(ROOT, 'data/dictionaries')),
+      manifest: await readManifest(join(ROOT, 'data/plans')),
+    });
+    const ctx: BenchContext = { root: ROOT, driver, connection, dataDir, log };
+    for (const name of SECTIONS.filter((s) => only.length === 0 || only.includes(s))) {
+      rows.push(...(await runSection(name, ctx)));
+    }
+  } finally {
+    await driver.close();
+    await stopBundledNeo4j(dataDir);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const table = new Table({ head: ['area', 'metric', 'value', 'target', 'ok'] });
+  for (const row of rows) {
+    table.push([row.area, row.metric, formatValue(row), row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']);
+  }
+  console.log(table.toString());
+  const out = join(ROOT, 'bench/results/bench.json');
+  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  await writeFile(out, JSON.stringify({ at: new Date().toISOString(), machine, rows }, null, 2));
+  console.log(`written ${out}`);
+}
+
+await main();

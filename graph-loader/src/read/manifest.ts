@@ -1,0 +1,29 @@
+// Reads data/plans/manifest.json: per-document metadata that the text does not say reliably.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../errors.ts';
+import type { Manifest } from '../extract/types.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The manifest of a plans folder; an empty one when the folder has none. */
+export async function readManifest(dir: string): Promise<Manifest> {
+  const path = join(dir, MANIFEST_FILE);
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new Error('expected an object keyed by file name');
+    }
+    return parsed as Manifest;
+  } catch (cause) {
+    const match = /position (\d+)/.exec((cause as Error).message);
+    const line = match ? raw.slice(0, Number(match[1])).split('\n').length : 1;
+    throw new InputError(path, line, `invalid manifest: ${(cause as Error).message}`, { cause });
+  }
+}
