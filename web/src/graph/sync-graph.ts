@@ -1,0 +1,120 @@
+// Scene → graphology graph. The canvas keeps one graph; syncGraph merges the scene into it so that
+// nodes already on screen keep their positions and new nodes appear next to their neighbours.
+import Graph from 'graphology';
+import type { Lang } from '../i18n/i18n.ts';
+import { parallelCurvatures } from './parallel-edges.ts';
+import { sceneDegrees } from './scene.ts';
+import { canvasLabel, labelColor, mainLabel, nodeSize, relColor } from './styles.ts';
+import type { EdgeAttrs, NodeAttrs, Scene, SizeBy } from './types.ts';
+
+export type SceneGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+export function createSceneGraph(): SceneGraph {
+  return new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed', allowSelfLoops: true });
+}
+
+/** A stable pseudo-random number in [0, 1) from a string (FNV-1a), so placement is reproducible. */
+export function hashUnit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 4294967296;
+}
+
+function leadsCount(scene: Scene): Map<string, number> {
+  const leads = new Map<string, number>();
+  for (const rel of scene.rels.values()) if (rel.type === 'LEADS') leads.set(rel.start, (leads.get(rel.start) ?? 0) + 1);
+  return leads;
+}
+
+/** Where a new node goes: near the centre of its placed neighbours, else on a wide circle. */
+function placeNode(graph: SceneGraph, scene: Scene, id: string): { x: number; y: number } {
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (const rel of scene.rels.values()) {
+    const other = rel.start === id ? rel.end : rel.end === id ? rel.start : null;
+    if (other === null || !graph.hasNode(other)) continue;
+    sx += graph.getNodeAttribute(other, 'x');
+    sy += graph.getNodeAttribute(other, 'y');
+    n += 1;
+  }
+  const angle = hashUnit(id) * 2 * Math.PI;
+  if (n > 0) {
+    const r = 8 + 12 * hashUnit(`${id}#r`);
+    return { x: sx / n + r * Math.cos(angle), y: sy / n + r * Math.sin(angle) };
+  }
+  const radius = 40 + 60 * Math.sqrt(hashUnit(`${id}#c`)) * Math.sqrt(scene.nodes.size);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+export interface SyncOptions {
+  sizeBy: SizeBy;
+  lang: Lang;
+}
+
+/** Make `graph` show `scene`: drop what left, add what came (placed near neighbours), restyle all.
+ *  Returns whether the structure changed (so the caller knows to run the layout). */
+export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions): boolean {
+  let changed = false;
+  graph.forEachEdge((key) => {
+    if (!scene.rels.has(key)) {
+      graph.dropEdge(key);
+      changed = true;
+    }
+  });
+  graph.forEachNode((id) => {
+    if (!scene.nodes.has(id)) {
+      graph.dropNode(id);
+      changed = true;
+    }
+  });
+  const degree = sceneDegrees(scene);
+  const leads = leadsCount(scene);
+  for (const [id, node] of scene.nodes) {
+    const kind = mainLabel(node);
+    const style = {
+      size: nodeSize(options.sizeBy, degree.get(id) ?? 0, leads.get(id) ?? 0),
+      color: labelColor(kind),
+      label: canvasLabel(node, options.lang),
+      kind,
+      fixed: scene.pinned.has(id),
+    };
+    if (graph.hasNode(id)) graph.mergeNodeAttributes(id, style);
+    else {
+      graph.addNode(id, { ...placeNode(graph, scene, id), ...style });
+      changed = true;
+    }
+  }
+  const curvature = parallelCurvatures([...scene.rels.values()].map((r) => ({ key: r.id, source: r.start, target: r.end })));
+  for (const [key, rel] of scene.rels) {
+    const c = curvature.get(key) ?? 0;
+    const attrs: EdgeAttrs = {
+      relType: rel.type,
+      color: relColor(rel.type),
+      size: rel.type === 'LEADS' ? 2 : 1,
+      type: c === 0 ? 'arrow' : 'curvedArrow',
+      curvature: c,
+    };
+    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, attrs);
+    else {
+      graph.addDirectedEdgeWithKey(key, rel.start, rel.end, attrs);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Counts for the legend: nodes per main label and relationships per type. */
+export function sceneCounts(scene: Scene): { labels: Record<string, number>; types: Record<string, number> } {
+  const labels: Record<string, number> = {};
+  const types: Record<string, number> = {};
+  for (const node of scene.nodes.values()) {
+    const label = mainLabel(node);
+    labels[label] = (labels[label] ?? 0) + 1;
+  }
+  for (const rel of scene.rels.values()) types[rel.type] = (types[rel.type] ?? 0) + 1;
+  return { labels, types };
+}
