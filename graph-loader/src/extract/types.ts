@@ -81,6 +81,7 @@ export interface ZoneEntry {
   city: string | null;
   aliases: string[];
   areaKm2?: number | null;
+  district?: string | null; // the district a block/cluster lies in: 金水区块 → 金水区
 }
 /** Agency glossary: kinds of bodies with English names, national bodies, collective phrases. */
 export interface AgencyGlossary {
