@@ -1,0 +1,83 @@
+// Decoded text → the normalised, simplified Document.text that every offset points into. Pure.
+// Steps: newlines and invisible characters; a saved HTML page to text; traditional → simplified per
+// character (1:1); trimmed lines; web and PDF debris dropped (breadcrumbs, page tools, page
+// metadata, page numbers, rules, the distribution footer, Word bookmarks, a paragraph repeated
+// right after itself); Markdown emphasis removed; mid-sentence line breaks joined; blank runs
+// collapsed. Markdown headings (#), tables (| … |) and tab-separated rows are kept for the segmenter.
+import type { Script } from '../model.ts';
+import { classifyLine, footerLines, stripBookmarks, type DebrisKind, type Dropped } from './debris.ts';
+import { stripEmphasis, usesMasks } from './emphasis.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { joinBrokenLines } from './join-lines.ts';
+import { collapseBlankLines, dropInvisible, trimLine, unifyNewlines } from './lines.ts';
+import { detectScript, openccConverters, simplifyCharacters, type ScriptConverters } from './script.ts';
+
+export type { DebrisKind, Dropped } from './debris.ts';
+export type { ScriptConverters } from './script.ts';
+
+export interface Normalised {
+  text: string; // normalised, simplified: Document.text
+  script: Script; // the script of the original
+  removed: number; // debris removed: lines plus inline bookmarks
+  dropped: Dropped[]; // what was removed, in order (simplified)
+  joined: number; // mid-sentence line breaks joined
+  html: boolean; // the input was a saved HTML page
+}
+
+export interface NormaliseOptions {
+  converters?: ScriptConverters; // traditional ↔ simplified; OpenCC's by default
+}
+
+/** Debris lines blanked out (so paragraph breaks around them survive); records what went. */
+function dropDebris(lines: string[], dropped: Dropped[]): string[] {
+  const footer = footerLines(lines);
+  const drop = (kind: DebrisKind, text: string): string => {
+    dropped.push({ kind, text });
+    return '';
+  };
+  return lines.map((line, i) => {
+    if (footer.has(i)) return line === '' ? '' : drop('footer', line);
+    const kind = classifyLine(line);
+    if (kind) return drop(kind, line);
+    const { line: clean, dropped: marks } = stripBookmarks(line);
+    for (const mark of marks) dropped.push({ kind: 'bookmark', text: mark });
+    return marks.length > 0 ? trimLine(clean) : clean;
+  });
+}
+
+/** A long paragraph repeated right after itself (blank lines between allowed) is dropped. */
+function dropRepeats(lines: string[], dropped: Dropped[]): string[] {
+  let previous = '';
+  return lines.map((line) => {
+    if (line === '') return line;
+    const repeat = line === previous && line.length >= 10 && !line.includes('\t') && !line.startsWith('|');
+    previous = line;
+    if (!repeat) return line;
+    dropped.push({ kind: 'duplicate', text: line });
+    return '';
+  });
+}
+
+export function normalise(decoded: string, options: NormaliseOptions = {}): Normalised {
+  const converters = options.converters ?? openccConverters();
+  let text = dropInvisible(unifyNewlines(decoded));
+  const html = looksLikeHtml(text);
+  if (html) text = htmlToText(text);
+  const script = detectScript(text, converters);
+  text = simplifyCharacters(text, converters);
+
+  const dropped: Dropped[] = [];
+  let lines = text.split('\n').map(trimLine);
+  lines = dropRepeats(dropDebris(lines, dropped), dropped);
+  const masked = usesMasks(lines);
+  lines = lines.map((line) => stripEmphasis(line, masked));
+  const { lines: joinedLines, joined } = joinBrokenLines(lines);
+  return {
+    text: collapseBlankLines(joinedLines).join('\n'),
+    script,
+    removed: dropped.length,
+    dropped,
+    joined,
+    html,
+  };
+}
