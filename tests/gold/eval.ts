@@ -42,7 +42,10 @@ export function scoreFile(fragment: Fragment, gold: GoldFile): FileScore {
   const variants = gold.names ?? {};
   const resolved: Resolved[] = gold.facts.map((fact) => ({
     fact,
-    from: index.resolve(fact.from, endKind(fact, 'from'), variants),
+    from: union(
+      index.resolve(fact.from, endKind(fact, 'from'), variants),
+      fact.alsoFrom ? index.resolve(fact.alsoFrom.name, fact.alsoFrom.kind, variants) : new Set<string>(),
+    ),
     to: index.resolve(fact.to, endKind(fact, 'to'), variants),
   }));
   const types: TypeScore[] = [];
@@ -53,24 +56,39 @@ export function scoreFile(fragment: Fragment, gold: GoldFile): FileScore {
     const facts = resolved.filter((r) => r.fact.type === type);
     const hit = (r: Resolved, e: GraphRelationship): boolean => r.from.has(e.start) && r.to.has(e.end);
     const found = facts.filter((r) => predicted.some((e) => hit(r, e)));
-    const complete = gold.complete.includes(type);
-    const matched = predicted.filter((e) => facts.some((r) => hit(r, e)));
+    const scope = completeScope(index, gold, type);
+    const complete = scope !== null;
+    const inScope = predicted.filter((e) => scope === 'all' || (scope !== null && scope.has(e.start)));
+    const matched = inScope.filter((e) => facts.some((r) => hit(r, e)));
     types.push(
       ratios({
         type,
         gold: facts.length,
         predicted: predicted.length,
-        scoredPredicted: complete ? predicted.length : 0,
+        scoredPredicted: inScope.length,
         truePositives: found.length,
-        matchedPredicted: complete ? matched.length : 0,
+        matchedPredicted: matched.length,
       }),
     );
     misses.push(...facts.filter((r) => !found.includes(r)).map(toMiss));
     if (complete) {
-      extras.push(...predicted.filter((e) => !matched.includes(e)).map((e) => toExtra(index, e)));
+      extras.push(...inScope.filter((e) => !matched.includes(e)).map((e) => toExtra(index, e)));
     }
   }
   return { file: gold.file, types, misses, extras };
+}
+
+/** Where a type is complete in a file: everywhere ('all'), at some start nodes (their ids), or not (null). */
+function completeScope(index: FragmentIndex, gold: GoldFile, type: RelType): 'all' | Set<string> | null {
+  let ids: Set<string> | null = null;
+  for (const c of gold.complete) {
+    if (c === type) return 'all';
+    if (typeof c === 'string' || c.type !== type) continue;
+    const kind = c.fromKind ?? END_KINDS[type]?.from[0];
+    if (!kind) continue;
+    ids = union(ids ?? new Set<string>(), index.resolve(c.from, kind, gold.names ?? {}));
+  }
+  return ids;
 }
 
 /** Distinct predicted edges of a type whose endpoints are of the kinds the type is scored on. */
@@ -88,6 +106,10 @@ function predictedEdges(index: FragmentIndex, type: RelType): GraphRelationship[
     if (!seen.has(key)) seen.set(key, rel);
   }
   return [...seen.values()];
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  return new Set([...a, ...b]);
 }
 
 type Counts = Omit<TypeScore, 'precision' | 'recall'>;

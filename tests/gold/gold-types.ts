@@ -16,13 +16,20 @@ export interface GoldFact {
   /** Only needed where the type allows several kinds (ADOPTS from a zone, CITES from a measure). */
   fromKind?: EndKind;
   toKind?: EndKind;
+  /** An accepted start of another kind: e.g. an achievement in a status report may be the zone's
+   *  (Zone-ADOPTS->) or the section's (Measure-ADOPTS->). Either satisfies the fact. */
+  alsoFrom?: { kind: EndKind; name: GoldName };
   note?: string;
 }
 
+/** A type annotated exhaustively: in the whole file, or only for edges starting at the named nodes
+ *  (e.g. FOCUSES_ON from 翠湖片区 and 永丰片区). */
+export type Completeness = RelType | { type: RelType; from: GoldName; fromKind?: EndKind };
+
 export interface GoldFile {
   file: string; // the seed's file name in data/plans
-  /** Relationship types annotated exhaustively in this file: precision is computed only for these. */
-  complete: RelType[];
+  /** What is annotated exhaustively in this file: precision is computed only there. */
+  complete: Completeness[];
   /** Accepted variants of a name used in facts: canonical → variants. */
   names?: Record<string, string[]>;
   facts: GoldFact[];

@@ -29,7 +29,9 @@ export function parseGold(raw: unknown, source: string): GoldFile {
   if (!isRecord(raw)) return fail('a gold file is a JSON object');
   if (typeof raw['file'] !== 'string') fail('"file" must be the seed file name');
   const complete = raw['complete'];
-  if (!Array.isArray(complete) || !complete.every(isRelType)) fail('"complete" must list relationship types');
+  if (!Array.isArray(complete) || !complete.every(isCompleteness)) {
+    fail('"complete" lists relationship types or {type, from} scopes');
+  }
   const names = raw['names'] ?? {};
   if (!isRecord(names) || !Object.values(names).every(isStringArray)) fail('"names" maps a name to variants');
   const facts = raw['facts'];
@@ -46,9 +48,18 @@ function checkFact(f: unknown, i: number, fail: (problem: string) => never): ass
     const v = f[k];
     if (v !== undefined && !KINDS.includes(v as EndKind)) fail(`fact ${i}: ${k} must be one of ${KINDS.join(', ')}`);
   }
+  const also = f['alsoFrom'];
+  if (also !== undefined && (!isRecord(also) || !KINDS.includes(also['kind'] as EndKind) || !isName(also['name']))) {
+    fail(`fact ${i}: alsoFrom must be {kind, name}`);
+  }
   if (f['note'] !== undefined && typeof f['note'] !== 'string') fail(`fact ${i}: note must be a string`);
 }
 
+function isCompleteness(v: unknown): boolean {
+  if (isRelType(v)) return true;
+  if (!isRecord(v) || !isRelType(v['type']) || !isName(v['from'])) return false;
+  return v['fromKind'] === undefined || KINDS.includes(v['fromKind'] as EndKind);
+}
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
