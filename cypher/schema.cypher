@@ -1,0 +1,39 @@
+// FTZ Atlas schema: applied by the loader (graph-loader/src/db/schema.ts) before every load.
+// Idempotent: every statement uses IF NOT EXISTS. Statements end with a semicolon at the end of a line.
+
+// One node per id and label (Document nodes are also Policy nodes and share the policy id).
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
+
+// Saved queries stored by the query service are unique by name.
+CREATE CONSTRAINT saved_query_name IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.name IS UNIQUE;
+
+// Lookups the loader makes: a document by its file, measures by document.
+CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
+CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.docId);
+
+// Every relationship carries the docId of the document it was read from; replacing a document deletes
+// its relationships by type and docId.
+CREATE INDEX rel_covers_doc IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.docId);
+CREATE INDEX rel_part_of_doc IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.docId);
+CREATE INDEX rel_contains_doc IF NOT EXISTS FOR ()-[r:CONTAINS]-() ON (r.docId);
+CREATE INDEX rel_applies_to_doc IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.docId);
+CREATE INDEX rel_leads_doc IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.docId);
+CREATE INDEX rel_supports_doc IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.docId);
+CREATE INDEX rel_involved_in_doc IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.docId);
+CREATE INDEX rel_targets_doc IF NOT EXISTS FOR ()-[r:TARGETS]-() ON (r.docId);
+CREATE INDEX rel_focuses_on_doc IF NOT EXISTS FOR ()-[r:FOCUSES_ON]-() ON (r.docId);
+CREATE INDEX rel_cites_doc IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.docId);
+CREATE INDEX rel_adopts_doc IF NOT EXISTS FOR ()-[r:ADOPTS]-() ON (r.docId);
+CREATE INDEX rel_issued_by_doc IF NOT EXISTS FOR ()-[r:ISSUED_BY]-() ON (r.docId);
+
+// Full-text search over names and texts. The cjk analyzer indexes Chinese as character bigrams, so
+// 跨境电商 and 海关 find text that contains them; aliases (a string list) keep original spellings.
+CREATE FULLTEXT INDEX ftzSearch IF NOT EXISTS
+FOR (n:Measure|Agency|Zone|Industry|Policy)
+ON EACH [n.name, n.title, n.text, n.shortName, n.aliases, n.nameEn]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};

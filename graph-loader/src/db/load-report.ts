@@ -1,0 +1,48 @@
+// What `loadPlans` reports per file and in total; the CLI prints it as a table.
+
+export type FileStatus = 'loaded' | 'unchanged' | 'failed';
+
+export interface FileReport {
+  file: string;
+  docId: string | null;
+  status: FileStatus;
+  measures: number;
+  relationships: number;
+  ms: number;
+  error: string | null; // path + reason when status is 'failed'
+  warnings: string[];
+}
+
+export interface LoadReport {
+  files: FileReport[];
+  loaded: number;
+  unchanged: number;
+  failed: number;
+  measures: number; // written in this run
+  relationships: number; // written in this run
+  orphansRemoved: number; // shared nodes left without relationships, deleted after the load
+  ms: number;
+}
+
+export interface LoadProgress {
+  index: number; // 0-based position of the file
+  total: number;
+  file: string;
+  /** undefined while the file is being parsed and written */
+  report?: FileReport;
+}
+
+export function summarise(files: FileReport[], orphansRemoved: number, ms: number): LoadReport {
+  const count = (status: FileStatus): number => files.filter((f) => f.status === status).length;
+  const written = files.filter((f) => f.status === 'loaded');
+  return {
+    files,
+    loaded: count('loaded'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    measures: written.reduce((n, f) => n + f.measures, 0),
+    relationships: written.reduce((n, f) => n + f.relationships, 0),
+    orphansRemoved,
+    ms,
+  };
+}

@@ -1,0 +1,124 @@
+// Loads plan files into Neo4j: read bytes → parsePlan → one write transaction per document (delete
+// what the document wrote before, then write its fragment). Unchanged files (same sha256 for the same
+// file) are skipped; a file that fails is reported and the others still load; shared nodes left
+// without relationships are removed at the end.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Dictionaries, Manifest, ManifestEntry } from '../extract/types.ts';
+import { parsePlan, sha256Hex } from '../parse-plan.ts';
+import type { ParsedPlan } from '../parse-plan.ts';
+import { MANIFEST_FILE, readManifest } from '../read/manifest.ts';
+import { summarise } from './load-report.ts';
+import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
+import { PROJECT_ROOT } from './paths.ts';
+import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
+import { writeFragment } from './write.ts';
+
+export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
+
+export const PLAN_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+
+export interface LoadOptions {
+  dicts: Dictionaries;
+  manifest: Manifest;
+  onProgress?: (progress: LoadProgress) => void;
+  database?: string;
+}
+
+/** Files to load: folders expand to their plan files (sorted, manifest.json skipped); files stay. */
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      out.push(path); // a missing file is reported by the load
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => n !== MANIFEST_FILE && PLAN_EXTENSIONS.includes(extname(n).toLowerCase()));
+    out.push(...names.sort().map((n) => join(path, n)));
+  }
+  return [...new Set(out)];
+}
+
+/** How a file is named in Document.file: relative to the project root when inside it. */
+export function documentFile(path: string): string {
+  const rel = relative(PROJECT_ROOT, resolve(path));
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+}
+
+/** The manifest entry of a file: from the given manifest, else from a manifest.json beside it. */
+async function manifestEntry(path: string, manifest: Manifest, besides: Map<string, Manifest>): Promise<ManifestEntry | undefined> {
+  const name = basename(path);
+  if (manifest[name]) return manifest[name];
+  const dir = resolve(path, '..');
+  if (!besides.has(dir)) besides.set(dir, await readManifest(dir).catch(() => ({})));
+  return besides.get(dir)?.[name];
+}
+
+/** Writes one parsed document in a single transaction: old data of the document out, new data in. */
+export async function writeDocument(driver: Driver, plan: ParsedPlan, database?: string): Promise<{ measures: number; relationships: number; warnings: string[] }> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    const counts = await session.executeWrite(async (tx) => {
+      await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
+      return writeFragment(tx, plan.fragment);
+    });
+    const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
+    const warnings = counts.missingEndpoints > 0 ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`] : [];
+    return { measures, relationships: counts.relationships, warnings };
+  } finally {
+    await session.close();
+  }
+}
+
+async function unchanged(driver: Driver, file: string, sha256: string, database?: string): Promise<{ id: string; measures: number } | null> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    const stored = await session.executeRead((tx) => storedDocument(tx, file));
+    return stored && stored.sha256 === sha256 ? stored : null;
+  } finally {
+    await session.close();
+  }
+}
+
+type FileInput = { path: string; manifest: ManifestEntry | undefined };
+
+async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
+  const started = Date.now();
+  const file = documentFile(input.path);
+  const base = { file, docId: null, measures: 0, relationships: 0, error: null, warnings: [] as string[] };
+  try {
+    const bytes = new Uint8Array(await readFile(input.path));
+    const same = await unchanged(driver, file, sha256Hex(bytes), opts.database);
+    if (same) return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
+    const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
+    const written = await writeDocument(driver, plan, opts.database);
+    const warnings = [...plan.warnings, ...written.warnings];
+    return { ...base, docId: plan.docId, status: 'loaded', measures: written.measures, relationships: written.relationships, warnings, ms: Date.now() - started };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = reason.includes(file) || reason.includes(input.path) ? reason : `${file}: ${reason}`;
+    return { ...base, status: 'failed', error: message, ms: Date.now() - started };
+  }
+}
+
+export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
+  const started = Date.now();
+  const files = await expandPaths(paths);
+  const besides = new Map<string, Manifest>();
+  const reports: FileReport[] = [];
+  for (const [index, path] of files.entries()) {
+    opts.onProgress?.({ index, total: files.length, file: path });
+    const report = await loadFile(driver, { path, manifest: await manifestEntry(path, opts.manifest, besides) }, opts);
+    reports.push(report);
+    opts.onProgress?.({ index, total: files.length, file: path, report });
+  }
+  const session = driver.session(opts.database ? { database: opts.database } : {});
+  try {
+    const orphans = await session.executeWrite(deleteOrphans);
+    return summarise(reports, orphans, Date.now() - started);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,49 @@
+// Replace-on-change: before a document is written again, its measures and every relationship that
+// carries its docId go, so the new version replaces the old without touching other documents. Shared
+// nodes left without any relationship are removed after a load.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { REL_TYPES } from '../model.ts';
+
+/** The stored Document for a file: its id and the sha256 of the bytes it was loaded from. */
+export async function storedDocument(
+  tx: ManagedTransaction,
+  file: string,
+): Promise<{ id: string; sha256: string | null; measures: number } | null> {
+  const result = await tx.run(
+    'MATCH (d:Document {file: $file}) ' +
+      'RETURN d.id AS id, d.sha256 AS sha256, COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures LIMIT 1',
+    { file },
+  );
+  const record = result.records[0];
+  if (!record) return null;
+  return { id: String(record.get('id')), sha256: (record.get('sha256') as string | null) ?? null, measures: Number(record.get('measures')) };
+}
+
+/** Deletes what a document contributed (its measures and relationships with its docId). A Document
+ *  whose id changes (its title or number changed) stays as a plain cited Policy node. */
+export async function deleteDocumentData(tx: ManagedTransaction, docIds: string[], keepId: string): Promise<void> {
+  for (const docId of docIds) {
+    await tx.run('MATCH (m:Measure {docId: $docId}) DETACH DELETE m', { docId });
+    for (const type of REL_TYPES) {
+      await tx.run(`MATCH ()-[r:${type} {docId: $docId}]->() DELETE r`, { docId });
+    }
+    if (docId !== keepId) {
+      await tx.run('MATCH (d:Document {id: $docId}) REMOVE d:Document, d.file, d.sha256, d.text', { docId });
+    }
+  }
+}
+
+/** The ids of documents loaded earlier from this file or with this id. */
+export async function previousDocIds(tx: ManagedTransaction, file: string, docId: string): Promise<string[]> {
+  const result = await tx.run('MATCH (d:Document) WHERE d.file = $file OR d.id = $docId RETURN d.id AS id', { file, docId });
+  return result.records.map((r) => String(r.get('id')));
+}
+
+/** Deletes Agency/Industry/Zone/Policy nodes that are not Documents and have no relationships. */
+export async function deleteOrphans(tx: ManagedTransaction): Promise<number> {
+  const result = await tx.run(
+    'MATCH (n) WHERE (n:Agency OR n:Industry OR n:Zone OR n:Policy) AND NOT n:Document AND NOT (n)--() ' +
+      'DELETE n RETURN count(*) AS removed',
+  );
+  return Number(result.records[0]?.get('removed') ?? 0);
+}
