@@ -93,6 +93,8 @@ export interface AgencyGlossary {
   collective: string[];
   /** explicit variant → canonical short form: 市发改委 → 市发展和改革委员会 */
   variants: Record<string, string>;
+  /** place names in English for nameEn: 岳阳 → Yueyang, 城陵矶 → Chenglingji (optional) */
+  places?: Record<string, string>;
 }
 export interface Dictionaries {
   industries: IndustryEntry[];

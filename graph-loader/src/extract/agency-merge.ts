@@ -1,0 +1,107 @@
+// Merging the agencies of one document: mentions that resolve to one id share a node (their written
+// forms become aliases); a spelling that differs from a more frequent one by one character of its
+// place name (城临矶新港区 / 城陵矶新港区) is a typo the document itself corrects; two names that may
+// or may not be one body (市商务局 / 市商务粮食局) stay apart and are reported as a warning.
+
+import type { AgencyProps } from '../model.ts';
+import type { ResolvedAgency } from './agencies.ts';
+import type { AgencyFact } from './assignments.ts';
+import type { AgencyGlossary } from './types.ts';
+
+interface Group {
+  agency: ResolvedAgency;
+  count: number;
+  written: Map<string, number>;
+}
+
+function bodySuffix(name: string, glossary: AgencyGlossary): string {
+  let best = '';
+  for (const b of glossary.bodies) if (name.endsWith(b.zh) && b.zh.length > best.length) best = b.zh;
+  return best;
+}
+
+function oneCharApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff += 1;
+  return diff === 1;
+}
+
+/** Is `a` a typo of `b`: same body, stems (place part) one character apart, b more frequent. */
+function isTypo(a: Group, b: Group, glossary: AgencyGlossary): boolean {
+  const an = a.agency.props.name;
+  const bn = b.agency.props.name;
+  const suffix = bodySuffix(an, glossary);
+  if (!suffix || suffix !== bodySuffix(bn, glossary) || a.count >= b.count) return false;
+  return oneCharApart(an.slice(0, an.length - suffix.length), bn.slice(0, bn.length - suffix.length));
+}
+
+/** Bodies whose names nest (商务局 in 商务粮食局) in one jurisdiction: maybe one body, maybe not. */
+function maybeSame(a: AgencyProps, b: AgencyProps): boolean {
+  if (a.jurisdiction !== b.jurisdiction || a.name === b.name) return false;
+  const [short, long] = a.name.length < b.name.length ? [a.name, b.name] : [b.name, a.name];
+  if (long.length - short.length > 3 || !short.endsWith(long.slice(-1))) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return i === short.length && short.length >= 4;
+}
+
+function groupFacts(facts: AgencyFact[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const f of facts) {
+    const g = groups.get(f.agency.id) ?? { agency: f.agency, count: 0, written: new Map<string, number>() };
+    g.count += 1;
+    g.written.set(f.mention.raw, (g.written.get(f.mention.raw) ?? 0) + 1);
+    const aliases = new Set([...g.agency.props.aliases, ...f.agency.props.aliases]);
+    g.agency = { id: g.agency.id, props: { ...g.agency.props, aliases: [...aliases] } };
+    groups.set(f.agency.id, g);
+  }
+  return groups;
+}
+
+export interface MergedAgencies {
+  facts: AgencyFact[];
+  agencies: ResolvedAgency[];
+  warnings: string[];
+  before: number; // distinct agency ids before merging typos
+}
+
+export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, file: string): MergedAgencies {
+  const groups = groupFacts(facts);
+  const before = groups.size;
+  const redirect = new Map<string, string>();
+  for (const a of groups.values()) {
+    const target = [...groups.values()].find((b) => b !== a && isTypo(a, b, glossary));
+    if (target) redirect.set(a.agency.id, target.agency.id);
+  }
+  for (const [from, to] of redirect) {
+    const a = groups.get(from);
+    const b = groups.get(to);
+    if (!a || !b) continue;
+    const aliases = new Set([...b.agency.props.aliases, a.agency.props.name, ...a.agency.props.aliases, a.agency.props.shortName]);
+    aliases.delete(b.agency.props.name);
+    b.agency = { id: b.agency.id, props: { ...b.agency.props, aliases: [...aliases] } };
+    b.count += a.count;
+    groups.delete(from);
+  }
+  // the usual written form is the short name
+  for (const g of groups.values()) {
+    const usual = [...g.written].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+    if (usual && usual !== g.agency.props.shortName) {
+      const aliases = new Set([...g.agency.props.aliases, g.agency.props.shortName]);
+      aliases.delete(g.agency.props.name);
+      aliases.delete(usual);
+      g.agency = { id: g.agency.id, props: { ...g.agency.props, shortName: usual, aliases: [...aliases].sort() } };
+    }
+  }
+  const agencies = [...groups.values()].map((g) => g.agency);
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const merged = facts.map((f) => ({ ...f, agency: byId.get(redirect.get(f.agency.id) ?? f.agency.id) ?? f.agency }));
+  const warnings: string[] = [];
+  for (let i = 0; i < agencies.length; i++)
+    for (let j = i + 1; j < agencies.length; j++)
+      if (maybeSame(agencies[i].props, agencies[j].props))
+        warnings.push(`${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`);
+  for (const [from, to] of redirect) warnings.push(`${file}: agency spelling merged as a typo: ${from.replace(/^agency:/, '')} → ${to.replace(/^agency:/, '')}`);
+  return { facts: merged, agencies, warnings, before };
+}

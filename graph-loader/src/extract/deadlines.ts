@@ -1,0 +1,69 @@
+// 落实时间 → deadlineText and an ISO dueDate: the last day of the period the text names.
+// 2023年8月底前 → 2023-08-31; 2021年底前 → 2021-12-31; 2022年6月 → 2022-06-30; 2021年6月15日前 →
+// 2021-06-15; 2022年上半年 → 2022-06-30; 2021年第三季度 → 2021-09-30; 持续推进/长期 → null.
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function num(s: string): number {
+  return /^\d+$/.test(s) ? Number.parseInt(s, 10) : (CN_NUM[s] ?? Number.NaN);
+}
+
+/** The ISO due date of a deadline text, or null when it names no date (持续推进, 长期, 2021-2023年 …
+ *  takes the end of the range). */
+export function parseDueDate(deadlineText: string): string | null {
+  const t = deadlineText.replace(/\s+/g, '');
+  // a range "2021—2023年" or "2021年至2023年": the end of the range
+  const range = /(\d{4})年?[—–\-~至到](\d{4})年/.exec(t);
+  if (range) return iso(Number(range[2]), 12, 31);
+  const ymd = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t);
+  if (ymd) return iso(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const ym = /(\d{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(上旬|中旬|下旬|初|中|底|末)?/.exec(t);
+  if (ym) {
+    const year = Number(ym[1]);
+    const month = num(ym[2]);
+    if (month >= 1 && month <= 12) {
+      const part = ym[3];
+      const day = part === '上旬' || part === '初' ? 10 : part === '中旬' || part === '中' ? 20 : lastDayOfMonth(year, month);
+      return iso(year, month, day);
+    }
+  }
+  const quarter = /(\d{4})年(?:第)?([一二三四1-4])季度/.exec(t);
+  if (quarter) {
+    const q = num(quarter[2]);
+    return iso(Number(quarter[1]), q * 3, lastDayOfMonth(Number(quarter[1]), q * 3));
+  }
+  const half = /(\d{4})年(上|下)半年/.exec(t);
+  if (half) return half[2] === '上' ? iso(Number(half[1]), 6, 30) : iso(Number(half[1]), 12, 31);
+  const year = /(\d{4})年/.exec(t);
+  if (year) return iso(Number(year[1]), 12, 31);
+  return null;
+}
+
+export interface Deadline {
+  deadlineText: string;
+  dueDate: string | null;
+  start: number;
+  end: number;
+}
+
+const DEADLINE_RE = /(?:落实时间|完成时间|完成时限|时间节点|完成期限|时限)\s*[：:]\s*([^）)\n；;，,]+)/g;
+
+/** Deadlines stated in text[from, to) with a 落实时间/完成时限 label. */
+export function findDeadlines(text: string, from: number, to: number): Deadline[] {
+  const out: Deadline[] = [];
+  DEADLINE_RE.lastIndex = from;
+  for (let m = DEADLINE_RE.exec(text); m && m.index < to; m = DEADLINE_RE.exec(text)) {
+    const value = m[1].trim();
+    const start = m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+    out.push({ deadlineText: value, dueDate: parseDueDate(value), start, end: start + value.length });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// extractDocument: one normalised plan text → its property-graph fragment. Pure: the caller decodes,
+// normalises and writes. Document node, measure hierarchy, agencies with their roles, then the term
+// extractors (zones, industries, instruments, citations), merged and de-duplicated.
+
+import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
+import { mergeFragments } from '../fragment/merge.ts';
+import type { Fragment, GraphNode, Script } from '../model.ts';
+import { segment } from '../segment/index.ts';
+import { type AgencyFact, findAssignments } from './assignments.ts';
+import { mergeAgencies } from './agency-merge.ts';
+import { extractCitations } from './citations.ts';
+import { documentContext } from './context.ts';
+import { documentId, documentMeta, documentProps } from './document.ts';
+import { findClauses } from './clauses.ts';
+import { extractIndustries } from './industries.ts';
+import { extractInstruments } from './instruments.ts';
+import { measureExtras } from './measures.ts';
+import { findMentions } from './mentions.ts';
+import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
+import { extractZones } from './zones.ts';
+
+export interface ExtractInput {
+  file: string;
+  text: string; // normalised, simplified
+  script: Script;
+  sha256: string;
+  encoding: string;
+  manifest?: ManifestEntry;
+  dicts: Dictionaries;
+}
+
+export interface Extracted {
+  fragment: Fragment;
+  warnings: string[];
+}
+
+const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, INVOLVED_IN: 2 };
+
+/** One fact per (agency, measure): an explicit label beats a pattern, LEADS beats SUPPORTS beats
+ *  INVOLVED_IN; several clauses giving the same role each keep their evidence. */
+function dedupeFacts(facts: AgencyFact[]): AgencyFact[] {
+  const best = new Map<string, AgencyFact['role']>();
+  for (const f of facts) {
+    const key = `${f.agency.id}|${f.measureId}`;
+    const cur = best.get(key);
+    if (cur === undefined || ROLE_RANK[f.role] < ROLE_RANK[cur]) best.set(key, f.role);
+  }
+  return facts.filter((f) => best.get(`${f.agency.id}|${f.measureId}`) === f.role);
+}
+
+function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {
+  const assign = { text, segments, ctx, glossary: input.dicts.agencies };
+  const explicit = findAssignments(assign);
+  const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
+  const mentions = findMentions(assign, spans);
+  const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
+  const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props } }));
+  const relationships = dedupeFacts(merged.facts).map((f) =>
+    relationship(f.role, f.agency.id, f.measureId, ctx.docId, f.evidence, f.method, { mention: f.mention.raw }),
+  );
+  return { fragment: { nodes, relationships }, warnings: merged.warnings };
+}
+
+export function extractDocument(input: ExtractInput): Extracted {
+  const { text, file, manifest, dicts } = input;
+  const meta = documentMeta(text, manifest);
+  const title = meta.title || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const docId = documentId({ ...meta, title }, file);
+  const segments = segment(text, docId);
+  const ctx = documentContext({ text, file, title, docId, manifest, dicts });
+  const docNode: GraphNode = { id: docId, labels: ['Document', 'Policy'], properties: { ...documentProps({ ...meta, title }, input) } };
+  const extras = measureExtras(text, segments);
+  const measures: Fragment = {
+    nodes: segments.map((s) => measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, target: null })),
+    relationships: structureRelationships(segments, docId, text),
+  };
+  const agencies = agencyFragment(text, segments, ctx, input);
+  const terms: TermInput = { text, segments, ctx, dicts };
+  const termFragments = [extractZones, extractIndustries, extractInstruments, extractCitations].map((fn) => fn(terms));
+  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, measures, agencies.fragment, ...termFragments]);
+  const warnings = [...agencies.warnings];
+  if (segments.length === 0) warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
+  return { fragment, warnings };
+}
