@@ -5,7 +5,7 @@
 // right after itself); Markdown emphasis removed; mid-sentence line breaks joined; blank runs
 // collapsed. Markdown headings (#), tables (| … |) and tab-separated rows are kept for the segmenter.
 import type { Script } from '../model.ts';
-import { classifyLine, footerLines, stripBookmarks, type DebrisKind, type Dropped } from './debris.ts';
+import { classifyLine, footerLines, stripBookmarks, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { joinBrokenLines } from './join-lines.ts';
@@ -28,21 +28,23 @@ export interface NormaliseOptions {
   converters?: ScriptConverters; // traditional ↔ simplified; OpenCC's by default
 }
 
-/** Debris lines blanked out (so paragraph breaks around them survive); records what went. */
+/** Debris lines blanked out (so paragraph breaks around them survive); a page number goes without a
+ *  trace, so a paragraph that runs over a page break can be joined again. Records what went. */
 function dropDebris(lines: string[], dropped: Dropped[]): string[] {
   const footer = footerLines(lines);
-  const drop = (kind: DebrisKind, text: string): string => {
-    dropped.push({ kind, text });
-    return '';
-  };
-  return lines.map((line, i) => {
-    if (footer.has(i)) return line === '' ? '' : drop('footer', line);
-    const kind = classifyLine(line);
-    if (kind) return drop(kind, line);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const kind = footer.has(i) ? (line === '' ? null : 'footer') : classifyLine(line);
+    if (kind) {
+      dropped.push({ kind, text: line });
+      if (kind !== 'page-number') out.push('');
+      return;
+    }
     const { line: clean, dropped: marks } = stripBookmarks(line);
     for (const mark of marks) dropped.push({ kind: 'bookmark', text: mark });
-    return marks.length > 0 ? trimLine(clean) : clean;
+    out.push(marks.length > 0 ? trimLine(clean) : clean);
   });
+  return out;
 }
 
 /** A long paragraph repeated right after itself (blank lines between allowed) is dropped. */

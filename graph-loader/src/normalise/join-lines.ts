@@ -57,10 +57,17 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return bestCount >= 3 && bestCount >= widths.length * 0.25 ? best : null;
 }
 
-function continues(current: string, lastWidth: number, next: string, width: number): boolean {
+/** A line short of the full width with no punctuation inside is a heading or a title, not a wrap. */
+function isHeadingLike(line: string, lineWidth: number, width: number): boolean {
+  return lineWidth <= width - 2 && !/[，。；：、,;:]/.test(line);
+}
+
+function continues(current: string, last: string, next: string, width: number): boolean {
   if (next === '' || current === '') return false;
   if (isTableRow(current) || current.startsWith('#') || isTableRow(next)) return false;
   if (ENDS_SENTENCE.test(current) || STARTS_ITEM.test(next)) return false;
+  const lastWidth = displayWidth(last);
+  if (last === current && isHeadingLike(last, lastWidth, width)) return false;
   return lastWidth >= width - Math.max(4, Math.round(width * 0.1));
 }
 
@@ -70,15 +77,16 @@ export function joinBrokenLines(lines: readonly string[]): { lines: string[]; jo
   if (width === null) return { lines: [...lines], joined: 0 };
   const out: string[] = [];
   let joined = 0;
-  let lastWidth = 0; // display width of the last physical line of out's last entry
+  let last = ''; // the last physical line of out's last entry
   for (const line of lines) {
     const current = out[out.length - 1];
-    if (current !== undefined && continues(current, lastWidth, line, width)) {
-      const space = /[A-Za-z0-9]$/.test(current) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
+    if (current !== undefined && continues(current, last, line, width)) {
+      // Latin words broken at a line end lost their space; CJK text and numbers have none.
+      const space = /[A-Za-z]$/.test(current) && /^[A-Za-z]/.test(line) ? ' ' : '';
       out[out.length - 1] = current + space + line;
       joined++;
     } else out.push(line);
-    lastWidth = displayWidth(line);
+    last = line;
   }
   return { lines: out, joined };
 }
