@@ -1,0 +1,71 @@
+// Who issued a cited document: the body at the head of its title ("国务院关于…"), the body before
+// "关于印发《…》" in the running text, or the document-number prefix table (国发 → 国务院). The
+// issuer becomes an Agency through resolveAgency (agencies.ts), or a plain node when the glossary
+// does not know the body. Pure.
+
+import { makeId } from '../model.ts';
+import type { AgencyLevel, GraphNode } from '../model.ts';
+import { resolveAgency } from './agencies.ts';
+import type { DocContext, DocPrefixEntry, Dictionaries } from './types.ts';
+
+const AGENCY_END_RE = /(?:国务院|中共中央|人民政府|办公厅|办公室|领导小组|委员会|[厅局委部院署行会办组处])$/;
+const LEAD_VERBS_RE = /^.*?(?:为贯彻落实|贯彻落实|根据|按照|依据|落实|贯彻|执行|参照|对照|学习)/;
+
+/** The prefix-table entry of a document-number prefix: exact, else the longest table prefix the
+ *  number's prefix starts with (署加发 → 署). */
+export function prefixEntry(prefix: string, table: readonly DocPrefixEntry[]): DocPrefixEntry | null {
+  const exact = table.find((e) => e.prefix === prefix);
+  if (exact) return exact;
+  let best: DocPrefixEntry | null = null;
+  for (const e of table) if (prefix.startsWith(e.prefix) && (!best || e.prefix.length > best.prefix.length)) best = e;
+  return best;
+}
+
+/** "根据湖南省工业和信息化厅关于印发" before 《 → 湖南省工业和信息化厅. */
+export function issuerBefore(text: string, titleStart: number): string | null {
+  const before = text.slice(Math.max(0, titleStart - 60), titleStart);
+  const m = /([^\s，,。；;、》《:：]{2,40}?)关于(?:印发|转发|发布)$/u.exec(before);
+  if (!m) return null;
+  const issuer = (m[1] as string).replace(LEAD_VERBS_RE, '');
+  return AGENCY_END_RE.test(issuer) ? issuer : null;
+}
+
+/** Is a string plausibly the name of an issuing body? */
+export function looksLikeIssuer(s: string | null): s is string {
+  return s !== null && s.length >= 2 && s.length <= 40 && AGENCY_END_RE.test(s);
+}
+
+function levelOf(name: string): AgencyLevel {
+  if (/^(国务院|中共中央|国家|中国|最高|海关总署|商务部|财政部)/.test(name) || /部$|总署$|总局$/.test(name)) return 'national';
+  if (/^[\u4e00-\u9fff]{2,3}省|自治区/.test(name) || /^中国（[^）]+）自由贸易试验区/.test(name)) return 'provincial';
+  if (/^(北京|天津|上海|重庆)市/.test(name)) return 'provincial';
+  if (/^[\u4e00-\u9fff]{2,4}市[\u4e00-\u9fff]{1,4}区/.test(name)) return 'district';
+  return 'municipal';
+}
+
+function jurisdictionOf(name: string, level: AgencyLevel): string | null {
+  if (level === 'national') return '中国';
+  const m = /^(中国（([^）]+)）|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区|[\u4e00-\u9fff]{2,3}市(?:[\u4e00-\u9fff]{1,4}区)?)/.exec(name);
+  if (!m) return null;
+  return m[2] ? `${m[2]}省` : (m[1] as string);
+}
+
+/** The Agency node of an issuer. */
+export function issuerNode(name: string, ctx: DocContext, dicts: Dictionaries, level?: AgencyLevel): GraphNode {
+  const resolved = resolveAgency(name, ctx, dicts.agencies);
+  if (resolved) return { id: resolved.id, labels: ['Agency'], properties: { ...resolved.props } };
+  const lvl = level ?? levelOf(name);
+  return {
+    id: makeId.agency(name),
+    labels: ['Agency'],
+    properties: {
+      name,
+      shortName: name,
+      aliases: [],
+      level: lvl,
+      jurisdiction: jurisdictionOf(name, lvl),
+      kind: name.startsWith('中共') ? 'party' : 'government',
+      nameEn: null,
+    },
+  };
+}

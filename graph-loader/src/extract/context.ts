@@ -1,0 +1,103 @@
+// documentContext(): where a document sits — province, city, district and the most specific zone it
+// covers — from the manifest first, then the title, then the text. Masked names ("**片区") stay
+// masked unless the manifest's `unmask` names them; they are never guessed. Pure.
+
+import { makeId } from '../model.ts';
+import type { Dictionaries, DocContext, ManifestEntry, ZoneEntry } from './types.ts';
+import { fold } from './term-text.ts';
+import { MASK_RE, ZoneIndex } from './zone-index.ts';
+
+export interface ContextInput {
+  text: string;
+  file: string;
+  title: string;
+  docId: string;
+  manifest?: ManifestEntry;
+  dicts: Dictionaries;
+}
+
+/** A zone the document is about, resolved or masked. */
+export interface DocZone {
+  fullName: string;
+  entry: ZoneEntry | null; // null for a masked zone that is not in the dictionary
+  masked: boolean;
+  maskedAs: string | null; // the masked form as written: **片区
+}
+
+const TEXT_HEAD = 600;
+
+/** Apply the manifest's unmask table to a string. */
+export function unmask(s: string, manifest?: ManifestEntry): string {
+  let out = s;
+  for (const [masked, real] of Object.entries(manifest?.unmask ?? {})) out = out.split(masked).join(real);
+  return out;
+}
+
+/** The deepest dictionary zone named in a string (zones of one FTZ chain preferred). */
+function deepestZoneIn(s: string, index: ZoneIndex): ZoneEntry | null {
+  const hits = index.matcher(null).findAll(fold(s));
+  let best: ZoneEntry | null = null;
+  for (const h of hits) {
+    const z = index.get(h.key);
+    if (!z) continue;
+    if (!best || index.depth(z.fullName) > index.depth(best.fullName)) best = z;
+  }
+  return best;
+}
+
+/** A masked zone named in a title: 中国（河南）自由贸易试验区**片区 → parent FTZ + **片区. */
+function maskedZoneIn(s: string, index: ZoneIndex): DocZone | null {
+  const m = [...s.matchAll(MASK_RE)][0];
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  const parent = deepestZoneIn(before, index);
+  const fullName = (parent?.fullName ?? '') + m[0];
+  return { fullName, entry: null, masked: true, maskedAs: m[0] };
+}
+
+/** The zone a document covers: manifest zone, else the title, else the head of the text. */
+export function documentZone(input: ContextInput, index: ZoneIndex): DocZone | null {
+  const fromManifest = index.get(input.manifest?.zone);
+  if (fromManifest) return { fullName: fromManifest.fullName, entry: fromManifest, masked: false, maskedAs: null };
+  for (const source of [input.manifest?.title ?? '', input.title, input.text.slice(0, TEXT_HEAD)]) {
+    const s = unmask(source, input.manifest);
+    const masked = maskedZoneIn(s, index);
+    const plain = deepestZoneIn(s, index);
+    if (masked && (!plain || index.depth(plain.fullName) <= 1)) return masked;
+    if (plain) return { fullName: plain.fullName, entry: plain, masked: false, maskedAs: null };
+  }
+  return null;
+}
+
+const PROVINCE_RE = /(北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)/;
+const CITY_RE = /([\u4e00-\u9fff]{2,3}市)(?:人民政府|商务|自贸|发展|关于)/;
+
+/** Province, city and district from the zone chain, the title, the manifest (manifest wins). */
+function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex) {
+  const chain = zone?.entry ? index.chain(zone.entry.fullName) : [];
+  const ftz = zone && !zone.entry ? index.get(zone.fullName.replace(MASK_RE, '')) : undefined;
+  const title = unmask(input.manifest?.title ?? input.title, input.manifest);
+  const m = input.manifest;
+  const province =
+    m?.province ?? chain.find((z) => z.province)?.province ?? ftz?.province ?? title.match(PROVINCE_RE)?.[1] ?? null;
+  const city = m?.city ?? chain.find((z) => z.city)?.city ?? ftz?.city ?? title.match(CITY_RE)?.[1] ?? null;
+  const district = m?.district ?? chain.find((z) => z.district)?.district ?? null;
+  return { province, city, district };
+}
+
+export function documentContext(input: ContextInput): DocContext {
+  const index = new ZoneIndex(input.dicts.zones);
+  const zone = documentZone(input, index);
+  const { province, city, district } = place(input, zone, index);
+  const masked = /\*{2,}/.test(input.text) || /\*{2,}/.test(input.manifest?.title ?? input.title);
+  return {
+    docId: input.docId,
+    file: input.file,
+    title: input.title,
+    province,
+    city,
+    district,
+    zoneId: zone ? makeId.zone(zone.fullName) : null,
+    masked,
+  };
+}

@@ -1,0 +1,81 @@
+// extractIndustries: dictionary industries (simplified, traditional, Taiwan/Hong Kong spellings and
+// short forms; longest match wins) → Measure-TARGETS->Industry from the innermost measure naming
+// them, and Zone-FOCUSES_ON->Industry from priority statements (industry-focus.ts). Pure.
+
+import { makeId } from '../model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
+import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
+import { focusZone } from './industry-focus.ts';
+import { TermMatcher, type TermHit } from './term-matcher.ts';
+import { assignmentSpans, fold, innermostMeasure, insideAny, relationship } from './term-text.ts';
+import { DocZones } from './zones.ts';
+
+const matchers = new WeakMap<readonly IndustryEntry[], TermMatcher<string>>();
+
+/** One matcher per dictionary (built once, reused for every document). */
+export function industryMatcher(entries: readonly IndustryEntry[]): TermMatcher<string> {
+  let m = matchers.get(entries);
+  if (!m) {
+    const forms: [string, string][] = [];
+    for (const e of entries) for (const f of [e.name, ...e.aliases]) forms.push([f, e.name]);
+    m = new TermMatcher(forms);
+    matchers.set(entries, m);
+  }
+  return m;
+}
+
+export function industryNode(e: IndustryEntry): GraphNode {
+  return {
+    id: makeId.industry(e.name),
+    labels: ['Industry'],
+    properties: { name: e.name, aliases: e.aliases, nameEn: e.nameEn, group: e.group },
+  };
+}
+
+/** Industry mentions outside assignment clauses. */
+export function industryHits(input: TermInput): TermHit<string>[] {
+  const skip = assignmentSpans(input.text);
+  return industryMatcher(input.dicts.industries)
+    .findAll(fold(input.text))
+    .filter((h) => !insideAny(skip, h.start, h.end));
+}
+
+function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
+  const seen = new Set<string>();
+  const rels: GraphRelationship[] = [];
+  for (const h of hits) {
+    const measure = innermostMeasure(input.segments, h.start, h.end);
+    if (!measure) continue;
+    const key = `${measure.id}|${h.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const base = { type: 'TARGETS' as const, from: measure.id, to: makeId.industry(h.key), text: input.text, docId: input.ctx.docId };
+    rels.push(relationship({ ...base, at: h, method: 'dictionary' }));
+  }
+  return rels;
+}
+
+function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
+  const zones = new DocZones(input);
+  const focusInput = { text: input.text, segments: input.segments, mentions: zones.mentions, docZone: zones.docZone };
+  const seen = new Set<string>();
+  const rels: GraphRelationship[] = [];
+  for (const h of hits) {
+    const zone = focusZone(focusInput, h);
+    if (!zone) continue;
+    const key = `${zone}|${h.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const base = { type: 'FOCUSES_ON' as const, from: makeId.zone(zone), to: makeId.industry(h.key), text: input.text, docId: input.ctx.docId };
+    rels.push(relationship({ ...base, at: h, method: 'pattern' }));
+  }
+  return rels;
+}
+
+export const extractIndustries: TermExtractor = (input: TermInput): Fragment => {
+  const hits = industryHits(input);
+  const relationships = [...targets(input, hits), ...focuses(input, hits)];
+  const used = new Set(relationships.map((r) => r.end));
+  const nodes = input.dicts.industries.filter((e) => used.has(makeId.industry(e.name))).map(industryNode);
+  return { nodes, relationships };
+};

@@ -1,0 +1,70 @@
+// extractInstruments: named reform instruments (证照分离, 单一窗口, 负面清单, QFLP…) from the
+// dictionary → Measure-ADOPTS->Policy{kind:'instrument'} from the innermost measure naming one, and
+// Zone-ADOPTS->Policy where the sentence is not inside a measure (narratives and achievements of a
+// status report): the zone leading the sentence, else the document's zone.
+// Instrument ids: makeId.policy('instrument:' + canonical name) — never a document key. Pure.
+
+import { makeId } from '../model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
+import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
+import { TermMatcher, type TermHit } from './term-matcher.ts';
+import { assignmentSpans, fold, innermostMeasure, insideAny, relationship, sentenceAround } from './term-text.ts';
+import { DocZones } from './zones.ts';
+
+const matchers = new WeakMap<readonly InstrumentEntry[], TermMatcher<string>>();
+
+export function instrumentMatcher(entries: readonly InstrumentEntry[]): TermMatcher<string> {
+  let m = matchers.get(entries);
+  if (!m) {
+    const forms: [string, string][] = [];
+    for (const e of entries) for (const f of [e.name, ...e.aliases]) forms.push([f, e.name]);
+    m = new TermMatcher(forms);
+    matchers.set(entries, m);
+  }
+  return m;
+}
+
+export function instrumentId(name: string): string {
+  return makeId.policy(`instrument:${name}`);
+}
+
+export function instrumentNode(e: InstrumentEntry): GraphNode {
+  return {
+    id: instrumentId(e.name),
+    labels: ['Policy'],
+    properties: { title: e.name, docNumber: null, issuer: null, year: null, kind: 'instrument', aliases: e.aliases, nameEn: e.nameEn },
+  };
+}
+
+/** The adopting node of a mention: the innermost measure, else a zone (the sentence's first zone,
+ *  else the document's zone), else nothing. */
+function adopter(input: TermInput, zones: DocZones, h: TermHit<string>): { id: string; zone: boolean } | null {
+  const measure = innermostMeasure(input.segments, h.start, h.end);
+  if (measure) return { id: measure.id, zone: false };
+  const sentence = sentenceAround(input.text, h.start, h.end);
+  const subject = zones.mentions.find((m) => m.start >= sentence.start && m.end <= h.start);
+  const zone = subject?.fullName ?? zones.docZone;
+  return zone ? { id: makeId.zone(zone), zone: true } : null;
+}
+
+export const extractInstruments: TermExtractor = (input: TermInput): Fragment => {
+  const skip = assignmentSpans(input.text);
+  const zones = new DocZones(input);
+  const hits = instrumentMatcher(input.dicts.instruments)
+    .findAll(fold(input.text))
+    .filter((h) => !insideAny(skip, h.start, h.end));
+  const seen = new Set<string>();
+  const relationships: GraphRelationship[] = [];
+  for (const h of hits) {
+    const from = adopter(input, zones, h);
+    if (!from) continue;
+    const key = `${from.id}|${h.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const base = { type: 'ADOPTS' as const, from: from.id, to: instrumentId(h.key), text: input.text, docId: input.ctx.docId };
+    relationships.push(relationship({ ...base, at: h, method: 'dictionary' }));
+  }
+  const used = new Set(relationships.map((r) => r.end));
+  const nodes = input.dicts.instruments.filter((e) => used.has(instrumentId(e.name))).map(instrumentNode);
+  return { nodes, relationships };
+};

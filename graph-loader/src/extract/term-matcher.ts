@@ -1,0 +1,70 @@
+// A dictionary matcher: every surface form of every entry, found leftmost-longest without overlaps
+// (跨境电子商务 wins over 电子商务). Matching runs on folded text (term-text.ts fold), so full-width
+// and half-width forms, （） and (), upper and lower case ASCII meet. Pure.
+
+import { fold } from './term-text.ts';
+
+export interface TermHit<K> {
+  key: K;
+  form: string; // the surface form as listed in the dictionary
+  start: number;
+  end: number;
+}
+
+interface Form<K> {
+  folded: string;
+  form: string;
+  key: K;
+  ascii: boolean;
+}
+
+const ASCII_WORD = /[a-z0-9]/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ASCII_WORD.test(ch);
+}
+
+export class TermMatcher<K> {
+  private readonly byFirst = new Map<string, Form<K>[]>();
+
+  /** forms: surface form → key. Forms shorter than two characters are ignored unless ASCII. */
+  constructor(forms: Iterable<readonly [string, K]>) {
+    for (const [form, key] of forms) {
+      const folded = fold(form.trim());
+      if (folded.length < 2) continue;
+      const first = folded[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      if (list.some((f) => f.folded === folded)) continue;
+      list.push({ folded, form, key, ascii: /^[\x20-\x7e]+$/.test(folded) });
+      this.byFirst.set(first, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** All hits in [from, to) of `folded` (a fold()ed text), leftmost-longest, non-overlapping. */
+  findAll(folded: string, from = 0, to = folded.length): TermHit<K>[] {
+    const hits: TermHit<K>[] = [];
+    let i = from;
+    while (i < to) {
+      const hit = this.matchAt(folded, i, to);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return hits;
+  }
+
+  private matchAt(folded: string, i: number, to: number): TermHit<K> | null {
+    const list = this.byFirst.get(folded[i] as string);
+    if (!list) return null;
+    for (const f of list) {
+      const end = i + f.folded.length;
+      if (end > to || !folded.startsWith(f.folded, i)) continue;
+      if (f.ascii && isWordChar(f.folded[0]) && isWordChar(folded[i - 1])) continue;
+      if (f.ascii && isWordChar(f.folded[f.folded.length - 1]) && isWordChar(folded[end])) continue;
+      return { key: f.key, form: f.form, start: i, end };
+    }
+    return null;
+  }
+}

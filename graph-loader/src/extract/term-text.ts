@@ -1,0 +1,128 @@
+// Text helpers shared by the term extractors (zones, industries, instruments, citations): a 1:1
+// folding for matching, sentence evidence, assignment clauses to skip and innermost segments. Pure.
+
+import { EVIDENCE_MAX } from '../model.ts';
+import type { ExtractionMethod, GraphRelationship, RelType } from '../model.ts';
+import type { Segment } from './types.ts';
+
+const FOLD: Record<string, string> = {
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '；': ';',
+  '【': '[',
+  '】': ']',
+  '［': '[',
+  '］': ']',
+  '〔': '[',
+  '〕': ']',
+  '　': ' ',
+  '＋': '+',
+  '“': '"',
+  '”': '"',
+  '「': '"',
+  '」': '"',
+};
+
+/** One character in, one character out (offsets stay valid): full-width ASCII → half-width,
+ *  Chinese punctuation variants → one form, ASCII letters → lower case. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const code = ch.charCodeAt(0);
+    let c = FOLD[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch);
+    if (c >= 'A' && c <= 'Z') c = c.toLowerCase();
+    out += c;
+  }
+  return out;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '\n', '!', '?']);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The sentence around [start, end): bounded by 。！？； or a line break, trimmed, and cut to
+ *  EVIDENCE_MAX characters around the span when longer. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.has(text[s - 1] as string)) s--;
+  let e = Math.max(end, start);
+  while (e < text.length && !SENTENCE_END.has(text[e] as string)) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  if (e - s > EVIDENCE_MAX) {
+    const room = Math.max(0, EVIDENCE_MAX - (end - start));
+    s = Math.max(s, start - Math.floor(room / 2));
+    e = Math.min(e, s + EVIDENCE_MAX);
+  }
+  return { start: s, end: e };
+}
+
+/** A relationship with its evidence: the sentence around [start, end) unless a span is given. */
+export function relationship(args: {
+  type: RelType;
+  from: string;
+  to: string;
+  text: string;
+  docId: string;
+  at: Span;
+  method: ExtractionMethod;
+  evidenceSpan?: Span;
+}): GraphRelationship {
+  const span = args.evidenceSpan ?? sentenceAround(args.text, args.at.start, args.at.end);
+  const end = Math.min(span.end, span.start + EVIDENCE_MAX);
+  return {
+    type: args.type,
+    start: args.from,
+    end: args.to,
+    properties: { evidence: args.text.slice(span.start, end), docId: args.docId, start: span.start, end, method: args.method },
+  };
+}
+
+const ASSIGNMENT_RE =
+  /[(（]\s*(?:牵头单位|责任单位|配合单位|协办单位|主办单位|牵头部门|责任部门|配合部门)[^)）\n]*[)）]?|(?:^|\n)\s*(?:主办|督办|抄送|印发)[:：][^\n]*/g;
+
+/** Spans of assignment clauses and footers (agency lists), where sector or place words name
+ *  bodies rather than subjects: 市文化旅游广电局, 城陵矶综保区 as a responsible unit. */
+export function assignmentSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ASSIGNMENT_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}
+
+/** Segments that are measures (background sections are structure, not measures). */
+export function isMeasure(s: Segment): boolean {
+  return s.kind !== 'background';
+}
+
+/** The innermost segment (deepest, then shortest) containing [start, end) that passes `keep`. */
+export function innermostSegment(
+  segments: readonly Segment[],
+  start: number,
+  end: number,
+  keep: (s: Segment) => boolean = () => true,
+): Segment | null {
+  let best: Segment | null = null;
+  for (const s of segments) {
+    if (s.start > start || s.end < end || !keep(s)) continue;
+    if (!best || s.depth > best.depth || (s.depth === best.depth && s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best;
+}
+
+/** The innermost measure containing the span, or null when the span lies in background text. */
+export function innermostMeasure(segments: readonly Segment[], start: number, end: number): Segment | null {
+  const inner = innermostSegment(segments, start, end);
+  if (!inner || !isMeasure(inner)) return null;
+  return inner;
+}
