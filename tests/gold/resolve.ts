@@ -20,7 +20,8 @@ export const END_KINDS: Partial<Record<RelType, { from: EndKind[]; to: EndKind[]
   APPLIES_TO: { from: ['measure'], to: ['zone'] },
 };
 
-/** The kind a gold endpoint names: given explicitly, '@doc' is the document, else the type's first kind. */
+/** The kind a gold endpoint names: given explicitly, '@doc' is the document, else the type's first
+ *  kind other than the document (CITES from a snippet names a measure). */
 export function endKind(fact: GoldFact, end: 'from' | 'to'): EndKind {
   const explicit = end === 'from' ? fact.fromKind : fact.toKind;
   if (explicit) return explicit;
@@ -28,7 +29,8 @@ export function endKind(fact: GoldFact, end: 'from' | 'to'): EndKind {
   if (value === DOC) return 'document';
   const kinds = END_KINDS[fact.type];
   if (!kinds) throw new Error(`relationship type ${fact.type} is not scored`);
-  const first = (end === 'from' ? kinds.from : kinds.to)[0];
+  // '@doc' names the document; any other name names the first kind that is not the document
+  const first = (end === 'from' ? kinds.from : kinds.to).find((k) => k !== 'document');
   if (!first) throw new Error(`no endpoint kind for ${fact.type}`);
   return first;
 }
