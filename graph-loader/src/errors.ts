@@ -22,6 +22,7 @@ export class EncodingError extends InputError {}
 export class EmptyFileError extends InputError {}
 export class BinaryFileError extends InputError {}
 export class SegmentationError extends InputError {}
+export class ExtractionError extends InputError {} // extraction of a decoded plan failed unexpectedly
 
 export class PrerequisiteError extends FtzError {} // Java / Maven / Chromium missing
 export class Neo4jStartError extends FtzError {}

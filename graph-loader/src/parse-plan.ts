@@ -1,0 +1,64 @@
+// One plan's bytes → its property-graph fragment: decode → normalise → extract. Pure computation
+// (hashing included): the caller reads the file and writes the result.
+import { createHash } from 'node:crypto';
+import { EmptyFileError, ExtractionError, FtzError } from './errors.ts';
+import { extractDocument } from './extract/index.ts';
+import type { Dictionaries, ManifestEntry } from './extract/types.ts';
+import type { Fragment, Script } from './model.ts';
+import { normalise, type NormaliseOptions } from './normalise/index.ts';
+import { decodeBytes } from './read/decode.ts';
+
+export interface ParsePlanInput {
+  bytes: Uint8Array;
+  file: string;
+  dicts: Dictionaries;
+  manifest?: ManifestEntry;
+  /** traditional ↔ simplified converters (OpenCC's by default) */
+  converters?: NormaliseOptions['converters'];
+}
+
+export interface ParsedPlan {
+  docId: string;
+  file: string;
+  sha256: string; // of the original bytes
+  encoding: string;
+  script: Script;
+  fragment: Fragment;
+  warnings: string[];
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Parses one plan. Throws InputError subclasses (EmptyFileError, BinaryFileError, EncodingError,
+ *  SegmentationError, ExtractionError) that name the file and the line. */
+export function parsePlan(input: ParsePlanInput): ParsedPlan {
+  const { bytes, file, dicts, manifest } = input;
+  const sha256 = sha256Hex(bytes);
+  const decoded = decodeBytes(bytes, file);
+  const normalised = normalise(decoded.text, { converters: input.converters });
+  if (normalised.text.trim() === '') {
+    throw new EmptyFileError(file, 1, `no text left after removing ${normalised.removed} line(s) of page debris`);
+  }
+  let extracted: { fragment: Fragment; warnings: string[] };
+  try {
+    extracted = extractDocument({ file, text: normalised.text, script: normalised.script, sha256, encoding: decoded.encoding, manifest, dicts });
+  } catch (error) {
+    if (error instanceof FtzError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ExtractionError(file, 1, `extraction failed: ${message}`, { cause: error });
+  }
+  const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
+  if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
+  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
+  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment: extracted.fragment, warnings };
+}
+
+function normaliseWarnings(file: string, n: ReturnType<typeof normalise>): string[] {
+  const out: string[] = [];
+  const duplicates = n.dropped.filter((d) => d.kind === 'duplicate').length;
+  if (duplicates > 0) out.push(`${file}: ${duplicates} paragraph(s) repeated right after themselves were dropped`);
+  if (n.html) out.push(`${file}: read as a saved HTML page`);
+  return out;
+}
