@@ -90,6 +90,7 @@ export interface SavedQueryParam {
   allowed?: JsonValue[]; // fixed choices
   lookup?: string; // Cypher (read-only) returning rows {value, label} for a picker
   dependsOn?: string[]; // parameters the lookup uses (dependent pickers)
+  normalise?: 'simplified' | 'fulltext'; // server converts traditional input to simplified (fulltext: also escapes Lucene syntax)
 }
 export interface SavedQueryInfo {
   name: string; // file stem or user name: "lead-bureaus-by-industry"

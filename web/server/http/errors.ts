@@ -1,0 +1,59 @@
+// Errors → HTTP: the named error classes become a status and {error:{code,message}}; request
+// validation failures are BAD_REQUEST; anything unexpected is logged and answered as INTERNAL.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import {
+  CypherError,
+  Neo4jUnavailableError,
+  NotFoundError,
+  ParameterError,
+  PrerequisiteError,
+  QueryTimeoutError,
+  ReadOnlySavedQueryError,
+  SavedQueryFormatError,
+  UnknownSavedQueryError,
+  UsageError,
+  WriteRefusedError,
+} from '../../../graph-loader/src/errors.ts';
+import type { ApiError, ApiErrorCode } from '../api-types.ts';
+
+type ErrorClass = abstract new (...args: never[]) => Error;
+const TABLE: [ErrorClass, number, ApiErrorCode][] = [
+  [UnknownSavedQueryError, 404, 'UNKNOWN_SAVED_QUERY'],
+  [NotFoundError, 404, 'NOT_FOUND'],
+  [ReadOnlySavedQueryError, 403, 'READ_ONLY_QUERY'],
+  [WriteRefusedError, 403, 'WRITE_REFUSED'],
+  [ParameterError, 400, 'BAD_PARAMETER'],
+  [SavedQueryFormatError, 400, 'BAD_REQUEST'],
+  [UsageError, 400, 'BAD_REQUEST'],
+  [CypherError, 400, 'CYPHER_ERROR'],
+  [QueryTimeoutError, 504, 'TIMEOUT'],
+  [Neo4jUnavailableError, 503, 'NEO4J_UNAVAILABLE'],
+  [PrerequisiteError, 500, 'INTERNAL'],
+];
+
+export function apiError(code: ApiErrorCode, message: string): ApiError {
+  return { error: { code, message } };
+}
+
+/** The status and body for an error thrown anywhere below a route. */
+export function toHttpError(error: unknown): { status: number; body: ApiError; expected: boolean } {
+  for (const [cls, status, code] of TABLE) {
+    if (error instanceof cls) return { status, body: apiError(code, error.message), expected: true };
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.validation) {
+    return { status: 400, body: apiError('BAD_REQUEST', fastifyError.message ?? 'bad request'), expected: true };
+  }
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return { status: fastifyError.statusCode, body: apiError('BAD_REQUEST', fastifyError.message ?? 'bad request'), expected: true };
+  }
+  return { status: 500, body: apiError('INTERNAL', 'internal error: see the server log'), expected: false };
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, expected } = toHttpError(error);
+    if (!expected) request.log.error({ err: error }, 'unexpected error');
+    void reply.status(status).send(body);
+  });
+}

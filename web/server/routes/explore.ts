@@ -1,0 +1,74 @@
+// Read routes for exploring: health, stats, search, a node, its neighbours, the overview, a plan's text.
+import type { FastifyInstance } from 'fastify';
+import type { Direction } from '../explore/nodes.ts';
+import type { QueryService } from '../service.ts';
+
+const csv = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 1000 } },
+} as const;
+
+export function exploreRoutes(app: FastifyInstance, service: QueryService): void {
+  app.get('/api/health', async () => service.health());
+  app.get('/api/stats', async () => service.stats());
+  app.get('/api/overview', async () => service.overview());
+
+  app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
+    '/api/search',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          properties: {
+            q: { type: 'string', minLength: 1, maxLength: 200 },
+            labels: { type: 'string', maxLength: 200 },
+            limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
+          },
+        },
+      },
+    },
+    async (request) => service.search({ q: request.query.q, labels: csv(request.query.labels), limit: request.query.limit }),
+  );
+
+  app.get<{ Params: { id: string } }>('/api/nodes/:id', { schema: { params: idParams } }, async (request) =>
+    service.node(request.params.id),
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { types?: string; direction?: Direction; limit?: number; perType?: number } }>(
+    '/api/nodes/:id/neighbours',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            types: { type: 'string', maxLength: 500 },
+            direction: { type: 'string', enum: ['out', 'in', 'both'], default: 'both' },
+            limit: { type: 'integer', minimum: 1, maximum: 2000, default: 100 },
+            perType: { type: 'integer', minimum: 1, maximum: 2000 },
+          },
+        },
+      },
+    },
+    async (request) =>
+      service.neighbours({
+        id: request.params.id,
+        types: csv(request.query.types),
+        direction: request.query.direction,
+        limit: request.query.limit,
+        perType: request.query.perType,
+      }),
+  );
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/text', { schema: { params: idParams } }, async (request) =>
+    service.documentText(request.params.id),
+  );
+}

@@ -1,0 +1,71 @@
+// The FTZ Atlas API server (fastify 5): the routes of api-types.ts over the query service, the built
+// explorer from web/dist with a fallback to index.html for client-side routes, errors as
+// {error:{code,message}}, and a bearer token when the server listens beyond loopback.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { assertTokenForHost, installTokenCheck } from './http/auth.ts';
+import { apiError, installErrorHandler } from './http/errors.ts';
+import { exploreRoutes } from './routes/explore.ts';
+import { exportRoutes } from './routes/export.ts';
+import { queryRoutes } from './routes/queries.ts';
+import { createQueryService } from './service.ts';
+
+export interface ServerOptions {
+  driver: Driver;
+  database?: string;
+  staticDir?: string;
+  token?: string;
+  queryTimeoutMs?: number;
+  rowCap?: number;
+  /** fastify's logger (off by default; tests and the CLI print their own lines) */
+  logger?: boolean;
+}
+
+/** Timeout and row cap from FTZ_QUERY_TIMEOUT_MS / FTZ_ROW_CAP unless given. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): { queryTimeoutMs?: number; rowCap?: number } {
+  const num = (v: string | undefined): number | undefined => {
+    const n = Number(v);
+    return v !== undefined && v.trim() !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  return { queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']), rowCap: num(env['FTZ_ROW_CAP']) };
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const env = limitsFromEnv();
+  const service = createQueryService({
+    driver: opts.driver,
+    database: opts.database,
+    queryTimeoutMs: opts.queryTimeoutMs ?? env.queryTimeoutMs,
+    rowCap: opts.rowCap ?? env.rowCap,
+  });
+  installErrorHandler(app);
+  if (opts.token !== undefined && opts.token.trim() !== '') installTokenCheck(app, opts.token.trim());
+  exploreRoutes(app, service);
+  queryRoutes(app, service);
+  exportRoutes(app, service);
+  const staticDir = opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
+  if (staticDir) await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0]);
+    if (staticDir && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.status(404).send(apiError('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
+  return app;
+}
+
+export async function startServer(
+  opts: ServerOptions & { host: string; port: number },
+): Promise<{ url: string; close(): Promise<void> }> {
+  assertTokenForHost(opts.host, opts.token);
+  const app = await buildServer(opts);
+  await app.listen({ host: opts.host, port: opts.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}
