@@ -46,3 +46,18 @@ describe('i18n', () => {
     expect(preferredLang([])).toBe('zh');
   });
 });
+
+describe('readable properties', () => {
+  it('writes dates, areas, lists and booleans for people, in both languages', async () => {
+    const { readableProps } = await import('../../../web/src/graph/format-props.ts');
+    const props = { name: '岳阳片区', areaKm2: 19.94, aliases: ['岳阳', '岳阳片'], masked: false, text: 'long', issuedOn: '2021-01-19', empty: [] };
+    expect(readableProps(props, 'zh')).toEqual([
+      ['name', '岳阳片区'],
+      ['issuedOn', '2021年1月19日'],
+      ['aliases', '岳阳、岳阳片'],
+      ['areaKm2', '19.94 km²'],
+      ['masked', '否'],
+    ]);
+    expect(Object.fromEntries(readableProps(props, 'en')).issuedOn).toBe('19 Jan 2021');
+  });
+});

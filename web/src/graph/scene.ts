@@ -10,7 +10,8 @@ export function emptyScene(): Scene {
 /** A fresh scene from a graph (the overview, a saved query's result, a restored URL). */
 export function sceneFromGraph(graph: ApiGraph, origin: SceneOrigin): Scene {
   const merged = mergeGraph(emptyScene(), graph);
-  return { ...merged, origin, originIds: [...merged.nodes.keys()] };
+  // an ad-hoc result has no origin to re-run: every node counts as added, so the URL lists them
+  return { ...merged, origin, originIds: origin.kind === 'none' ? [] : [...merged.nodes.keys()] };
 }
 
 function sameNode(a: ApiNode, b: ApiNode): boolean {

@@ -1,0 +1,53 @@
+// Export the scene (or the selection with its neighbours) in every format the server writes.
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ExportFormat, ExportRequest } from '../../server/api-types.ts';
+import { fetchExport } from '../api/endpoints.ts';
+import { chineseName } from '../graph/styles.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { errorLike } from '../state/state-message.ts';
+import { EXPORT_FORMATS, downloadBlob, exportFileName } from './export-files.ts';
+
+export function ExportMenu() {
+  const { state, t } = useExplorer();
+  const scene = state.history.present;
+  const [background, setBackground] = useState('#ffffff');
+  const [scope, setScope] = useState<'scene' | 'selection'>('scene');
+  const selected = state.selected ? scene.nodes.get(state.selected) : undefined;
+  const mutation = useMutation({
+    mutationFn: async (format: ExportFormat) => {
+      const useSelection = scope === 'selection' && selected;
+      const body: ExportRequest = {
+        source: useSelection ? { kind: 'nodes', ids: [selected.id], depth: 1 } : { kind: 'nodes', ids: [...scene.nodes.keys()], depth: 0 },
+        format,
+        options: { background, scale: 2, lang: state.lang, title: useSelection ? chineseName(selected) : 'FTZ Atlas' },
+      };
+      const { blob, fileName } = await fetchExport(body);
+      const what = useSelection ? chineseName(selected) : scene.origin.kind === 'saved' ? scene.origin.name : 'scene';
+      downloadBlob(blob, fileName ?? exportFileName(what, format, new Date()));
+    },
+  });
+  return (
+    <details className="menu" data-testid="export-menu">
+      <summary>{t('export')} ▾</summary>
+      <div className="menu-body">
+        <label className="row">
+          <input type="radio" checked={scope === 'scene'} onChange={() => setScope('scene')} /> {t('exportScene')}
+        </label>
+        <label className="row">
+          <input type="radio" checked={scope === 'selection'} disabled={!selected} onChange={() => setScope('selection')} />{' '}
+          {t('exportSelection')}
+        </label>
+        <label className="row">
+          {t('exportBackground')} <input type="color" value={background} onChange={(e) => setBackground(e.target.value)} />
+        </label>
+        {EXPORT_FORMATS.map((f) => (
+          <button key={f.format} type="button" data-format={f.format} disabled={mutation.isPending || scene.nodes.size === 0} onClick={() => mutation.mutate(f.format)}>
+            {f.label}
+          </button>
+        ))}
+        {mutation.isError && <p className="problem">{t('exportFailed', { message: errorLike(mutation.error).message })}</p>}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,61 @@
+// A query's result with its state in words; as a graph (add to / replace the scene) or a table.
+import { useState } from 'react';
+import type { QueryResult } from '../../server/api-types.ts';
+import { deriveResultState } from '../graph/result-state.ts';
+import type { ResultInput } from '../graph/result-state.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { errorLike, stateMessage } from '../state/state-message.ts';
+import { ResultTable } from './ResultTable.tsx';
+
+export interface ResultViewProps {
+  status: ResultInput['status'];
+  fetching: boolean;
+  data: QueryResult | undefined;
+  error: unknown;
+  preferred: 'graph' | 'table';
+  onAdd: (result: QueryResult) => void;
+  onReplace: (result: QueryResult) => void;
+}
+
+export function ResultView({ status, fetching, data, error, preferred, onAdd, onReplace }: ResultViewProps) {
+  const { t } = useExplorer();
+  const [view, setView] = useState(preferred);
+  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view });
+  const message = stateMessage(state);
+  return (
+    <div className="result-view" data-testid="result-view" data-state={state.kind}>
+      {state.kind !== 'ok' && (
+        <p className={['timeout', 'write-refused', 'unavailable', 'network', 'error'].includes(state.kind) ? 'problem' : 'hint'}>
+          {t(message.key, message.vars)}
+        </p>
+      )}
+      {data && (
+        <>
+          <div className="result-bar">
+            <span>
+              {t('rows', { n: data.rows.length })} · {t('nodesEdges', { n: data.graph.nodes.length, m: data.graph.relationships.length })} ·{' '}
+              {t('elapsed', { ms: Math.round(data.elapsedMs) })}
+            </span>
+            <button type="button" aria-pressed={view === 'graph'} onClick={() => setView('graph')}>
+              {t('viewGraph')}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {t('viewTable')}
+            </button>
+          </div>
+          {view === 'graph' && data.graph.nodes.length > 0 && (
+            <div className="result-actions">
+              <button type="button" data-testid="add-to-scene" onClick={() => onAdd(data)}>
+                {t('addToScene')}
+              </button>
+              <button type="button" onClick={() => onReplace(data)}>
+                {t('replaceScene')}
+              </button>
+            </div>
+          )}
+          {(view === 'table' || data.graph.nodes.length === 0) && data.rows.length > 0 && <ResultTable columns={data.columns} rows={data.rows} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The graph area: one persistent graphology graph, the canvas that owns sigma, and its controllers.
+import { useCallback, useMemo, useState } from 'react';
+import { visibleNodeIds } from '../graph/filters.ts';
+import { createSceneGraph } from '../graph/sync-graph.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { useSceneActions } from '../state/use-scene-actions.ts';
+import { CameraController } from './CameraController.tsx';
+import { GraphCanvas } from './GraphCanvas.tsx';
+import { GraphSyncController } from './GraphSyncController.tsx';
+import { InteractionController } from './InteractionController.tsx';
+import { LayoutController } from './LayoutController.tsx';
+import { ReducerController } from './ReducerController.tsx';
+
+export function SceneView() {
+  const { state, dispatch, t } = useExplorer();
+  const actions = useSceneActions();
+  const [graph] = useState(createSceneGraph);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const scene = state.history.present;
+  const visible = useMemo(() => visibleNodeIds(scene, state.filters), [scene, state.filters]);
+  const { expand } = actions;
+
+  const onSelect = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
+  const onPin = useCallback((id: string) => dispatch({ type: 'scene/pin', id }), [dispatch]);
+  const onExpand = useCallback((id: string) => void expand(id), [expand]);
+
+  return (
+    <div className="scene-view">
+      <GraphCanvas graph={graph}>
+        <GraphSyncController graph={graph} scene={scene} sizeBy={state.sizeBy} lang={state.lang} />
+        <LayoutController graph={graph} />
+        <ReducerController hovered={hovered} selected={state.selected} visibleNodes={visible} hiddenTypes={state.filters.hiddenTypes} />
+        <InteractionController onHover={setHovered} onSelect={onSelect} onExpand={onExpand} onPin={onPin} />
+        <CameraController focus={state.focus} fitNonce={state.fitNonce} />
+      </GraphCanvas>
+      {scene.nodes.size === 0 && !state.busy && state.restored && <p className="scene-empty">{t('emptyScene')}</p>}
+      {state.busy && <div className="scene-busy" role="status">{t('stateRunning')}</div>}
+      <div className="scene-counts" data-testid="scene-counts">
+        {t('nodesEdges', { n: scene.nodes.size, m: scene.rels.size })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The right-hand panel: details, plan reader, query library, Cypher console (the last three lazily
+// loaded so the first screen stays small).
+import { Suspense, lazy } from 'react';
+import { useExplorer } from '../state/explorer-context.ts';
+import type { Panel } from '../state/explorer-state.ts';
+import { DetailsPanel } from './DetailsPanel.tsx';
+
+const PlanReader = lazy(() => import('./PlanReader.tsx'));
+const QueryLibrary = lazy(() => import('./QueryLibrary.tsx'));
+const CypherConsole = lazy(() => import('./CypherConsole.tsx'));
+
+export function SidePanel() {
+  const { state, dispatch, t } = useExplorer();
+  const tabs: { panel: Panel; label: string }[] = [
+    { panel: 'details', label: t('details') },
+    { panel: 'reader', label: t('planReader') },
+    { panel: 'queries', label: t('queries') },
+    { panel: 'console', label: t('console') },
+  ];
+  return (
+    <aside className="side-panel">
+      <div className="tabs" role="tablist">
+        {tabs.map((tab) => (
+          <button
+            key={tab.panel}
+            type="button"
+            role="tab"
+            data-tab={tab.panel}
+            aria-selected={state.panel === tab.panel}
+            onClick={() => dispatch({ type: 'panel', panel: tab.panel })}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div className="panel-body" role="tabpanel">
+        <Suspense fallback={<p className="hint">{t('stateRunning')}</p>}>
+          {state.panel === 'details' && <DetailsPanel />}
+          {state.panel === 'reader' && <PlanReader />}
+          {state.panel === 'queries' && <QueryLibrary />}
+          {state.panel === 'console' && <CypherConsole />}
+        </Suspense>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,82 @@
+// Scene actions that need the server: every call goes through react-query (fetchQuery with the
+// factories), then one dispatch changes the scene so each action is one undo step.
+import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ApiGraph, JsonValue } from '../../server/api-types.ts';
+import { graphQueries, savedQueries } from '../api/queries.ts';
+import { dismissNodes, mergeGraph, sceneFromGraph, togglePin } from '../graph/scene.ts';
+import type { Scene, SceneOrigin } from '../graph/types.ts';
+import type { UrlState } from '../graph/url-state.ts';
+import { useExplorer } from './explorer-context.ts';
+import { noticeForError } from './state-message.ts';
+
+async function originGraph(client: QueryClient, origin: SceneOrigin): Promise<ApiGraph> {
+  if (origin.kind === 'overview') return client.fetchQuery(graphQueries.overview());
+  if (origin.kind === 'saved') return (await client.fetchQuery(savedQueries.run(origin.name, origin.params))).graph;
+  return { nodes: [], relationships: [] };
+}
+
+/** Rebuild the scene a shared URL describes: its origin, plus the added nodes, minus the dismissed. */
+export async function restoreScene(client: QueryClient, url: UrlState): Promise<Scene> {
+  let scene = sceneFromGraph(await originGraph(client, url.origin), url.origin);
+  if (url.added.length > 0) {
+    const links = await client.fetchQuery(graphQueries.links(url.added, [...scene.nodes.keys()]));
+    scene = mergeGraph(scene, links.graph);
+  }
+  scene = dismissNodes(scene, url.removed);
+  for (const id of url.pinned) scene = togglePin(scene, id);
+  return scene;
+}
+
+export async function expandGraph(client: QueryClient, id: string, types: string[] | null, cap: number): Promise<ApiGraph> {
+  const node = await client.fetchQuery(graphQueries.node(id));
+  const available = Object.entries(node.degree)
+    .filter(([type, count]) => count > 0 && (types === null || types.includes(type)))
+    .map(([type]) => type);
+  const parts = await Promise.all(
+    available.map((type) => client.fetchQuery(graphQueries.neighbours(id, { types: [type], direction: 'both', limit: cap }))),
+  );
+  return {
+    nodes: [node.node, ...parts.flatMap((p) => p.nodes)],
+    relationships: parts.flatMap((p) => p.relationships),
+  };
+}
+
+export function useSceneActions() {
+  const client = useQueryClient();
+  const { state, dispatch } = useExplorer();
+  const scene = state.history.present;
+  const onScreen = [...scene.nodes.keys()];
+
+  async function guarded(work: () => Promise<void>): Promise<void> {
+    dispatch({ type: 'busy', busy: true });
+    try {
+      await work();
+      dispatch({ type: 'notice', notice: null });
+    } catch (error) {
+      dispatch({ type: 'notice', notice: noticeForError(error) });
+    } finally {
+      dispatch({ type: 'busy', busy: false });
+    }
+  }
+
+  return {
+    overview: () =>
+      guarded(async () => dispatch({ type: 'scene/replace', graph: await client.fetchQuery(graphQueries.overview()), origin: { kind: 'overview' } })),
+    expand: (id: string, types: string[] | null = null) =>
+      guarded(async () => dispatch({ type: 'scene/merge', graph: await expandGraph(client, id, types, state.expandCap) })),
+    reveal: () =>
+      guarded(async () => dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph })),
+    addNode: (id: string) =>
+      guarded(async () => {
+        const links = await client.fetchQuery(graphQueries.links([id], onScreen));
+        dispatch({ type: 'scene/merge', graph: links.graph, focus: id });
+      }),
+    addGraph: (graph: ApiGraph) => dispatch({ type: 'scene/merge', graph }),
+    replaceWithSaved: (name: string, params: Record<string, JsonValue>, graph: ApiGraph) =>
+      dispatch({ type: 'scene/replace', graph, origin: { kind: 'saved', name, params } }),
+    replaceWith: (graph: ApiGraph) => dispatch({ type: 'scene/replace', graph, origin: { kind: 'none' } }),
+    runSavedOnNode: (name: string, params: Record<string, JsonValue>) =>
+      guarded(async () => dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(savedQueries.run(name, params))).graph })),
+  };
+}
