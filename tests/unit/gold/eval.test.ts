@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fragment, GraphNode, GraphRelationship, Props, RelType } from '../../../graph-loader/src/model.ts';
 import { score, scoreFile } from '../../gold/eval.ts';
-import type { GoldFact, GoldFile, TypeScore } from '../../gold/gold-types.ts';
+import type { Completeness, GoldFact, GoldFile, TypeScore } from '../../gold/gold-types.ts';
 import { parseGold } from '../../gold/load-gold.ts';
 import { normName } from '../../gold/names.ts';
 
@@ -61,7 +61,7 @@ const nodes: GraphNode[] = [
 ];
 const base: GraphRelationship[] = [rel('PART_OF', sub1.id, task.id), rel('PART_OF', sub2.id, task.id)];
 const fragmentWith = (...rels: GraphRelationship[]): Fragment => ({ nodes, relationships: [...base, ...rels] });
-const goldOf = (facts: GoldFact[], complete: RelType[], names: Record<string, string[]> = {}): GoldFile => ({
+const goldOf = (facts: GoldFact[], complete: Completeness[], names: Record<string, string[]> = {}): GoldFile => ({
   file: 'test.txt',
   complete,
   names,
@@ -219,6 +219,44 @@ describe('score: precision and recall', () => {
     expect(leads).toMatchObject({ gold: 2, truePositives: 1, precision: 0.5, recall: 0.5 });
     const targets = report.overall.find((t) => t.type === 'TARGETS');
     expect(targets).toMatchObject({ gold: 0, precision: null, recall: null });
+  });
+});
+
+describe('score: scoped completeness and alternative starts', () => {
+  const zone2 = node('Zone', 'zone:翠湖片区', { name: '翠湖片区', fullName: '翠湖片区', aliases: [] });
+  const withZone = (...rels: GraphRelationship[]): Fragment => ({
+    nodes: [...nodes, zone2],
+    relationships: [...base, ...rels],
+  });
+  const focus = [
+    rel('FOCUSES_ON', 'zone:翠湖片区', 'industry:跨境电子商务'),
+    rel('FOCUSES_ON', 'zone:郑州片区', 'industry:跨境电子商务'),
+  ];
+  const fact: GoldFact = { type: 'FOCUSES_ON', from: '翠湖片区', to: '跨境电商' };
+
+  it('a type complete only from some zones counts precision on edges from those zones', () => {
+    const r = row(withZone(...focus), goldOf([fact], [{ type: 'FOCUSES_ON', from: '翠湖片区' }]), 'FOCUSES_ON');
+    expect(r).toMatchObject({ predicted: 2, scoredPredicted: 1, matchedPredicted: 1, precision: 1, recall: 1 });
+  });
+
+  it('the same type complete everywhere counts the other zone as a false positive', () => {
+    const r = row(withZone(...focus), goldOf([fact], ['FOCUSES_ON']), 'FOCUSES_ON');
+    expect(r).toMatchObject({ scoredPredicted: 2, matchedPredicted: 1, precision: 0.5 });
+  });
+
+  it.each([
+    ['the measure', rel('ADOPTS', sub1.id, 'policy:一网通办')],
+    ['the zone (alsoFrom)', rel('ADOPTS', 'zone:郑州片区', 'policy:一网通办')],
+  ])('an ADOPTS fact accepts %s', (_name, edge) => {
+    const instrument = node('Policy', 'policy:一网通办', { title: '一网通办', kind: 'instrument', aliases: [] });
+    const fragment: Fragment = { nodes: [...nodes, instrument], relationships: [...base, edge] };
+    const adopts: GoldFact = {
+      type: 'ADOPTS',
+      from: '企业开办一网通办试点',
+      to: '一网通办',
+      alsoFrom: { kind: 'zone', name: '郑州片区' },
+    };
+    expect(row(fragment, goldOf([adopts], ['ADOPTS']), 'ADOPTS')).toMatchObject({ precision: 1, recall: 1 });
   });
 });
 
