@@ -12,19 +12,16 @@ OPTIONAL MATCH (z)-[f:FOCUSES_ON]->(:Industry)
 OPTIONAL MATCH (d:Document)-[c:COVERS]->(z)
 RETURN z, collect(DISTINCT p) AS partOf, collect(DISTINCT f) AS focuses, collect(DISTINCT c) AS covers`;
 
-/** The zone of a measure `m` (bound before this fragment): the zones it applies to, else the most
- *  specific zones its plan covers. Leaves `m` and `zones` bound. */
-export const ZONES_OF_M = `OPTIONAL MATCH (m)-[:APPLIES_TO]->(az:Zone)
-WITH m, collect(DISTINCT az) AS applied
-OPTIONAL MATCH (d:Document {id: m.docId})-[:COVERS]->(cz:Zone)
-WITH m, applied, collect(DISTINCT cz) AS covered
-WITH m, CASE WHEN size(applied) > 0 THEN applied
-  ELSE [z IN covered WHERE NOT any(o IN covered WHERE o <> z AND EXISTS { (o)-[:PART_OF*1..]->(z) })] END AS zones`;
+/** The zones of a measure `m` (bound before this subquery): the zones it applies to, else the
+ *  zones its plan covers. Yields `z`; the saved queries use the same rule. */
+export const ZONES_OF_M = `CALL (m) {
+  MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
+  UNION
+  MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
+}`;
 
-const LEADS_IN = `MATCH (m:Measure)
+const LEADS_IN = `MATCH (a:Agency)-[:LEADS]->(m:Measure)
 ${ZONES_OF_M}
-UNWIND zones AS z
-MATCH (a:Agency)-[:LEADS]->(m)
 WITH z, a, count(DISTINCT m) AS measures ORDER BY measures DESC, a.id
 WITH z, collect({a: a, measures: measures})[..$perZone] AS top
 UNWIND top AS t

@@ -29,7 +29,8 @@ export interface BriefingData {
 }
 
 const MEASURES = `MATCH (m:Measure) WHERE m.id IN $ids
-${ZONES_OF_M}
+OPTIONAL ${ZONES_OF_M}
+WITH m, collect(DISTINCT z) AS zones
 OPTIONAL MATCH (la:Agency)-[l:LEADS]->(m)
 WITH m, zones, collect(DISTINCT la.name) AS leads, head(collect(l.evidence)) AS leadEvidence
 OPTIONAL MATCH (sa:Agency)-[:SUPPORTS]->(m)

@@ -1,0 +1,19 @@
+// @name agency-workload
+// @title.zh 单位任务量排名
+// @title.en Agencies by workload
+// @description Agencies ranked by the number of measures they lead, then support, with their level and jurisdiction.
+// @topic agencies
+// @view table
+// @param jurisdiction string default=null normalise=simplified lookup=MATCH (a:Agency) WHERE a.jurisdiction IS NOT NULL RETURN DISTINCT a.jurisdiction AS value, a.jurisdiction AS label ORDER BY value
+// @param limit integer default=30
+// @param.description jurisdiction Only agencies of this jurisdiction (岳阳市, 郑州市, 金水区 …); empty for all
+// @param.description limit Most agencies to list
+MATCH (a:Agency)
+WHERE $jurisdiction IS NULL OR a.jurisdiction = $jurisdiction
+WITH a, COUNT { (a)-[:LEADS]->(:Measure) } AS leads, COUNT { (a)-[:SUPPORTS]->(:Measure) } AS supports,
+  COUNT { (a)-[:INVOLVED_IN]->(:Measure) } AS involved
+WHERE leads + supports + involved > 0
+RETURN a.name AS agency, a.nameEn AS agencyEn, a.level AS level, a.jurisdiction AS jurisdiction,
+  leads, supports, involved, a.id AS agencyId
+ORDER BY leads DESC, supports DESC, agency
+LIMIT $limit

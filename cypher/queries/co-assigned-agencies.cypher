@@ -1,0 +1,17 @@
+// @name co-assigned-agencies
+// @title.zh 协同单位
+// @title.en Agencies that work together
+// @description Pairs of agencies assigned to the same measures (as lead or supporting unit), most frequent first.
+// @topic agencies
+// @view table
+// @param minMeasures integer default=3
+// @param limit integer default=50
+// @param.description minMeasures Smallest number of shared measures
+// @param.description limit Most pairs to list
+MATCH (a:Agency)-[:LEADS|SUPPORTS]->(m:Measure)<-[:LEADS|SUPPORTS]-(b:Agency)
+WHERE a.id < b.id
+WITH a, b, count(DISTINCT m) AS measures
+WHERE measures >= $minMeasures
+RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id
+ORDER BY measures DESC, agency1, agency2
+LIMIT $limit

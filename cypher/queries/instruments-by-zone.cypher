@@ -1,0 +1,24 @@
+// @name instruments-by-zone
+// @title.zh 各区域采用的改革举措
+// @title.en Reform instruments per zone
+// @description The named reform instruments (证照分离, 单一窗口, 负面清单 …) each zone adopts, itself or through the
+// @description measures located there, with the number of measures that adopt each.
+// @topic instruments
+// @view table
+CALL () {
+  MATCH (z:Zone)-[:ADOPTS]->(p:Policy {kind: 'instrument'}) RETURN z, p, null AS m
+  UNION
+  MATCH (m:Measure)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
+  CALL (m) {
+    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
+    UNION
+    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
+  }
+  RETURN z, p, m
+}
+WITH z, p, count(DISTINCT m) AS measures
+WITH z, collect({instrument: p.title, measures: measures}) AS adopted
+RETURN z.name AS zone, size(adopted) AS instruments,
+  [x IN adopted | x.instrument + CASE WHEN x.measures > 0 THEN ' (' + toString(x.measures) + ')' ELSE '' END] AS adopts,
+  z.id AS zoneId
+ORDER BY instruments DESC, zone

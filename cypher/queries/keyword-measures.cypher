@@ -1,0 +1,19 @@
+// @name keyword-measures
+// @title.zh 关键词检索措施
+// @title.en Measures mentioning a keyword
+// @description Full-text search of measures (the ftzSearch index, Chinese split into character pairs). Simplified or
+// @description traditional input: 跨境電商 finds 跨境电商. Several words must all occur.
+// @topic measures
+// @view table
+// @param keyword string default=跨境电商 normalise=fulltext
+// @param limit integer default=100
+// @param.description keyword One or more words (each matched as a phrase)
+// @param.description limit Most measures to list
+CALL db.index.fulltext.queryNodes('ftzSearch', $keyword) YIELD node, score
+WHERE node:Measure
+MATCH (d:Document {id: node.docId})
+OPTIONAL MATCH (a:Agency)-[:LEADS]->(node)
+WITH node, score, d, collect(a.name) AS leads
+RETURN node.number AS number, node.title AS measure, leads, d.title AS plan, round(score, 3) AS score, node.id AS measureId
+ORDER BY score DESC, measureId
+LIMIT $limit

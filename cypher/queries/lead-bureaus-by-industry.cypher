@@ -1,0 +1,17 @@
+// @name lead-bureaus-by-industry
+// @title.zh 产业牵头单位
+// @title.en Lead bureaus for an industry
+// @description The agencies that lead measures serving an industry, with the number of measures each leads.
+// @description A measure counts when it, or the task it belongs to, targets the industry.
+// @topic agencies
+// @view table
+// @param industry string default=跨境电子商务 normalise=simplified lookup=MATCH (i:Industry)<-[:TARGETS]-(:Measure) RETURN DISTINCT i.name AS value, i.name + coalesce(' · ' + i.nameEn, '') AS label ORDER BY value
+// @param.description industry Industry name or synonym (跨境电商 = 跨境电子商务); traditional characters are converted
+MATCH (i:Industry)
+WHERE i.name = $industry OR $industry IN i.aliases
+MATCH (i)<-[:TARGETS]-(t:Measure)
+MATCH (m:Measure)-[:PART_OF*0..]->(t)
+MATCH (a:Agency)-[:LEADS]->(m)
+WITH i, a, count(DISTINCT m) AS measures, collect(DISTINCT m.docId) AS plans
+RETURN a.name AS agency, a.nameEn AS agencyEn, measures, size(plans) AS plans, i.name AS industry, a.id AS agencyId
+ORDER BY measures DESC, agency

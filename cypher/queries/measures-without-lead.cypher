@@ -1,0 +1,19 @@
+// @name measures-without-lead
+// @title.zh 无牵头单位的措施
+// @title.en Measures with no lead agency
+// @description Tasks and measures for which no lead agency is named — not on the measure, not on the task above it and
+// @description not on any sub-measure — with the supporting units that are named, if any.
+// @topic agencies
+// @view table
+// @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
+// @param.description plan Limit to one plan (its id); empty for all plans
+MATCH (m:Measure)
+WHERE m.kind IN ['task', 'measure'] AND ($plan IS NULL OR m.docId = $plan)
+  AND NOT EXISTS { (:Agency)-[:LEADS]->(m) }
+  AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
+  AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) }
+OPTIONAL MATCH (s:Agency)-[:SUPPORTS]->(m)
+WITH m, collect(DISTINCT s.name) AS supports
+MATCH (d:Document {id: m.docId})
+RETURN d.title AS plan, m.number AS number, m.title AS measure, m.kind AS kind, supports, m.id AS measureId
+ORDER BY d.file, m.start

@@ -1,0 +1,24 @@
+// @name shared-instruments
+// @title.zh 多区域共享的改革举措
+// @title.en Reform instruments shared by zones
+// @description Reform instruments adopted in at least a given number of zones (by the zone itself or by measures located
+// @description there), with the zones that share them.
+// @topic instruments
+// @view table
+// @param minZones integer default=2
+// @param.description minZones Smallest number of zones that must adopt an instrument
+CALL () {
+  MATCH (z:Zone)-[:ADOPTS]->(p:Policy {kind: 'instrument'}) RETURN z, p
+  UNION
+  MATCH (m:Measure)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
+  CALL (m) {
+    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
+    UNION
+    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
+  }
+  RETURN z, p
+}
+WITH p, collect(DISTINCT z) AS zones
+WHERE size(zones) >= $minZones
+RETURN p.title AS instrument, p.nameEn AS instrumentEn, size(zones) AS zoneCount, [z IN zones | z.name] AS zones, p.id AS instrumentId
+ORDER BY zoneCount DESC, instrument

@@ -1,0 +1,31 @@
+// @name zone-hierarchy
+// @title.zh 自贸区层级
+// @title.en Zone hierarchy with areas and measure counts
+// @description Every zone (FTZ → area → block/cluster → sub-zones, bonded zones, parks) with its parent, area in km²,
+// @description the plans covering it and the number of measures located there, directly and with its sub-zones.
+// @description A measure is located in the zones it applies to, else in the zones its plan covers.
+// @topic zones
+// @view table
+MATCH (z:Zone)
+OPTIONAL MATCH up = (z)-[:PART_OF*0..]->(root:Zone)
+WHERE NOT EXISTS { (root)-[:PART_OF]->(:Zone) }
+WITH z, head(collect([n IN reverse(nodes(up)) | n.name])) AS tree
+OPTIONAL MATCH (sub:Zone)-[:PART_OF*0..]->(z)
+WITH z, tree, collect(DISTINCT sub) AS subs
+CALL (z, subs) {
+  UNWIND subs AS s
+  CALL (s) {
+    MATCH (m:Measure)-[:APPLIES_TO]->(s) RETURN m
+    UNION
+    MATCH (d:Document)-[:COVERS]->(s)
+    MATCH (m:Measure {docId: d.id}) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) }
+    RETURN m
+  }
+  RETURN count(DISTINCT m) AS withSubzones, count(DISTINCT CASE WHEN s = z THEN m END) AS here
+}
+OPTIONAL MATCH (d:Document)-[:COVERS]->(z)
+WITH z, tree, here, withSubzones, collect(DISTINCT d.title) AS plans
+RETURN reduce(p = '', n IN tree | p + CASE WHEN p = '' THEN '' ELSE ' / ' END + n) AS path, z.name AS zone, z.kind AS kind, size(tree) - 1 AS depth,
+  CASE WHEN size(tree) > 1 THEN tree[-2] END AS parent, z.areaKm2 AS areaKm2, z.masked AS masked,
+  here AS measures, withSubzones AS measuresWithSubzones, plans, z.id AS zoneId
+ORDER BY path

@@ -1,0 +1,29 @@
+// @name zone-industry-matrix
+// @title.zh 区域 × 产业矩阵
+// @title.en Zones × industries
+// @description For each zone and industry: whether the zone names the industry as a priority (FOCUSES_ON) and how many
+// @description measures located in the zone target it. Read as a matrix: one row per zone and industry.
+// @topic zones
+// @view table
+// @param minMeasures integer default=0
+// @param.description minMeasures Leave out pairs with fewer measures than this (priority industries are kept when 0)
+CALL () {
+  MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i
+  UNION
+  MATCH (i:Industry)<-[:TARGETS]-(m:Measure)
+  CALL (m) {
+    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
+    UNION
+    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
+  }
+  RETURN z, i
+}
+WITH DISTINCT z, i
+OPTIONAL MATCH (i)<-[:TARGETS]-(m:Measure)
+WHERE (m)-[:APPLIES_TO]->(z)
+   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { (:Document {id: m.docId})-[:COVERS]->(z) })
+WITH z, i, count(DISTINCT m) AS measures
+WHERE measures >= $minMeasures
+RETURN z.name AS zone, i.name AS industry, i.nameEn AS industryEn, EXISTS { (z)-[:FOCUSES_ON]->(i) } AS focus,
+  measures, z.id AS zoneId, i.id AS industryId
+ORDER BY zone, measures DESC, industry

@@ -1,0 +1,21 @@
+// @name zone-lead-agencies
+// @title.zh 区域牵头单位
+// @title.en Lead agencies of a zone
+// @description The agencies that lead measures located in a zone or its sub-zones, with counts and the share of the
+// @description zone's led measures.
+// @topic zones
+// @view table
+// @param zone string default=岳阳片区 normalise=simplified lookup=MATCH (z:Zone) RETURN z.name AS value, z.name + ' (' + z.kind + ')' AS label ORDER BY value
+// @param.description zone Zone name (岳阳片区, 郑州片区, 金水区块 …) or id
+MATCH (top:Zone) WHERE top.id = $zone OR top.name = $zone OR top.fullName = $zone
+MATCH (s:Zone)-[:PART_OF*0..]->(top)
+WITH top, collect(DISTINCT s) AS zones
+MATCH (a:Agency)-[:LEADS]->(m:Measure)
+WHERE any(z IN zones WHERE (m)-[:APPLIES_TO]->(z))
+   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { MATCH (d:Document)-[:COVERS]->(c:Zone) WHERE d.id = m.docId AND c IN zones })
+WITH top, a, count(DISTINCT m) AS measures
+WITH top, collect({a: a, measures: measures}) AS rows, sum(measures) AS total
+UNWIND rows AS row
+RETURN top.name AS zone, row.a.name AS agency, row.a.nameEn AS agencyEn, row.measures AS measures,
+  round(100.0 * row.measures / total, 1) AS percent, row.a.id AS agencyId
+ORDER BY measures DESC, agency

@@ -1,0 +1,23 @@
+// @name zone-measures
+// @title.zh 区域内的措施
+// @title.en Measures located in a zone
+// @description The measures located in an area and, optionally, one of its sub-zones (a dependent picker: the second list
+// @description offers the chosen area's sub-zones), with lead agency and deadline.
+// @topic zones
+// @view table
+// @param area string default=郑州片区 lookup=MATCH (z:Zone) WHERE z.kind IN ['ftz', 'area'] RETURN z.name AS value, z.name AS label ORDER BY value
+// @param subzone string default=null dependsOn=area lookup=MATCH (s:Zone)-[:PART_OF*1..]->(:Zone {name: $area}) RETURN s.name AS value, s.name + ' (' + s.kind + ')' AS label ORDER BY value
+// @param.description area The area (片区) or FTZ
+// @param.description subzone One of the area's sub-zones; empty for the whole area
+MATCH (a:Zone {name: $area})
+MATCH (z:Zone)-[:PART_OF*0..]->(a)
+WHERE $subzone IS NULL OR EXISTS { MATCH (z)-[:PART_OF*0..]->(:Zone {name: $subzone}) }
+WITH collect(DISTINCT z) AS zones
+MATCH (m:Measure)
+WHERE any(z IN zones WHERE (m)-[:APPLIES_TO]->(z))
+   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { MATCH (d:Document)-[:COVERS]->(c:Zone) WHERE d.id = m.docId AND c IN zones })
+OPTIONAL MATCH (l:Agency)-[:LEADS]->(m)
+WITH m, collect(DISTINCT l.name) AS leads
+MATCH (d:Document {id: m.docId})
+RETURN m.number AS number, m.title AS measure, m.kind AS kind, leads, m.deadlineText AS deadline, d.title AS plan, m.id AS measureId
+ORDER BY d.file, m.start
