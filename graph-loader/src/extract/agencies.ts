@@ -14,7 +14,7 @@ export interface ResolvedAgency {
 const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;
 const LEAD_WORDS_RE = /^(?:由|联合|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+/;
 const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>＞〉》）)]$/;
-const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民)/;
+const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民|块|域|间|域)/;
 
 export interface CleanMention {
   name: string; // the body as written, noise stripped: 市委组织部
@@ -114,21 +114,83 @@ function composeEn(p: Placed, written: string, body: Body | null, glossary: Agen
   return [where, level, body.en].filter((s) => s).join(' ');
 }
 
+/** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
+export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
+  let alias: { alias: string; zh: string } | null = null;
+  let body = 0;
+  for (const b of glossary.bodies) {
+    if (name.endsWith(b.zh)) body = Math.max(body, b.zh.length);
+    for (const a of b.aliases ?? []) {
+      if (name.endsWith(a) && (!alias || a.length > alias.alias.length)) alias = { alias: a, zh: b.zh };
+    }
+  }
+  if (!alias || alias.alias.length < body) return name;
+  return name.slice(0, name.length - alias.alias.length) + alias.zh;
+}
+
+/** The known place a name starts with (岳阳, 城陵矶 …): from the glossary and the document context. */
+export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGlossary): string | null {
+  const places = [
+    ...Object.keys(glossary.places ?? {}),
+    ...[ctx.city, ctx.district, ctx.province].filter((p): p is string => !!p).flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
+  ].filter((p) => p.length >= 2);
+  return places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** Body words that name no particular body when they stand alone. */
+const GENERIC_BODIES = new Set(['办公室', '办公厅', '委员会', '管理处', '领导小组办公室', '管理委员会', '管委会', '中心支行', '人民政府', '人民法院', '法院']);
+
+/** Does a candidate read as a body's name: a 市/区/省 prefix, a place, a national body or a bare
+ *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
+ *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
+export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
+  const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
+  if (national(name, glossary)) return true;
+  const body = bodyOf(name, glossary);
+  if (!body || body.zh.length < 2) return false;
+  const stem = name.slice(0, name.length - body.zh.length);
+  if (stem === '') return body.kind !== 'soe' && body.kind !== 'zone-admin' && !GENERIC_BODIES.has(body.zh);
+  const prefix = PREFIX_RE.exec(stem)?.[0] ?? placePrefix(stem, ctx, glossary);
+  if (!prefix) return false;
+  const rest = stem.slice(prefix.length).replace(/^(市委|委|市)/, '');
+  return rest.length <= slack && !/[的在和与及对并为是将把被从]/.test(rest);
+}
+
+/** A body written without any place (文广新局, 海关) sits in the document's city. */
+function composeBare(name: string, body: Body, ctx: DocContext): string {
+  if (name !== body.zh) return name;
+  if (/厅$/.test(body.zh)) return ctx.province ? ctx.province + name : name;
+  if (!ctx.city) return name;
+  return body.kind === 'customs' || body.kind === 'maritime' ? ctx.city.replace(/市$/, '') + name : ctx.city + name;
+}
+
+/** 岳阳城陵矶综保区 → 城陵矶综保区: a city name before a named place inside it is dropped. */
+function dropCityBeforePlace(name: string, ctx: DocContext, glossary: AgencyGlossary): string {
+  if (!ctx.city) return name;
+  for (const c of [ctx.city, ctx.city.replace(/市$/, '')]) {
+    if (!name.startsWith(c)) continue;
+    const rest = name.slice(c.length);
+    const inner = placePrefix(rest, { ...ctx, city: null, district: null, province: null }, glossary);
+    if (inner && inner !== c) return rest;
+  }
+  return name;
+}
+
 /** Resolves one mention; null for collective phrases and for strings that name no body. */
 export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const mention = cleanMention(raw);
-  const canonical = glossary.variants[mention.name] ?? mention.name;
-  if (isCollective(canonical, glossary)) return null;
+  const variant = glossary.variants[mention.name] ?? mention.name;
+  const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
+  if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates].filter((a) => a !== canonical))];
-  const nat = national(canonical, glossary);
+  const nat = national(canonical, glossary) ?? national(mention.name, glossary);
   if (nat) {
-    const props: AgencyProps = { name: nat.name, shortName: mention.name, aliases, level: 'national', jurisdiction: '中国', kind: nat.kind, nameEn: nat.en };
+    const props: AgencyProps = { name: nat.name, shortName: mention.name, aliases: aliases.filter((a) => a !== nat.name), level: 'national', jurisdiction: '中国', kind: nat.kind, nameEn: nat.en };
     return { id: makeId.agency(nat.name), props };
   }
   const body = bodyOf(canonical, glossary);
-  if (!body || canonical.length <= body.zh.length - 1) return null;
-  if (canonical === body.zh && body.zh.length <= 1) return null;
-  const placed = place(canonical, ctx, body);
+  if (!body || (canonical === body.zh && body.zh.length < 2)) return null;
+  const placed = place(composeBare(canonical, body, ctx), ctx, body);
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {
     name: placed.name,

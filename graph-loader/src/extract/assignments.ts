@@ -62,3 +62,21 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   }
   return facts;
 }
+
+const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, INVOLVED_IN: 2 };
+
+/** Clause facts are all kept (each clause is its own statement, even two roles for one agency).
+ *  A running-text mention is dropped where a clause already names that agency for that measure,
+ *  and otherwise kept once per (agency, measure), the strongest role (LEADS > SUPPORTS > INVOLVED_IN). */
+export function dedupeFacts(facts: AgencyFact[]): AgencyFact[] {
+  const key = (f: AgencyFact): string => `${f.agency.id}|${f.measureId}`;
+  const explicit = new Set(facts.filter((f) => f.method !== 'pattern').map(key));
+  const best = new Map<string, AgencyFact>();
+  for (const f of facts) {
+    if (f.method !== 'pattern' || explicit.has(key(f))) continue;
+    const cur = best.get(key(f));
+    if (!cur || ROLE_RANK[f.role] < ROLE_RANK[cur.role]) best.set(key(f), f);
+  }
+  const kept = new Set(best.values());
+  return facts.filter((f) => f.method !== 'pattern' || kept.has(f));
+}

@@ -6,7 +6,7 @@ import { relationship, measureNode, structureRelationships } from '../fragment/b
 import { mergeFragments } from '../fragment/merge.ts';
 import type { Fragment, GraphNode, Script } from '../model.ts';
 import { segment } from '../segment/index.ts';
-import { type AgencyFact, findAssignments } from './assignments.ts';
+import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
 import { documentContext } from './context.ts';
@@ -32,20 +32,6 @@ export interface ExtractInput {
 export interface Extracted {
   fragment: Fragment;
   warnings: string[];
-}
-
-const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, INVOLVED_IN: 2 };
-
-/** One fact per (agency, measure): an explicit label beats a pattern, LEADS beats SUPPORTS beats
- *  INVOLVED_IN; several clauses giving the same role each keep their evidence. */
-function dedupeFacts(facts: AgencyFact[]): AgencyFact[] {
-  const best = new Map<string, AgencyFact['role']>();
-  for (const f of facts) {
-    const key = `${f.agency.id}|${f.measureId}`;
-    const cur = best.get(key);
-    if (cur === undefined || ROLE_RANK[f.role] < ROLE_RANK[cur]) best.set(key, f.role);
-  }
-  return facts.filter((f) => best.get(`${f.agency.id}|${f.measureId}`) === f.role);
 }
 
 function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {

@@ -1,53 +1,80 @@
 // Agencies named in running text: "联合海关、国检等部门", "配合人民银行", "向省药品监督管理局争取",
-// "区自贸办要发挥好牵头…作用", "X牵头，Y、Z配合", "X负责". They become INVOLVED_IN, or LEADS /
-// SUPPORTS where the sentence says 牵头/负责 or 配合/参与 of the agency itself.
+// "区自贸办要发挥好牵头…作用", "X牵头，Y、Z配合", "X负责". Every occurrence of a body word of the
+// glossary (局, 海关, 发改委, 公安部 …) is a candidate end; the name is the longest stretch before it
+// that reads as a body's name (a 市/区/省 prefix, a known place, a national body, or the bare body
+// word). They become INVOLVED_IN, or LEADS/SUPPORTS where the words after the name say 牵头/负责 or
+// 配合/参与. Mentions inside assignment clauses and inside 《titles》 are left out.
 
-import { type ResolvedAgency, resolveAgency } from './agencies.ts';
+import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
 import type { AgencyFact, AssignInput } from './assignments.ts';
 import type { ListItem } from './clauses.ts';
 import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary, Segment } from './types.ts';
 
-const CUES = '联合|会同|配合|协调|协同|依托|联系|对接|争取|通过|由|向|请|经|报|支持|推动|指导|督促|委托|邀请|商|与|和|及';
-const CUE_RE = new RegExp(`(?:${CUES})`, 'g');
-const LEAD_AFTER_RE = /^[^，,。；;]{0,12}?(牵头|负责|主抓|统筹)/;
-const SUPPORT_AFTER_RE = /^[^，,。；;]{0,6}?(配合|参与|协助|协同|按职责分工负责)/;
 const MAX_NAME = 16;
+const LEAD_AFTER_RE = /^[^，,。；;]{0,12}?(牵头|负责|主抓)/;
+const SUPPORT_AFTER_RE = /^[^，,。；;]{0,6}?(配合|参与|协助|协同|按职责分工负责)/;
+const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
+/** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
+const BARE_CUE_RE = /(联合|会同|配合|协调|协同|依托|需要|邀请|提请|争取|通过|商请|报请|与|和|及|向|由|请|经|报|在|对|、)$/;
+/** Noun phrases built on a body word: 海关特殊监管区域, 海关编码 … */
+const NOUN_AFTER_RE = /^(特殊监管|监管区|监管场所|监管模式|监管中心|监管要求|编码|封志|担保|多式联运|部门|系统|总署)/;
+/** Authorities named for their decisions, not as actors: 落实党中央、国务院的决策部署. */
+const AUTHORITY_AFTER_RE = /^[^，,。；;]{0,12}(决策部署|战略部署|重要讲话|指示精神|会议精神)/;
 
-/** Specific body suffixes (two characters or more), longest first. */
-function specificSuffixes(glossary: AgencyGlossary): string[] {
-  const names = [...glossary.bodies.map((b) => b.zh), ...glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])])];
-  return [...new Set(names.filter((s) => s.length >= 2))].sort((a, b) => b.length - a.length);
+interface Hit {
+  item: ListItem;
+  agency: ResolvedAgency;
 }
 
-/** The longest agency name starting at `at` (within MAX_NAME chars), resolved; null if none. */
-function nameAt(text: string, at: number, limit: number, input: AssignInput, suffixes: string[]): { item: ListItem; agency: ResolvedAgency } | null {
-  const window = text.slice(at, Math.min(limit, at + MAX_NAME));
-  const stop = window.search(/[，,。；;、：:\s（()）“”《》]/);
-  const piece = stop >= 0 ? window.slice(0, stop) : window;
-  for (let len = piece.length; len >= 2; len--) {
-    const cand = piece.slice(0, len);
-    if (!suffixes.some((s) => cand.endsWith(s))) continue;
+/** Words a body's name can end with (two characters or more), longest first. */
+function bodyWords(glossary: AgencyGlossary): string[] {
+  const words = [
+    ...glossary.bodies.flatMap((b) => [b.zh, ...(b.aliases ?? [])]),
+    ...glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]),
+    ...Object.keys(glossary.variants),
+  ];
+  return [...new Set(words.filter((s) => s.length >= 2))].sort((a, b) => b.length - a.length);
+}
+
+/** Offsets just after each occurrence of a body word in [from, to). */
+function candidateEnds(text: string, from: number, to: number, words: string[]): number[] {
+  const ends = new Set<number>();
+  const body = text.slice(from, to);
+  for (const w of words) for (let i = body.indexOf(w); i >= 0; i = body.indexOf(w, i + 1)) ends.add(from + i + w.length);
+  return [...ends].sort((a, b) => a - b);
+}
+
+/** The longest name ending at `end` that reads as a body's name and resolves. */
+function nameEndingAt(text: string, end: number, from: number, input: AssignInput): Hit | null {
+  for (let start = Math.max(from, end - MAX_NAME); start <= end - 2; start++) {
+    const cand = text.slice(start, end);
+    if (/[，,。；;、：:\s（()）“”《》]/.test(cand)) continue;
+    const before = text.slice(Math.max(from, start - 4), start);
+    if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before)) continue;
+    if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
+    if (isBareBody(cand, input.glossary) && (!BARE_CUE_RE.test(before) || NOUN_AFTER_RE.test(text.slice(end, end + 6)))) continue;
+    if (/部$/.test(cand) && text[end] === '门') continue;
+    if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 24))) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
-    if (agency) return { item: { raw: cand, start: at, end: at + len }, agency };
+    if (agency) return { item: { raw: cand, start, end }, agency };
   }
   return null;
 }
 
-/** Starting offsets of candidate names in [from, to): after a cue word, after a list separator that
- *  follows a found name, a 市/区/省 prefix at a word boundary, or a place the document is in. */
-function candidateStarts(text: string, from: number, to: number, places: string[]): number[] {
-  const starts = new Set<number>();
+/** A body word standing alone (海关, 法院), without a prefix, place or national name. */
+function isBareBody(cand: string, glossary: AgencyGlossary): boolean {
+  if (glossary.national.some((n) => n.name === cand || (n.aliases ?? []).includes(cand)) || cand in glossary.variants) return false;
+  return glossary.bodies.some((b) => b.zh === cand || (b.aliases ?? []).includes(cand));
+}
+
+/** 《…》 spans: titles of documents name their issuers, which are not actors of the measure. */
+function titleSpans(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /《[^》]*》/g;
   const body = text.slice(from, to);
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) starts.add(from + m.index + m[0].length);
-  const re = /[市区省]/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const prev = body[m.index - 1] ?? '';
-    if (m.index === 0 || !/[\u4e00-\u9fa5]/.test(prev) || /[由与和及向对并在将请经报]/.test(prev)) starts.add(from + m.index);
-  }
-  for (const p of places) for (let i = body.indexOf(p); i >= 0; i = body.indexOf(p, i + 1)) starts.add(from + i);
-  return [...starts].sort((a, b) => a - b);
+  for (let m = re.exec(body); m; m = re.exec(body)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
 }
 
 function roleAfter(text: string, end: number): Pick<AgencyFact, 'role' | 'method'> {
@@ -57,17 +84,22 @@ function roleAfter(text: string, end: number): Pick<AgencyFact, 'role' | 'method
   return { role: 'INVOLVED_IN', method: 'pattern' };
 }
 
-/** Mentions in the own text of one segment (children excluded), outside the given clause spans. */
-function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], suffixes: string[], places: string[]): AgencyFact[] {
+/** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
+function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: string[]): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
   for (const [from, to] of ownRanges(seg, segments)) {
-    let covered = from;
-    for (const at of candidateStarts(text, from, to, places)) {
-      if (at < covered || skip.some(([s, e]) => at >= s && at < e)) continue;
-      const hit = nameAt(text, at, to, input, suffixes);
-      if (!hit) continue;
-      covered = hit.item.end;
+    const blocked = [...skip, ...titleSpans(text, from, to)];
+    const hits: Hit[] = [];
+    for (const end of candidateEnds(text, from, to, words)) {
+      if (blocked.some(([s, e]) => end > s && end <= e)) continue;
+      const hit = nameEndingAt(text, end, from, input);
+      if (!hit || blocked.some(([s, e]) => hit.item.start >= s && hit.item.start < e)) continue;
+      // a longer name over the same words wins (海关总署 over 海关)
+      while (hits.length && hits[hits.length - 1].item.end > hit.item.start) hits.pop();
+      hits.push(hit);
+    }
+    for (const hit of hits) {
       const evidence = sentenceAround(text, hit.item.start, hit.item.end, { start: from, end: to });
       facts.push({ agency: hit.agency, ...roleAfter(text, hit.item.end), measureId: seg.id, evidence, mention: hit.item });
     }
@@ -77,12 +109,6 @@ function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number
 
 /** Running-text mentions in every measure segment (background sections excluded). */
 export function findMentions(input: AssignInput, clauseSpans: [number, number][]): AgencyFact[] {
-  const suffixes = specificSuffixes(input.glossary);
-  const places = [input.ctx.city, input.ctx.district]
-    .filter((p): p is string => !!p)
-    .map((p) => p.replace(/[市区县]$/, ''))
-    .filter((p) => p.length >= 2);
-  return input.segments
-    .filter((s) => s.kind !== 'background')
-    .flatMap((s) => segmentMentions(s, input, clauseSpans, suffixes, places));
+  const words = bodyWords(input.glossary);
+  return input.segments.filter((s) => s.kind !== 'background').flatMap((s) => segmentMentions(s, input, clauseSpans, words));
 }
