@@ -36,7 +36,8 @@ export function looksLikeIssuer(s: string | null): s is string {
 }
 
 function levelOf(name: string): AgencyLevel {
-  if (/^(国务院|中共中央|国家|中国|最高|海关总署|商务部|财政部)/.test(name) || /部$|总署$|总局$/.test(name)) return 'national';
+  if (/^(国务院|中共中央|国家|中国|最高|海关总署|商务部|财政部)/.test(name) || /部$|总署$|总局$/.test(name))
+    return 'national';
   if (/^[\u4e00-\u9fff]{2,3}省|自治区/.test(name) || /^中国（[^）]+）自由贸易试验区/.test(name)) return 'provincial';
   if (/^(北京|天津|上海|重庆)市/.test(name)) return 'provincial';
   if (/^[\u4e00-\u9fff]{2,4}市[\u4e00-\u9fff]{1,4}区/.test(name)) return 'district';
@@ -45,7 +46,10 @@ function levelOf(name: string): AgencyLevel {
 
 function jurisdictionOf(name: string, level: AgencyLevel): string | null {
   if (level === 'national') return '中国';
-  const m = /^(中国（([^）]+)）|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区|[\u4e00-\u9fff]{2,3}市(?:[\u4e00-\u9fff]{1,4}区)?)/.exec(name);
+  const m =
+    /^(中国（([^）]+)）|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区|[\u4e00-\u9fff]{2,3}市(?:[\u4e00-\u9fff]{1,4}区)?)/.exec(
+      name,
+    );
   if (!m) return null;
   return m[2] ? `${m[2]}省` : (m[1] as string);
 }

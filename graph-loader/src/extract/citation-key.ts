@@ -41,12 +41,12 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** The key of a cited document or a loaded plan: a complete document number normalised to
- *  〔〕, otherwise the normalised title (an incomplete number is not unique, so it is not a key). */
+/** The key of a cited document or a loaded plan: a document number normalised to 〔〕
+ *  (湘政发〔2020〕号 when the serial is missing), otherwise the normalised title. Callers that know
+ *  both prefer the title over an incomplete number, which is not unique (extractCitations does). */
 export function citationKey(titleOrNumber: string): string {
   const n = parseDocNumber(titleOrNumber);
-  if (n && n.serial !== null) return formatDocNumber(n);
-  return normaliseTitle(titleOrNumber);
+  return n ? formatDocNumber(n) : normaliseTitle(titleOrNumber);
 }
 
 const WRAPPER_RE = /^(.*?)关于(?:印发|转发|发布|公布)(.+?)的(?:通知|决定|公告|函)$/u;

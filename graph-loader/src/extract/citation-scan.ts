@@ -2,6 +2,7 @@
 // that follow a title, "以下简称…" short names, and bare document numbers. Pure.
 
 import { DOC_NUMBER_SOURCE } from './citation-key.ts';
+import { titleSpans } from './term-text.ts';
 
 export interface RawCitation {
   title: string | null; // inside 《》, as written
@@ -16,24 +17,6 @@ const NUMBER_AFTER_RE = new RegExp(`^\\s*[（(【\\[]\\s*(${DOC_NUMBER_SOURCE})\
 const SHORT_AFTER_RE = /^\s*[（(]\s*(?:以下)?简称(?:为)?\s*[“"《「]?([^”"》」)）]{1,24}?)[”"》」]?\s*[)）]/u;
 const BARE_NUMBER_RE = new RegExp(DOC_NUMBER_SOURCE, 'gu');
 
-/** Outer 《…》 spans, nesting respected. */
-function titleSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (c === '》' && depth > 0) {
-      depth--;
-      if (depth === 0) spans.push({ start: open, end: i + 1 });
-    } else if (c === '\n') depth = 0;
-  }
-  return spans;
-}
-
 function withTail(text: string, span: { start: number; end: number }): RawCitation {
   let end = span.end;
   const numberMatch = NUMBER_AFTER_RE.exec(text.slice(end, end + 40));
@@ -42,7 +25,14 @@ function withTail(text: string, span: { start: number; end: number }): RawCitati
   const shortMatch = SHORT_AFTER_RE.exec(text.slice(end, end + 40));
   const shortName = shortMatch ? (shortMatch[1] as string) : null;
   if (shortMatch) end += shortMatch[0].length;
-  return { title: text.slice(span.start + 1, span.end - 1), number, start: span.start, end, titleStart: span.start, shortName };
+  return {
+    title: text.slice(span.start + 1, span.end - 1),
+    number,
+    start: span.start,
+    end,
+    titleStart: span.start,
+    shortName,
+  };
 }
 
 /** A number on a line of its own is the document's own number (the header), not a citation. */

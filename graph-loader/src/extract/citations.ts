@@ -7,7 +7,14 @@
 import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import { issuerBefore, issuerNode, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
-import { citationKey, formatDocNumber, normaliseTitle, parseDocNumber, titleIssuer, unwrapNotice } from './citation-key.ts';
+import {
+  citationKey,
+  formatDocNumber,
+  normaliseTitle,
+  parseDocNumber,
+  titleIssuer,
+  unwrapNotice,
+} from './citation-key.ts';
 import type { DocNumber } from './citation-key.ts';
 import { type RawCitation, scanCitations } from './citation-scan.ts';
 import type { TermExtractor, TermInput } from './types.ts';
@@ -49,7 +56,10 @@ const OWN_AFTER_RE = /^(?:（[^）]*）)?\s*(?:已经[^，。]{0,12}同意|现�
 
 /** "特编制《…》", "《…》已经市政府同意，现印发给你们": the document names itself. */
 function isOwnTitle(text: string, raw: RawCitation): boolean {
-  return OWN_BEFORE_RE.test(text.slice(Math.max(0, raw.start - 6), raw.start)) || OWN_AFTER_RE.test(text.slice(raw.end, raw.end + 30));
+  return (
+    OWN_BEFORE_RE.test(text.slice(Math.max(0, raw.start - 6), raw.start)) ||
+    OWN_AFTER_RE.test(text.slice(raw.end, raw.end + 30))
+  );
 }
 
 function findKnown(cited: readonly Cited[], title: string): Cited | undefined {
@@ -62,15 +72,29 @@ function findKnown(cited: readonly Cited[], title: string): Cited | undefined {
   return undefined;
 }
 
-function newCited(raw: RawCitation, title: string | null, number: DocNumber | null, text: string, input: TermInput): Cited {
+function newCited(
+  raw: RawCitation,
+  title: string | null,
+  number: DocNumber | null,
+  text: string,
+  input: TermInput,
+): Cited {
   const complete = number && number.serial !== null ? formatDocNumber(number) : null;
   const key = citationKey(complete ?? title ?? raw.number ?? '');
   const notice = title ? unwrapNotice(title) : null;
-  const fromPrefix = number ? prefixEntry(number.prefix, input.dicts.docPrefixes)?.issuer ?? null : null;
-  const candidates = [notice?.issuer ?? null, title ? titleIssuer(title) : null, title ? issuerBefore(text, raw.titleStart) : null];
+  const fromPrefix = number ? (prefixEntry(number.prefix, input.dicts.docPrefixes)?.issuer ?? null) : null;
+  const candidates = [
+    notice?.issuer ?? null,
+    title ? titleIssuer(title) : null,
+    title ? issuerBefore(text, raw.titleStart) : null,
+  ];
   const issuer = candidates.find(looksLikeIssuer) ?? fromPrefix;
-  const names = new Set<string>([title, notice?.inner, raw.shortName ? normaliseTitle(raw.shortName) : null].filter((s): s is string => !!s));
-  const aliases = new Set<string>([raw.title, notice?.inner, raw.shortName, raw.number].filter((s): s is string => !!s && s !== title));
+  const names = new Set<string>(
+    [title, notice?.inner, raw.shortName ? normaliseTitle(raw.shortName) : null].filter((s): s is string => !!s),
+  );
+  const aliases = new Set<string>(
+    [raw.title, notice?.inner, raw.shortName, raw.number].filter((s): s is string => !!s && s !== title),
+  );
   return { key, title, number, numberText: complete ?? raw.number, issuer, names, aliases };
 }
 
@@ -84,7 +108,13 @@ function resolveAll(input: TermInput, raws: readonly RawCitation[]): { raw: RawC
     const number = raw.number ? parseDocNumber(raw.number) : null;
     if (title && !number && !isDocumentTitle(title)) continue;
     if (title && (self.has(title) || self.has(title.replace(TRAILER_RE, '')) || isOwnTitle(input.text, raw))) continue;
-    const known = !number && title ? findKnown(cited, title) : cited.find((c) => number && c.number && formatDocNumber(c.number) === formatDocNumber(number) && number.serial !== null);
+    const known =
+      !number && title
+        ? findKnown(cited, title)
+        : cited.find(
+            (c) =>
+              number && c.number && formatDocNumber(c.number) === formatDocNumber(number) && number.serial !== null,
+          );
     if (known) {
       if (raw.shortName) known.names.add(normaliseTitle(raw.shortName));
       out.push({ raw, cited: known });
@@ -113,7 +143,13 @@ function policyNode(c: Cited): GraphNode {
 }
 
 export const extractCitations: TermExtractor = (input: TermInput): Fragment => {
-  const resolved = resolveAll(input, scanCitations(input.text, input.dicts.docPrefixes.map((p) => p.prefix)));
+  const resolved = resolveAll(
+    input,
+    scanCitations(
+      input.text,
+      input.dicts.docPrefixes.map((p) => p.prefix),
+    ),
+  );
   const nodes = new Map<string, GraphNode>();
   const relationships: GraphRelationship[] = [];
   const seen = new Set<string>();
@@ -121,7 +157,12 @@ export const extractCitations: TermExtractor = (input: TermInput): Fragment => {
     const id = makeId.policy(cited.key);
     nodes.set(id, policyNode(cited));
     const from = innermostMeasure(input.segments, raw.start, raw.end)?.id ?? input.ctx.docId;
-    const base = { text: input.text, docId: input.ctx.docId, at: { start: raw.start, end: raw.end }, method: 'citation' as const };
+    const base = {
+      text: input.text,
+      docId: input.ctx.docId,
+      at: { start: raw.start, end: raw.end },
+      method: 'citation' as const,
+    };
     if (!seen.has(`${from}|${id}`)) relationships.push(relationship({ ...base, type: 'CITES', from, to: id }));
     seen.add(`${from}|${id}`);
     if (!cited.issuer || seen.has(`issuer|${id}`)) continue;

@@ -6,6 +6,7 @@ import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
 import { focusZone } from './industry-focus.ts';
+import { instrumentMatcher } from './instruments.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
 import { assignmentSpans, fold, innermostMeasure, insideAny, relationship } from './term-text.ts';
 import { DocZones } from './zones.ts';
@@ -32,12 +33,21 @@ export function industryNode(e: IndustryEntry): GraphNode {
   };
 }
 
-/** Industry mentions outside assignment clauses. */
+/** Industry mentions outside assignment clauses and not the head of an instrument's name
+ *  (国际贸易“单一窗口” is the single window, not the trade sector). */
 export function industryHits(input: TermInput): TermHit<string>[] {
   const skip = assignmentSpans(input.text);
+  const folded = fold(input.text);
+  const instruments = instrumentMatcher(input.dicts.instruments).findAll(folded);
+  const headsInstrument = (h: TermHit<string>) =>
+    instruments.some(
+      (i) =>
+        (i.start < h.end && h.start < i.end) ||
+        (i.start >= h.end && i.start <= h.end + 1 && /^["'“]?$/.test(folded.slice(h.end, i.start))),
+    );
   return industryMatcher(input.dicts.industries)
-    .findAll(fold(input.text))
-    .filter((h) => !insideAny(skip, h.start, h.end));
+    .findAll(folded)
+    .filter((h) => !insideAny(skip, h.start, h.end) && !headsInstrument(h));
 }
 
 function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
@@ -49,7 +59,13 @@ function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
     const key = `${measure.id}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const base = { type: 'TARGETS' as const, from: measure.id, to: makeId.industry(h.key), text: input.text, docId: input.ctx.docId };
+    const base = {
+      type: 'TARGETS' as const,
+      from: measure.id,
+      to: makeId.industry(h.key),
+      text: input.text,
+      docId: input.ctx.docId,
+    };
     rels.push(relationship({ ...base, at: h, method: 'dictionary' }));
   }
   return rels;
@@ -57,7 +73,13 @@ function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
 
 function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
   const zones = new DocZones(input);
-  const focusInput = { text: input.text, segments: input.segments, mentions: zones.mentions, docZone: zones.docZone };
+  const focusInput = {
+    text: input.text,
+    segments: input.segments,
+    mentions: zones.mentionsOutsideTitles(),
+    docZone: zones.docZone,
+    isFtz: (fullName: string) => zones.nodes.get(fullName)?.kind === 'ftz',
+  };
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];
   for (const h of hits) {
@@ -66,7 +88,13 @@ function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
     const key = `${zone}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const base = { type: 'FOCUSES_ON' as const, from: makeId.zone(zone), to: makeId.industry(h.key), text: input.text, docId: input.ctx.docId };
+    const base = {
+      type: 'FOCUSES_ON' as const,
+      from: makeId.zone(zone),
+      to: makeId.industry(h.key),
+      text: input.text,
+      docId: input.ctx.docId,
+    };
     rels.push(relationship({ ...base, at: h, method: 'pattern' }));
   }
   return rels;

@@ -1,53 +1,71 @@
 // Which industry mentions state a zone's priorities ("重点发展X、Y、Z等产业", "七大产业集群",
-// "以…为重点企业的X产业"), and which zone they belong to: the zone leading the line ("翠湖片区。重点
-// 发展…"), the subject zone of the sentence, or the document's zone in zone-level text. Pure.
+// "以…为重点企业的X产业"), and which zone they belong to. Zone-level text (background and section
+// introductions) needs a strong cue and speaks for the document's zone; a zone that opens the line
+// ("翠湖片区。重点发展…") or the sentence ("岳阳片区面积…，发展…等产业") speaks for itself with any cue.
+// Inside measures only a named zone with a strong cue counts. Pure.
 
 import type { Segment } from './types.ts';
 import type { ZoneMention } from './zone-areas.ts';
 import { innermostSegment, type Span, sentenceAround } from './term-text.ts';
 
-const CUE_BEFORE_RE =
-  /重点发展|大力发展|着力发展|优先发展|加快发展|积极发展|聚集发展|集聚发展|重点培育|重点布局|培育发展|发展壮大|聚焦|围绕|锚定|涵盖|以[^，,。；;]{0,40}为主|为重点企业的|为龙头的|构建|打造|形成/g;
-const CUE_AFTER_RE =
-  /^[^，,。；;]{0,12}?(?:等)?[^，,。；;]{0,8}?(?:产业集群|主导产业|产业体系|支柱产业|优势产业|特色产业|重点产业|新兴产业|产业|行业|业态|领域)/;
+const STRONG_BEFORE_RE =
+  /重点发展|大力发展|着力发展|优先发展|重点聚集发展|聚集发展|集聚发展|重点培育|重点布局|培育发展|发展壮大|主要发展|聚焦|围绕|锚定|为重点企业的|为龙头的/g;
+/** "以X、Y为主": the hits between 以 and 为主. */
+const MAINLY_RE = /以[^，,。；;以]{0,40}?为主/g;
+const WEAK_BEFORE_RE = /发展|构建|打造|形成|涵盖|培育|布局/g;
+const STRONG_AFTER_RE =
+  /^[^，,。；;]{0,16}?(?:产业集群|主导产业|产业体系|支柱产业|重点产业|新兴产业集群|千亿级产业|百亿级产业)/;
+const WEAK_AFTER_RE = /^[^，,。；;]{0,16}?等[^，,。；;]{0,8}?(?:产业|行业|业态|领域)/;
+/** The industry word is part of a proper name: 国际智能制造合作示范区, 保税物流基地, 数字贸易港. */
+const NAME_AFTER_RE =
+  /^[^，,。；;、“”"（）()]{0,8}?(?:示范区|试验区|实验区|基地|中心|产业园|园区|平台|港|城|岛|大会|论坛)/;
+/** Companies listed before 等为重点企业 (鸿泰半导体、中航锂电). */
+const COMPANY_LIST_RE = /^[^，,。；;]*?等为(?:重点|龙头)企业/;
 const FOCUS_TITLE_RE = /优势产业|主导产业|重点产业|产业定位|产业发展重点/;
+/** A section about a place: its zone or a place outside the dictionary (航空港经济综合实验区). */
+const PLACE_TITLE_RE = /[\u4e00-\u9fff]{2,}(?:实验区|开发区|新区|园区|片区|区块|组团|综保区|综合保税区)/;
 const CLAUSE_END = /[，,。；;]/;
 
 export interface FocusInput {
   text: string;
   segments: readonly Segment[];
-  mentions: readonly ZoneMention[]; // zone mentions of the document, sorted
+  mentions: readonly ZoneMention[]; // zone mentions of the document (outside titles 《》), sorted
   docZone: string | null;
+  isFtz: (fullName: string) => boolean;
 }
 
-/** Is the hit in a priority statement: a cue before it in the same clause run, or a list that
- *  ends in 产业/产业集群/主导产业 after it? */
-function hasCue(text: string, sentence: Span, hit: Span): boolean {
+type Cue = 'strong' | 'weak' | null;
+
+function lastCueEnd(s: string, re: RegExp): number {
+  let end = -1;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** The cue of a hit within its sentence: a cue word before it in the same clause, or a list
+ *  that ends in 产业集群/主导产业 (strong) or 等…产业 (weak) after it. */
+function cueOf(text: string, sentence: Span, hit: Span): Cue {
   const before = text.slice(sentence.start, hit.start);
-  let cueEnd = -1;
-  for (const m of before.matchAll(CUE_BEFORE_RE)) cueEnd = sentence.start + m.index + m[0].length;
-  if (cueEnd >= 0) {
-    const between = text.slice(cueEnd, hit.start);
-    const breaks = [...between].filter((c) => CLAUSE_END.test(c)).length;
-    if (breaks === 0) return true;
-  }
-  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
-  return CUE_AFTER_RE.test(after) && /产业|行业|业态|领域/.test(before + after);
+  const after = text.slice(hit.end, sentence.end);
+  const unbroken = (end: number) => end >= 0 && ![...before.slice(end)].some((c) => CLAUSE_END.test(c));
+  const mainly = [...text.slice(sentence.start, sentence.end).matchAll(MAINLY_RE)].some(
+    (m) => sentence.start + m.index < hit.start && hit.end <= sentence.start + m.index + m[0].length,
+  );
+  if (mainly || unbroken(lastCueEnd(before, STRONG_BEFORE_RE)) || STRONG_AFTER_RE.test(after)) return 'strong';
+  if (unbroken(lastCueEnd(before, WEAK_BEFORE_RE)) || WEAK_AFTER_RE.test(after)) return 'weak';
+  return null;
 }
 
-/** An industry named as a paragraph heading ("跨境电子商务。积极推进…") in a section about a zone's
- *  industry priorities. */
+/** An industry named as a paragraph heading ("跨境电子商务。积极推进…") under a priorities title. */
 function isFocusHeading(input: FocusInput, hit: Span): boolean {
   const lineStart = input.text.lastIndexOf('\n', hit.start - 1) + 1;
-  const lead = input.text.slice(lineStart, hit.start);
-  if (!/^[\s#*\d.．、()（）一二三四五六七八九十]*$/.test(lead)) return false;
+  if (!/^[\s#*\d.．、()（）一二三四五六七八九十]*$/.test(input.text.slice(lineStart, hit.start))) return false;
   if (!/^[。:：]/.test(input.text.slice(hit.end, hit.end + 1))) return false;
-  const seg = innermostSegment(input.segments, hit.start, hit.end, (s) => FOCUS_TITLE_RE.test(s.title));
-  return seg !== null;
+  return innermostSegment(input.segments, hit.start, hit.end, (s) => FOCUS_TITLE_RE.test(s.title)) !== null;
 }
 
 /** The zone that opens the line: "1.翠湖片区。重点发展…", "郑州经济开发区。加快…". */
-function lineZone(input: FocusInput, pos: number): ZoneMention | null {
+export function lineZone(input: Pick<FocusInput, 'text' | 'mentions'>, pos: number): ZoneMention | null {
   const lineStart = input.text.lastIndexOf('\n', pos - 1) + 1;
   const first = input.mentions.find((m) => m.start >= lineStart && m.start < pos);
   if (!first) return null;
@@ -56,19 +74,52 @@ function lineZone(input: FocusInput, pos: number): ZoneMention | null {
   return /^[\s#*\d.．、()（）一二三四五六七八九十]*$/.test(lead) && /[。:：.]/.test(next) ? first : null;
 }
 
+/** The subject zone of a sentence: a zone (not an FTZ, not one item of a list) near its start,
+ *  before the hit. */
+function subjectZone(input: FocusInput, sentence: Span, hit: Span, within: number): ZoneMention | null {
+  const m = input.mentions.find((z) => z.start >= sentence.start && z.end <= hit.start && !input.isFtz(z.fullName));
+  if (!m || m.start - sentence.start > within) return null;
+  return /^[、和及与]/.test(input.text.slice(m.end, m.end + 1)) ? null : m;
+}
+
+const PLACE_LEAD_RE =
+  /^[\s#*\d.．、()（）一二三四五六七八九十]*[\u4e00-\u9fff、]{2,16}?(?:实验区|开发区|新区|园区|片区|区块|组团|综保区|综合保税区)[。:：]/;
+
+/** A line that opens with a place the dictionary does not know ("郑州航空港经济综合实验区。…"). */
+function unknownPlaceLine(input: FocusInput, pos: number): boolean {
+  const lineStart = input.text.lastIndexOf('\n', pos - 1) + 1;
+  const m = PLACE_LEAD_RE.exec(input.text.slice(lineStart, pos));
+  if (!m) return false;
+  return !input.mentions.some((z) => z.start >= lineStart && z.end <= lineStart + m[0].length);
+}
+
+/** Segment titles from the innermost outwards. */
+function titlesAround(segments: readonly Segment[], hit: Span): Segment[] {
+  return segments.filter((s) => s.start <= hit.start && hit.end <= s.end).sort((a, b) => b.depth - a.depth);
+}
+
+/** Text about another place than the document's zone ("郑州航空港经济综合实验区产业协同")? */
+function aboutOtherPlace(input: FocusInput, hit: Span): boolean {
+  for (const s of titlesAround(input.segments, hit)) {
+    if (!PLACE_TITLE_RE.test(s.title)) continue;
+    return !input.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.title.length + 12);
+  }
+  return false;
+}
+
 /** The zone whose priority an industry mention states, or null. */
 export function focusZone(input: FocusInput, hit: Span): string | null {
+  const after = input.text.slice(hit.end, hit.end + 60);
+  if (NAME_AFTER_RE.test(after) || COMPANY_LIST_RE.test(after)) return null;
   const sentence = sentenceAround(input.text, hit.start, hit.end);
   const heading = isFocusHeading(input, hit);
-  if (!heading && !hasCue(input.text, sentence, hit)) {
-    const seg = innermostSegment(input.segments, hit.start, hit.end);
-    if (!seg || !FOCUS_TITLE_RE.test(seg.title) || seg.kind !== 'background') return null;
-  }
-  const leading = lineZone(input, hit.start);
-  if (leading) return leading.fullName;
-  const subject = input.mentions.find((m) => m.start >= sentence.start && m.end <= hit.start);
-  if (subject) return subject.fullName;
   const seg = innermostSegment(input.segments, hit.start, hit.end);
+  const titled = seg !== null && seg.kind === 'background' && FOCUS_TITLE_RE.test(seg.title);
+  const cue: Cue = heading || titled ? 'strong' : cueOf(input.text, sentence, hit);
+  if (!cue) return null;
   const zoneLevel = !seg || seg.kind === 'background' || seg.kind === 'section' || heading;
-  return zoneLevel ? input.docZone : null;
+  const named = lineZone(input, hit.start) ?? subjectZone(input, sentence, hit, zoneLevel ? 20 : 6);
+  if (named) return zoneLevel || cue === 'strong' ? named.fullName : null;
+  if (!zoneLevel || cue !== 'strong' || aboutOtherPlace(input, hit) || unknownPlaceLine(input, hit.start)) return null;
+  return input.docZone;
 }

@@ -7,6 +7,7 @@
 import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
+import { lineZone } from './industry-focus.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
 import { assignmentSpans, fold, innermostMeasure, insideAny, relationship, sentenceAround } from './term-text.ts';
 import { DocZones } from './zones.ts';
@@ -32,7 +33,15 @@ export function instrumentNode(e: InstrumentEntry): GraphNode {
   return {
     id: instrumentId(e.name),
     labels: ['Policy'],
-    properties: { title: e.name, docNumber: null, issuer: null, year: null, kind: 'instrument', aliases: e.aliases, nameEn: e.nameEn },
+    properties: {
+      title: e.name,
+      docNumber: null,
+      issuer: null,
+      year: null,
+      kind: 'instrument',
+      aliases: e.aliases,
+      nameEn: e.nameEn,
+    },
   };
 }
 
@@ -42,8 +51,16 @@ function adopter(input: TermInput, zones: DocZones, h: TermHit<string>): { id: s
   const measure = innermostMeasure(input.segments, h.start, h.end);
   if (measure) return { id: measure.id, zone: false };
   const sentence = sentenceAround(input.text, h.start, h.end);
-  const subject = zones.mentions.find((m) => m.start >= sentence.start && m.end <= h.start);
-  const zone = subject?.fullName ?? zones.docZone;
+  const mentions = zones.mentionsOutsideTitles();
+  const leading = lineZone({ text: input.text, mentions }, h.start);
+  const subject = mentions.find(
+    (m) =>
+      m.start >= sentence.start &&
+      m.start - sentence.start <= 20 &&
+      m.end <= h.start &&
+      zones.nodes.get(m.fullName)?.kind !== 'ftz',
+  );
+  const zone = leading?.fullName ?? subject?.fullName ?? zones.docZone;
   return zone ? { id: makeId.zone(zone), zone: true } : null;
 }
 
@@ -61,7 +78,13 @@ export const extractInstruments: TermExtractor = (input: TermInput): Fragment =>
     const key = `${from.id}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const base = { type: 'ADOPTS' as const, from: from.id, to: instrumentId(h.key), text: input.text, docId: input.ctx.docId };
+    const base = {
+      type: 'ADOPTS' as const,
+      from: from.id,
+      to: instrumentId(h.key),
+      text: input.text,
+      docId: input.ctx.docId,
+    };
     relationships.push(relationship({ ...base, at: h, method: 'dictionary' }));
   }
   const used = new Set(relationships.map((r) => r.end));

@@ -81,7 +81,13 @@ export function relationship(args: {
     type: args.type,
     start: args.from,
     end: args.to,
-    properties: { evidence: args.text.slice(span.start, end), docId: args.docId, start: span.start, end, method: args.method },
+    properties: {
+      evidence: args.text.slice(span.start, end),
+      docId: args.docId,
+      start: span.start,
+      end,
+      method: args.method,
+    },
   };
 }
 
@@ -93,6 +99,24 @@ const ASSIGNMENT_RE =
 export function assignmentSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(ASSIGNMENT_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** Spans of 《…》 titles (outermost, nesting allowed, never across a line break). */
+export function titleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) spans.push({ start: open, end: i + 1 });
+    } else if (c === '\n') depth = 0;
+  }
   return spans;
 }
 

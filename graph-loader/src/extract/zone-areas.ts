@@ -20,7 +20,8 @@ export interface AreaFact {
 
 const AREA_RE = /(\d+(?:\.\d+)?)\s*(平方公里|平方千米|km2|km²|公顷)/g;
 /** Words allowed between a zone's name and its area. */
-const GAP_RE = /^[\s,，:：]*(?:的)?(?:实施范围|规划范围|总面积|用地面积|规划面积|占地面积|面积|范围)?(?:为|约|共|达|总计|合计)*[\s:：]*$/;
+const GAP_RE =
+  /^[\s,，:：]*(?:的)?(?:实施范围|规划范围|总面积|用地面积|规划面积|占地面积|面积|范围)?(?:为|约|共|达|总计|合计)*[\s:：]*$/;
 
 export function toKm2(value: number, unit: string): number {
   const km2 = unit === '公顷' ? value / 100 : value;

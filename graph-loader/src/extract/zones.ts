@@ -7,7 +7,15 @@ import type { Fragment, GraphNode, GraphRelationship, ZoneKind } from '../model.
 import type { TermExtractor, TermInput, ZoneEntry } from './types.ts';
 import { findAreas, type AreaFact, type ZoneMention } from './zone-areas.ts';
 import { MASK_RE, ZoneIndex, canonicalMask } from './zone-index.ts';
-import { assignmentSpans, fold, innermostMeasure, insideAny, relationship, sentenceAround } from './term-text.ts';
+import {
+  assignmentSpans,
+  fold,
+  innermostMeasure,
+  insideAny,
+  relationship,
+  sentenceAround,
+  titleSpans,
+} from './term-text.ts';
 
 /** A zone as this document knows it: from the dictionary or a masked name. */
 export interface DocZoneNode {
@@ -25,7 +33,13 @@ export interface DocZoneNode {
 
 const BARE_BONDED_RE = /(^|[的在于内和及与进出持现发入设建至到往向好、，,。；;\s“"])(?:综合保税区|综保区)/gm;
 
-const MASK_KIND: Record<string, ZoneKind> = { 片区: 'area', 区块: 'block', 组团: 'cluster', 综保区: 'bonded', 综合保税区: 'bonded' };
+const MASK_KIND: Record<string, ZoneKind> = {
+  片区: 'area',
+  区块: 'block',
+  组团: 'cluster',
+  综保区: 'bonded',
+  综合保税区: 'bonded',
+};
 
 export function zoneFullNameOfId(zoneId: string | null): string | null {
   return zoneId ? zoneId.replace(/^zone:/, '') : null;
@@ -96,7 +110,9 @@ export class DocZones {
    *  exactly one (岳阳片区 → 城陵矶综合保税区). */
   private addBareBondedMentions(): void {
     if (!this.docZone) return;
-    const area = [...this.nodes.values()].find((z) => z.kind === 'area' && this.isOwnOrAbove(z.fullName))?.fullName ?? this.docZone;
+    const area =
+      [...this.nodes.values()].find((z) => z.kind === 'area' && this.isOwnOrAbove(z.fullName))?.fullName ??
+      this.docZone;
     const bonded = [...this.nodes.values()].filter((z) => z.kind === 'bonded' && z.parent === area);
     const only = bonded.length === 1 ? (bonded[0] as DocZoneNode) : null;
     if (!only) return;
@@ -118,7 +134,9 @@ export class DocZones {
     const chain = this.index.chain(fullName);
     if (chain.length === 0 && !this.nodes.has(fullName)) {
       const written = fullName.match(MASK_RE)?.[0] ?? fullName;
-      const parent = this.index.get(fullName.slice(0, fullName.length - written.length)) ? fullName.slice(0, fullName.length - written.length) : null;
+      const parent = this.index.get(fullName.slice(0, fullName.length - written.length))
+        ? fullName.slice(0, fullName.length - written.length)
+        : null;
       this.nodes.set(fullName, maskedNode(fullName, written, parent, this.input));
       if (parent) this.addChain(parent);
       return;
@@ -144,6 +162,12 @@ export class DocZones {
       parent = this.nodes.get(parent)?.parent ?? null;
     }
     return false;
+  }
+
+  /** Mentions that are not part of a cited title (《关于促进**综合保税区…》). */
+  mentionsOutsideTitles(): ZoneMention[] {
+    const titles = titleSpans(this.input.text);
+    return this.mentions.filter((m) => !insideAny(titles, m.start, m.end));
   }
 
   firstMention(fullName: string): ZoneMention | undefined {
@@ -172,9 +196,20 @@ function covers(zones: DocZones): GraphRelationship[] {
   const { input, docZone } = zones;
   if (!docZone) return [];
   const mention = zones.firstMention(docZone);
-  const base = { type: 'COVERS' as const, from: input.ctx.docId, to: makeId.zone(docZone), text: input.text, docId: input.ctx.docId };
+  const base = {
+    type: 'COVERS' as const,
+    from: input.ctx.docId,
+    to: makeId.zone(docZone),
+    text: input.text,
+    docId: input.ctx.docId,
+  };
   if (mention) return [relationship({ ...base, at: mention, method: 'structure' })];
-  const rel = relationship({ ...base, at: { start: 0, end: 0 }, method: 'manifest', evidenceSpan: { start: 0, end: 0 } });
+  const rel = relationship({
+    ...base,
+    at: { start: 0, end: 0 },
+    method: 'manifest',
+    evidenceSpan: { start: 0, end: 0 },
+  });
   rel.properties.evidence = input.ctx.title;
   return [rel];
 }
@@ -189,10 +224,21 @@ function partOf(zones: DocZones): GraphRelationship[] {
       zones.mentions.some((p) => p.fullName === z.parent && sameSentence(input.text, p.start, c.start)),
     );
     const at = together ?? child[0] ?? zones.firstMention(z.parent);
-    const base = { type: 'PART_OF' as const, from: makeId.zone(z.fullName), to: makeId.zone(z.parent), text: input.text, docId: input.ctx.docId };
+    const base = {
+      type: 'PART_OF' as const,
+      from: makeId.zone(z.fullName),
+      to: makeId.zone(z.parent),
+      text: input.text,
+      docId: input.ctx.docId,
+    };
     if (at) rels.push(relationship({ ...base, at, method: together ? 'pattern' : 'dictionary' }));
     else {
-      const rel = relationship({ ...base, at: { start: 0, end: 0 }, method: 'manifest', evidenceSpan: { start: 0, end: 0 } });
+      const rel = relationship({
+        ...base,
+        at: { start: 0, end: 0 },
+        method: 'manifest',
+        evidenceSpan: { start: 0, end: 0 },
+      });
       rel.properties.evidence = input.ctx.title;
       rels.push(rel);
     }
@@ -210,7 +256,7 @@ function appliesTo(zones: DocZones): GraphRelationship[] {
   const skip = assignmentSpans(input.text);
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];
-  for (const m of zones.mentions) {
+  for (const m of zones.mentionsOutsideTitles()) {
     if (zones.isOwnOrAbove(m.fullName) || insideAny(skip, m.start, m.end)) continue;
     const measure = innermostMeasure(input.segments, m.start, m.end);
     if (!measure) continue;
@@ -219,7 +265,17 @@ function appliesTo(zones: DocZones): GraphRelationship[] {
     seen.add(key);
     const before = input.text.slice(Math.max(0, m.start - 4), m.start);
     const method = /[在于]|依托|择址/.test(before) ? 'pattern' : 'dictionary';
-    rels.push(relationship({ type: 'APPLIES_TO', from: measure.id, to: makeId.zone(m.fullName), text: input.text, docId: input.ctx.docId, at: m, method }));
+    rels.push(
+      relationship({
+        type: 'APPLIES_TO',
+        from: measure.id,
+        to: makeId.zone(m.fullName),
+        text: input.text,
+        docId: input.ctx.docId,
+        at: m,
+        method,
+      }),
+    );
   }
   return rels;
 }
