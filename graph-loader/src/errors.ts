@@ -23,6 +23,7 @@ export class EmptyFileError extends InputError {}
 export class BinaryFileError extends InputError {}
 export class SegmentationError extends InputError {}
 export class ExtractionError extends InputError {} // extraction of a decoded plan failed unexpectedly
+export class InputTooLargeError extends InputError {} // a plan larger than extraction accepts
 
 export class PrerequisiteError extends FtzError {} // Java / Maven / Chromium missing
 export class Neo4jStartError extends FtzError {}

@@ -1,7 +1,7 @@
 // One plan's bytes → its property-graph fragment: decode → normalise → extract. Pure computation
 // (hashing included): the caller reads the file and writes the result.
 import { createHash } from 'node:crypto';
-import { EmptyFileError, ExtractionError, FtzError } from './errors.ts';
+import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from './errors.ts';
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './extract/types.ts';
 import type { Fragment, Script } from './model.ts';
@@ -15,7 +15,12 @@ export interface ParsePlanInput {
   manifest?: ManifestEntry;
   /** traditional ↔ simplified converters (OpenCC's by default) */
   converters?: NormaliseOptions['converters'];
+  /** the largest normalised text extracted (MAX_PLAN_CHARS by default); larger plans are refused */
+  maxChars?: number;
 }
+
+/** 2 million characters: about 6 MB of Chinese in UTF-8, fifty times the largest seed plan. */
+export const MAX_PLAN_CHARS = 2_000_000;
 
 export interface ParsedPlan {
   docId: string;
@@ -40,6 +45,11 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const normalised = normalise(decoded.text, { converters: input.converters });
   if (normalised.text.trim() === '') {
     throw new EmptyFileError(file, 1, `no text left after removing ${normalised.removed} line(s) of page debris`);
+  }
+  const maxChars = input.maxChars ?? MAX_PLAN_CHARS;
+  if (normalised.text.length > maxChars) {
+    const size = `${normalised.text.length.toLocaleString('en')} characters`;
+    throw new InputTooLargeError(file, 1, `too large to extract as one plan: ${size} (limit ${maxChars.toLocaleString('en')}); split it into its documents`);
   }
   let extracted: { fragment: Fragment; warnings: string[] };
   try {

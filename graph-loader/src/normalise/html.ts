@@ -58,8 +58,8 @@ function closeTag(state: State, name: string): void {
 
 function addText(state: State, data: string): void {
   if (state.skipDepth > 0) return;
-  // Whitespace is insignificant in HTML outside <pre>; a non-breaking space counts as a space.
-  state.out.push(state.preDepth > 0 ? data : data.replace(/[\s\u00a0]+/g, ' '));
+  // Runs of HTML whitespace collapse outside <pre>; no-break spaces (&nbsp;) are kept as written.
+  state.out.push(state.preDepth > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
 }
 
 /** The page's text; the line pipeline then trims lines and drops the web debris. */

@@ -1,0 +1,73 @@
+// Extraction throughput over the seed plans on one core: decode + normalise + extract (parsePlan),
+// repeated until at least two seconds have passed, plus the share of each stage.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { extractDocument } from '../graph-loader/src/extract/index.ts';
+import type { ManifestEntry } from '../graph-loader/src/extract/types.ts';
+import { normalise } from '../graph-loader/src/normalise/index.ts';
+import { parsePlan, sha256Hex } from '../graph-loader/src/parse-plan.ts';
+import { decodeBytes } from '../graph-loader/src/read/decode.ts';
+import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
+import { listPlanFiles } from '../graph-loader/src/read/files.ts';
+import { readManifest } from '../graph-loader/src/read/manifest.ts';
+import type { BenchContext, BenchRow } from './types.ts';
+
+const MIN_MS = 2000;
+const MB = 1024 * 1024;
+
+interface Plan {
+  file: string;
+  bytes: Uint8Array;
+  manifest?: ManifestEntry;
+}
+
+/** Runs `pass` until MIN_MS have passed; returns the passes and the milliseconds they took. */
+function repeat(pass: () => void): { passes: number; ms: number } {
+  pass(); // warm-up: JIT, OpenCC tables, dictionary matchers
+  const start = performance.now();
+  let passes = 0;
+  while (performance.now() - start < MIN_MS) {
+    pass();
+    passes++;
+  }
+  return { passes, ms: performance.now() - start };
+}
+
+export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
+  const dir = join(ctx.root, 'data', 'plans');
+  const dicts = await loadDictionaries(join(ctx.root, 'data', 'dictionaries'));
+  const manifest = await readManifest(dir);
+  const plans: Plan[] = await Promise.all(
+    (await listPlanFiles([dir])).map(async (file) => ({ file, bytes: await readFile(file), manifest: manifest[basename(file)] })),
+  );
+  const bytes = plans.reduce((n, p) => n + p.bytes.length, 0);
+  const decoded = plans.map((p) => ({ ...p, text: decodeBytes(p.bytes, p.file).text }));
+  const chars = decoded.reduce((n, p) => n + p.text.length, 0);
+  const normalised = decoded.map((p) => ({ ...p, n: normalise(p.text) }));
+
+  const whole = repeat(() => {
+    for (const p of plans) parsePlan({ bytes: p.bytes, file: p.file, dicts, manifest: p.manifest });
+  });
+  const decode = repeat(() => {
+    for (const p of plans) decodeBytes(p.bytes, p.file);
+  });
+  const norm = repeat(() => {
+    for (const p of decoded) normalise(p.text);
+  });
+  const extract = repeat(() => {
+    for (const p of normalised) {
+      extractDocument({ file: p.file, text: p.n.text, script: p.n.script, sha256: sha256Hex(p.bytes), encoding: 'UTF-8', manifest: p.manifest, dicts });
+    }
+  });
+
+  const perSecond = (r: { passes: number; ms: number }, amount: number): number => (amount * r.passes) / (r.ms / 1000);
+  const mbps = perSecond(whole, bytes) / MB;
+  ctx.log(`bench: extract ${plans.length} seeds, ${(bytes / 1024).toFixed(0)} KiB, ${whole.passes} passes in ${(whole.ms / 1000).toFixed(1)} s`);
+  return [
+    { area: 'extract', metric: 'throughput, decode+normalise+extract (seeds)', value: perSecond(whole, chars), unit: 'chars/s' },
+    { area: 'extract', metric: 'throughput, decode+normalise+extract (seeds)', value: mbps, unit: 'MB/s', target: '≥ 1 MB/s', pass: mbps >= 1 },
+    { area: 'extract', metric: 'decode only', value: perSecond(decode, bytes) / MB, unit: 'MB/s' },
+    { area: 'extract', metric: 'normalise only', value: perSecond(norm, bytes) / MB, unit: 'MB/s' },
+    { area: 'extract', metric: 'extractDocument only', value: perSecond(extract, bytes) / MB, unit: 'MB/s' },
+  ];
+}
