@@ -61,6 +61,9 @@ const LEVEL_EN: Record<AgencyLevel, string> = {
   enterprise: '',
 };
 
+/** Kinds named after their seat without a level word: Yueyang Customs, not Yueyang Municipal Customs. */
+const PLAIN_KINDS = new Set(['customs', 'maritime', 'financial-regulator', 'soe', 'zone-admin', 'arbitration', 'association']);
+
 function placeEn(place: string | null, glossary: AgencyGlossary): string | null {
   if (!place) return null;
   const places = glossary.places ?? {};
@@ -110,7 +113,7 @@ function composeEn(p: Placed, written: string, body: Body | null, glossary: Agen
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
   if (own) return `${own} ${body.en}`;
   const where = placeEn(p.jurisdiction, glossary);
-  const level = LEVEL_EN[p.level];
+  const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
   return [where, level, body.en].filter((s) => s).join(' ');
 }
 
@@ -182,7 +185,7 @@ export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlos
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
-  const aliases = [...new Set([mention.written, mention.name, ...mention.alternates].filter((a) => a !== canonical))];
+  const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
   const nat = national(canonical, glossary) ?? national(mention.name, glossary);
   if (nat) {
     const props: AgencyProps = { name: nat.name, shortName: mention.name, aliases: aliases.filter((a) => a !== nat.name), level: 'national', jurisdiction: '中国', kind: nat.kind, nameEn: nat.en };

@@ -26,7 +26,7 @@ export interface AssignInput {
   glossary: AgencyGlossary;
 }
 
-const LIST_ORDER_RE = /(?:排|列)(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
+export const LIST_ORDER_RE = /(?:排|列)(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
 
 function roleOf(clause: Clause, list: Clause['lists'][number], index: number, listOrder: boolean): { role: AgencyRole; method: ExtractionMethod } {
   if (list.label === 'lead') return { role: 'LEADS', method: 'label' };

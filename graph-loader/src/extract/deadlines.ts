@@ -54,7 +54,7 @@ export interface Deadline {
   end: number;
 }
 
-const DEADLINE_RE = /(?:落实时间|完成时间|完成时限|时间节点|完成期限|时限)\s*[：:]\s*([^）)\n；;，,]+)/g;
+const DEADLINE_RE = /(?:落实时间|完成时间|完成时限|时间节点|完成期限|时限)\s*[：:]\s*([^）)\n；;，,。]+)/g;
 
 /** Deadlines stated in text[from, to) with a 落实时间/完成时限 label. */
 export function findDeadlines(text: string, from: number, to: number): Deadline[] {

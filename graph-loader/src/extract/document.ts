@@ -2,9 +2,12 @@
 // ("郑州市人民政府办公厅文件"), date (a date line or 编稿时间). The manifest overrides each field.
 // The Document id is the policy id of its number, else of its title, so a citation meets it.
 
-import { type DocumentProps, type Script, makeId } from '../model.ts';
+import { relationship } from '../fragment/build.ts';
+import { type DocumentProps, type Fragment, type Script, makeId } from '../model.ts';
+import { resolveAgency } from './agencies.ts';
 import { citationKey } from './citations.ts';
-import type { ManifestEntry } from './types.ts';
+import { evidenceSpan } from './spans.ts';
+import type { AgencyGlossary, DocContext, ManifestEntry } from './types.ts';
 
 export interface DocumentMeta {
   title: string;
@@ -98,5 +101,20 @@ export function documentProps(meta: DocumentMeta, input: DocumentInput): Documen
     encoding: input.encoding,
     text: input.text,
     kind: 'document',
+  };
+}
+
+/** (Document)-[:ISSUED_BY]->(Agency) from the issuer: evidence is the line that names it, or
+ *  nothing when only the manifest says so. */
+export function issuerFragment(meta: DocumentMeta, docId: string, text: string, ctx: DocContext, glossary: AgencyGlossary): Fragment {
+  if (!meta.issuer) return { nodes: [], relationships: [] };
+  const agency = resolveAgency(meta.issuer, ctx, glossary);
+  if (!agency) return { nodes: [], relationships: [] };
+  const at = text.indexOf(meta.issuer);
+  const lineEnd = at < 0 ? -1 : text.indexOf('\n', at);
+  const span = at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
+  return {
+    nodes: [{ id: agency.id, labels: ['Agency'], properties: { ...agency.props } }],
+    relationships: [relationship('ISSUED_BY', docId, agency.id, docId, span, at < 0 ? 'manifest' : 'structure')],
   };
 }

@@ -10,11 +10,12 @@ import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
 import { documentContext } from './context.ts';
-import { documentId, documentMeta, documentProps } from './document.ts';
+import { documentId, documentMeta, documentProps, issuerFragment } from './document.ts';
 import { findClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
+import { findTableAssignments } from './table-assignments.ts';
 import { findMentions } from './mentions.ts';
 import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
 import { extractZones } from './zones.ts';
@@ -36,7 +37,7 @@ export interface Extracted {
 
 function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {
   const assign = { text, segments, ctx, glossary: input.dicts.agencies };
-  const explicit = findAssignments(assign);
+  const explicit = [...findAssignments(assign), ...findTableAssignments(assign)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
   const mentions = findMentions(assign, spans);
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
@@ -63,7 +64,8 @@ export function extractDocument(input: ExtractInput): Extracted {
   const agencies = agencyFragment(text, segments, ctx, input);
   const terms: TermInput = { text, segments, ctx, dicts };
   const termFragments = [extractZones, extractIndustries, extractInstruments, extractCitations].map((fn) => fn(terms));
-  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, measures, agencies.fragment, ...termFragments]);
+  const issuer = issuerFragment({ ...meta, title }, docId, text, ctx, dicts.agencies);
+  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, measures, agencies.fragment, issuer, ...termFragments]);
   const warnings = [...agencies.warnings];
   if (segments.length === 0) warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
   return { fragment, warnings };

@@ -53,7 +53,8 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
     const before = text.slice(Math.max(from, start - 4), start);
     if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before)) continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
-    if (isBareBody(cand, input.glossary) && (!BARE_CUE_RE.test(before) || NOUN_AFTER_RE.test(text.slice(end, end + 6)))) continue;
+    const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
+    if (isBareBody(cand, input.glossary) && ((!BARE_CUE_RE.test(before) && !acting) || NOUN_AFTER_RE.test(text.slice(end, end + 6)))) continue;
     if (/部$/.test(cand) && text[end] === '门') continue;
     if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 24))) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
@@ -79,9 +80,20 @@ function titleSpans(text: string, from: number, to: number): [number, number][] 
 
 function roleAfter(text: string, end: number): Pick<AgencyFact, 'role' | 'method'> {
   const after = text.slice(end, end + 20);
+  if (/^[^，,。；;]{0,4}按职责分工负责/.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
   if (LEAD_AFTER_RE.test(after) && !/^[^，,。；;]{0,3}(配合|参与)/.test(after)) return { role: 'LEADS', method: 'pattern' };
   if (SUPPORT_AFTER_RE.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
   return { role: 'INVOLVED_IN', method: 'pattern' };
+}
+
+/** Consecutive names joined by 、/和/及 share the role the words after the last one give. */
+function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method'>[] {
+  const roles = hits.map((h) => roleAfter(text, h.item.end));
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const gap = text.slice(hits[i].item.end, hits[i + 1].item.start);
+    if (/^[、和及与]$/.test(gap)) roles[i] = roles[i + 1];
+  }
+  return roles;
 }
 
 /** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
@@ -99,10 +111,11 @@ function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number
       while (hits.length && hits[hits.length - 1].item.end > hit.item.start) hits.pop();
       hits.push(hit);
     }
-    for (const hit of hits) {
+    const roles = listRoles(text, hits);
+    hits.forEach((hit, i) => {
       const evidence = sentenceAround(text, hit.item.start, hit.item.end, { start: from, end: to });
-      facts.push({ agency: hit.agency, ...roleAfter(text, hit.item.end), measureId: seg.id, evidence, mention: hit.item });
-    }
+      facts.push({ agency: hit.agency, ...roles[i], measureId: seg.id, evidence, mention: hit.item });
+    });
   }
   return facts;
 }
