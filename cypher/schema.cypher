@@ -33,7 +33,9 @@ CREATE INDEX rel_issued_by_doc IF NOT EXISTS FOR ()-[r:ISSUED_BY]-() ON (r.docId
 
 // Full-text search over names and texts. The cjk analyzer indexes Chinese as character bigrams, so
 // 跨境电商 and 海关 find text that contains them; aliases (a string list) keep original spellings.
+// Eventually consistent: commits do not wait for the analyzer (a plan's text is ~100k characters);
+// the loader calls db.index.fulltext.awaitEventuallyConsistentIndexRefresh() when it is done.
 CREATE FULLTEXT INDEX ftzSearch IF NOT EXISTS
 FOR (n:Measure|Agency|Zone|Industry|Policy)
 ON EACH [n.name, n.title, n.text, n.shortName, n.aliases, n.nameEn]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

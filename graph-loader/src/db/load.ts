@@ -47,13 +47,12 @@ export function documentFile(path: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
 }
 
-/** The manifest entry of a file: from the given manifest, else from a manifest.json beside it. */
+/** The manifest entry of a file: from a manifest.json beside it, else from the given manifest. */
 async function manifestEntry(path: string, manifest: Manifest, besides: Map<string, Manifest>): Promise<ManifestEntry | undefined> {
   const name = basename(path);
-  if (manifest[name]) return manifest[name];
   const dir = resolve(path, '..');
   if (!besides.has(dir)) besides.set(dir, await readManifest(dir).catch(() => ({})));
-  return besides.get(dir)?.[name];
+  return besides.get(dir)?.[name] ?? manifest[name];
 }
 
 /** Writes one parsed document in a single transaction: old data of the document out, new data in. */
@@ -117,6 +116,7 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     const orphans = await session.executeWrite(deleteOrphans);
+    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
     return summarise(reports, orphans, Date.now() - started);
   } finally {
     await session.close();

@@ -19,14 +19,18 @@ export async function storedDocument(
   return { id: String(record.get('id')), sha256: (record.get('sha256') as string | null) ?? null, measures: Number(record.get('measures')) };
 }
 
+/** One statement deleting a document's measures and its relationships of every type, each subquery
+ *  using the (type, docId) relationship index. Types come from the model's constant list. */
+const DELETE_DOCUMENT_DATA = [
+  'CALL () { MATCH (m:Measure {docId: $docId}) DETACH DELETE m }',
+  ...REL_TYPES.map((type) => `CALL () { MATCH ()-[r:${type} {docId: $docId}]->() DELETE r }`),
+].join('\n');
+
 /** Deletes what a document contributed (its measures and relationships with its docId). A Document
  *  whose id changes (its title or number changed) stays as a plain cited Policy node. */
 export async function deleteDocumentData(tx: ManagedTransaction, docIds: string[], keepId: string): Promise<void> {
   for (const docId of docIds) {
-    await tx.run('MATCH (m:Measure {docId: $docId}) DETACH DELETE m', { docId });
-    for (const type of REL_TYPES) {
-      await tx.run(`MATCH ()-[r:${type} {docId: $docId}]->() DELETE r`, { docId });
-    }
+    await tx.run(DELETE_DOCUMENT_DATA, { docId });
     if (docId !== keepId) {
       await tx.run('MATCH (d:Document {id: $docId}) REMOVE d:Document, d.file, d.sha256, d.text', { docId });
     }

@@ -59,6 +59,7 @@ describe('schema', () => {
       const session = driver.session();
       await session.executeWrite((tx) => writeFragment(tx, documentFragment(DOC_A)));
       await session.executeWrite((tx) => writeFragment(tx, documentFragment(DOC_B)));
+      await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
       await session.close();
     });
 
