@@ -10,8 +10,9 @@
 // @param.description limit Most agencies to list
 MATCH (a:Agency)
 WHERE $jurisdiction IS NULL OR a.jurisdiction = $jurisdiction
-WITH a, COUNT { (a)-[:LEADS]->(:Measure) } AS leads, COUNT { (a)-[:SUPPORTS]->(:Measure) } AS supports,
-  COUNT { (a)-[:INVOLVED_IN]->(:Measure) } AS involved
+WITH a, COUNT { MATCH (a)-[:LEADS]->(m:Measure) RETURN DISTINCT m } AS leads,
+  COUNT { MATCH (a)-[:SUPPORTS]->(m:Measure) RETURN DISTINCT m } AS supports,
+  COUNT { MATCH (a)-[:INVOLVED_IN]->(m:Measure) RETURN DISTINCT m } AS involved
 WHERE leads + supports + involved > 0
 RETURN a.name AS agency, a.nameEn AS agencyEn, a.level AS level, a.jurisdiction AS jurisdiction,
   leads, supports, involved, a.id AS agencyId

@@ -8,9 +8,13 @@
 // @param limit integer default=50
 // @param.description minMeasures Smallest number of shared measures
 // @param.description limit Most pairs to list
-MATCH (a:Agency)-[:LEADS|SUPPORTS]->(m:Measure)<-[:LEADS|SUPPORTS]-(b:Agency)
-WHERE a.id < b.id
-WITH a, b, count(DISTINCT m) AS measures
+MATCH (m:Measure)<-[:LEADS|SUPPORTS]-(x:Agency)
+WITH m, collect(DISTINCT x) AS agencies
+WHERE size(agencies) > 1
+UNWIND agencies AS a
+UNWIND agencies AS b
+WITH a, b, m WHERE a.id < b.id
+WITH a, b, count(m) AS measures
 WHERE measures >= $minMeasures
 RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id
 ORDER BY measures DESC, agency1, agency2

@@ -10,13 +10,25 @@ OPTIONAL MATCH (d)-[:COVERS]->(z:Zone)
 WITH d, collect(DISTINCT z.name) AS zones
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
-  RETURN count(m) AS measures,
-    count(CASE WHEN EXISTS { (:Agency)-[:LEADS]->(m) } THEN 1 END) AS withLead,
-    count(m.dueDate) AS withDeadline,
-    COUNT { MATCH (a:Agency)-[:LEADS|SUPPORTS|INVOLVED_IN]->(x:Measure {docId: d.id}) RETURN DISTINCT a } AS agencies,
-    COUNT { MATCH (x:Measure {docId: d.id})-[:TARGETS]->(i:Industry) RETURN DISTINCT i } AS industries,
-    COUNT { MATCH (x:Measure {docId: d.id})-[:ADOPTS]->(p:Policy) RETURN DISTINCT p } AS instruments
+  RETURN count(m) AS measures, count(m.dueDate) AS withDeadline,
+    sum(CASE WHEN EXISTS { (:Agency)-[:LEADS]->(m) } THEN 1 ELSE 0 END) AS withLead
+}
+CALL (d) {
+  OPTIONAL MATCH (:Measure {docId: d.id})<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency)
+  RETURN count(DISTINCT a) AS agencies
+}
+CALL (d) {
+  OPTIONAL MATCH (:Measure {docId: d.id})-[:TARGETS]->(i:Industry)
+  RETURN count(DISTINCT i) AS industries
+}
+CALL (d) {
+  OPTIONAL MATCH (:Measure {docId: d.id})-[:ADOPTS]->(p:Policy)
+  RETURN count(DISTINCT p) AS instruments
+}
+CALL (d) {
+  OPTIONAL MATCH (d)-[:CITES]->(p:Policy)
+  RETURN count(DISTINCT p) AS citesInPreamble
 }
 RETURN d.title AS plan, d.docNumber AS docNumber, d.file AS file, d.script AS script, zones, measures, withLead,
-  withDeadline, agencies, industries, instruments, COUNT { (d)-[:CITES]->(:Policy) } AS citesInPreamble, d.id AS planId
+  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId
 ORDER BY file

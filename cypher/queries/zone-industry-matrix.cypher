@@ -8,20 +8,16 @@
 // @param minMeasures integer default=0
 // @param.description minMeasures Leave out pairs with fewer measures than this (priority industries are kept when 0)
 CALL () {
-  MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i
-  UNION
   MATCH (i:Industry)<-[:TARGETS]-(m:Measure)
   CALL (m) {
     MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
     UNION
     MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
   }
-  RETURN z, i
+  RETURN z, i, m
+  UNION
+  MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i, null AS m
 }
-WITH DISTINCT z, i
-OPTIONAL MATCH (i)<-[:TARGETS]-(m:Measure)
-WHERE (m)-[:APPLIES_TO]->(z)
-   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { (:Document {id: m.docId})-[:COVERS]->(z) })
 WITH z, i, count(DISTINCT m) AS measures
 WHERE measures >= $minMeasures
 RETURN z.name AS zone, i.name AS industry, i.nameEn AS industryEn, EXISTS { (z)-[:FOCUSES_ON]->(i) } AS focus,

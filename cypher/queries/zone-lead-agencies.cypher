@@ -8,11 +8,17 @@
 // @param zone string default=岳阳片区 normalise=simplified lookup=MATCH (z:Zone) RETURN z.name AS value, z.name + ' (' + z.kind + ')' AS label ORDER BY value
 // @param.description zone Zone name (岳阳片区, 郑州片区, 金水区块 …) or id
 MATCH (top:Zone) WHERE top.id = $zone OR top.name = $zone OR top.fullName = $zone
-MATCH (s:Zone)-[:PART_OF*0..]->(top)
-WITH top, collect(DISTINCT s) AS zones
-MATCH (a:Agency)-[:LEADS]->(m:Measure)
-WHERE any(z IN zones WHERE (m)-[:APPLIES_TO]->(z))
-   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { MATCH (d:Document)-[:COVERS]->(c:Zone) WHERE d.id = m.docId AND c IN zones })
+MATCH (z:Zone)-[:PART_OF*0..]->(top)
+WITH DISTINCT top, z
+CALL (z) {
+  MATCH (m:Measure)-[:APPLIES_TO]->(z) RETURN m
+  UNION
+  MATCH (d:Document)-[:COVERS]->(z)
+  MATCH (m:Measure {docId: d.id}) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) }
+  RETURN m
+}
+WITH DISTINCT top, m
+MATCH (a:Agency)-[:LEADS]->(m)
 WITH top, a, count(DISTINCT m) AS measures
 WITH top, collect({a: a, measures: measures}) AS rows, sum(measures) AS total
 UNWIND rows AS row

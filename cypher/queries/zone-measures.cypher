@@ -6,16 +6,21 @@
 // @topic zones
 // @view table
 // @param area string default=郑州片区 lookup=MATCH (z:Zone) WHERE z.kind IN ['ftz', 'area'] RETURN z.name AS value, z.name AS label ORDER BY value
-// @param subzone string default=null dependsOn=area lookup=MATCH (s:Zone)-[:PART_OF*1..]->(:Zone {name: $area}) RETURN s.name AS value, s.name + ' (' + s.kind + ')' AS label ORDER BY value
+// @param subzone string default=null dependsOn=area lookup=MATCH (s:Zone)-[:PART_OF*1..]->(:Zone {name: $area}) RETURN DISTINCT s.name AS value, s.name + ' (' + s.kind + ')' AS label ORDER BY value
 // @param.description area The area (片区) or FTZ
 // @param.description subzone One of the area's sub-zones; empty for the whole area
 MATCH (a:Zone {name: $area})
 MATCH (z:Zone)-[:PART_OF*0..]->(a)
 WHERE $subzone IS NULL OR EXISTS { MATCH (z)-[:PART_OF*0..]->(:Zone {name: $subzone}) }
-WITH collect(DISTINCT z) AS zones
-MATCH (m:Measure)
-WHERE any(z IN zones WHERE (m)-[:APPLIES_TO]->(z))
-   OR (NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } AND EXISTS { MATCH (d:Document)-[:COVERS]->(c:Zone) WHERE d.id = m.docId AND c IN zones })
+WITH DISTINCT z
+CALL (z) {
+  MATCH (m:Measure)-[:APPLIES_TO]->(z) RETURN m
+  UNION
+  MATCH (d:Document)-[:COVERS]->(z)
+  MATCH (m:Measure {docId: d.id}) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) }
+  RETURN m
+}
+WITH DISTINCT m
 OPTIONAL MATCH (l:Agency)-[:LEADS]->(m)
 WITH m, collect(DISTINCT l.name) AS leads
 MATCH (d:Document {id: m.docId})

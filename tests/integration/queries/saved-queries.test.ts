@@ -1,0 +1,40 @@
+// Every built-in saved query, run on the seed graph through the query service, against an answer
+// computed in TypeScript from a plain snapshot of the graph (seeded.ts) — not from the same Cypher.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonValue, QueryResult } from '../../../web/server/api-types.ts';
+import { loadBuiltIns } from '../../../web/server/saved-queries/library.ts';
+import { createQueryService } from '../../../web/server/service.ts';
+import type { QueryService } from '../../../web/server/service.ts';
+import { CASES } from './cases.ts';
+import { seededDriver, snapshot } from './seeded.ts';
+import type { Snapshot } from './seeded.ts';
+
+let driver: Driver;
+let service: QueryService;
+let snap: Snapshot;
+
+beforeAll(async () => {
+  driver = await seededDriver();
+  service = createQueryService({ driver });
+  snap = await snapshot(driver);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('saved queries on the seeds', () => {
+  it('every built-in query has a case below', async () => {
+    const names = (await loadBuiltIns()).map((q) => q.name).sort();
+    expect(names.length).toBeGreaterThanOrEqual(15);
+    expect([...new Set(CASES.map((c) => c.name))].sort()).toEqual(names);
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}${c.label ? ` (${c.label})` : ''}`, async () => {
+      const result: QueryResult = await service.runSaved(c.name, (c.params ?? {}) as Record<string, JsonValue>);
+      expect(result.truncated).toBe(false);
+      await c.check(result, snap, service);
+    });
+  }
+});
