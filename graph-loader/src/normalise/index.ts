@@ -8,7 +8,7 @@ import type { Script } from '../model.ts';
 import { classifyLine, footerLines, stripBookmarks, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { joinBrokenLines } from './join-lines.ts';
+import { displayWidth, joinBrokenLines } from './join-lines.ts';
 import { collapseBlankLines, dropInvisible, trimLine, unifyNewlines } from './lines.ts';
 import { detectScript, openccConverters, simplifyCharacters, type ScriptConverters } from './script.ts';
 
@@ -29,22 +29,19 @@ export interface NormaliseOptions {
 }
 
 /** Debris lines blanked out (so paragraph breaks around them survive); a page number goes without a
- *  trace, so a paragraph that runs over a page break can be joined again. Records what went. */
-function dropDebris(lines: string[], dropped: Dropped[]): string[] {
+ *  trace (null), so a paragraph that runs over a page break can be joined again. Records what went. */
+function dropDebris(lines: string[], dropped: Dropped[]): (string | null)[] {
   const footer = footerLines(lines);
-  const out: string[] = [];
-  lines.forEach((line, i) => {
+  return lines.map((line, i) => {
     const kind = footer.has(i) ? (line === '' ? null : 'footer') : classifyLine(line);
     if (kind) {
       dropped.push({ kind, text: line });
-      if (kind !== 'page-number') out.push('');
-      return;
+      return kind === 'page-number' ? null : '';
     }
     const { line: clean, dropped: marks } = stripBookmarks(line);
     for (const mark of marks) dropped.push({ kind: 'bookmark', text: mark });
-    out.push(marks.length > 0 ? trimLine(clean) : clean);
+    return marks.length > 0 ? trimLine(clean) : clean;
   });
-  return out;
 }
 
 /** A long paragraph repeated right after itself (blank lines between allowed) is dropped. */
@@ -69,11 +66,15 @@ export function normalise(decoded: string, options: NormaliseOptions = {}): Norm
   text = simplifyCharacters(text, converters);
 
   const dropped: Dropped[] = [];
-  let lines = text.split('\n').map(trimLine);
-  lines = dropRepeats(dropDebris(lines, dropped), dropped);
+  const raw = text.split('\n');
+  const trimmed = raw.map(trimLine);
+  const cleaned = dropDebris(trimmed, dropped);
+  const keep = cleaned.map((line) => line !== null);
+  let lines = dropRepeats(cleaned.filter((line): line is string => line !== null), dropped);
+  const indents = raw.filter((_, i) => keep[i]).map((line, i) => (lines[i] === '' ? 0 : displayWidth(/^[ \u00a0\u3000]*/.exec(line)?.[0] ?? '')));
   const masked = usesMasks(lines);
   lines = lines.map((line) => stripEmphasis(line, masked));
-  const { lines: joinedLines, joined } = joinBrokenLines(lines);
+  const { lines: joinedLines, joined } = joinBrokenLines(lines, indents);
   return {
     text: collapseBlankLines(joinedLines).join('\n'),
     script,

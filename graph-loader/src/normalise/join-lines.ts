@@ -29,8 +29,9 @@ const STARTS_ITEM = new RegExp(
     String.raw`^(附件|附表|附录|表\s*\d|图\s*\d)`,
   ].join('|'),
 );
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const ENDS_SENTENCE = /[。！？；：!?;:…][”’」』）)】〕》]*$/;
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. A colon at the end
+ *  of a full line is not final: "(牵头单位:市市场监管局  责任单位:" goes on on the next line. */
+const ENDS_SENTENCE = /[。！？；!?;…][”’」』）)】〕》]*$/;
 
 function isTableRow(line: string): boolean {
   return line.includes('\t') || /^[|｜]/.test(line);
@@ -62,31 +63,72 @@ function isHeadingLike(line: string, lineWidth: number, width: number): boolean 
   return lineWidth <= width - 2 && !/[，。；：、,;:]/.test(line);
 }
 
-function continues(current: string, last: string, next: string, width: number): boolean {
-  if (next === '' || current === '') return false;
-  if (isTableRow(current) || current.startsWith('#') || isTableRow(next)) return false;
-  if (ENDS_SENTENCE.test(current) || STARTS_ITEM.test(next)) return false;
-  const lastWidth = displayWidth(last);
-  if (last === current && isHeadingLike(last, lastWidth, width)) return false;
-  return lastWidth >= width - Math.max(4, Math.round(width * 0.1));
+interface Layout {
+  width: number; // the wrap width
+  /** paragraphs start indented (全角 spaces): an indented line starts one, a flush line continues */
+  indentation: boolean;
 }
 
-/** Lines with mid-sentence breaks joined; returns the lines and how many joins were made. */
-export function joinBrokenLines(lines: readonly string[]): { lines: string[]; joined: number } {
+interface Step {
+  current: string; // the joined line so far
+  last: string; // its last physical line
+  lastWidth: number; // that line's display width, indentation included
+  next: string;
+  nextIndent: number;
+}
+
+function continues({ current, last, lastWidth, next, nextIndent }: Step, layout: Layout): boolean {
+  if (next === '' || current === '') return false;
+  if (isTableRow(current) || current.startsWith('#') || isTableRow(next) || STARTS_ITEM.test(next)) return false;
+  if (layout.indentation && nextIndent > 0) return false;
+  if (last === current && isHeadingLike(last, lastWidth, layout.width)) return false;
+  if (lastWidth < layout.width - Math.max(4, Math.round(layout.width * 0.1))) return false;
+  if (!ENDS_SENTENCE.test(current)) return true;
+  // A full line that ends a sentence continues only where indentation marks paragraph starts.
+  return layout.indentation && !isHeadingLike(next, displayWidth(next), layout.width);
+}
+
+/** English words broken at a line end lost their space; CJK text, numbers and a Latin acronym inside
+ *  CJK text ("充分发挥PP|P模式") have none. */
+function joiner(current: string, next: string): string {
+  const run = /(^|[^A-Za-z])[A-Za-z]+$/.exec(current);
+  if (!run || !/^[A-Za-z]/.test(next)) return '';
+  const before = (run[1] ?? '').codePointAt(0) ?? 0;
+  return before >= 0x2e80 ? '' : ' ';
+}
+
+/** Indentation marks paragraph starts when a fair share of the lines are indented. */
+function usesIndentation(lines: readonly string[], indents: readonly number[]): boolean {
+  let text = 0;
+  let count = 0;
+  lines.forEach((line, i) => {
+    if (line === '' || isTableRow(line)) return;
+    text++;
+    if ((indents[i] ?? 0) > 0) count++;
+  });
+  return count >= 3 && count >= text * 0.02 && count <= text * 0.7;
+}
+
+/** Lines with mid-sentence breaks joined; returns the lines and how many joins were made. `indents`
+ *  gives the display width of each line's leading whitespace before trimming (paragraph starts are
+ *  indented in many PDF copies); absent means no line was indented. */
+export function joinBrokenLines(lines: readonly string[], indents: readonly number[] = []): { lines: string[]; joined: number } {
   const width = wrapWidth(lines);
   if (width === null) return { lines: [...lines], joined: 0 };
+  const layout: Layout = { width, indentation: usesIndentation(lines, indents) };
   const out: string[] = [];
   let joined = 0;
   let last = ''; // the last physical line of out's last entry
-  for (const line of lines) {
+  let lastWidth = 0;
+  lines.forEach((line, i) => {
     const current = out[out.length - 1];
-    if (current !== undefined && continues(current, last, line, width)) {
-      // Latin words broken at a line end lost their space; CJK text and numbers have none.
-      const space = /[A-Za-z]$/.test(current) && /^[A-Za-z]/.test(line) ? ' ' : '';
-      out[out.length - 1] = current + space + line;
+    const indent = indents[i] ?? 0;
+    if (current !== undefined && continues({ current, last, lastWidth, next: line, nextIndent: indent }, layout)) {
+      out[out.length - 1] = current + joiner(current, line) + line;
       joined++;
     } else out.push(line);
     last = line;
-  }
+    lastWidth = indent + displayWidth(line);
+  });
   return { lines: out, joined };
 }
