@@ -143,10 +143,7 @@ export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGloss
 /** Body words that name no particular body when they stand alone. */
 const GENERIC_BODIES = new Set(['办公室', '办公厅', '委员会', '管理处', '领导小组办公室', '管理委员会', '管委会', '中心支行', '人民政府', '人民法院', '法院']);
 
-/** Does a candidate read as a body's name: a 市/区/省 prefix, a place, a national body or a bare
- *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
- *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
-export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
+function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   const body = bodyOf(name, glossary);
@@ -179,8 +176,7 @@ function dropCityBeforePlace(name: string, ctx: DocContext, glossary: AgencyGlos
   return name;
 }
 
-/** Resolves one mention; null for collective phrases and for strings that name no body. */
-export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
+function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const mention = cleanMention(raw);
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
@@ -205,4 +201,36 @@ export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlos
     nameEn: composeEn({ ...placed, level }, canonical, body, glossary),
   };
   return { id: makeId.agency(placed.name), props };
+}
+
+// Resolution is pure and called for the same few hundred strings again and again (every mention,
+// every candidate in running text): results are memoised per glossary and jurisdiction.
+const resolved = new WeakMap<AgencyGlossary, Map<string, ResolvedAgency | null>>();
+const shaped = new WeakMap<AgencyGlossary, Map<string, boolean>>();
+
+function memo<T>(store: WeakMap<AgencyGlossary, Map<string, T>>, glossary: AgencyGlossary, key: string, make: () => T): T {
+  let m = store.get(glossary);
+  if (!m) {
+    m = new Map();
+    store.set(glossary, m);
+  }
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+function ctxKey(ctx: DocContext): string {
+  return `${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}`;
+}
+
+/** Resolves one mention; null for collective phrases and for strings that name no body. */
+export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
+  const r = memo(resolved, glossary, `${ctxKey(ctx)}|${raw}`, () => resolveUncached(raw, ctx, glossary));
+  return r && { id: r.id, props: { ...r.props, aliases: [...r.props.aliases] } };
+}
+
+/** Does a candidate read as a body's name: a 市/区/省 prefix, a place, a national body or a bare
+ *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
+ *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
+export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
+  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () => looksLikeUncached(candidate, ctx, glossary, slack));
 }

@@ -12,6 +12,7 @@ interface Group {
   agency: ResolvedAgency;
   count: number;
   written: Map<string, number>;
+  suffix?: string;
 }
 
 function bodySuffix(name: string, glossary: AgencyGlossary): string {
@@ -31,8 +32,11 @@ function oneCharApart(a: string, b: string): boolean {
 function isTypo(a: Group, b: Group, glossary: AgencyGlossary): boolean {
   const an = a.agency.props.name;
   const bn = b.agency.props.name;
-  const suffix = bodySuffix(an, glossary);
-  if (!suffix || suffix !== bodySuffix(bn, glossary) || a.count >= b.count) return false;
+  if (an.length !== bn.length || a.count >= b.count) return false;
+  a.suffix ??= bodySuffix(an, glossary);
+  b.suffix ??= bodySuffix(bn, glossary);
+  const suffix = a.suffix;
+  if (!suffix || suffix !== b.suffix) return false;
   return oneCharApart(an.slice(0, an.length - suffix.length), bn.slice(0, bn.length - suffix.length));
 }
 

@@ -73,8 +73,9 @@ export function findClauses(text: string, from: number, to: number): Clause[] {
   while ((m = LABEL_RE.exec(text)) && m.index < to) {
     const labelStart = m.index;
     if (!(m[1] in LABELS)) continue; // a deadline outside any clause: handled by deadlines.ts
-    const open = text.lastIndexOf('(', labelStart) > text.lastIndexOf('（', labelStart) ? text.lastIndexOf('(', labelStart) : text.lastIndexOf('（', labelStart);
-    const bracketed = open >= from && /^\s*$/.test(text.slice(open + 1, labelStart)) ;
+    const before = /[(（]\s*$/.exec(text.slice(Math.max(from, labelStart - 4), labelStart));
+    const open = before ? labelStart - before[0].length : -1;
+    const bracketed = open >= from;
     const { end, closed } = clauseEnd(text, labelStart, to);
     const clause = parseClause(text, labelStart, end);
     clause.start = bracketed ? open : labelStart;

@@ -59,10 +59,11 @@ const DEADLINE_RE = /(?:落实时间|完成时间|完成时限|时间节点|完�
 /** Deadlines stated in text[from, to) with a 落实时间/完成时限 label. */
 export function findDeadlines(text: string, from: number, to: number): Deadline[] {
   const out: Deadline[] = [];
-  DEADLINE_RE.lastIndex = from;
-  for (let m = DEADLINE_RE.exec(text); m && m.index < to; m = DEADLINE_RE.exec(text)) {
+  const body = text.slice(from, to);
+  const re = new RegExp(DEADLINE_RE.source, 'g');
+  for (let m = re.exec(body); m; m = re.exec(body)) {
     const value = m[1].trim();
-    const start = m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+    const start = from + m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
     out.push({ deadlineText: value, dueDate: parseDueDate(value), start, end: start + value.length });
   }
   return out;

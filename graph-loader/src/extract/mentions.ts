@@ -27,22 +27,34 @@ interface Hit {
   agency: ResolvedAgency;
 }
 
-/** Words a body's name can end with (two characters or more), longest first. */
-function bodyWords(glossary: AgencyGlossary): string[] {
-  const words = [
-    ...glossary.bodies.flatMap((b) => [b.zh, ...(b.aliases ?? [])]),
-    ...glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]),
-    ...Object.keys(glossary.variants),
-  ];
-  return [...new Set(words.filter((s) => s.length >= 2))].sort((a, b) => b.length - a.length);
+/** The words a body's name can end with (two characters or more), by length; built once per glossary. */
+interface WordSet {
+  words: Set<string>;
+  lengths: number[];
+}
+const wordSets = new WeakMap<AgencyGlossary, WordSet>();
+function bodyWords(glossary: AgencyGlossary): WordSet {
+  let set = wordSets.get(glossary);
+  if (!set) {
+    const words = [
+      ...glossary.bodies.flatMap((b) => [b.zh, ...(b.aliases ?? [])]),
+      ...glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]),
+      ...Object.keys(glossary.variants),
+    ].filter((w) => w.length >= 2);
+    set = { words: new Set(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a) };
+    wordSets.set(glossary, set);
+  }
+  return set;
 }
 
-/** Offsets just after each occurrence of a body word in [from, to). */
-function candidateEnds(text: string, from: number, to: number, words: string[]): number[] {
-  const ends = new Set<number>();
-  const body = text.slice(from, to);
-  for (const w of words) for (let i = body.indexOf(w); i >= 0; i = body.indexOf(w, i + 1)) ends.add(from + i + w.length);
-  return [...ends].sort((a, b) => a - b);
+/** Offsets just after each occurrence of a body word in [from, to) (a shorter word ending inside a
+ *  longer one counts too; the longest name wins later). */
+function candidateEnds(text: string, from: number, to: number, words: WordSet): number[] {
+  const ends: number[] = [];
+  for (let end = from + 2; end <= to; end++) {
+    if (words.lengths.some((len) => end - len >= from && words.words.has(text.slice(end - len, end)))) ends.push(end);
+  }
+  return ends;
 }
 
 /** The longest name ending at `end` that reads as a body's name and resolves. */
@@ -97,7 +109,7 @@ function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method
 }
 
 /** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
-function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: string[]): AgencyFact[] {
+function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: WordSet): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
   for (const [from, to] of ownRanges(seg, segments)) {

@@ -45,9 +45,27 @@ export function innermostSegment(segments: Segment[], offset: number): Segment |
   return best;
 }
 
+/** The children of each segment, in text order; built once per segment list. */
+const childIndex = new WeakMap<Segment[], Map<string, Segment[]>>();
+function childrenOf(segments: Segment[]): Map<string, Segment[]> {
+  let index = childIndex.get(segments);
+  if (!index) {
+    index = new Map();
+    for (const s of segments) {
+      if (s.parentId === null) continue;
+      const list = index.get(s.parentId) ?? [];
+      list.push(s);
+      index.set(s.parentId, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+    childIndex.set(segments, index);
+  }
+  return index;
+}
+
 /** The parts of a segment's span not covered by its children, as [start, end) ranges. */
 export function ownRanges(seg: Segment, segments: Segment[]): [number, number][] {
-  const kids = segments.filter((s) => s.parentId === seg.id).sort((a, b) => a.start - b.start);
+  const kids = childrenOf(segments).get(seg.id) ?? [];
   const ranges: [number, number][] = [];
   let at = seg.start;
   for (const k of kids) {
