@@ -10,7 +10,7 @@ import type { ReadContext } from '../query/run-read.ts';
 
 // The label is chosen from the fixed list of model labels (never from input) so the id index is used.
 const NODE_BY_LABEL = (label: NodeLabel): string => `MATCH (n:${label} {id: $id})
-RETURN n, COLLECT { MATCH (n)-[r]-() RETURN [type(r), count(*)] } AS degree`;
+RETURN n, COLLECT { MATCH (n)-[r]-() WITH type(r) AS t, count(*) AS c RETURN [t, c] } AS degree`;
 
 const PATTERN = {
   out: '(n)-[r]->(m)',

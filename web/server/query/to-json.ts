@@ -32,6 +32,7 @@ export class GraphCollector {
     if (neo4j.isNode(value)) return this.node(value) as unknown as JsonValue;
     if (neo4j.isRelationship(value)) return this.relationship(value) as unknown as JsonValue;
     if (neo4j.isPath(value)) return this.path(value);
+    if (neo4j.isDuration(value)) return durationToIso(value);
     if (isTemporal(value)) return String(value);
     if (neo4j.isPoint(value)) return pointToJson(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
@@ -119,9 +120,15 @@ function isTemporal(value: unknown): boolean {
     neo4j.isDateTime(value) ||
     neo4j.isLocalDateTime(value) ||
     neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
+    neo4j.isTime(value)
   );
+}
+
+/** ISO 8601 duration with every component spelled out (P1M2DT0S). */
+function durationToIso(d: { months: unknown; days: unknown; seconds: unknown; nanoseconds: unknown }): string {
+  const n = (v: unknown): number => (neo4j.isInt(v) ? v.toNumber() : Number(v));
+  const seconds = n(d.seconds) + n(d.nanoseconds) / 1e9;
+  return `P${n(d.months)}M${n(d.days)}DT${seconds}S`;
 }
 
 function bigToJson(value: bigint): JsonValue {

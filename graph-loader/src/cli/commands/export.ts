@@ -30,8 +30,8 @@ export async function run(args: string[]): Promise<number> {
     },
   });
   const format = values.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
-  if (!values.output) throw new UsageError(`-o FILE is required\n${USAGE}`);
+  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!values.output) throw new UsageError('-o FILE is required');
   const sources = [positionals.length > 0, values.cypher !== undefined, values.nodes !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) throw new UsageError(USAGE);
   if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang must be zh or en');

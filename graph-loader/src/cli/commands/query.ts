@@ -17,6 +17,7 @@ import { UsageError } from '../../errors.ts';
 const USAGE = 'usage: ftz query NAME|FILE|--cypher TEXT [--param k=v]… [--format table|json|csv] | ftz query --list';
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
+const PLAIN = { head: [], border: [] };
 
 /** Opens the driver from the environment (NEO4J_* or the bundled server) and runs `fn` with a service. */
 export async function withService<T>(fn: (service: QueryService) => Promise<T>): Promise<T> {
@@ -79,7 +80,7 @@ async function findQuery(service: QueryService, target: string): Promise<SavedQu
 }
 
 function printList(queries: SavedQueryInfo[]): number {
-  const table = new Table({ head: ['name', 'title', 'topic', 'view', 'parameters'], wordWrap: true, colWidths: [34, 44, 12, 7, 40] });
+  const table = new Table({ head: ['name', 'title', 'topic', 'view', 'parameters'], wordWrap: true, colWidths: [34, 44, 12, 7, 40], style: PLAIN });
   for (const q of queries) {
     const params = q.params.map((p) => `${p.name}:${p.type}${p.default === null ? '' : `=${JSON.stringify(p.default)}`}`).join(' ');
     table.push([q.builtIn ? q.name : `${q.name} (user)`, `${q.title.zh}\n${q.title.en}`, q.topic, q.view, params]);
@@ -96,7 +97,7 @@ function printResult(result: QueryResult, format: Format): void {
     const lines = [result.columns.map((c) => cell(c)).join(','), ...result.rows.map((r) => result.columns.map((c) => cell(plain(r[c] ?? null))).join(','))];
     console.log(lines.join('\n'));
   } else {
-    const table = new Table({ head: result.columns, wordWrap: true });
+    const table = new Table({ head: result.columns, wordWrap: true, style: PLAIN });
     for (const row of result.rows) table.push(result.columns.map((c) => text(row[c] ?? null)));
     console.log(table.toString());
     console.log(`${result.rows.length} rows in ${result.elapsedMs} ms`);
