@@ -15,7 +15,9 @@ export interface RawCitation {
 
 const NUMBER_AFTER_RE = new RegExp(`^\\s*[（(【\\[]\\s*(${DOC_NUMBER_SOURCE})\\s*[）)】\\]]`, 'u');
 const SHORT_AFTER_RE = /^\s*[（(]\s*(?:以下)?简称(?:为)?\s*[“"《「]?([^”"》」)）]{1,24}?)[”"》」]?\s*[)）]/u;
-const BARE_NUMBER_RE = new RegExp(DOC_NUMBER_SOURCE, 'gu');
+/** The year-and-serial part of a number; the CJK prefix before it is read backwards. */
+const NUMBER_TAIL_RE = /[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{0,5}\s*号/gu;
+const CJK = /[\u4e00-\u9fff]/;
 
 function withTail(text: string, span: { start: number; end: number }): RawCitation {
   let end = span.end;
@@ -54,9 +56,12 @@ function trimPrefix(prefix: string, known: readonly string[]): string {
 export function scanCitations(text: string, knownPrefixes: readonly string[] = []): RawCitation[] {
   const found = titleSpans(text).map((s) => withTail(text, s));
   const covered = (i: number) => found.some((c) => c.start <= i && i < c.end);
-  for (const m of text.matchAll(BARE_NUMBER_RE)) {
-    const prefix = m[1] as string;
-    const start = m.index + prefix.length - trimPrefix(prefix, knownPrefixes).length;
+  for (const m of text.matchAll(NUMBER_TAIL_RE)) {
+    let p = m.index;
+    while (p > 0 && m.index - p < 12 && CJK.test(text[p - 1] as string)) p--;
+    const prefix = text.slice(p, m.index);
+    if (!prefix) continue;
+    const start = m.index - trimPrefix(prefix, knownPrefixes).length;
     const end = m.index + m[0].length;
     if (covered(start) || isHeaderLine(text, start, end)) continue;
     found.push({ title: null, number: text.slice(start, end).trim(), start, end, titleStart: start, shortName: null });

@@ -6,10 +6,10 @@ import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
 import { focusZone } from './industry-focus.ts';
-import { instrumentMatcher } from './instruments.ts';
+import { instrumentHits } from './instruments.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
 import { assignmentSpans, fold, innermostMeasure, insideAny, relationship } from './term-text.ts';
-import { DocZones } from './zones.ts';
+import { docZonesOf } from './zones.ts';
 
 const matchers = new WeakMap<readonly IndustryEntry[], TermMatcher<string>>();
 
@@ -38,7 +38,7 @@ export function industryNode(e: IndustryEntry): GraphNode {
 export function industryHits(input: TermInput): TermHit<string>[] {
   const skip = assignmentSpans(input.text);
   const folded = fold(input.text);
-  const instruments = instrumentMatcher(input.dicts.instruments).findAll(folded);
+  const instruments = instrumentHits(input);
   const headsInstrument = (h: TermHit<string>) =>
     instruments.some(
       (i) =>
@@ -72,7 +72,7 @@ function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
 }
 
 function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
-  const zones = new DocZones(input);
+  const zones = docZonesOf(input);
   const focusInput = {
     text: input.text,
     segments: input.segments,

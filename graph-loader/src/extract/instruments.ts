@@ -10,7 +10,7 @@ import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
 import { lineZone } from './industry-focus.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
 import { assignmentSpans, fold, innermostMeasure, insideAny, relationship, sentenceAround } from './term-text.ts';
-import { DocZones } from './zones.ts';
+import { type DocZones, docZonesOf } from './zones.ts';
 
 const matchers = new WeakMap<readonly InstrumentEntry[], TermMatcher<string>>();
 
@@ -23,6 +23,18 @@ export function instrumentMatcher(entries: readonly InstrumentEntry[]): TermMatc
     matchers.set(entries, m);
   }
   return m;
+}
+
+const hitCache = new WeakMap<TermInput, TermHit<string>[]>();
+
+/** Instrument mentions of a document (all of them, assignment clauses included), once per input. */
+export function instrumentHits(input: TermInput): TermHit<string>[] {
+  let hits = hitCache.get(input);
+  if (!hits) {
+    hits = instrumentMatcher(input.dicts.instruments).findAll(fold(input.text));
+    hitCache.set(input, hits);
+  }
+  return hits;
 }
 
 export function instrumentId(name: string): string {
@@ -66,10 +78,8 @@ function adopter(input: TermInput, zones: DocZones, h: TermHit<string>): { id: s
 
 export const extractInstruments: TermExtractor = (input: TermInput): Fragment => {
   const skip = assignmentSpans(input.text);
-  const zones = new DocZones(input);
-  const hits = instrumentMatcher(input.dicts.instruments)
-    .findAll(fold(input.text))
-    .filter((h) => !insideAny(skip, h.start, h.end));
+  const zones = docZonesOf(input);
+  const hits = instrumentHits(input).filter((h) => !insideAny(skip, h.start, h.end));
   const seen = new Set<string>();
   const relationships: GraphRelationship[] = [];
   for (const h of hits) {

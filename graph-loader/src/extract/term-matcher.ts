@@ -24,15 +24,20 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ASCII_WORD.test(ch);
 }
 
+/** The first two UTF-16 code units at i as one number (no string allocation per position). */
+function pairKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+}
+
 export class TermMatcher<K> {
-  private readonly byFirst = new Map<string, Form<K>[]>();
+  private readonly byFirst = new Map<number, Form<K>[]>(); // keyed by the first two char codes
 
   /** forms: surface form → key. Forms shorter than two characters are ignored unless ASCII. */
   constructor(forms: Iterable<readonly [string, K]>) {
     for (const [form, key] of forms) {
       const folded = fold(form.trim());
       if (folded.length < 2) continue;
-      const first = folded[0] as string;
+      const first = pairKey(folded, 0);
       const list = this.byFirst.get(first) ?? [];
       if (list.some((f) => f.folded === folded)) continue;
       list.push({ folded, form, key, ascii: /^[\x20-\x7e]+$/.test(folded) });
@@ -56,7 +61,7 @@ export class TermMatcher<K> {
   }
 
   private matchAt(folded: string, i: number, to: number): TermHit<K> | null {
-    const list = this.byFirst.get(folded[i] as string);
+    const list = this.byFirst.get(pairKey(folded, i));
     if (!list) return null;
     for (const f of list) {
       const end = i + f.folded.length;

@@ -17,7 +17,7 @@ const FOLD: Record<string, string> = {
   '］': ']',
   '〔': '[',
   '〕': ']',
-  '　': ' ',
+  '\u3000': ' ',
   '＋': '+',
   '“': '"',
   '”': '"',
@@ -25,17 +25,27 @@ const FOLD: Record<string, string> = {
   '」': '"',
 };
 
+const FOLD_RE = /[，（）：；【】［］〔〕\u3000＋“”「」\uff01-\uff5eA-Z]/g;
+
+function foldChar(ch: string): string {
+  const mapped = FOLD[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+  return half >= 'A' && half <= 'Z' ? half.toLowerCase() : half;
+}
+
+const foldCache = new Map<string, string>();
+
 /** One character in, one character out (offsets stay valid): full-width ASCII → half-width,
- *  Chinese punctuation variants → one form, ASCII letters → lower case. */
+ *  Chinese punctuation variants → one form, ASCII letters → lower case. Recent results are
+ *  remembered: the extractors fold the same document text in turn. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    let c = FOLD[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch);
-    if (c >= 'A' && c <= 'Z') c = c.toLowerCase();
-    out += c;
-  }
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const out = text.replace(FOLD_RE, foldChar);
+  if (foldCache.size >= 8) foldCache.delete(foldCache.keys().next().value as string);
+  foldCache.set(text, out);
   return out;
 }
 
@@ -46,13 +56,41 @@ export interface Span {
   end: number;
 }
 
+const END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+const boundaryCache = new Map<string, number[]>();
+
+/** Offsets of every sentence-ending character of a text (computed once per text). */
+function boundaries(text: string): number[] {
+  let b = boundaryCache.get(text);
+  if (!b) {
+    b = [];
+    for (let i = 0; i < text.length; i++) if (END_CODES.has(text.charCodeAt(i))) b.push(i);
+    if (boundaryCache.size >= 4) boundaryCache.delete(boundaryCache.keys().next().value as string);
+    boundaryCache.set(text, b);
+  }
+  return b;
+}
+
+/** Index of the first boundary >= pos. */
+function firstAtOrAfter(b: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((b[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence around [start, end): bounded by 。！？； or a line break, trimmed, and cut to
  *  EVIDENCE_MAX characters around the span when longer. */
 export function sentenceAround(text: string, start: number, end: number): Span {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.has(text[s - 1] as string)) s--;
-  let e = Math.max(end, start);
-  while (e < text.length && !SENTENCE_END.has(text[e] as string)) e++;
+  const b = boundaries(text);
+  const before = firstAtOrAfter(b, start) - 1;
+  let s = before >= 0 ? (b[before] as number) + 1 : 0;
+  const after = firstAtOrAfter(b, Math.max(end, start));
+  let e = after < b.length ? (b[after] as number) : text.length;
   if (e < text.length && text[e] !== '\n') e++;
   while (s < e && /\s/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;

@@ -17,6 +17,18 @@ import {
   titleSpans,
 } from './term-text.ts';
 
+const docZonesCache = new WeakMap<TermInput, DocZones>();
+
+/** The zones of a document, computed once per TermInput (the four extractors share one input). */
+export function docZonesOf(input: TermInput): DocZones {
+  let z = docZonesCache.get(input);
+  if (!z) {
+    z = new DocZones(input);
+    docZonesCache.set(input, z);
+  }
+  return z;
+}
+
 /** A zone as this document knows it: from the dictionary or a masked name. */
 export interface DocZoneNode {
   fullName: string;
@@ -82,6 +94,7 @@ export class DocZones {
   readonly nodes = new Map<string, DocZoneNode>();
   readonly mentions: ZoneMention[] = [];
   readonly docZone: string | null;
+  private outsideTitles: ZoneMention[] | null = null;
 
   constructor(readonly input: TermInput) {
     this.index = new ZoneIndex(input.dicts.zones);
@@ -166,8 +179,11 @@ export class DocZones {
 
   /** Mentions that are not part of a cited title (《关于促进**综合保税区…》). */
   mentionsOutsideTitles(): ZoneMention[] {
-    const titles = titleSpans(this.input.text);
-    return this.mentions.filter((m) => !insideAny(titles, m.start, m.end));
+    if (!this.outsideTitles) {
+      const titles = titleSpans(this.input.text);
+      this.outsideTitles = this.mentions.filter((m) => !insideAny(titles, m.start, m.end));
+    }
+    return this.outsideTitles;
   }
 
   firstMention(fullName: string): ZoneMention | undefined {
@@ -281,7 +297,7 @@ function appliesTo(zones: DocZones): GraphRelationship[] {
 }
 
 export const extractZones: TermExtractor = (input: TermInput): Fragment => {
-  const zones = new DocZones(input);
+  const zones = docZonesOf(input);
   const areas = new Map(findAreas(input.text, zones.mentions).map((a) => [a.fullName, a]));
   const nodes = [...zones.nodes.values()].map((z) => zoneNode(z, areas.get(z.fullName), input.text));
   return { nodes, relationships: [...covers(zones), ...partOf(zones), ...appliesTo(zones)] };
