@@ -1,7 +1,6 @@
 // Which files are plans: the paths given, with folders expanded to the plan files they hold.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../errors.ts';
 import type { Manifest, ManifestEntry } from '../extract/types.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -13,17 +12,14 @@ function isPlanFile(name: string): boolean {
   return name !== MANIFEST_FILE && !name.startsWith('.') && PLAN_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** Files in the order given; a folder contributes its plan files (not recursive), sorted by name. */
+/** Files in the order given; a folder contributes its plan files (not recursive), sorted by name. A
+ *  path that does not exist is kept: reading it reports the problem for that file alone. */
 export async function listPlanFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (cause) {
-      throw new InputError(path, null, 'no such file or folder', { cause });
-    }
-    if (!info.isDirectory()) {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      // a missing or unreadable file is reported when it is read, and the others still run
       files.push(path);
       continue;
     }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { documentFile } from '../../db/load.ts';
 import { FtzError, UsageError } from '../../errors.ts';
 import type { Dictionaries } from '../../extract/types.ts';
 import type { Fragment } from '../../model.ts';
@@ -51,11 +52,13 @@ async function extractAll(paths: string[], dicts: Dictionaries): Promise<Outcome
   const outcome: Outcome = { parsed: [], failed: 0, files: files.length };
   for (const file of files) {
     try {
-      const plan = parsePlan({ bytes: await readFile(file), file, dicts, manifest: await manifestOf(file) });
+      // named as the loader names Document.file, so the ids match what `ftz load` writes
+      const plan = parsePlan({ bytes: await readFile(file), file: documentFile(file), dicts, manifest: await manifestOf(file) });
       outcome.parsed.push({ file, fragment: plan.fragment, plan });
     } catch (error) {
-      if (!(error instanceof FtzError) && !isFsError(error)) throw error;
-      console.error(`ftz extract: ${error instanceof FtzError ? error.message : `${file}: ${(error as Error).message}`}`);
+      if (error instanceof FtzError) console.error(`ftz extract: ${error.message}`);
+      else if (isFsError(error)) console.error(`ftz extract: ${file}: cannot read: ${(error as Error).message}`);
+      else throw error;
       outcome.failed++;
     }
   }
