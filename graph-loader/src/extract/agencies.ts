@@ -66,6 +66,7 @@ const PLAIN_KINDS = new Set(['customs', 'maritime', 'financial-regulator', 'soe'
 
 function placeEn(place: string | null, glossary: AgencyGlossary): string | null {
   if (!place) return null;
+  if (place.startsWith('**')) return '**';
   const places = glossary.places ?? {};
   const key = Object.keys(places)
     .filter((k) => place.startsWith(k))
@@ -87,6 +88,7 @@ interface Placed {
 
 /** Where a body sits: from its 市/区/省 prefix, a place it names, or the document's context. */
 function place(name: string, ctx: DocContext, body: Body | null): Placed {
+  if (name.startsWith('**')) return { name, jurisdiction: '**市', level: 'municipal' }; // masked, kept as written
   const prefix = PREFIX_RE.exec(name)?.[1];
   if (prefix) {
     const rest = name.slice(1);
@@ -150,18 +152,31 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
   if (!body || body.zh.length < 2) return false;
   const stem = name.slice(0, name.length - body.zh.length);
   if (stem === '') return body.kind !== 'soe' && body.kind !== 'zone-admin' && !GENERIC_BODIES.has(body.zh);
+  if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
   const prefix = PREFIX_RE.exec(stem)?.[0] ?? placePrefix(stem, ctx, glossary);
   if (!prefix) return false;
   const rest = stem.slice(prefix.length).replace(/^(市委|委|市)/, '');
-  return rest.length <= slack && !/[的在和与及对并为是将把被从]/.test(rest);
+  // leading groups carry their task in the name: 金水区块建设工作领导小组
+  const room = body.kind === 'leading-group' ? slack + 6 : slack;
+  return rest.length <= room && !/[的在和与及对并为是将把被从]/.test(rest);
 }
 
 /** A body written without any place (文广新局, 海关) sits in the document's city. */
 function composeBare(name: string, body: Body, ctx: DocContext): string {
+  const area = areaName(ctx);
+  if (area && /^(片区|自贸片区)/.test(name) && body.kind === 'zone-admin') return area + name.replace(/^(自贸)?片区/, '');
   if (name !== body.zh) return name;
   if (/厅$/.test(body.zh)) return ctx.province ? ctx.province + name : name;
+  // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
+  if (!ctx.city && ctx.masked) return body.kind === 'customs' || body.kind === 'maritime' ? `**${name}` : `**市${name}`;
   if (!ctx.city) return name;
   return body.kind === 'customs' || body.kind === 'maritime' ? ctx.city.replace(/市$/, '') + name : ctx.city + name;
+}
+
+/** The short name of the area (片区) the document covers: 岳阳片区, **片区. */
+function areaName(ctx: DocContext): string | null {
+  const m = /([^）)]*?片区)$/.exec(ctx.zoneId?.replace(/^zone:/, '').replace(/^.*自由贸易试验区/, '') ?? '');
+  return m ? m[1] : null;
 }
 
 /** 岳阳城陵矶综保区 → 城陵矶综保区: a city name before a named place inside it is dropped. */
