@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../graph-loader/src/db/paths.ts';
+import { clearGraph } from '../../graph-loader/src/db/replace.ts';
 import { applySchema } from '../../graph-loader/src/db/schema.ts';
 import type { LoadReport } from '../../graph-loader/src/db/load-report.ts';
 
@@ -19,12 +20,7 @@ export function testDriver(): Driver {
 
 /** Deletes every node and relationship (constraints and indexes stay). */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await clearGraph(driver);
 }
 
 /** Resets nothing: applies the schema and loads data/plans (or `paths`) through the real loader. */

@@ -25,9 +25,9 @@ export function parseVersion(output: string, pattern: RegExp): number[] | null {
   return parts[0] === 1 ? parts.slice(1) : parts;
 }
 
-async function versionOf(command: string, args: string[]): Promise<string | null> {
+async function versionOf(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
   try {
-    const { stdout, stderr } = await run(command, args, { timeout: 30_000, env: { ...process.env, MAVEN_OPTS: '' } });
+    const { stdout, stderr } = await run(command, args, { timeout: 30_000, env: { ...env, MAVEN_OPTS: '' } });
     return `${stdout}\n${stderr}`;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -53,14 +53,14 @@ function missing(what: string, found: string): PrerequisiteError {
 
 export async function checkJava(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const command = javaCommand(env);
-  const output = await versionOf(command, ['-version']);
+  const output = await versionOf(command, ['-version'], env);
   if (output === null) throw missing('Java 17 or newer', `\`${command}\` was not found`);
   const version = parseVersion(output, /version "([^"]+)"/);
   if (!atLeast(version, [17])) throw missing('Java 17 or newer', `\`${command}\` is version ${version?.join('.') ?? 'unknown'}`);
 }
 
-export async function checkMaven(): Promise<void> {
-  const output = await versionOf('mvn', ['-v']);
+export async function checkMaven(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const output = await versionOf('mvn', ['-v'], env);
   if (output === null) throw missing('Maven 3.8 or newer (once, to download Neo4j from Maven Central)', '`mvn` was not found');
   const version = parseVersion(output, /Apache Maven (\d+(?:\.\d+)*)/);
   if (!atLeast(version, [3, 8])) throw missing('Maven 3.8 or newer', `\`mvn\` is version ${version?.join('.') ?? 'unknown'}`);

@@ -1,7 +1,7 @@
 // Replace-on-change: before a document is written again, its measures and every relationship that
 // carries its docId go, so the new version replaces the old without touching other documents. Shared
 // nodes left without any relationship are removed after a load.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REL_TYPES } from '../model.ts';
 
 /** The stored Document for a file: its id and the sha256 of the bytes it was loaded from. */
@@ -50,4 +50,14 @@ export async function deleteOrphans(tx: ManagedTransaction): Promise<number> {
       'DELETE n RETURN count(*) AS removed',
   );
   return Number(result.records[0]?.get('removed') ?? 0);
+}
+
+/** Deletes every node and relationship (constraints and indexes stay), in batches. */
+export async function clearGraph(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }

@@ -32,10 +32,15 @@ async function canLogIn(uri: string, password: string): Promise<boolean> {
 describe('bundled Neo4j server', () => {
   let dataDir: string;
   let first: StartResult;
+  let concurrent: StartResult[];
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'ftz-server-test-'));
-    first = await startBundledNeo4j({ dataDir, port: await freePort() });
+    const port = await freePort();
+    // two starts at once: one starts the server, the other waits for it and reuses it
+    const both = await Promise.all([startBundledNeo4j({ dataDir, port }), startBundledNeo4j({ dataDir, port })]);
+    first = both.find((s) => !s.reused) ?? both[0]!;
+    concurrent = both;
   });
 
   afterAll(async () => {
@@ -50,6 +55,11 @@ describe('bundled Neo4j server', () => {
     expect(first.password.length).toBeGreaterThanOrEqual(16);
     expect(await canLogIn(first.uri, first.password)).toBe(true);
     expect(await canLogIn(first.uri, 'neo4j')).toBe(false);
+  });
+
+  it('starts one server when two starts race', () => {
+    expect(concurrent.map((s) => s.reused).sort()).toEqual([false, true]);
+    expect(concurrent[0]?.uri).toBe(concurrent[1]?.uri);
   });
 
   it('reuses a running server on a second start', async () => {

@@ -40,7 +40,7 @@ function printStatus(rows: [string, string][], json: boolean, value: object): vo
     console.log(JSON.stringify(value, null, 2));
     return;
   }
-  const table = new Table();
+  const table = new Table(process.stdout.isTTY ? {} : { style: { head: [], border: [] } });
   for (const row of rows) table.push(row);
   console.log(table.toString());
 }

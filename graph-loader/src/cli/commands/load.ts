@@ -43,7 +43,8 @@ function progressBar(): { update: (p: LoadProgress) => void; stop: () => void } 
 }
 
 function summary(report: LoadReport, warnings: boolean): string {
-  const table = new Table({ head: ['file', 'status', 'measures', 'relationships', 'ms', 'notes'] });
+  const plain = process.stdout.isTTY ? {} : { style: { head: [], border: [] } };
+  const table = new Table({ head: ['file', 'status', 'measures', 'relationships', 'ms', 'notes'], ...plain });
   for (const f of report.files) {
     const notes = f.error ? 'see below' : f.warnings.length > 0 ? `${f.warnings.length} warning(s)` : '';
     table.push([f.file, f.status, String(f.measures), String(f.relationships), String(f.ms), notes]);
