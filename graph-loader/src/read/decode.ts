@@ -138,8 +138,8 @@ function controlByteShare(bytes: Uint8Array): number {
   return end === 0 ? 0 : controls / end;
 }
 
-function decodeLegacy(file: string, bytes: Uint8Array): Decoded {
-  const { ranked, detected } = rankLegacy(bytes);
+function decodeLegacy(file: string, bytes: Uint8Array, ranking = rankLegacy(bytes)): Decoded {
+  const { ranked, detected } = ranking;
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) {
     const sample = decodeAs('GB18030', bytes.subarray(0, SAMPLE_BYTES));
@@ -155,6 +155,23 @@ function decodeLegacy(file: string, bytes: Uint8Array): Decoded {
   return { text, encoding: best.encoding, warnings };
 }
 
+/** Text that is UTF-8 but for some bytes: when UTF-8 still reads better than any legacy encoding,
+ *  a file cut inside its last character loads with a warning, other bad bytes fail at their line.
+ *  Null when the bytes are not UTF-8 at all. */
+function decodeBrokenUtf8(file: string, bytes: Uint8Array, legacy: Candidate | undefined): Decoded | null {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const score = scoreText(lenient.slice(0, SAMPLE_BYTES)).score;
+  if (legacy && legacy.score >= score) return null;
+  const bad = lenient.indexOf('\uFFFD');
+  if (bad === lenient.length - 1) {
+    const text = lenient.slice(0, -1);
+    const warnings = [`${file}:${lineOfIndex(text, text.length)}: the file ends inside a character (truncated?); the incomplete bytes were dropped`];
+    checkText(file, text, 'UTF-8', warnings);
+    return { text, encoding: 'UTF-8', warnings };
+  }
+  throw new EncodingError(file, lineOfIndex(lenient, bad), 'invalid UTF-8 byte sequence in an otherwise UTF-8 file');
+}
+
 /** Decodes the bytes of a plan. Throws EmptyFileError, BinaryFileError or EncodingError. */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new EmptyFileError(file, 1, 'empty file (0 bytes)');
@@ -162,12 +179,16 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bom) return decodeWithBom(file, bytes, bom);
   if (nulPattern(bytes).count > 0) return decodeWithNuls(file, bytes);
   const utf8 = tryUtf8(bytes);
-  if (utf8 === null) return decodeLegacy(file, bytes);
+  if (utf8 === null) {
+    const ranking = rankLegacy(bytes);
+    return decodeBrokenUtf8(file, bytes, ranking.ranked[0]) ?? decodeLegacy(file, bytes, ranking);
+  }
   const utf8Score = scoreText(utf8.slice(0, SAMPLE_BYTES)).score;
   if (utf8Score < 0.9) {
     // A short legacy-encoded text can be valid UTF-8 by chance: let the better reading win.
-    const legacy = rankLegacy(bytes).ranked[0];
-    if (legacy && legacy.score > utf8Score + 0.2) return decodeLegacy(file, bytes);
+    const ranking = rankLegacy(bytes);
+    const legacy = ranking.ranked[0];
+    if (legacy && legacy.score > utf8Score + 0.2) return decodeLegacy(file, bytes, ranking);
   }
   const warnings: string[] = [];
   checkText(file, utf8, 'UTF-8', warnings);

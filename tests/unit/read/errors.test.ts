@@ -62,6 +62,13 @@ const cases: Case[] = [
     line: 1,
     message: /unsupported encoding/,
   },
+  {
+    name: 'a corrupt byte on line 6 of a UTF-8 plan',
+    bytes: Buffer.concat([utf8('中国（河南）自由贸易试验区郑州片区\n金水区块实施方案\n\n为贯彻落实总体方案，制定本实施方案。\n\n一'), new Uint8Array([0xff]), utf8('总体要求\n（一）指导思想\n')]),
+    error: EncodingError,
+    line: 6,
+    message: /invalid UTF-8 byte sequence in an otherwise UTF-8 file/,
+  },
   { name: 'UTF-32', bytes: new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0x4e, 0, 0]), error: EncodingError, line: 1, message: /UTF-32/ },
 ];
 
@@ -80,6 +87,15 @@ describe('decodeBytes rejects what is not a text plan', () => {
     expect(err.line).toBe(line);
     expect(err.message).toMatch(message);
     expect(err.message.startsWith(`${file}:${line}: `)).toBe(true);
+  });
+});
+
+describe('a UTF-8 file cut inside its last character', () => {
+  it('loads without the incomplete bytes, with a warning naming the line', () => {
+    const whole = utf8('一、总体目标\n岳阳片区建设。\n岳阳');
+    const decoded = decodeBytes(whole.subarray(0, whole.length - 1), 'cut.txt');
+    expect(decoded).toMatchObject({ encoding: 'UTF-8', text: '一、总体目标\n岳阳片区建设。\n岳' });
+    expect(decoded.warnings).toEqual(['cut.txt:3: the file ends inside a character (truncated?); the incomplete bytes were dropped']);
   });
 });
 
