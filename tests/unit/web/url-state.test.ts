@@ -10,6 +10,7 @@ const base: UrlState = {
   added: [],
   removed: [],
   pinned: [],
+  revealed: false,
   selected: null,
   filters: DEFAULT_FILTERS,
   lang: null,
@@ -21,7 +22,7 @@ describe('URL state', () => {
     { name: 'the first screen', state: base },
     {
       name: 'overview plus additions, dismissals, pins and a selection',
-      state: { ...base, added: [CUSTOMS, 'policy:郑政办〔2018〕94号'], removed: [ECOM], pinned: [M1], selected: CUSTOMS },
+      state: { ...base, added: [CUSTOMS, 'policy:郑政办〔2018〕94号'], removed: [ECOM], pinned: [M1], revealed: true, selected: CUSTOMS },
     },
     {
       name: 'a saved query with parameters, English, sized by leads',

@@ -18,7 +18,11 @@ export function EvidenceItem({ rel, other, outgoing }: { rel: ApiRelationship; o
         {outgoing ? '→ ' : '← '}
         {displayName(other, state.lang)}
       </button>
-      <blockquote>{evidence ?? t('noEvidence')}</blockquote>
+      {typeof p.measures === 'number' ? (
+        <p className="sub">{t('leadsMeasures', { n: p.measures })}</p>
+      ) : (
+        <blockquote>{evidence ?? t('noEvidence')}</blockquote>
+      )}
       {docId && (
         <button
           type="button"

@@ -6,15 +6,17 @@ import { graphQueries } from '../api/queries.ts';
 import { relName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';
+import { useCloseOnOutside } from './use-close-on-outside.ts';
 
 export function ExpandMenu({ nodeId }: { nodeId: string }) {
   const { state, dispatch, t } = useExplorer();
   const actions = useSceneActions();
   const node = useQuery(graphQueries.node(nodeId));
   const [unchecked, setUnchecked] = useState<string[]>([]);
+  const [menuRef, closeMenu] = useCloseOnOutside();
   const types = Object.entries(node.data?.degree ?? {}).filter(([, n]) => n > 0);
   return (
-    <details className="menu" data-testid="expand-menu">
+    <details className="menu" data-testid="expand-menu" ref={menuRef}>
       <summary title={t('expandTitle')}>{t('expand')} ▾</summary>
       <div className="menu-body">
         {types.map(([type, count]) => (
@@ -40,7 +42,10 @@ export function ExpandMenu({ nodeId }: { nodeId: string }) {
         <button
           type="button"
           data-testid="expand-run"
-          onClick={() => void actions.expand(nodeId, types.map(([type]) => type).filter((type) => !unchecked.includes(type)))}
+          onClick={() => {
+            closeMenu();
+            void actions.expand(nodeId, types.map(([type]) => type).filter((type) => !unchecked.includes(type)));
+          }}
         >
           {t('expandRun')}
         </button>

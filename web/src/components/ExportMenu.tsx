@@ -7,12 +7,14 @@ import { chineseName } from '../graph/styles.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { errorLike } from '../state/state-message.ts';
 import { EXPORT_FORMATS, downloadBlob, exportFileName } from './export-files.ts';
+import { useCloseOnOutside } from './use-close-on-outside.ts';
 
 export function ExportMenu() {
   const { state, t } = useExplorer();
   const scene = state.history.present;
   const [background, setBackground] = useState('#ffffff');
   const [scope, setScope] = useState<'scene' | 'selection'>('scene');
+  const [menuRef, closeMenu] = useCloseOnOutside();
   const selected = state.selected ? scene.nodes.get(state.selected) : undefined;
   const mutation = useMutation({
     mutationFn: async (format: ExportFormat) => {
@@ -26,9 +28,10 @@ export function ExportMenu() {
       const what = useSelection ? chineseName(selected) : scene.origin.kind === 'saved' ? scene.origin.name : 'scene';
       downloadBlob(blob, fileName ?? exportFileName(what, format, new Date()));
     },
+    onSuccess: () => closeMenu(),
   });
   return (
-    <details className="menu" data-testid="export-menu">
+    <details className="menu" data-testid="export-menu" ref={menuRef}>
       <summary>{t('export')} ▾</summary>
       <div className="menu-body">
         <label className="row">

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { DEFAULT_FILTERS, filterChoices, isDefaultFilters } from '../graph/filters.ts';
 import { displayName } from '../graph/styles.ts';
+import { levelName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 
 export function FiltersPanel() {
@@ -49,7 +50,7 @@ export function FiltersPanel() {
                 })
               }
             />
-            {level}
+            {levelName(lang, level)}
           </label>
         ))}
       </fieldset>

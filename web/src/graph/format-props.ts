@@ -1,6 +1,7 @@
 // Node properties in readable form: dates written out, areas with their unit, lists joined, long
 // plan text left out (the reader shows it), English names beside Chinese ones.
 import type { JsonValue } from '../../server/api-types.ts';
+import { levelName } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
 const SKIP = new Set(['id', 'text', 'sha256', 'start', 'end']);
@@ -21,6 +22,7 @@ export function formatValue(key: string, value: JsonValue, lang: Lang): string {
   if (Array.isArray(value)) return value.map((v) => formatValue(key, v, lang)).join(lang === 'zh' ? '、' : ', ');
   if (typeof value === 'number') return key === 'areaKm2' ? `${value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} km²` : String(value);
   if (typeof value === 'object') return JSON.stringify(value);
+  if (key === 'level') return levelName(lang, value);
   if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(value)) return formatDate(value, lang);
   return value;
 }

@@ -29,6 +29,7 @@ export const REL_COLORS: Record<string, string> = {
   CITES: '#c084fc',
   ADOPTS: '#a855f7',
   ISSUED_BY: '#d8b4fe',
+  LEADS_IN: '#ef4444',
 };
 
 /** The label a node is drawn as: Document wins over Policy, then the first known label. */

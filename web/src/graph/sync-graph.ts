@@ -25,7 +25,11 @@ export function hashUnit(text: string): number {
 
 function leadsCount(scene: Scene): Map<string, number> {
   const leads = new Map<string, number>();
-  for (const rel of scene.rels.values()) if (rel.type === 'LEADS') leads.set(rel.start, (leads.get(rel.start) ?? 0) + 1);
+  for (const rel of scene.rels.values()) {
+    // LEADS_IN is the overview's summary of LEADS per zone: it carries the number of measures
+    const n = rel.type === 'LEADS' ? 1 : rel.type === 'LEADS_IN' && typeof rel.properties.measures === 'number' ? rel.properties.measures : 0;
+    if (n > 0) leads.set(rel.start, (leads.get(rel.start) ?? 0) + n);
+  }
   return leads;
 }
 
@@ -94,7 +98,7 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
     const attrs: EdgeAttrs = {
       relType: rel.type,
       color: relColor(rel.type),
-      size: rel.type === 'LEADS' ? 2 : 1,
+      size: rel.type === 'LEADS' || rel.type === 'LEADS_IN' ? 2 : 1,
       type: c === 0 ? 'arrow' : 'curvedArrow',
       curvature: c,
     };

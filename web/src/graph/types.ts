@@ -15,6 +15,8 @@ export interface Scene {
   readonly origin: SceneOrigin;
   /** the node ids the origin produced, to encode later changes as a delta */
   readonly originIds: readonly string[];
+  /** the analyst revealed every relationship among the nodes on screen (restored from the URL too) */
+  readonly revealed: boolean;
 }
 
 export type SizeBy = 'degree' | 'leads';

@@ -12,6 +12,7 @@ export interface UrlState {
   added: string[];
   removed: string[];
   pinned: string[];
+  revealed: boolean;
   selected: string | null;
   filters: Filters;
   lang: Lang | null; // null: not in the URL (use the browser's)
@@ -37,6 +38,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.added.length > 0) q.set('add', JSON.stringify(state.added));
   if (state.removed.length > 0) q.set('del', JSON.stringify(state.removed));
   if (state.pinned.length > 0) q.set('pin', JSON.stringify(state.pinned));
+  if (state.revealed) q.set('rv', '1');
   if (state.selected) q.set('sel', state.selected);
   if (!isDefaultFilters(state.filters)) q.set('f', JSON.stringify(compactFilters(state.filters)));
   if (state.lang) q.set('lang', state.lang);
@@ -103,6 +105,7 @@ export function decodeUrlState(search: string): UrlState {
     added: stringList(parseJson(q.get('add'))),
     removed: stringList(parseJson(q.get('del'))),
     pinned: stringList(parseJson(q.get('pin'))),
+    revealed: q.get('rv') === '1',
     selected: stringOrNull(q.get('sel')),
     filters: decodeFilters(parseJson(q.get('f'))),
     lang: isLang(lang) ? lang : null,

@@ -99,6 +99,7 @@ export const zh = {
   no: '否',
   pinned: '已固定',
   masked: '名称在原文中被遮蔽',
+  leadsMeasures: '在此片区牵头 {n} 项措施',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -201,6 +202,7 @@ export const en: Record<MessageKey, string> = {
   no: 'no',
   pinned: 'pinned',
   masked: 'the name is masked in the source',
+  leadsMeasures: 'leads {n} measures in this zone',
 };
 
 export const LABEL_NAMES: Record<string, { zh: string; en: string }> = {
@@ -225,6 +227,16 @@ export const REL_NAMES: Record<string, { zh: string; en: string }> = {
   CITES: { zh: '引用', en: 'cites' },
   ADOPTS: { zh: '采用', en: 'adopts' },
   ISSUED_BY: { zh: '发布机关', en: 'issued by' },
+  LEADS_IN: { zh: '在片区牵头', en: 'leads in zone' },
+};
+
+export const LEVEL_NAMES: Record<string, { zh: string; en: string }> = {
+  national: { zh: '国家级', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  municipal: { zh: '市级', en: 'municipal' },
+  district: { zh: '区县级', en: 'district' },
+  zone: { zh: '片区管理机构', en: 'zone administration' },
+  enterprise: { zh: '企业', en: 'enterprise' },
 };
 
 export const PROP_NAMES: Record<string, { zh: string; en: string }> = {
@@ -257,4 +269,5 @@ export const PROP_NAMES: Record<string, { zh: string; en: string }> = {
   target: { zh: '目标', en: 'Target' },
   group: { zh: '门类', en: 'Group' },
   docId: { zh: '所属方案', en: 'Plan' },
+  measures: { zh: '措施数', en: 'Measures' },
 };

@@ -42,7 +42,7 @@ export interface ExplorerState {
 export type ExplorerAction =
   | { type: 'scene/replace'; graph: ApiGraph; origin: SceneOrigin }
   | { type: 'scene/restore'; scene: Scene }
-  | { type: 'scene/merge'; graph: ApiGraph; focus?: string }
+  | { type: 'scene/merge'; graph: ApiGraph; focus?: string; reveal?: boolean }
   | { type: 'scene/dismiss'; ids: string[] }
   | { type: 'scene/dismiss-unconnected' }
   | { type: 'scene/pin'; id: string }
@@ -96,7 +96,8 @@ function sceneReducer(state: ExplorerState, action: ExplorerAction): ExplorerSta
     case 'scene/restore':
       return { ...state, history: startHistory(action.scene), restored: true, fitNonce: state.fitNonce + 1 };
     case 'scene/merge': {
-      const next = withScene(state, mergeGraph(scene, action.graph));
+      const merged = mergeGraph(scene, action.graph);
+      const next = withScene(state, action.reveal && !merged.revealed ? { ...merged, revealed: true } : merged);
       return action.focus ? { ...next, selected: action.focus, focus: focusOn(state, action.focus) } : next;
     }
     case 'scene/dismiss':

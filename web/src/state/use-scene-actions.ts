@@ -1,5 +1,7 @@
 // Scene actions that need the server: every call goes through react-query (fetchQuery with the
-// factories), then one dispatch changes the scene so each action is one undo step.
+// factories), then one dispatch changes the scene so each action is one undo step. Whatever adds
+// nodes also brings their relationships to the nodes already on screen, so that a shared URL (origin
+// + added ids) rebuilds exactly the same scene.
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiGraph, JsonValue } from '../../server/api-types.ts';
@@ -16,6 +18,15 @@ async function originGraph(client: QueryClient, origin: SceneOrigin): Promise<Ap
   return { nodes: [], relationships: [] };
 }
 
+/** A graph plus the relationships between its new nodes and the nodes on screen. */
+export async function withLinks(client: QueryClient, graph: ApiGraph, onScreen: readonly string[]): Promise<ApiGraph> {
+  const known = new Set(onScreen);
+  const added = graph.nodes.map((n) => n.id).filter((id) => !known.has(id));
+  if (added.length === 0) return graph;
+  const links = await client.fetchQuery(graphQueries.links(added, onScreen));
+  return { nodes: [...graph.nodes, ...links.graph.nodes], relationships: [...graph.relationships, ...links.graph.relationships] };
+}
+
 /** Rebuild the scene a shared URL describes: its origin, plus the added nodes, minus the dismissed. */
 export async function restoreScene(client: QueryClient, url: UrlState): Promise<Scene> {
   let scene = sceneFromGraph(await originGraph(client, url.origin), url.origin);
@@ -24,6 +35,9 @@ export async function restoreScene(client: QueryClient, url: UrlState): Promise<
     scene = mergeGraph(scene, links.graph);
   }
   scene = dismissNodes(scene, url.removed);
+  if (url.revealed && scene.nodes.size > 1) {
+    scene = { ...mergeGraph(scene, (await client.fetchQuery(graphQueries.among([...scene.nodes.keys()]))).graph), revealed: true };
+  }
   for (const id of url.pinned) scene = togglePin(scene, id);
   return scene;
 }
@@ -59,24 +73,27 @@ export function useSceneActions() {
       dispatch({ type: 'busy', busy: false });
     }
   }
+  const merge = async (graph: ApiGraph, focus?: string) =>
+    dispatch({ type: 'scene/merge', graph: await withLinks(client, graph, onScreen), focus });
 
   return {
     overview: () =>
       guarded(async () => dispatch({ type: 'scene/replace', graph: await client.fetchQuery(graphQueries.overview()), origin: { kind: 'overview' } })),
-    expand: (id: string, types: string[] | null = null) =>
-      guarded(async () => dispatch({ type: 'scene/merge', graph: await expandGraph(client, id, types, state.expandCap) })),
+    expand: (id: string, types: string[] | null = null) => guarded(async () => merge(await expandGraph(client, id, types, state.expandCap))),
     reveal: () =>
-      guarded(async () => dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph })),
+      guarded(async () =>
+        dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph, reveal: true }),
+      ),
     addNode: (id: string) =>
       guarded(async () => {
         const links = await client.fetchQuery(graphQueries.links([id], onScreen));
         dispatch({ type: 'scene/merge', graph: links.graph, focus: id });
       }),
-    addGraph: (graph: ApiGraph) => dispatch({ type: 'scene/merge', graph }),
+    addGraph: (graph: ApiGraph) => guarded(() => merge(graph)),
     replaceWithSaved: (name: string, params: Record<string, JsonValue>, graph: ApiGraph) =>
       dispatch({ type: 'scene/replace', graph, origin: { kind: 'saved', name, params } }),
     replaceWith: (graph: ApiGraph) => dispatch({ type: 'scene/replace', graph, origin: { kind: 'none' } }),
     runSavedOnNode: (name: string, params: Record<string, JsonValue>) =>
-      guarded(async () => dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(savedQueries.run(name, params))).graph })),
+      guarded(async () => merge((await client.fetchQuery(savedQueries.run(name, params))).graph)),
   };
 }
