@@ -29,32 +29,31 @@ interface Hit {
   agency: ResolvedAgency;
 }
 
-/** The words a body's name can end with (two characters or more), by length; built once per glossary. */
-interface WordSet {
-  words: Set<string>;
-  lengths: number[];
-}
-const wordSets = new WeakMap<AgencyGlossary, WordSet>();
-function bodyWords(glossary: AgencyGlossary): WordSet {
-  let set = wordSets.get(glossary);
-  if (!set) {
+/** The words a body's name can end with (two characters or more), by their last character; built
+ *  once per glossary. */
+const wordIndex = new WeakMap<AgencyGlossary, Map<string, string[]>>();
+function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
+  let index = wordIndex.get(glossary);
+  if (!index) {
     const words = [
       ...glossary.bodies.flatMap((b) => [b.zh, ...(b.aliases ?? [])]),
       ...glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]),
       ...Object.keys(glossary.variants),
     ].filter((w) => w.length >= 2);
-    set = { words: new Set(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a) };
-    wordSets.set(glossary, set);
+    index = new Map();
+    for (const w of new Set(words)) index.set(w[w.length - 1], [...(index.get(w[w.length - 1]) ?? []), w]);
+    wordIndex.set(glossary, index);
   }
-  return set;
+  return index;
 }
 
 /** Offsets just after each occurrence of a body word in [from, to) (a shorter word ending inside a
  *  longer one counts too; the longest name wins later). */
-function candidateEnds(text: string, from: number, to: number, words: WordSet): number[] {
+function candidateEnds(text: string, from: number, to: number, words: Map<string, string[]>): number[] {
   const ends: number[] = [];
   for (let end = from + 2; end <= to; end++) {
-    if (words.lengths.some((len) => end - len >= from && words.words.has(text.slice(end - len, end)))) ends.push(end);
+    const list = words.get(text[end - 1]);
+    if (list?.some((w) => end - w.length >= from && text.startsWith(w, end - w.length))) ends.push(end);
   }
   return ends;
 }
@@ -112,11 +111,11 @@ function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method
 }
 
 /** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
-function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: WordSet): AgencyFact[] {
+function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: Map<string, string[]>): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
   for (const [from, to] of ownRanges(seg, segments)) {
-    const blocked = [...skip, ...titleSpans(text, from, to)];
+    const blocked = [...skip.filter(([s, e]) => e > from && s < to), ...titleSpans(text, from, to)];
     const hits: Hit[] = [];
     for (const end of candidateEnds(text, from, to, words)) {
       if (blocked.some(([s, e]) => end > s && end <= e)) continue;
