@@ -28,8 +28,12 @@ export interface AssignInput {
 
 export const LIST_ORDER_RE = /(?:排|列)(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
 
+/** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
+const LEAD_MARK_RE = /[（(]牵头[）)]$/;
+
 function roleOf(clause: Clause, list: Clause['lists'][number], index: number, listOrder: boolean): { role: AgencyRole; method: ExtractionMethod } {
   if (list.label === 'lead') return { role: 'LEADS', method: 'label' };
+  if (list.items.some((it) => LEAD_MARK_RE.test(it.raw))) return { role: LEAD_MARK_RE.test(list.items[index]?.raw ?? '') ? 'LEADS' : 'SUPPORTS', method: 'label' };
   if (list.label === 'support') return { role: 'SUPPORTS', method: 'label' };
   if (clause.lists.some((l) => l.label === 'lead')) return { role: 'SUPPORTS', method: 'label' };
   if (listOrder) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'list-order' };
@@ -52,10 +56,11 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
     const evidence = evidenceSpan(text, from, clause.end);
     for (const list of clause.lists) {
       const resolved = list.items
-        .map((item) => ({ item, agency: resolveAgency(item.raw, ctx, glossary) }))
-        .filter((r): r is { item: ListItem; agency: ResolvedAgency } => r.agency !== null);
-      resolved.forEach(({ item, agency }, i) => {
-        const { role, method } = roleOf(clause, list, i, clause.start > ruleAt);
+        .map((item, i) => ({ item, i, agency: resolveAgency(item.raw.replace(LEAD_MARK_RE, ''), ctx, glossary) }))
+        .filter((r): r is { item: ListItem; i: number; agency: ResolvedAgency } => r.agency !== null);
+      resolved.forEach(({ item, i, agency }, order) => {
+        const marked = list.items.some((it) => LEAD_MARK_RE.test(it.raw));
+        const { role, method } = roleOf(clause, list, marked ? i : order, clause.start > ruleAt);
         facts.push({ agency, role, measureId, evidence, method, mention: item });
       });
     }

@@ -140,3 +140,39 @@ describe('assignments: evidence and attribution', () => {
     expect(where).toEqual(['岳阳市商务局@（一）', '岳阳市财政局@(1)']);
   });
 });
+
+describe('assignments: forms beyond the seeds', () => {
+  it.each<Case>([
+    {
+      name: '"责任单位：市发改委（牵头）、市财政局": the marked unit leads',
+      text: task('1.推进改革。（责任单位：市发改委（牵头）、市财政局、市税务局）'),
+      facts: ['LEADS 岳阳市发展和改革委员会 label', 'SUPPORTS 岳阳市财政局 label', 'SUPPORTS 岳阳市税务局 label'],
+    },
+    {
+      name: '牵头部门/责任部门 labels',
+      text: task('1.推进改革。牵头部门：市商务局；责任部门：市财政局。'),
+      facts: ['LEADS 岳阳市商务局 label', 'SUPPORTS 岳阳市财政局 label'],
+    },
+    {
+      name: 'a leading group named with its task',
+      text: '三、保障机制\n（一）加强组织实施。金水区块建设工作领导小组要建立完善协调机制。',
+      ctx: JINSHUI,
+      facts: ['INVOLVED_IN 金水区块建设工作领导小组 pattern'],
+    },
+    {
+      name: 'exchanges by their short names',
+      text: task('1.推进上市。加强与上交所、深交所的对接。'),
+      facts: ['INVOLVED_IN 上海证券交易所 pattern', 'INVOLVED_IN 深圳证券交易所 pattern'],
+    },
+  ])('$name', ({ text, ctx, facts }) => {
+    expect(factsOf(text, ctx)).toEqual(facts);
+  });
+
+  it('a masked document keeps its masked city: 联通海关 → **海关; 片区管委会 → **片区管委会', () => {
+    const masked = { ...YUEYANG, province: '河南省', city: null, masked: true, zoneId: 'zone:中国（河南）自由贸易试验区**片区' };
+    expect(factsOf(task('1.推进单一窗口。在线联通海关等部门。建议下放给片区管委会。'), masked)).toEqual([
+      'INVOLVED_IN **海关 pattern',
+      'INVOLVED_IN **片区管理委员会 pattern',
+    ]);
+  });
+});
