@@ -11,10 +11,12 @@ const BLOCKS = new Set([
 ]);
 const HEADING = /^h([1-6])$/;
 
-/** True for a saved web page rather than a text or Markdown copy. */
+/** True for a saved web page rather than a text or Markdown copy: it starts with markup (a Markdown
+ *  file with a few inline tags is not a web page: its line breaks must survive). */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart();
-  if (/^(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|head|body|meta)\b/i.test(head)) return true;
+  if (!head.startsWith('<')) return false;
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta)\b/i.test(head)) return true;
   const closers = text.slice(0, 65536).match(/<\/(p|div|td|span|body|table|li)>/gi);
   return (closers?.length ?? 0) >= 5;
 }
