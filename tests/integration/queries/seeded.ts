@@ -38,6 +38,12 @@ export interface Snapshot {
 /** The test driver with the seeds loaded (SavedQuery nodes of earlier tests removed). */
 export async function seededDriver(): Promise<Driver> {
   const driver = testDriver();
+  await ensureSeeds(driver);
+  return driver;
+}
+
+/** Resets and reloads when the database holds anything but the seeds; else only checks the load. */
+export async function ensureSeeds(driver: Driver): Promise<void> {
   const seeds = (await readdir(SEED_DIR)).filter((f) => f.endsWith('.txt')).length;
   const session = driver.session();
   try {
@@ -51,7 +57,6 @@ export async function seededDriver(): Promise<Driver> {
   }
   const report = await loadSeeds(driver);
   if (report.failed > 0) throw new Error(`seed load failed: ${JSON.stringify(report.files.filter((f) => f.error))}`);
-  return driver;
 }
 
 const plain = (value: unknown): unknown => {

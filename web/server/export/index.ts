@@ -14,6 +14,7 @@ import { layoutGraph } from './layout.ts';
 import { toPng } from './png.ts';
 import { resolveSubgraph } from './subgraph.ts';
 import type { Subgraph } from './subgraph.ts';
+import { displayName } from './style.ts';
 import { toSvg } from './svg.ts';
 
 export interface ExportFile {
@@ -43,7 +44,8 @@ export async function exportGraph(service: QueryService, req: ExportRequest): Pr
     throw new ParameterError(`unknown export format "${String(req.format)}" (use ${EXPORT_FORMATS.join(', ')})`);
   }
   const graph = await resolveSubgraph(service, req.source);
-  const body = await render(service, graph, req);
+  const title = req.options?.title ?? (await defaultTitle(service, req, graph));
+  const body = await render(service, graph, { ...req, options: { ...req.options, title } });
   const { ext, type } = TYPES[req.format];
   return {
     fileName: `${baseName(req)}.${ext}`,
@@ -80,6 +82,21 @@ async function render(service: QueryService, graph: Subgraph, req: ExportRequest
       return toHtmlBriefing(graph, svg, await briefingContext(service.ctx, graph), { title, lang: options.lang ?? 'zh' });
     }
   }
+}
+
+/** The picture's title: the saved query's title, the names of the chosen nodes, or "Cypher". */
+async function defaultTitle(service: QueryService, req: ExportRequest, graph: Subgraph): Promise<string> {
+  const zh = (req.options?.lang ?? 'zh') === 'zh';
+  const source = req.source;
+  if (source.kind === 'saved') {
+    const query = await service.getQuery(source.name);
+    return zh ? query.title.zh : query.title.en;
+  }
+  if (source.kind === 'cypher') return zh ? 'Cypher 查询结果' : 'Cypher result';
+  const names = source.ids.map((id) => graph.nodes.find((n) => n.id === id)).filter((n) => n !== undefined).map((n) => displayName(n));
+  const depth = source.depth ?? 1;
+  const shown = names.slice(0, 3).join('、') + (names.length > 3 ? ' …' : '');
+  return zh ? `${shown}（${depth} 步以内）` : `${shown} (within ${depth} steps)`;
 }
 
 /** "ftz-lead-bureaus-by-industry", "ftz-cypher", "ftz-nodes": names the downloaded file. */
