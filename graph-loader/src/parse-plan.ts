@@ -6,6 +6,7 @@ import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './extract/types.ts';
 import type { Fragment, Script } from './model.ts';
 import { normalise, type NormaliseOptions } from './normalise/index.ts';
+import { withOriginalSpellings } from './normalise/original-spellings.ts';
 import { decodeBytes } from './read/decode.ts';
 
 export interface ParsePlanInput {
@@ -62,7 +63,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
   const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
-  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment: extracted.fragment, warnings };
+  const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
+  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment, warnings };
 }
 
 function normaliseWarnings(file: string, n: ReturnType<typeof normalise>): string[] {

@@ -1,9 +1,10 @@
 // Decoded text → the normalised, simplified Document.text that every offset points into. Pure.
-// Steps: newlines and invisible characters; a saved HTML page to text; traditional → simplified per
-// character (1:1); trimmed lines; web and PDF debris dropped (breadcrumbs, page tools, page
+// Steps: newlines and invisible characters; a saved HTML page to text; trimmed lines; web and PDF debris dropped (breadcrumbs, page tools, page
 // metadata, page numbers, rules, the distribution footer, Word bookmarks, a paragraph repeated
 // right after itself); Markdown emphasis removed; mid-sentence line breaks joined; blank runs
-// collapsed. Markdown headings (#), tables (| … |) and tab-separated rows are kept for the segmenter.
+// collapsed; last, traditional → simplified per character (1:1), so `original` (the cleaned text as
+// written) and `text` share every offset. Markdown headings (#), tables (| … |) and tab-separated
+// rows are kept for the segmenter.
 import type { Script } from '../model.ts';
 import { classifyLine, footerLines, stripBookmarks, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
@@ -17,9 +18,10 @@ export type { ScriptConverters } from './script.ts';
 
 export interface Normalised {
   text: string; // normalised, simplified: Document.text
+  original: string; // the same cleaned text before simplification: same length, same offsets
   script: Script; // the script of the original
   removed: number; // debris removed: lines plus inline bookmarks
-  dropped: Dropped[]; // what was removed, in order (simplified)
+  dropped: Dropped[]; // what was removed, in order, as written
   joined: number; // mid-sentence line breaks joined
   html: boolean; // the input was a saved HTML page
 }
@@ -29,11 +31,12 @@ export interface NormaliseOptions {
 }
 
 /** Debris lines blanked out (so paragraph breaks around them survive); a page number goes without a
- *  trace (null), so a paragraph that runs over a page break can be joined again. Records what went. */
-function dropDebris(lines: string[], dropped: Dropped[]): (string | null)[] {
-  const footer = footerLines(lines);
+ *  trace (null), so a paragraph that runs over a page break can be joined again. Lines are judged by
+ *  their simplified `views` (the patterns are simplified). Records what went. */
+function dropDebris(lines: string[], views: string[], dropped: Dropped[]): (string | null)[] {
+  const footer = footerLines(views);
   return lines.map((line, i) => {
-    const kind = footer.has(i) ? (line === '' ? null : 'footer') : classifyLine(line);
+    const kind = footer.has(i) ? (line === '' ? null : 'footer') : classifyLine(views[i] ?? line);
     if (kind) {
       dropped.push({ kind, text: line });
       return kind === 'page-number' ? null : '';
@@ -63,20 +66,22 @@ export function normalise(decoded: string, options: NormaliseOptions = {}): Norm
   const html = looksLikeHtml(text);
   if (html) text = htmlToText(text);
   const script = detectScript(text, converters);
-  text = simplifyCharacters(text, converters);
 
   const dropped: Dropped[] = [];
   const raw = text.split('\n');
   const trimmed = raw.map(trimLine);
-  const cleaned = dropDebris(trimmed, dropped);
+  const views = trimmed.map((line) => simplifyCharacters(line, converters));
+  const cleaned = dropDebris(trimmed, views, dropped);
   const keep = cleaned.map((line) => line !== null);
   let lines = dropRepeats(cleaned.filter((line): line is string => line !== null), dropped);
   const indents = raw.filter((_, i) => keep[i]).map((line, i) => (lines[i] === '' ? 0 : displayWidth(/^[ \u00a0\u3000]*/.exec(line)?.[0] ?? '')));
   const masked = usesMasks(lines);
   lines = lines.map((line) => stripEmphasis(line, masked));
   const { lines: joinedLines, joined } = joinBrokenLines(lines, indents);
+  const original = collapseBlankLines(joinedLines).join('\n');
   return {
-    text: collapseBlankLines(joinedLines).join('\n'),
+    text: simplifyCharacters(original, converters),
+    original,
     script,
     removed: dropped.length,
     dropped,

@@ -24,9 +24,9 @@ const STARTS_ITEM = new RegExp(
     String.raw`^[（(]\s*[${NUMERAL}\d]{1,4}\s*[)）]`, // （一） (1)
     String.raw`^[${NUMERAL}]{1,3}\s*[、．.]`, // 一、
     String.raw`^[①-⑳⑴-⒇⒈-⒛]`, // ① ⑴ ⒈
-    String.raw`^第[${NUMERAL}\d]{1,4}[章节条部分篇款项]`, // 第一章
+    String.raw`^第[${NUMERAL}\d]{1,4}[章节節条條部分篇款项項]`, // 第一章 (simplified or traditional)
     String.raw`^[${NUMERAL}]是`, // 一是
-    String.raw`^(附件|附表|附录|表\s*\d|图\s*\d)`,
+    String.raw`^(附件|附表|附录|附錄|表\s*\d|[图圖]\s*\d)`,
   ].join('|'),
 );
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. A colon at the end

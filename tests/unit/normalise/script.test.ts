@@ -47,5 +47,10 @@ describe('seeds', () => {
     expect(countScriptCharacters(simplified).traditional).toBe(0);
     if (expectedScript[seed] === 'Hans') expect(simplified).toBe(text);
     else expect(simplified).not.toBe(text);
+    // the cleaned text as written shares every offset with the simplified one
+    const result = normalise(text);
+    expect(result.original.length).toBe(result.text.length);
+    expect(simplifyCharacters(result.original)).toBe(result.text);
+    expect(result.original === result.text).toBe(expectedScript[seed] === 'Hans');
   });
 });

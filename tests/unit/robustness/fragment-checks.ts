@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
 import type { Fragment, Props } from '../../../graph-loader/src/model.ts';
+import { simplifyCharacters } from '../../../graph-loader/src/normalise/script.ts';
 import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../../../graph-loader/src/read/manifest.ts';
@@ -43,12 +44,16 @@ export function expectWellFormed(plan: ParsedPlan): void {
 
 const PER_FILE = new Set(['file', 'encoding', 'sha256']);
 
+/** Props to compare: the Document without its per-file props; aliases as a simplified set (a Big5
+ *  copy writes 產 where the original has 産: both are the document's own spellings of 产). */
 function comparable(props: Props, isDocument: boolean): Props {
-  return isDocument ? Object.fromEntries(Object.entries(props).filter(([k]) => !PER_FILE.has(k))) : props;
+  const out = isDocument ? Object.fromEntries(Object.entries(props).filter(([k]) => !PER_FILE.has(k))) : { ...props };
+  if (Array.isArray(out.aliases)) out.aliases = [...new Set(out.aliases.map((a) => simplifyCharacters(String(a))))].sort();
+  return out;
 }
 
-/** The facts of a fragment: nodes by id (the Document without file/encoding/sha256) and the set of
- *  relationships as (type, start, end, evidence offsets). */
+/** The facts of a fragment: nodes by id (see comparable) and the set of relationships as (type,
+ *  start, end, evidence offsets). */
 export function factsOf(fragment: Fragment): { nodes: Record<string, Props>; relationships: string[] } {
   const nodes: Record<string, Props> = {};
   for (const n of fragment.nodes) nodes[n.id] = comparable(n.properties, n.labels.includes('Document'));
