@@ -5,7 +5,7 @@ import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '.
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './extract/types.ts';
 import type { Fragment, Script } from './model.ts';
-import { normalise, type NormaliseOptions } from './normalise/index.ts';
+import { type DebrisKind, normalise, type NormaliseOptions } from './normalise/index.ts';
 import { withOriginalSpellings } from './normalise/original-spellings.ts';
 import { decodeBytes } from './read/decode.ts';
 
@@ -31,6 +31,8 @@ export interface ParsedPlan {
   script: Script;
   fragment: Fragment;
   warnings: string[];
+  /** what normalisation did: debris removed by kind, broken lines joined, read as an HTML page */
+  cleaning: { removed: Partial<Record<DebrisKind, number>>; joined: number; html: boolean };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -64,7 +66,10 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
   const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
   const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
-  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment, warnings };
+  const removed: Partial<Record<DebrisKind, number>> = {};
+  for (const d of normalised.dropped) removed[d.kind] = (removed[d.kind] ?? 0) + 1;
+  const cleaning = { removed, joined: normalised.joined, html: normalised.html };
+  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment, warnings, cleaning };
 }
 
 function normaliseWarnings(file: string, n: ReturnType<typeof normalise>): string[] {

@@ -23,6 +23,13 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   return parts.length > 0 ? parts.join(' · ') : 'none';
 }
 
+function cleaningLine({ removed, joined, html }: ParsedPlan['cleaning']): string {
+  const kinds = Object.entries(removed).map(([kind, n]) => (n === 1 ? kind : `${kind} ×${n}`));
+  const parts = [kinds.length > 0 ? `removed ${kinds.join(', ')}` : 'no debris', `${joined} broken line(s) joined`];
+  if (html) parts.unshift('HTML page');
+  return parts.join(' · ');
+}
+
 export function summarise(plan: ParsedPlan): string {
   const { fragment } = plan;
   const doc = fragment.nodes.find((n) => n.id === plan.docId);
@@ -32,6 +39,7 @@ export function summarise(plan: ParsedPlan): string {
     plan.file,
     `  document       ${plan.docId}${title && !plan.docId.endsWith(title) ? `  ${title}` : ''}`,
     `  encoding       ${plan.encoding} · script ${plan.script} · sha256 ${plan.sha256.slice(0, 12)}…`,
+    `  cleaned        ${cleaningLine(plan.cleaning)}`,
     `  measures       ${measures}`,
     `  nodes          ${countBy(fragment.nodes, (n) => n.labels.filter((l) => l !== 'Policy' || n.labels.length === 1).join('+'))}`,
     `  relationships  ${countBy(fragment.relationships, (r) => r.type)}`,
