@@ -9,8 +9,9 @@ export interface EvidenceInput {
   end: number;
 }
 
-export function relationship(type: RelType, start: string, end: string, docId: string, ev: EvidenceInput, method: ExtractionMethod, extra: Props = {}): GraphRelationship {
-  return { type, start, end, properties: { ...extra, evidence: ev.evidence, docId, start: ev.start, end: ev.end, method } };
+export function relationship(type: RelType, start: string, end: string, docId: string, ev: EvidenceInput, method: ExtractionMethod, extra?: Props): GraphRelationship {
+  const properties = { evidence: ev.evidence, docId, start: ev.start, end: ev.end, method };
+  return { type, start, end, properties: extra ? { ...extra, ...properties } : properties };
 }
 
 export interface MeasureExtras {
