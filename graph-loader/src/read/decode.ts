@@ -27,6 +27,8 @@ const ICONV_NAME: Record<EncodingName, string> = {
 };
 
 const SAMPLE_BYTES = 256 * 1024;
+/** Characters of a UTF-8 reading scored to confirm it (valid UTF-8 is strong evidence already). */
+const SAMPLE_CHARS = 64 * 1024;
 /** Below this score no supported encoding gives readable text. */
 const MIN_SCORE = 0.5;
 
@@ -95,7 +97,7 @@ function checkText(file: string, text: string, encoding: EncodingName, warnings:
     throw new EncodingError(file, lineOfIndex(text, bad), `invalid ${encoding} byte sequence: the file is not valid in any supported encoding`);
   }
   if (bad !== -1) warnings.push(`${file}:${lineOfIndex(text, bad)}: the text already contains U+FFFD replacement characters`);
-  if (text.trim() === '') throw new EmptyFileError(file, 1, 'the file contains only whitespace');
+  if (!/\S/.test(text)) throw new EmptyFileError(file, 1, 'the file contains only whitespace');
 }
 
 function decodeWithBom(file: string, bytes: Uint8Array, bom: Bom): Decoded {
@@ -160,7 +162,7 @@ function decodeLegacy(file: string, bytes: Uint8Array, ranking = rankLegacy(byte
  *  Null when the bytes are not UTF-8 at all. */
 function decodeBrokenUtf8(file: string, bytes: Uint8Array, legacy: Candidate | undefined): Decoded | null {
   const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const score = scoreText(lenient.slice(0, SAMPLE_BYTES)).score;
+  const score = scoreText(lenient.slice(0, SAMPLE_CHARS)).score;
   if (legacy && legacy.score >= score) return null;
   const bad = lenient.indexOf('\uFFFD');
   if (bad === lenient.length - 1) {
@@ -183,7 +185,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     const ranking = rankLegacy(bytes);
     return decodeBrokenUtf8(file, bytes, ranking.ranked[0]) ?? decodeLegacy(file, bytes, ranking);
   }
-  const utf8Score = scoreText(utf8.slice(0, SAMPLE_BYTES)).score;
+  const utf8Score = scoreText(utf8.slice(0, SAMPLE_CHARS)).score;
   if (utf8Score < 0.9) {
     // A short legacy-encoded text can be valid UTF-8 by chance: let the better reading win.
     const ranking = rankLegacy(bytes);
