@@ -23,8 +23,10 @@ export interface CleanMention {
 }
 
 export function cleanMention(raw: string): CleanMention {
-  const written = raw.replace(/\s+/g, '').replace(/^[、，,；;：:]+|[、，,；;：:。]+$/g, '');
-  let name = written.replace(LEAD_WORDS_RE, '').replace(NOISE_RE, '');
+  const trimmed = raw.replace(/\s+/g, '').replace(/^[、，,；;：:]+|[、，,；;：:。]+$/g, '');
+  // the written form keeps bracketed alternates but not list noise (等相关部门单位)
+  const written = trimmed.replace(LEAD_WORDS_RE, '').replace(NOISE_RE, '');
+  let name = written;
   const alternates: string[] = [];
   const alt = ALTERNATE_RE.exec(name);
   if (alt) {
