@@ -31,8 +31,9 @@ export interface ParsedPlan {
   script: Script;
   fragment: Fragment;
   warnings: string[];
-  /** what normalisation did: debris removed by kind, broken lines joined, read as an HTML page */
-  cleaning: { removed: Partial<Record<DebrisKind, number>>; joined: number; html: boolean };
+  /** what normalisation did: debris removed by kind, broken lines joined, read as an HTML page
+   *  (optional: an addition to the shared contract, which plans built elsewhere may leave out) */
+  cleaning?: { removed: Partial<Record<DebrisKind, number>>; joined: number; html: boolean };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

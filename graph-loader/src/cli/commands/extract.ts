@@ -23,7 +23,9 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   return parts.length > 0 ? parts.join(' · ') : 'none';
 }
 
-function cleaningLine({ removed, joined, html }: ParsedPlan['cleaning']): string {
+function cleaningLine(cleaning: ParsedPlan['cleaning']): string {
+  if (!cleaning) return 'not reported';
+  const { removed, joined, html } = cleaning;
   const kinds = Object.entries(removed).map(([kind, n]) => (n === 1 ? kind : `${kind} ×${n}`));
   const parts = [kinds.length > 0 ? `removed ${kinds.join(', ')}` : 'no debris', `${joined} broken line(s) joined`];
   if (html) parts.unshift('HTML page');
