@@ -145,7 +145,7 @@ export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGloss
 }
 
 /** Body words that name no particular body when they stand alone. */
-const GENERIC_BODIES = new Set(['办公室', '办公厅', '委员会', '管理处', '领导小组办公室', '管理委员会', '管委会', '中心支行', '人民政府', '人民法院', '法院']);
+const GENERIC_BODIES = new Set(['办公室', '办公厅', '委员会', '管理处', '领导小组办公室', '领导小组', '工作领导小组', '管理委员会', '管委会', '中心支行', '人民政府', '人民法院', '法院']);
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);

@@ -18,11 +18,11 @@ const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等�
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
 const BARE_CUE_RE = /(联合|会同|配合|协调|协同|依托|需要|邀请|提请|争取|通过|商请|报请|联通|对接|给|与|和|及|向|由|请|经|报|在|对|、)$/;
 /** Noun phrases built on a body word: 海关特殊监管区域, 海关编码 … */
-const NOUN_AFTER_RE = /^(特殊监管|监管区|监管场所|监管模式|监管中心|监管要求|编码|封志|担保|多式联运|部门|系统|总署|特殊津贴)/;
+const NOUN_AFTER_RE = /^(特殊监管|监管区|监管场所|监管模式|监管中心|监管要求|编码|封志|担保|多式联运|部门|系统|总署|特殊津贴|办公室)/;
 /** Bodies named after the place they run (综保区, 新港区): in running text mostly the place itself. */
 const PLACE_BODY_RE = /(综保区|综合保税区|新港区|开发区|高新区)$/;
 /** Authorities named for their decisions, not as actors: 落实党中央、国务院的决策部署. */
-const AUTHORITY_AFTER_RE = /^[^，,。；;]{0,16}(决策部署|战略部署|战略举措|重大决策|重要讲话|指示精神|会议精神)/;
+const AUTHORITY_AFTER_RE = /^[^。；;]{0,30}?(决策部署|战略部署|战略举措|重大决策|重要讲话|指示精神|会议精神)/;
 
 interface Hit {
   item: ListItem;
@@ -70,7 +70,7 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
     if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
     if ((isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) && !BARE_CUE_RE.test(before) && !acting) continue;
     if (/部$/.test(cand) && text[end] === '门') continue;
-    if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 24))) continue;
+    if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
     if (agency) return { item: { raw: cand, start, end }, agency };
   }
