@@ -16,6 +16,7 @@ import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
 import { findTableAssignments } from './table-assignments.ts';
+import { findFunctionLists } from './function-lists.ts';
 import { findMentions } from './mentions.ts';
 import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
 import { extractZones } from './zones.ts';
@@ -39,7 +40,7 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const assign = { text, segments, ctx, glossary: input.dicts.agencies };
   const explicit = [...findAssignments(assign), ...findTableAssignments(assign)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
-  const mentions = findMentions(assign, spans);
+  const mentions = [...findMentions(assign, spans), ...findFunctionLists(assign)];
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
   const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props } }));
   const relationships = dedupeFacts(merged.facts).map((f) =>

@@ -160,6 +160,11 @@ describe('assignments: forms beyond the seeds', () => {
       facts: ['INVOLVED_IN 金水区块建设工作领导小组 pattern'],
     },
     {
+      name: 'function words in a list closed by 等部门 stand for the local bureaus',
+      text: task('1.加强执法。联合公安、市场监管等部门开展联合执法。建设集商务、税务等功能的平台。'),
+      facts: ['INVOLVED_IN 岳阳市公安局 pattern', 'INVOLVED_IN 岳阳市市场监督管理局 pattern'],
+    },
+    {
       name: 'exchanges by their short names',
       text: task('1.推进上市。加强与上交所、深交所的对接。'),
       facts: ['INVOLVED_IN 上海证券交易所 pattern', 'INVOLVED_IN 深圳证券交易所 pattern'],

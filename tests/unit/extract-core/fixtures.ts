@@ -2,6 +2,7 @@
 // snippet into agency facts through the real segmenter and extractors.
 import { dedupeFacts, findAssignments } from '../../../graph-loader/src/extract/assignments.ts';
 import { findClauses } from '../../../graph-loader/src/extract/clauses.ts';
+import { findFunctionLists } from '../../../graph-loader/src/extract/function-lists.ts';
 import { findMentions } from '../../../graph-loader/src/extract/mentions.ts';
 import { findTableAssignments } from '../../../graph-loader/src/extract/table-assignments.ts';
 import type { DocContext } from '../../../graph-loader/src/extract/types.ts';
@@ -24,6 +25,6 @@ export function factsOf(text: string, context: DocContext = YUEYANG): string[] {
   const input = { text, segments, ctx: context, glossary: GLOSSARY };
   const explicit = [...findAssignments(input), ...findTableAssignments(input)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
-  const facts = dedupeFacts([...explicit, ...findMentions(input, spans)]);
+  const facts = dedupeFacts([...explicit, ...findMentions(input, spans), ...findFunctionLists(input)]);
   return facts.sort((a, b) => a.mention.start - b.mention.start).map((f) => `${f.role} ${f.agency.props.name} ${f.method}`);
 }

@@ -1,0 +1,51 @@
+// Lists of administrative functions that stand for the local bureaus: "联合公安、市场监管等部门",
+// "在线联通海关、商务、税务等多部门" — 公安 is the 公安局, 商务 the 商务局 of the document's place.
+// Only inside a list closed by 等(多个/相关)部门/单位, so 商务 elsewhere stays a word.
+
+import { resolveAgency } from './agencies.ts';
+import type { AgencyFact, AssignInput } from './assignments.ts';
+import { ownRanges, sentenceAround } from './spans.ts';
+import type { AgencyGlossary } from './types.ts';
+
+const LIST_RE = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等(?:多个?|相关|有关|职能)?(?:部门|单位)/g;
+
+/** 商务 → 商务局, 市场监管 → 市场监管局: bureau words of the glossary without their 局. */
+const functionWords = new WeakMap<AgencyGlossary, Map<string, string>>();
+function functionsOf(glossary: AgencyGlossary): Map<string, string> {
+  let map = functionWords.get(glossary);
+  if (!map) {
+    map = new Map();
+    for (const b of glossary.bodies) {
+      for (const w of [b.zh, ...(b.aliases ?? [])]) if (/局$/.test(w) && w.length >= 3) map.set(w.slice(0, -1), w);
+    }
+    functionWords.set(glossary, map);
+  }
+  return map;
+}
+
+/** Facts for the function words of such lists in every segment's own text. */
+export function findFunctionLists(input: AssignInput): AgencyFact[] {
+  const { text, segments, ctx, glossary } = input;
+  const functions = functionsOf(glossary);
+  const facts: AgencyFact[] = [];
+  for (const seg of segments) {
+    for (const [from, to] of ownRanges(seg, segments)) {
+      const re = new RegExp(LIST_RE.source, 'g');
+      const body = text.slice(from, to);
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        let at = from + m.index;
+        for (const item of m[1].split('、')) {
+          const bureau = functions.get(item);
+          const agency = bureau ? resolveAgency(bureau, ctx, glossary) : null;
+          if (agency) {
+            const mention = { raw: item, start: at, end: at + item.length };
+            const evidence = sentenceAround(text, mention.start, mention.end, { start: from, end: to });
+            facts.push({ agency, role: 'INVOLVED_IN', method: 'pattern', measureId: seg.id, evidence, mention });
+          }
+          at += item.length + 1;
+        }
+      }
+    }
+  }
+  return facts;
+}
