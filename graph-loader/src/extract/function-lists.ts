@@ -23,6 +23,12 @@ function functionsOf(glossary: AgencyGlossary): Map<string, string> {
   return map;
 }
 
+/** The longest function word a string ends with. */
+function lastWord(s: string, functions: Map<string, string>): string | null {
+  for (let k = 0; k <= s.length - 2; k++) if (functions.has(s.slice(k))) return s.slice(k);
+  return null;
+}
+
 /** Facts for the function words of such lists in every segment's own text. */
 export function findFunctionLists(input: AssignInput): AgencyFact[] {
   const { text, segments, ctx, glossary } = input;
@@ -34,7 +40,10 @@ export function findFunctionLists(input: AssignInput): AgencyFact[] {
       const body = text.slice(from, to);
       for (let m = re.exec(body); m; m = re.exec(body)) {
         let at = from + m.index;
-        for (const item of m[1].split('、')) {
+        for (const [i, whole] of m[1].split('、').entries()) {
+          // the first item may carry the verb before it: 联合公安 → 公安
+          const item = i === 0 ? (lastWord(whole, functions) ?? whole) : whole;
+          at += whole.length - item.length;
           const bureau = functions.get(item);
           const agency = bureau ? resolveAgency(bureau, ctx, glossary) : null;
           if (agency) {
