@@ -43,6 +43,9 @@ function isTypo(a: Group, b: Group, glossary: AgencyGlossary): boolean {
 /** Bodies whose names nest (商务局 in 商务粮食局) in one jurisdiction: maybe one body, maybe not. */
 function maybeSame(a: AgencyProps, b: AgencyProps): boolean {
   if (a.jurisdiction !== b.jurisdiction || a.name === b.name) return false;
+  // both written the same way (市… bodies of the city, or both named bodies such as 岳阳海事局)
+  const j = a.jurisdiction ?? '';
+  if (a.name.startsWith(j) !== b.name.startsWith(j)) return false;
   const [short, long] = a.name.length < b.name.length ? [a.name, b.name] : [b.name, a.name];
   if (long.length - short.length > 3 || !short.endsWith(long.slice(-1))) return false;
   let i = 0;
