@@ -30,6 +30,14 @@ export function issuerBefore(text: string, titleStart: number): string | null {
   return AGENCY_END_RE.test(issuer) ? issuer : null;
 }
 
+/** A body written right before the title: "经验被最高人民法院《司法改革动态》刊发" → 最高人民法院. */
+export function issuerRightBefore(text: string, titleStart: number): string | null {
+  const run = /[\u4e00-\u9fff（）()]{3,24}$/u.exec(text.slice(Math.max(0, titleStart - 24), titleStart));
+  if (!run) return null;
+  const issuer = run[0].replace(/^.*[被由经据按的和与及在将对从向]/u, '');
+  return issuer.length >= 3 && AGENCY_END_RE.test(issuer) && !/关于$/.test(issuer) ? issuer : null;
+}
+
 /** Is a string plausibly the name of an issuing body? */
 export function looksLikeIssuer(s: string | null): s is string {
   return s !== null && s.length >= 2 && s.length <= 40 && AGENCY_END_RE.test(s);

@@ -6,7 +6,7 @@
 
 import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import { issuerBefore, issuerNode, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
+import { issuerBefore, issuerNode, issuerRightBefore, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
 import {
   citationKey,
   formatDocNumber,
@@ -87,6 +87,7 @@ function newCited(
     notice?.issuer ?? null,
     title ? titleIssuer(title) : null,
     title ? issuerBefore(text, raw.titleStart) : null,
+    title ? issuerRightBefore(text, raw.titleStart) : null,
   ];
   const issuer = candidates.find(looksLikeIssuer) ?? fromPrefix;
   const names = new Set<string>(
@@ -106,7 +107,8 @@ function resolveAll(input: TermInput, raws: readonly RawCitation[]): { raw: RawC
   for (const raw of raws) {
     const title = raw.title ? normaliseTitle(raw.title) : null;
     const number = raw.number ? parseDocNumber(raw.number) : null;
-    if (title && !number && !isDocumentTitle(title)) continue;
+    // a case, a slogan or a periodical is not a citation, unless its publisher is named with it
+    if (title && !number && !isDocumentTitle(title) && !issuerRightBefore(input.text, raw.titleStart)) continue;
     if (title && (self.has(title) || self.has(title.replace(TRAILER_RE, '')) || isOwnTitle(input.text, raw))) continue;
     const known =
       !number && title

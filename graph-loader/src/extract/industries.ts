@@ -8,7 +8,7 @@ import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
-import { assignmentSpans, fold, innermostMeasure, insideAny, relationship } from './term-text.ts';
+import { assignmentSpans, fold, innermostActing, insideAny, relationship } from './term-text.ts';
 import { docZonesOf } from './zones.ts';
 
 const matchers = new WeakMap<readonly IndustryEntry[], TermMatcher<string>>();
@@ -29,7 +29,7 @@ export function industryNode(e: IndustryEntry): GraphNode {
   return {
     id: makeId.industry(e.name),
     labels: ['Industry'],
-    properties: { name: e.name, aliases: e.aliases, nameEn: e.nameEn, group: e.group },
+    properties: { name: e.name, aliases: [...e.aliases, ...(e.shortNames ?? [])], nameEn: e.nameEn, group: e.group },
   };
 }
 
@@ -42,20 +42,44 @@ export function industryHits(input: TermInput): TermHit<string>[] {
   const headsInstrument = (h: TermHit<string>) =>
     instruments.some(
       (i) =>
-        (i.start < h.end && h.start < i.end) ||
+        i.start === h.start ||
         (i.start >= h.end && i.start <= h.end + 1 && /^["'“]?$/.test(folded.slice(h.end, i.start))),
     );
+  // a word that starts with 化 right after another character ends a word: 证券化工作 is not 化工
+  const splitsWord = (h: TermHit<string>) =>
+    (h.form.startsWith('化') && /[\u4e00-\u9fff]/.test(folded[h.start - 1] ?? '')) ||
+    AGENCY_AFTER_RE.test(folded.slice(h.end, h.end + 5));
   return industryMatcher(input.dicts.industries)
     .findAll(folded)
-    .filter((h) => !insideAny(skip, h.start, h.end) && !headsInstrument(h));
+    .filter((h) => !insideAny(skip, h.start, h.end) && !headsInstrument(h) && !splitsWord(h));
+}
+
+/** The sector word is part of a body's name: 金融办, 地方金融监管局, 文化旅游广电局. */
+const AGENCY_AFTER_RE = /^[\u4e00-\u9fff]{0,3}?(?:局|委|厅|署|办(?![理事法结件]))/;
+
+/** A sector word used as a tool, not served: "利用VR等现代技术", "依托资讯技术创新风险研判",
+ *  "区块链等信息化技术手段在人才引进中的应用", "“区块链+政务服务”". */
+const TOOL_BEFORE_RE = /(?:利用|应用|运用|借助|依托|结合)[^，,。；;]{0,10}$/;
+const TOOL_AFTER_RE = /^(?:[^，,。；;]{0,8}?等[^，,。；;]{0,4}?技术手段|\+政务|技术(?:优势|手段)|应用场景|规则)/;
+/** The sector word starts a proper name: 中关村软体园, 中国国际服务贸易交易会. */
+const NAME_AFTER_RE = /^(?:园|交易会|博览会|洽谈会|大会|论坛)/;
+
+function usedAsTool(text: string, h: TermHit<string>): boolean {
+  const after = text.slice(h.end, h.end + 16);
+  return (
+    TOOL_BEFORE_RE.test(text.slice(Math.max(0, h.start - 12), h.start)) ||
+    TOOL_AFTER_RE.test(after) ||
+    NAME_AFTER_RE.test(after)
+  );
 }
 
 function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];
   for (const h of hits) {
-    const measure = innermostMeasure(input.segments, h.start, h.end);
-    if (!measure) continue;
+    // sections are structure: their introduction describes the group, the measures below it act
+    const measure = innermostActing(input.segments, h.start, h.end);
+    if (!measure || usedAsTool(input.text, h)) continue;
     const key = `${measure.id}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -79,6 +103,7 @@ function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
     mentions: zones.mentionsOutsideTitles(),
     docZone: zones.docZone,
     isFtz: (fullName: string) => zones.nodes.get(fullName)?.kind === 'ftz',
+    industryIn: (start: number, end: number) => hits.some((h) => h.start >= start && h.end <= end),
   };
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];

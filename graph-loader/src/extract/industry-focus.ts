@@ -14,11 +14,12 @@ const STRONG_BEFORE_RE =
 const MAINLY_RE = /以[^，,。；;以]{0,40}?为主/g;
 const WEAK_BEFORE_RE = /发展|构建|打造|形成|涵盖|培育|布局/g;
 const STRONG_AFTER_RE =
-  /^[^，,。；;]{0,16}?(?:产业集群|主导产业|产业体系|支柱产业|重点产业|新兴产业集群|千亿级产业|百亿级产业)/;
+  /^[^，,。；;]{0,20}?(?:产业集群|主导产业|产业体系|支柱产业|重点产业|新兴产业集群|千亿级产业|百亿级产业|产业方向)/;
 const WEAK_AFTER_RE = /^[^，,。；;]{0,16}?等[^，,。；;]{0,8}?(?:产业|行业|业态|领域)/;
 /** The industry word is part of a proper name: 国际智能制造合作示范区, 保税物流基地, 数字贸易港. */
-const NAME_AFTER_RE =
-  /^[^，,。；;、“”"（）()]{0,8}?(?:示范区|试验区|实验区|基地|中心|产业园|园区|平台|港|城|岛|大会|论坛)/;
+const NAME_AFTER_RE = /^[^，,。；;、“”"（）()]{0,8}?(?:示范区|试验区|实验区|基地|产业园|园区|平台|港|城|岛|大会|论坛)/;
+/** …unless the name is the zone's positioning: 打造“国际智能制造合作示范区”功能定位. */
+const POSITIONING_RE = /^[^，,。；;、“”"（）()]{0,12}?[”"](?:功能)?定位/;
 /** Companies listed before 等为重点企业 (鸿泰半导体、中航锂电). */
 const COMPANY_LIST_RE = /^[^，,。；;]*?等为(?:重点|龙头)企业/;
 const FOCUS_TITLE_RE = /优势产业|主导产业|重点产业|产业定位|产业发展重点/;
@@ -32,6 +33,8 @@ export interface FocusInput {
   mentions: readonly ZoneMention[]; // zone mentions of the document (outside titles 《》), sorted
   docZone: string | null;
   isFtz: (fullName: string) => boolean;
+  /** Is an industry named within [start, end)? */
+  industryIn: (start: number, end: number) => boolean;
 }
 
 type Cue = 'strong' | 'weak' | null;
@@ -51,8 +54,8 @@ function cueOf(text: string, sentence: Span, hit: Span): Cue {
   const mainly = [...text.slice(sentence.start, sentence.end).matchAll(MAINLY_RE)].some(
     (m) => sentence.start + m.index < hit.start && hit.end <= sentence.start + m.index + m[0].length,
   );
-  if (mainly || unbroken(lastCueEnd(before, STRONG_BEFORE_RE)) || STRONG_AFTER_RE.test(after)) return 'strong';
-  if (unbroken(lastCueEnd(before, WEAK_BEFORE_RE)) || WEAK_AFTER_RE.test(after)) return 'weak';
+  if (unbroken(lastCueEnd(before, STRONG_BEFORE_RE)) || STRONG_AFTER_RE.test(after)) return 'strong';
+  if (mainly || unbroken(lastCueEnd(before, WEAK_BEFORE_RE)) || WEAK_AFTER_RE.test(after)) return 'weak';
   return null;
 }
 
@@ -64,9 +67,26 @@ function isFocusHeading(input: FocusInput, hit: Span): boolean {
   return innermostSegment(input.segments, hit.start, hit.end, (s) => FOCUS_TITLE_RE.test(s.title)) !== null;
 }
 
-/** The zone that opens the line: "1.翠湖片区。重点发展…", "郑州经济开发区。加快…". */
+/** Start of the paragraph holding pos: a line whose previous non-empty line ends mid-sentence
+ *  (a PDF page break) continues that line. */
+export function paragraphStart(text: string, pos: number): number {
+  let start = text.lastIndexOf('\n', pos - 1) + 1;
+  for (let guard = 0; guard < 5 && start > 0; guard++) {
+    if (NUMBERED_LINE_RE.test(text.slice(start, start + 12))) break;
+    const before = text.slice(0, start).replace(/\s+$/, '');
+    const previous = before.slice(before.lastIndexOf('\n') + 1);
+    if (before === '' || /[。！？；;:：.)）]$/.test(before) || previous.length < 40) break;
+    start = before.lastIndexOf('\n') + 1;
+  }
+  return start;
+}
+
+const NUMBERED_LINE_RE =
+  /^[\s#*]*(?:[一二三四五六七八九十]+[、.．]|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])/;
+
+/** The zone that opens the paragraph: "1.翠湖片区。重点发展…", "郑州经济开发区。加快…". */
 export function lineZone(input: Pick<FocusInput, 'text' | 'mentions'>, pos: number): ZoneMention | null {
-  const lineStart = input.text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = paragraphStart(input.text, pos);
   const first = input.mentions.find((m) => m.start >= lineStart && m.start < pos);
   if (!first) return null;
   const lead = input.text.slice(lineStart, first.start);
@@ -85,12 +105,11 @@ function subjectZone(input: FocusInput, sentence: Span, hit: Span, within: numbe
 const PLACE_LEAD_RE =
   /^[\s#*\d.．、()（）一二三四五六七八九十]*[\u4e00-\u9fff、]{2,16}?(?:实验区|开发区|新区|园区|片区|区块|组团|综保区|综合保税区)[。:：]/;
 
-/** A line that opens with a place the dictionary does not know ("郑州航空港经济综合实验区。…"). */
-function unknownPlaceLine(input: FocusInput, pos: number): boolean {
-  const lineStart = input.text.lastIndexOf('\n', pos - 1) + 1;
-  const m = PLACE_LEAD_RE.exec(input.text.slice(lineStart, pos));
-  if (!m) return false;
-  return !input.mentions.some((z) => z.start >= lineStart && z.end <= lineStart + m[0].length);
+/** A paragraph that opens with a place other than one known zone ("郑州航空港经济综合实验区。…",
+ *  "郑东、金水区块。…"): its statements are not the document zone's. */
+function otherPlaceLine(input: FocusInput, pos: number): boolean {
+  const lineStart = paragraphStart(input.text, pos);
+  return PLACE_LEAD_RE.test(input.text.slice(lineStart, pos)) && lineZone(input, pos) === null;
 }
 
 /** Segment titles from the innermost outwards. */
@@ -107,19 +126,34 @@ function aboutOtherPlace(input: FocusInput, hit: Span): boolean {
   return false;
 }
 
+const HEADING_RE = /^[\s#*\d.．、()（）一二三四五六七八九十]*([^，,。；;:：\n]{2,14})[。:：]/;
+
+/** In a priorities section, a paragraph headed by an industry ("加工贸易。围绕电子信息、…等先进
+ *  制造业，大力发展加工贸易") is about that industry: the others it names serve it. */
+function underIndustryHeading(input: FocusInput, hit: Span): boolean {
+  const start = paragraphStart(input.text, hit.start);
+  const m = HEADING_RE.exec(input.text.slice(start, hit.start));
+  if (!m) return false;
+  const headStart = start + m[0].length - (m[1] as string).length - 1;
+  const headEnd = headStart + (m[1] as string).length;
+  return hit.start >= headEnd + 1 && input.industryIn(headStart, headEnd);
+}
+
 /** The zone whose priority an industry mention states, or null. */
 export function focusZone(input: FocusInput, hit: Span): string | null {
   const after = input.text.slice(hit.end, hit.end + 60);
-  if (NAME_AFTER_RE.test(after) || COMPANY_LIST_RE.test(after)) return null;
+  if ((NAME_AFTER_RE.test(after) && !POSITIONING_RE.test(after)) || COMPANY_LIST_RE.test(after)) return null;
   const sentence = sentenceAround(input.text, hit.start, hit.end);
   const heading = isFocusHeading(input, hit);
   const seg = innermostSegment(input.segments, hit.start, hit.end);
-  const titled = seg !== null && seg.kind === 'background' && FOCUS_TITLE_RE.test(seg.title);
+  const focusSection = seg !== null && FOCUS_TITLE_RE.test(seg.title);
+  if (focusSection && !heading && underIndustryHeading(input, hit)) return null;
+  const titled = focusSection && seg.kind === 'background';
   const cue: Cue = heading || titled ? 'strong' : cueOf(input.text, sentence, hit);
   if (!cue) return null;
-  const zoneLevel = !seg || seg.kind === 'background' || seg.kind === 'section' || heading;
+  const zoneLevel = !seg || seg.kind === 'background' || seg.kind === 'section' || focusSection;
   const named = lineZone(input, hit.start) ?? subjectZone(input, sentence, hit, zoneLevel ? 20 : 6);
   if (named) return zoneLevel || cue === 'strong' ? named.fullName : null;
-  if (!zoneLevel || cue !== 'strong' || aboutOtherPlace(input, hit) || unknownPlaceLine(input, hit.start)) return null;
+  if (!zoneLevel || cue !== 'strong' || aboutOtherPlace(input, hit) || otherPlaceLine(input, hit.start)) return null;
   return input.docZone;
 }

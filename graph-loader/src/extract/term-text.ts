@@ -182,6 +182,18 @@ export function innermostSegment(
   return best;
 }
 
+/** The innermost segment that acts for a span: a measure, or background text nested in a measure
+ *  (a task's "核心发展思路"); null for top-level background (现状, 形势, 指导思想) and sections. */
+export function innermostActing(segments: readonly Segment[], start: number, end: number): Segment | null {
+  const inner = innermostSegment(segments, start, end);
+  if (!inner || inner.kind === 'section') return null;
+  if (isMeasure(inner)) return inner;
+  const nested = segments.some(
+    (s) => s.start <= inner.start && inner.end <= s.end && s.depth < inner.depth && isMeasure(s),
+  );
+  return nested ? inner : null;
+}
+
 /** The innermost measure containing the span, or null when the span lies in background text. */
 export function innermostMeasure(segments: readonly Segment[], start: number, end: number): Segment | null {
   const inner = innermostSegment(segments, start, end);

@@ -59,6 +59,9 @@ export interface Found<T> {
 export interface IndustryEntry {
   name: string; // canonical simplified name: 跨境电子商务
   aliases: string[]; // 跨境电商, 跨境電商, …
+  /** short names the node also answers to (search, aliases) that are too ambiguous to match in
+   *  running text: 金融 for 金融服务, 文化 for 文化产业 */
+  shortNames?: string[];
   nameEn: string;
   group: string; // e.g. "trade", "digital", "manufacturing", "finance", "logistics", …
 }

@@ -9,6 +9,7 @@ export interface ZoneMention {
   fullName: string;
   start: number;
   end: number;
+  listed?: boolean; // one of several areas named by city ("郑州、洛阳、开封自贸试验区")
 }
 
 export interface AreaFact {

@@ -45,6 +45,11 @@ describe('extractCitations: titles, numbers and issuers', () => {
       policies: [{ id: 'policy:湖南省绿色设计产品评价管理办法', docNumber: null, issuer: '湖南省工业和信息化厅' }],
     },
     {
+      name: 'a periodical named with its publisher',
+      text: '“递进式商事纠纷多元化解模式”经验被最高人民法院《司法改革动态》刊发。',
+      policies: [{ id: 'policy:司法改革动态', docNumber: null, issuer: '最高人民法院' }],
+    },
+    {
       name: 'a bare document number in running text',
       text: '依据国办发〔2016〕43号文件精神推进。',
       policies: [{ id: 'policy:国办发〔2016〕43号', docNumber: '国办发〔2016〕43号', issuer: '国务院办公厅' }],
@@ -63,7 +68,7 @@ describe('extractCitations: titles, numbers and issuers', () => {
 describe('extractCitations: what is not a citation', () => {
   it.each([
     ['a case title', '《“四链融合”促进老工业基地转型升级》入选最佳实践案例。'],
-    ['a periodical', '经验被最高人民法院《司法改革动态》刊发。'],
+    ['a periodical without its publisher', '经验被《司法改革动态》刊发。'],
     ['the document naming itself', '特编制《中国（河南）自由贸易试验区郑州片区产业发展规划》（以下简称为规划）。'],
     ['the header number on its own line', '郑政办〔2018〕94号\n\n各县（市、区）人民政府：'],
   ])('%s', async (_name, text) => {

@@ -86,6 +86,7 @@ describe('extractIndustries: FOCUSES_ON', () => {
       [
         'zone:科技创新片区海淀组团永丰片区 -> industry:集成电路',
         'zone:科技创新片区海淀组团永丰片区 -> industry:新材料',
+        'zone:科技创新片区海淀组团翠湖片区 -> industry:数字产业',
         'zone:科技创新片区海淀组团翠湖片区 -> industry:下一代通信网络',
         'zone:科技创新片区海淀组团翠湖片区 -> industry:人工智能',
         'zone:科技创新片区海淀组团翠湖片区 -> industry:智能网联汽车',
@@ -127,14 +128,14 @@ describe('extractIndustries: FOCUSES_ON', () => {
     const text =
       '三、主要任务\n(1)支持发展以海产品为特色的跨境电商产业。\n' +
       '郑州航空港经济综合实验区。重点发展航空物流、电子信息等产业。\n' +
-      '紧紧围绕打造“国际智能制造合作示范区”功能定位。';
+      '紧紧围绕打造“中部保税物流基地”，建设“一带一路”商贸物流合作交流中心。';
     const segments = [
       seg(text, '3', '三、主要任务\n(1)支持发展以海产品为特色的跨境电商产业。', { kind: 'section', title: '主要任务' }),
       seg(text, '3.1', '(1)支持发展以海产品为特色的跨境电商产业。'),
       seg(
         text,
         '4',
-        '郑州航空港经济综合实验区。重点发展航空物流、电子信息等产业。\n紧紧围绕打造“国际智能制造合作示范区”功能定位。',
+        '郑州航空港经济综合实验区。重点发展航空物流、电子信息等产业。\n紧紧围绕打造“中部保税物流基地”，建设“一带一路”商贸物流合作交流中心。',
         {
           kind: 'background',
           title: '现状',
@@ -145,5 +146,21 @@ describe('extractIndustries: FOCUSES_ON', () => {
       await termInput(text, segments, { title: '中国（河南）自由贸易试验区郑州片区产业发展规划' }),
     );
     expect(pairs(f, 'FOCUSES_ON')).toEqual([]);
+  });
+
+  it('reads a positioning named in quotes as a priority', async () => {
+    const text =
+      '一、**片区发展现状\n紧紧围绕打造“国际智能制造合作示范区”功能定位，锚定氢能汽车、智能机器人两个细分领域。';
+    const segments = [seg(text, '1', text, { kind: 'background', title: '**片区发展现状' })];
+    const f = extractIndustries(
+      await termInput(text, segments, { title: '中国（河南）自由贸易试验区**片区发展情况报告' }),
+    );
+    expect(pairs(f, 'FOCUSES_ON')).toEqual(
+      [
+        'zone:**片区 -> industry:智能制造',
+        'zone:**片区 -> industry:新能源汽车',
+        'zone:**片区 -> industry:机器人',
+      ].sort(),
+    );
   });
 });
