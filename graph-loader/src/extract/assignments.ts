@@ -26,7 +26,7 @@ export interface AssignInput {
   glossary: AgencyGlossary;
 }
 
-export const LIST_ORDER_RE = /(?:排|列)(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
+export const LIST_ORDER_RE = /(?:排|列)?(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
 
 /** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
 const LEAD_MARK_RE = /[（(]牵头[）)]$/;

@@ -141,6 +141,18 @@ describe('assignments: evidence and attribution', () => {
   });
 });
 
+describe('assignments: the list-order rule in its usual wordings', () => {
+  it.each(['(排第一的为牵头单位,下同)', '（注：责任单位排在第一位的为牵头单位）', '（列第一位的为牵头部门）', '（排名第一的单位为牵头单位）', '(第一个为牵头单位)'])('%s', (rule) => {
+    const text = `一、主要任务\n（一）开展试点。${rule}\n(责任单位:市商务局、市财政局)`;
+    expect(factsOf(text)).toEqual(['LEADS 岳阳市商务局 list-order', 'SUPPORTS 岳阳市财政局 list-order']);
+  });
+
+  it('a rule stated later does not reach back', () => {
+    const text = '一、主要任务\n（一）甲。\n(责任单位:市商务局、市财政局)\n（二）乙。(排第一的为牵头单位,下同)\n(责任单位:市税务局、市公安局)';
+    expect(factsOf(text)).toEqual(['LEADS 岳阳市商务局 label', 'LEADS 岳阳市财政局 label', 'LEADS 岳阳市税务局 list-order', 'SUPPORTS 岳阳市公安局 list-order']);
+  });
+});
+
 describe('assignments: forms beyond the seeds', () => {
   it.each<Case>([
     {
