@@ -61,13 +61,13 @@ const RULES: Rule[] = [
   { re: new RegExp(`^第(${CN})条\\s*`), style: 'article', shape: 'di', numeral: 'cn' },
   { re: new RegExp(`^(${CN})[、．.]\\s*`), style: 'cn-dun', shape: 'dun', numeral: 'cn' },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), style: 'cn-paren', shape: 'paren', numeral: 'cn' },
-  { re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, style: 'ar-paren', shape: 'paren', numeral: 'ar' },
-  { re: /^(\d{1,3})[、．.](?![\d０-９])\s*/, style: 'ar-dot', shape: 'dot', numeral: 'ar' },
+  { re: /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*/, style: 'ar-paren', shape: 'paren', numeral: 'ar' },
+  { re: /^([0-9０-９]{1,3})[、．.](?![0-9０-９])\s*/, style: 'ar-dot', shape: 'dot', numeral: 'ar' },
   { re: new RegExp(`^([${CIRCLED}])\\s*`), style: 'circled', shape: 'circle', numeral: 'circled' },
 ];
 
 function ordinalOf(raw: string, numeral: Marker['numeral']): number | null {
-  if (numeral === 'ar') return Number.parseInt(raw, 10);
+  if (numeral === 'ar') return Number.parseInt(raw.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)), 10);
   if (numeral === 'circled') return CIRCLED.indexOf(raw) + 1;
   return chineseToNumber(raw);
 }

@@ -105,6 +105,11 @@ const CASES: Case[] = [
     expected: ['1 background 第一章|总则', '1.1 background 第一条|为了规范管理', '2 section 第二章|主要任务', '2.1 measure 第二条|推进改革', '2.2 measure 第三条|优化服务'],
   },
   {
+    name: 'full-width digits number like half-width ones',
+    text: ['一、任务', '１．甲。', '２．乙。', '（１）丙。'].join('\n'),
+    expected: ['1 section 一、|任务', '1.1 measure １．|甲', '1.2 task ２．|乙', '1.2.1 measure （１）|丙'],
+  },
+  {
     name: 'footer lines close the structure; numbers inside sentences are not headings',
     text: ['一、主要任务', '1.推进改革。2017年增长1.5%。', '2.07平方公里的范围。', '主办：市发展改革委', '抄送：市委各部门。'].join('\n'),
     expected: ['1 section 一、|主要任务', '1.1 measure 1.|推进改革'],
