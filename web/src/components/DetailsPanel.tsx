@@ -40,7 +40,7 @@ export function DetailsPanel() {
       </p>
       {label === 'Document' && (
         <button type="button" onClick={() => dispatch({ type: 'reader', target: { docId: node.id, mark: null } })}>
-          📄 {t('planReader')}
+          ↗ {t('planReader')}
         </button>
       )}
       <h3>{t('properties')}</h3>

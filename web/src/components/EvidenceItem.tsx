@@ -30,7 +30,7 @@ export function EvidenceItem({ rel, other, outgoing }: { rel: ApiRelationship; o
           data-testid="open-in-plan"
           onClick={() => dispatch({ type: 'reader', target: { docId, mark: start !== null && end !== null ? { start, end } : null } })}
         >
-          📄 {t('openInPlan')}
+          ↗ {t('openInPlan')}
           {typeof p.method === 'string' && <span className="method"> · {p.method}</span>}
         </button>
       )}

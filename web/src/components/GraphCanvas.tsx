@@ -45,6 +45,7 @@ export function GraphCanvas({ graph, children }: { graph: SceneGraph; children?:
       instance.off('afterRender', markFirstDraw);
     };
     instance.on('afterRender', markFirstDraw);
+    markFirstDraw(); // the constructor has already drawn a graph that was not empty
     // publish the instance to the controllers; scheduled so the effect itself never sets state
     const frame = window.requestAnimationFrame(() => setSigma(instance));
     return () => {

@@ -54,7 +54,7 @@ export function Legend() {
               {relName(lang, type)}
               <span className="count" title={`${t('onScreen')} / ${t('inDatabase')}`}>
                 {counts.types[type] ?? 0}
-                {stats.data ? ` / ${stats.data.relationshipTypes[type] ?? 0}` : ''}
+                {stats.data?.relationshipTypes[type] !== undefined ? ` / ${stats.data.relationshipTypes[type]}` : ''}
               </span>
             </label>
           </li>

@@ -24,9 +24,9 @@ export default function PlanReader() {
   useEffect(() => {
     const box = textRef.current;
     if (!box || segments.length === 0) return;
-    const mark = box.querySelector('mark.evidence');
-    if (mark) mark.scrollIntoView({ block: 'center' });
-    else box.scrollTop = 0;
+    // scroll only the text box (scrollIntoView would also move the panel around it)
+    const mark = box.querySelector<HTMLElement>('mark.evidence');
+    box.scrollTop = mark ? Math.max(0, mark.offsetTop - box.clientHeight / 3) : 0;
   }, [segments]);
 
   if (!target) return <p className="hint">{t('readerHint')}</p>;
@@ -40,7 +40,11 @@ export default function PlanReader() {
     if (state.history.present.nodes.has(nodeId)) dispatch({ type: 'select', id: nodeId, focus: true });
     else void actions.addNode(nodeId);
   };
-  const goTo = (id: string) => textRef.current?.querySelector(`[data-anchor="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
+  const goTo = (id: string) => {
+    const box = textRef.current;
+    const anchor = box?.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(id)}"]`);
+    if (box && anchor) box.scrollTop = anchor.offsetTop;
+  };
 
   return (
     <div className="reader" data-testid="plan-reader">

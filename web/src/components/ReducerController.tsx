@@ -27,7 +27,7 @@ export function ReducerController({ hovered, selected, visibleNodes, hiddenTypes
     sigma.setSetting('nodeReducer', (node, data): Partial<NodeAttrs> & { highlighted?: boolean; forceLabel?: boolean; hidden?: boolean; zIndex?: number } => {
       const res: Partial<NodeAttrs> & { highlighted?: boolean; forceLabel?: boolean; hidden?: boolean; zIndex?: number } = { ...data };
       if (!visibleNodes.has(node)) res.hidden = true;
-      if (data.fixed) res.label = `${data.label} 📌`;
+      if (data.fixed) res.label = `◆ ${data.label}`;
       if (focus && !near.has(node)) {
         res.color = DIM_NODE;
         res.label = '';

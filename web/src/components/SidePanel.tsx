@@ -33,7 +33,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <div className="panel-body" role="tabpanel">
+      <div className="panel-body" role="tabpanel" key={state.panel}>
         <Suspense fallback={<p className="hint">{t('stateRunning')}</p>}>
           {state.panel === 'details' && <DetailsPanel />}
           {state.panel === 'reader' && <PlanReader />}

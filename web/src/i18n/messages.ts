@@ -270,4 +270,6 @@ export const PROP_NAMES: Record<string, { zh: string; en: string }> = {
   group: { zh: '门类', en: 'Group' },
   docId: { zh: '所属方案', en: 'Plan' },
   measures: { zh: '措施数', en: 'Measures' },
+  background: { zh: '背景性内容', en: 'Background' },
+  depth: { zh: '层级深度', en: 'Depth' },
 };
