@@ -106,6 +106,8 @@ function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method
   for (let i = hits.length - 2; i >= 0; i--) {
     const gap = text.slice(hits[i].item.end, hits[i + 1].item.start);
     if (/^[、和及与]$/.test(gap)) roles[i] = roles[i + 1];
+    // "X会同Y负责": X leads, Y supports
+    if (/^(会同|协同|联合)$/.test(gap) && roles[i + 1].role === 'LEADS') roles[i + 1] = { role: 'SUPPORTS', method: 'pattern' };
   }
   return roles;
 }

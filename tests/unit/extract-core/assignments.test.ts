@@ -172,6 +172,11 @@ describe('assignments: forms beyond the seeds', () => {
       facts: ['INVOLVED_IN 金水区块建设工作领导小组 pattern'],
     },
     {
+      name: '"X会同Y负责": X leads, Y supports',
+      text: task('1.保障资金。由市财政局会同市税务局负责。'),
+      facts: ['LEADS 岳阳市财政局 pattern', 'SUPPORTS 岳阳市税务局 pattern'],
+    },
+    {
       name: 'function words in a list closed by 等部门 stand for the local bureaus',
       text: task('1.加强执法。联合公安、市场监管等部门开展联合执法。建设集商务、税务等功能的平台。'),
       facts: ['INVOLVED_IN 岳阳市公安局 pattern', 'INVOLVED_IN 岳阳市市场监督管理局 pattern'],
