@@ -36,11 +36,18 @@ export interface Extracted {
   warnings: string[];
 }
 
+/** The whole text as one scope, named by the Document id (only for finding mentions). */
+function wholeDocument(docId: string, text: string): Segment {
+  return { id: docId, path: '', number: '', title: '', text, start: 0, end: text.length, depth: 0, kind: 'section', parentId: null, section: '' };
+}
+
 function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {
   const assign = { text, segments, ctx, glossary: input.dicts.agencies };
   const explicit = [...findAssignments(assign), ...findTableAssignments(assign)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
-  const mentions = [...findMentions(assign, spans), ...findFunctionLists(assign)];
+  // a plan without any numbering: its running text still names agencies, found on the Document
+  const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
+  const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
   const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props } }));
   const relationships = dedupeFacts(merged.facts).map((f) =>

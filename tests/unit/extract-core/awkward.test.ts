@@ -26,6 +26,13 @@ describe('extractDocument on awkward inputs: no exception, evidence stays text',
     for (const rel of r.fragment.relationships) expect(text.slice(rel.properties.start, rel.properties.end)).toContain(rel.properties.evidence);
   });
 
+  it('a plan without numbering still names its agencies, on the Document', () => {
+    const r = extractDocument({ file: 'flat.txt', text: '本方案由市商务局牵头，配合人民银行推进。', script: 'Hans', sha256: '0', encoding: 'utf-8', dicts: DICTS });
+    const doc = r.fragment.nodes.find((n) => n.labels.includes('Document'));
+    const edges = r.fragment.relationships.filter((x) => x.end === doc?.id).map((x) => `${x.type} ${x.start}`);
+    expect(edges).toEqual(expect.arrayContaining(['LEADS agency:市商务局', 'INVOLVED_IN agency:中国人民银行']));
+  });
+
   it('a plan without structure says so in a warning', () => {
     const r = extractDocument({ file: 'flat.txt', text: '没有编号的文字。', script: 'Hans', sha256: '0', encoding: 'utf-8', dicts: DICTS });
     expect(r.warnings).toEqual([expect.stringContaining('no numbered structure')]);
