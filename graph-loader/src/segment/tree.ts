@@ -50,6 +50,8 @@ class Builder {
   readonly roots: RawNode[] = [];
   private stack: RawNode[] = [];
   private seenHeading = false;
+  private seenTitle = false;
+  constructor(private readonly markdownOnly: boolean) {}
   private table: RawNode | null = null;
 
   add(line: Line, kind: LineKind): void {
@@ -62,7 +64,13 @@ class Builder {
         return;
       case 'md-heading':
         if (this.seenHeading) this.mdHeading(line, kind.level);
-        else this.extend(line);
+        else if (this.markdownOnly && !(kind.level === 1 && !this.seenTitle)) {
+          this.seenHeading = true; // a plan structured by Markdown headings alone
+          this.mdHeading(line, kind.level);
+        } else {
+          this.seenTitle = this.seenTitle || kind.level === 1;
+          this.extend(line);
+        }
         return;
       case 'label':
         if (this.seenHeading && this.numberedTop()) this.label(line, kind.label);
@@ -201,7 +209,9 @@ class Builder {
 }
 
 export function buildRawTree(lines: Line[]): RawNode[] {
-  const b = new Builder();
-  for (const line of lines) b.add(line, classifyLine(line));
+  const kinds = lines.map(classifyLine);
+  // without any numbered heading, unnumbered Markdown headings are the structure (the first # is the title)
+  const b = new Builder(!kinds.some((k) => k.kind === 'heading'));
+  lines.forEach((line, i) => b.add(line, kinds[i]));
   return b.finish();
 }

@@ -105,6 +105,11 @@ const CASES: Case[] = [
     expected: ['1 background 第一章|总则', '1.1 background 第一条|为了规范管理', '2 section 第二章|主要任务', '2.1 measure 第二条|推进改革', '2.2 measure 第三条|优化服务'],
   },
   {
+    name: 'a plan structured by Markdown headings alone (the first # is its title)',
+    text: ['# 某某实施方案', '## 总体要求', '文字。', '## 主要任务', '### 推进改革', '文字。', '### 优化服务', '文字。'].join('\n'),
+    expected: ['1 background |总体要求', '2 section |主要任务', '2.1 measure |推进改革', '2.2 measure |优化服务'],
+  },
+  {
     name: 'full-width digits number like half-width ones',
     text: ['一、任务', '１．甲。', '２．乙。', '（１）丙。'].join('\n'),
     expected: ['1 section 一、|任务', '1.1 measure １．|甲', '1.2 task ２．|乙', '1.2.1 measure （１）|丙'],
