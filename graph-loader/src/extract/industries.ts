@@ -59,15 +59,41 @@ const AGENCY_AFTER_RE = /^[\u4e00-\u9fff]{0,3}?(?:局|委|厅|署|办(?![理事�
 
 /** A sector word used as a tool, not served: "利用VR等现代技术", "依托资讯技术创新风险研判",
  *  "区块链等信息化技术手段在人才引进中的应用", "“区块链+政务服务”". */
-const TOOL_BEFORE_RE = /(?:利用|应用|运用|借助|依托|结合)[^，,。；;]{0,10}$/;
-const TOOL_AFTER_RE = /^(?:[^，,。；;]{0,8}?等[^，,。；;]{0,4}?技术手段|\+政务|技术(?:优势|手段)|应用场景|规则)/;
-/** The sector word starts a proper name: 中关村软体园, 中国国际服务贸易交易会. */
+const TOOL_BEFORE_RE = /(?:利用|应用|运用|借助|依托|结合)(?:[^，,。；;提推促发]{0,6})$/;
+/** …or the kind of talent, rules or a name: 专业服务人才, 国际贸易规则, 中关村软体园. */
+const TOOL_AFTER_RE = /^(?:[^，,。；;]{0,8}?等[^，,。；;]{0,4}?技术手段|\+政务|技术(?:优势|手段)|应用场景|规则|人才)/;
 const NAME_AFTER_RE = /^(?:园|交易会|博览会|洽谈会|大会|论坛)/;
+/** An application domain of another technology: "推进区块链在政务服务、金融服务…等领域的应用". */
+/** Goods in a list, not sectors: "国际展品、艺术品、电子商务快件、试剂等特殊物品". */
+const GOODS_AFTER_RE = /^[^，,。；;]{0,30}?等(?:特殊|进口|出口)?(?:物品|商品|货物)/;
+const DOMAIN_AFTER_RE = /^[^，,。；;]{0,40}?等(?:重点)?领域(?:中)?的?(?:应用|推广|示范)/;
 
-function usedAsTool(text: string, h: TermHit<string>): boolean {
-  const after = text.slice(h.end, h.end + 16);
+/** The word sits in a quoted proper name: “海淀区大数据平台”项目, “智慧港区”. */
+function insideQuotedName(folded: string, h: TermHit<string>): boolean {
+  const open = folded.lastIndexOf('"', h.start - 1);
+  const close = folded.indexOf('"', h.end);
+  if (open < 0 || close < 0 || close - open > 30 || folded.slice(open, close).includes('\n')) return false;
+  const quotesBefore = [...folded.slice(folded.lastIndexOf('\n', h.start) + 1, h.start)].filter(
+    (c) => c === '"',
+  ).length;
+  return quotesBefore % 2 === 1 && QUOTED_NAME_END_RE.test(folded.slice(h.end, close));
+}
+
+const QUOTED_NAME_END_RE = /(?:平台|项目|中心|基地|园区|产业园|示范区|试验区|港区)$/;
+
+function usedAsTool(folded: string, h: TermHit<string>): boolean {
+  if (insideQuotedName(folded, h)) return true;
+  const after = folded.slice(h.end, h.end + 48);
+  const clauseStart = Math.max(
+    folded.lastIndexOf('，', h.start),
+    folded.lastIndexOf(',', h.start),
+    folded.lastIndexOf('。', h.start),
+  );
+  const domain = DOMAIN_AFTER_RE.test(after) && folded.slice(clauseStart + 1, h.start).includes('在');
   return (
-    TOOL_BEFORE_RE.test(text.slice(Math.max(0, h.start - 12), h.start)) ||
+    domain ||
+    GOODS_AFTER_RE.test(after) ||
+    TOOL_BEFORE_RE.test(folded.slice(Math.max(0, h.start - 12), h.start)) ||
     TOOL_AFTER_RE.test(after) ||
     NAME_AFTER_RE.test(after)
   );
@@ -79,7 +105,7 @@ function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
   for (const h of hits) {
     // sections are structure: their introduction describes the group, the measures below it act
     const measure = innermostActing(input.segments, h.start, h.end);
-    if (!measure || usedAsTool(input.text, h)) continue;
+    if (!measure || usedAsTool(fold(input.text), h)) continue;
     const key = `${measure.id}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);

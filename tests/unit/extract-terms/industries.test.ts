@@ -66,6 +66,25 @@ describe('extractIndustries: TARGETS', () => {
     expect(evidenceHolds(f, text)).toBe(true);
   });
 
+  it.each([
+    ['a tool', '(1)利用VR等现代技术推动传统文化“走出去”。', []],
+    ['a tool after the word', '(1)推进区块链等信息化技术手段在人才服务场景中的应用。', []],
+    ['goods in a list', '(1)探索对国际展品、艺术品、电子商务快件、试剂等特殊物品的监管模式创新。', []],
+    [
+      'domains of another technology',
+      '(1)推进大数据在政务服务、金融服务、电商交易等领域的应用。',
+      ['m1 -> industry:大数据'],
+    ],
+    ['a quoted project name', '(1)搭建落地“海淀区大数据平台”项目。', []],
+    ['the name of a body', '(1)配合市金融办、省地方金融监管局开展工作。', []],
+    ['a word split across 化', '(1)探索开展知识产权证券化工作。', []],
+    ['a kind of talent', '(1)集聚一批专业服务人才。', []],
+    ['an event name', '(1)用好中国国际服务贸易交易会等平台。', []],
+  ])('guards against %s', async (_name, text, want) => {
+    const f = extractIndustries(await termInput(text, [seg(text, '1', text)]));
+    expect(pairs(f, 'TARGETS')).toEqual(want);
+  });
+
   it('does not read the head of an instrument name as a sector', async () => {
     const text = '(1)落实国际贸易“单一窗口”建设行动计划。';
     const f = extractIndustries(await termInput(text, [seg(text, '1', text)]));
