@@ -4,7 +4,7 @@
 // or may not be one body (市商务局 / 市商务粮食局) stay apart and are reported as a warning.
 
 import type { AgencyProps } from '../model.ts';
-import type { ResolvedAgency } from './agencies.ts';
+import { type ResolvedAgency, cleanMention } from './agencies.ts';
 import type { AgencyFact } from './assignments.ts';
 import type { AgencyGlossary } from './types.ts';
 
@@ -58,7 +58,8 @@ function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   for (const f of facts) {
     const g = groups.get(f.agency.id) ?? { agency: f.agency, count: 0, written: new Map<string, number>() };
     g.count += 1;
-    g.written.set(f.mention.raw, (g.written.get(f.mention.raw) ?? 0) + 1);
+    const form = cleanMention(f.mention.raw).name;
+    g.written.set(form, (g.written.get(form) ?? 0) + 1);
     const aliases = new Set([...g.agency.props.aliases, ...f.agency.props.aliases]);
     g.agency = { id: g.agency.id, props: { ...g.agency.props, aliases: [...aliases] } };
     groups.set(f.agency.id, g);
