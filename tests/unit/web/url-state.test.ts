@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../web/src/graph/filters.ts';
 import { dismissNodes, mergeGraph, sceneFromGraph } from '../../../web/src/graph/scene.ts';
-import { decodeUrlState, encodeUrlState, sceneDelta } from '../../../web/src/graph/url-state.ts';
+import { decodeUrlState, encodeUrlState, packIds, sceneDelta, unpackIds } from '../../../web/src/graph/url-state.ts';
 import type { UrlState } from '../../../web/src/graph/url-state.ts';
 import { CUSTOMS, ECOM, M1, fixtureGraph } from './fixture.ts';
 
@@ -60,5 +60,14 @@ describe('URL state', () => {
     const overview = sceneFromGraph({ nodes: fixtureGraph.nodes.slice(0, 5), relationships: [] }, { kind: 'overview' });
     const changed = dismissNodes(mergeGraph(overview, { nodes: [fixtureGraph.nodes[8]], relationships: [] }), [fixtureGraph.nodes[0].id]);
     expect(sceneDelta(changed)).toEqual({ added: [ECOM], removed: [fixtureGraph.nodes[0].id] });
+  });
+
+  it('packs ids by shared prefix and reads plain lists too', () => {
+    const ids = ['measure:岳阳片区实施方案#4.23', 'measure:岳阳片区实施方案#4.25', CUSTOMS, 'policy:郑政办〔2018〕94号'];
+    const packed = packIds(ids);
+    expect(packed['measure:岳阳片区实施方案#']).toEqual(['4.23', '4.25']);
+    expect(unpackIds(packed).sort()).toEqual([...ids].sort());
+    expect(unpackIds(ids)).toEqual(ids);
+    expect(unpackIds(42)).toEqual([]);
   });
 });

@@ -35,9 +35,9 @@ export function encodeUrlState(state: UrlState): string {
   const q = new URLSearchParams();
   q.set('o', encodeOrigin(state.origin));
   if (state.origin.kind === 'saved' && Object.keys(state.origin.params).length > 0) q.set('p', JSON.stringify(state.origin.params));
-  if (state.added.length > 0) q.set('add', JSON.stringify(state.added));
-  if (state.removed.length > 0) q.set('del', JSON.stringify(state.removed));
-  if (state.pinned.length > 0) q.set('pin', JSON.stringify(state.pinned));
+  if (state.added.length > 0) q.set('add', JSON.stringify(packIds(state.added)));
+  if (state.removed.length > 0) q.set('del', JSON.stringify(packIds(state.removed)));
+  if (state.pinned.length > 0) q.set('pin', JSON.stringify(packIds(state.pinned)));
   if (state.revealed) q.set('rv', '1');
   if (state.selected) q.set('sel', state.selected);
   if (!isDefaultFilters(state.filters)) q.set('f', JSON.stringify(compactFilters(state.filters)));
@@ -62,6 +62,25 @@ function parseJson(text: string | null): unknown {
   } catch {
     return null;
   }
+}
+
+/** Ids grouped by their shared prefix (up to '#' for measures, else up to ':'), so a URL holding many
+ *  measures of one plan does not repeat the plan's title: {"measure:…#": ["4.23", "4.25"]}. */
+export function packIds(ids: readonly string[]): Record<string, string[]> {
+  const packed: Record<string, string[]> = {};
+  for (const id of ids) {
+    const cut = id.includes('#') ? id.indexOf('#') + 1 : id.indexOf(':') + 1;
+    const prefix = id.slice(0, cut);
+    (packed[prefix] ??= []).push(id.slice(cut));
+  }
+  return packed;
+}
+
+/** The ids of a packed object, or of a plain array. */
+export function unpackIds(value: unknown): string[] {
+  if (Array.isArray(value)) return stringList(value);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([prefix, rest]) => stringList(rest).map((r) => prefix + r));
 }
 
 function stringList(value: unknown): string[] {
@@ -102,9 +121,9 @@ export function decodeUrlState(search: string): UrlState {
   const lang = q.get('lang');
   return {
     origin: decodeOrigin(q.get('o'), q.get('p')),
-    added: stringList(parseJson(q.get('add'))),
-    removed: stringList(parseJson(q.get('del'))),
-    pinned: stringList(parseJson(q.get('pin'))),
+    added: unpackIds(parseJson(q.get('add'))),
+    removed: unpackIds(parseJson(q.get('del'))),
+    pinned: unpackIds(parseJson(q.get('pin'))),
     revealed: q.get('rv') === '1',
     selected: stringOrNull(q.get('sel')),
     filters: decodeFilters(parseJson(q.get('f'))),
