@@ -55,15 +55,18 @@ function maybeSame(a: AgencyProps, b: AgencyProps): boolean {
 
 function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   const groups = new Map<string, Group>();
+  const aliases = new Map<string, Set<string>>();
   for (const f of facts) {
     const g = groups.get(f.agency.id) ?? { agency: f.agency, count: 0, written: new Map<string, number>() };
     g.count += 1;
     const form = cleanMention(f.mention.raw).name;
     g.written.set(form, (g.written.get(form) ?? 0) + 1);
-    const aliases = new Set([...g.agency.props.aliases, ...f.agency.props.aliases]);
-    g.agency = { id: g.agency.id, props: { ...g.agency.props, aliases: [...aliases] } };
+    const set = aliases.get(f.agency.id) ?? new Set<string>();
+    for (const a of f.agency.props.aliases) set.add(a);
+    aliases.set(f.agency.id, set);
     groups.set(f.agency.id, g);
   }
+  for (const [id, g] of groups) g.agency = { id, props: { ...g.agency.props, aliases: [...(aliases.get(id) ?? [])] } };
   return groups;
 }
 
