@@ -16,6 +16,7 @@ import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
 import { findTableAssignments } from './table-assignments.ts';
+import { findFooterAgencies } from './footers.ts';
 import { findFunctionLists } from './function-lists.ts';
 import { findMentions } from './mentions.ts';
 import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
@@ -43,7 +44,7 @@ function wholeDocument(docId: string, text: string): Segment {
 
 function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {
   const assign = { text, segments, ctx, glossary: input.dicts.agencies };
-  const explicit = [...findAssignments(assign), ...findTableAssignments(assign)];
+  const explicit = [...findAssignments(assign), ...findTableAssignments(assign), ...findFooterAgencies(text, ctx, input.dicts.agencies)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };

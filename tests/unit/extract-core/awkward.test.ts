@@ -33,6 +33,16 @@ describe('extractDocument on awkward inputs: no exception, evidence stays text',
     expect(edges).toEqual(expect.arrayContaining(['LEADS agency:市商务局', 'INVOLVED_IN agency:中国人民银行']));
   });
 
+  it('footers name the bodies behind the document (主办/督办), not its recipients (抄送)', () => {
+    const text = '一、任务\n1.推进改革。\n---\n主办：市发展改革委\n督办：市政府办公厅二处\n抄送：市委各部门，市法院。';
+    const ctx = { province: '河南省', city: '郑州市' };
+    const r = extractDocument({ file: 'f.txt', text, script: 'Hans', sha256: '0', encoding: 'utf-8', manifest: ctx, dicts: DICTS });
+    const doc = r.fragment.nodes.find((n) => n.labels.includes('Document'));
+    const edges = r.fragment.relationships.filter((x) => x.end === doc?.id && x.type === 'INVOLVED_IN');
+    expect(edges.map((x) => x.start)).toEqual(['agency:郑州市发展和改革委员会', 'agency:郑州市人民政府办公厅']);
+    expect(edges[0].properties.evidence).toBe('主办：市发展改革委');
+  });
+
   it('a plan without structure says so in a warning', () => {
     const r = extractDocument({ file: 'flat.txt', text: '没有编号的文字。', script: 'Hans', sha256: '0', encoding: 'utf-8', dicts: DICTS });
     expect(r.warnings).toEqual([expect.stringContaining('no numbered structure')]);
