@@ -118,7 +118,10 @@ function composeEn(p: Placed, written: string, body: Body | null, glossary: Agen
   if (own) return `${own} ${body.en}`;
   const where = placeEn(p.jurisdiction, glossary);
   const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
-  return [where, level, body.en].filter((s) => s).join(' ');
+  const seat = [where, level].filter((s) => s).join(' ');
+  // "Organization Department of the {} Party Committee": the seat goes where the glossary says
+  if (body.en.includes('{}')) return body.en.replace('{}', seat).replace(/\s+/g, ' ').replace(' the  ', ' the ');
+  return [seat, body.en].filter((s) => s).join(' ');
 }
 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */

@@ -35,7 +35,7 @@ const CASES: Case[] = [
   { raw: '最高人民法院', name: '最高人民法院', level: 'national', jurisdiction: '中国', kind: 'court' },
   { raw: '人民银行', name: '中国人民银行', level: 'national', jurisdiction: '中国', kind: 'financial-regulator' },
   { raw: '市人民银行', name: '岳阳市人民银行', level: 'municipal', jurisdiction: '岳阳市', kind: 'financial-regulator' },
-  { raw: '市委组织部<市委人才办>', name: '岳阳市委组织部', level: 'municipal', jurisdiction: '岳阳市', kind: 'party' },
+  { raw: '市委组织部<市委人才办>', name: '岳阳市委组织部', level: 'municipal', jurisdiction: '岳阳市', kind: 'party', nameEn: 'Organization Department of the Yueyang Municipal Party Committee' },
   { raw: '市卫健委等涉企行政许可单位', name: '岳阳市卫生健康委员会', level: 'municipal', jurisdiction: '岳阳市', kind: 'government' },
   { raw: '市人社局等相关部门单位', name: '岳阳市人力资源和社会保障局', level: 'municipal', jurisdiction: '岳阳市', kind: 'government' },
 ];
