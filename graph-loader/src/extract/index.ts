@@ -50,7 +50,8 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
-  const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props } }));
+  // masked names (**海关) are kept as written and flagged, never guessed
+  const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props, masked: a.props.name.includes('**') } }));
   const relationships = dedupeFacts(merged.facts).map((f) =>
     relationship(f.role, f.agency.id, f.measureId, ctx.docId, f.evidence, f.method, { mention: f.mention.raw }),
   );
