@@ -8,7 +8,7 @@ import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
-import { assignmentSpans, fold, innermostActing, insideAny, relationship } from './term-text.ts';
+import { assignmentSpans, firstFrom, fold, innermostActing, insideAny, relationship } from './term-text.ts';
 import { docZonesOf } from './zones.ts';
 
 const matchers = new WeakMap<readonly IndustryEntry[], TermMatcher<string>>();
@@ -84,12 +84,9 @@ const QUOTED_NAME_END_RE = /(?:平台|项目|中心|基地|园区|产业园|示�
 function usedAsTool(folded: string, h: TermHit<string>): boolean {
   if (insideQuotedName(folded, h)) return true;
   const after = folded.slice(h.end, h.end + 48);
-  const clauseStart = Math.max(
-    folded.lastIndexOf('，', h.start),
-    folded.lastIndexOf(',', h.start),
-    folded.lastIndexOf('。', h.start),
-  );
-  const domain = DOMAIN_AFTER_RE.test(after) && folded.slice(clauseStart + 1, h.start).includes('在');
+  const window = folded.slice(Math.max(0, h.start - 60), h.start);
+  const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf('。'), window.lastIndexOf(';')) + 1);
+  const domain = DOMAIN_AFTER_RE.test(after) && clause.includes('在');
   return (
     domain ||
     GOODS_AFTER_RE.test(after) ||
@@ -129,7 +126,10 @@ function focuses(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
     mentions: zones.mentionsOutsideTitles(),
     docZone: zones.docZone,
     isFtz: (fullName: string) => zones.nodes.get(fullName)?.kind === 'ftz',
-    industryIn: (start: number, end: number) => hits.some((h) => h.start >= start && h.end <= end),
+    industryIn: (start: number, end: number) => {
+      const h = hits[firstFrom(hits, start)];
+      return h !== undefined && h.end <= end;
+    },
   };
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];

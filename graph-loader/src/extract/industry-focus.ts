@@ -6,7 +6,7 @@
 
 import type { Segment } from './types.ts';
 import type { ZoneMention } from './zone-areas.ts';
-import { innermostSegment, type Span, sentenceAround } from './term-text.ts';
+import { firstFrom, innermostSegment, segmentChain, type Span, sentenceAround } from './term-text.ts';
 
 const STRONG_BEFORE_RE =
   /重点发展|大力发展|着力发展|优先发展|重点聚集发展|聚集发展|集聚发展|重点培育|重点布局|培育发展|发展壮大|主要发展|聚焦|围绕|锚定|为重点企业的|为龙头的/g;
@@ -73,10 +73,12 @@ export function paragraphStart(text: string, pos: number): number {
   let start = text.lastIndexOf('\n', pos - 1) + 1;
   for (let guard = 0; guard < 5 && start > 0; guard++) {
     if (NUMBERED_LINE_RE.test(text.slice(start, start + 12))) break;
-    const before = text.slice(0, start).replace(/\s+$/, '');
-    const previous = before.slice(before.lastIndexOf('\n') + 1);
-    if (before === '' || /[。！？；;:：.)）]$/.test(before) || previous.length < 40) break;
-    start = before.lastIndexOf('\n') + 1;
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const previous = text.slice(lineStart, end);
+    if (end === 0 || /[。！？；;:：.)）]$/.test(previous) || previous.length < 40) break;
+    start = lineStart;
   }
   return start;
 }
@@ -87,7 +89,8 @@ const NUMBERED_LINE_RE =
 /** The zone that opens the paragraph: "1.翠湖片区。重点发展…", "郑州经济开发区。加快…". */
 export function lineZone(input: Pick<FocusInput, 'text' | 'mentions'>, pos: number): ZoneMention | null {
   const lineStart = paragraphStart(input.text, pos);
-  const first = input.mentions.find((m) => m.start >= lineStart && m.start < pos);
+  const candidate = input.mentions[firstFrom(input.mentions, lineStart)];
+  const first = candidate && candidate.start < pos ? candidate : undefined;
   if (!first) return null;
   const lead = input.text.slice(lineStart, first.start);
   const next = input.text.slice(first.end, first.end + 1);
@@ -97,7 +100,15 @@ export function lineZone(input: Pick<FocusInput, 'text' | 'mentions'>, pos: numb
 /** The subject zone of a sentence: a zone (not an FTZ, not one item of a list) near its start,
  *  before the hit. */
 function subjectZone(input: FocusInput, sentence: Span, hit: Span, within: number): ZoneMention | null {
-  const m = input.mentions.find((z) => z.start >= sentence.start && z.end <= hit.start && !input.isFtz(z.fullName));
+  let m: ZoneMention | undefined;
+  for (let i = firstFrom(input.mentions, sentence.start); i < input.mentions.length; i++) {
+    const z = input.mentions[i] as ZoneMention;
+    if (z.end > hit.start) break;
+    if (!input.isFtz(z.fullName)) {
+      m = z;
+      break;
+    }
+  }
   if (!m || m.start - sentence.start > within) return null;
   return /^[、和及与]/.test(input.text.slice(m.end, m.end + 1)) ? null : m;
 }
@@ -112,16 +123,12 @@ function otherPlaceLine(input: FocusInput, pos: number): boolean {
   return PLACE_LEAD_RE.test(input.text.slice(lineStart, pos)) && lineZone(input, pos) === null;
 }
 
-/** Segment titles from the innermost outwards. */
-function titlesAround(segments: readonly Segment[], hit: Span): Segment[] {
-  return segments.filter((s) => s.start <= hit.start && hit.end <= s.end).sort((a, b) => b.depth - a.depth);
-}
-
 /** Text about another place than the document's zone ("郑州航空港经济综合实验区产业协同")? */
 function aboutOtherPlace(input: FocusInput, hit: Span): boolean {
-  for (const s of titlesAround(input.segments, hit)) {
+  for (const s of segmentChain(input.segments, innermostSegment(input.segments, hit.start, hit.end))) {
     if (!PLACE_TITLE_RE.test(s.title)) continue;
-    return !input.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.title.length + 12);
+    const m = input.mentions[firstFrom(input.mentions, s.start)];
+    return !(m && m.end <= s.start + s.title.length + 12);
   }
   return false;
 }

@@ -9,7 +9,16 @@ import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
 import { lineZone } from './industry-focus.ts';
 import { TermMatcher, type TermHit } from './term-matcher.ts';
-import { assignmentSpans, fold, innermostMeasure, insideAny, relationship, sentenceAround } from './term-text.ts';
+import {
+  assignmentSpans,
+  firstFrom,
+  fold,
+  innermostMeasure,
+  insideAny,
+  relationship,
+  sentenceAround,
+} from './term-text.ts';
+import type { ZoneMention } from './zone-areas.ts';
 import { type DocZones, docZonesOf } from './zones.ts';
 
 const matchers = new WeakMap<readonly InstrumentEntry[], TermMatcher<string>>();
@@ -65,13 +74,16 @@ function adopter(input: TermInput, zones: DocZones, h: TermHit<string>): { id: s
   const sentence = sentenceAround(input.text, h.start, h.end);
   const mentions = zones.mentionsOutsideTitles();
   const leading = lineZone({ text: input.text, mentions }, h.start);
-  const subject = mentions.find(
-    (m) =>
-      m.start >= sentence.start &&
-      m.start - sentence.start <= 20 &&
-      m.end <= h.start &&
-      zones.nodes.get(m.fullName)?.kind !== 'ftz',
-  );
+  let subject: ZoneMention | undefined;
+  const first = firstFrom(mentions, sentence.start);
+  for (let i = first; i < mentions.length && (mentions[i] as ZoneMention).end <= h.start; i++) {
+    const m = mentions[i] as ZoneMention;
+    if (m.start - sentence.start > 20) break;
+    if (zones.nodes.get(m.fullName)?.kind !== 'ftz') {
+      subject = m;
+      break;
+    }
+  }
   const zone = leading?.fullName ?? subject?.fullName ?? zones.docZone;
   return zone ? { id: makeId.zone(zone), zone: true } : null;
 }

@@ -3,7 +3,6 @@
 
 import { EVIDENCE_MAX } from '../model.ts';
 import type { ExtractionMethod, GraphRelationship, RelType } from '../model.ts';
-import type { Segment } from './types.ts';
 
 const FOLD: Record<string, string> = {
   '，': ',',
@@ -158,45 +157,30 @@ export function titleSpans(text: string): Span[] {
   return spans;
 }
 
+/** Is [start, end) inside one of the spans? Spans must be sorted by start and not overlap (as
+ *  assignmentSpans and titleSpans give them): a binary search, not a scan. */
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
-}
-
-/** Segments that are measures (background sections are structure, not measures). */
-export function isMeasure(s: Segment): boolean {
-  return s.kind !== 'background';
-}
-
-/** The innermost segment (deepest, then shortest) containing [start, end) that passes `keep`. */
-export function innermostSegment(
-  segments: readonly Segment[],
-  start: number,
-  end: number,
-  keep: (s: Segment) => boolean = () => true,
-): Segment | null {
-  let best: Segment | null = null;
-  for (const s of segments) {
-    if (s.start > start || s.end < end || !keep(s)) continue;
-    if (!best || s.depth > best.depth || (s.depth === best.depth && s.end - s.start < best.end - best.start)) best = s;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const s = spans[lo - 1];
+  return s !== undefined && s.start <= start && end <= s.end;
 }
 
-/** The innermost segment that acts for a span: a measure, or background text nested in a measure
- *  (a task's "核心发展思路"); null for top-level background (现状, 形势, 指导思想) and sections. */
-export function innermostActing(segments: readonly Segment[], start: number, end: number): Segment | null {
-  const inner = innermostSegment(segments, start, end);
-  if (!inner || inner.kind === 'section') return null;
-  if (isMeasure(inner)) return inner;
-  const nested = segments.some(
-    (s) => s.start <= inner.start && inner.end <= s.end && s.depth < inner.depth && isMeasure(s),
-  );
-  return nested ? inner : null;
+/** Index of the first item whose start is >= pos, in an array sorted by start. */
+export function firstFrom<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as T).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** The innermost measure containing the span, or null when the span lies in background text. */
-export function innermostMeasure(segments: readonly Segment[], start: number, end: number): Segment | null {
-  const inner = innermostSegment(segments, start, end);
-  if (!inner || !isMeasure(inner)) return null;
-  return inner;
-}
+export { innermostActing, innermostMeasure, innermostSegment, isMeasure, segmentChain } from './term-segments.ts';

@@ -6,7 +6,7 @@ import type { ZoneKind } from '../model.ts';
 import type { TermInput, ZoneEntry } from './types.ts';
 import type { ZoneMention } from './zone-areas.ts';
 import { MASK_RE, ZoneIndex, canonicalMask } from './zone-index.ts';
-import { fold, insideAny, titleSpans } from './term-text.ts';
+import { firstFrom, fold, insideAny, titleSpans } from './term-text.ts';
 
 const docZonesCache = new WeakMap<TermInput, DocZones>();
 
@@ -108,13 +108,22 @@ export class DocZones {
       this.nodes.set(fullName, node);
       this.mentions.push({ fullName, start: m.index, end: m.index + m[0].length });
     }
-    this.addBareBondedMentions();
-    this.addListedAreas();
+    this.mentions.sort((a, b) => a.start - b.start);
+    const taken = [...this.mentions];
+    this.addBareBondedMentions(taken);
+    this.addListedAreas(taken);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
+  /** Does [start, end) overlap one of the (sorted) mentions found before? */
+  private static overlaps(taken: readonly ZoneMention[], start: number, end: number): boolean {
+    const i = firstFrom(taken, end) - 1;
+    for (let j = i; j >= 0 && j >= i - 3; j--) if ((taken[j] as ZoneMention).end > start) return true;
+    return false;
+  }
+
   /** Areas named by their city in a list: "郑州、洛阳、开封自贸试验区", "郑州、开封、**三个片区". */
-  private addListedAreas(): void {
+  private addListedAreas(taken: readonly ZoneMention[]): void {
     const ftz = this.docZone ? this.topOf(this.docZone) : null;
     for (const m of this.input.text.matchAll(LISTED_AREAS_RE)) {
       const tokens = (m[1] as string).split(/[、和及与]/);
@@ -124,7 +133,7 @@ export class DocZones {
         const area = this.index.entries.find(
           (z) => z.kind === 'area' && z.name === `${token}片区` && (!ftz || this.index.ftzOf(z.fullName) === ftz),
         );
-        if (area && !this.mentions.some((x) => x.start <= at && at < x.end)) {
+        if (area && !DocZones.overlaps(taken, at, at + token.length)) {
           this.addChain(area.fullName);
           this.mentions.push({ fullName: area.fullName, start: at, end: at + token.length, listed: true });
         }
@@ -135,7 +144,7 @@ export class DocZones {
 
   /** "综保区" / "综合保税区" without a name means the document's own bonded zone when its area has
    *  exactly one (岳阳片区 → 城陵矶综合保税区). */
-  private addBareBondedMentions(): void {
+  private addBareBondedMentions(taken: readonly ZoneMention[]): void {
     if (!this.docZone) return;
     const area =
       [...this.nodes.values()].find((z) => z.kind === 'area' && this.isOwnOrAbove(z.fullName))?.fullName ??
@@ -146,7 +155,7 @@ export class DocZones {
     for (const m of this.input.text.matchAll(BARE_BONDED_RE)) {
       const start = m.index + (m[1]?.length ?? 0);
       const end = m.index + m[0].length;
-      if (this.mentions.some((x) => x.start < end && start < x.end)) continue;
+      if (DocZones.overlaps(taken, start, end)) continue;
       this.mentions.push({ fullName: only.fullName, start, end });
     }
   }

@@ -7,7 +7,7 @@ import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { TermExtractor, TermInput } from './types.ts';
 import { findAreas, type AreaFact } from './zone-areas.ts';
 import { type DocZoneNode, type DocZones, docZonesOf } from './zone-doc.ts';
-import { assignmentSpans, innermostActing, insideAny, relationship, sentenceAround } from './term-text.ts';
+import { assignmentSpans, firstFrom, innermostActing, insideAny, relationship, sentenceAround } from './term-text.ts';
 
 export { docZonesOf, type DocZones, zoneFullNameOfId } from './zone-doc.ts';
 
@@ -58,9 +58,13 @@ function partOf(zones: DocZones): GraphRelationship[] {
   for (const z of zones.nodes.values()) {
     if (!z.parent || !zones.nodes.has(z.parent)) continue;
     const child = zones.mentions.filter((m) => m.fullName === z.fullName);
-    const together = child.find((c) =>
-      zones.mentions.some((p) => p.fullName === z.parent && sameSentence(input.text, p.start, c.start)),
-    );
+    const parents = zones.mentions.filter((m) => m.fullName === z.parent);
+    // the first mentions are enough to find a sentence naming both (bounded on long texts)
+    const together = child.slice(0, 50).find((c) => {
+      const s = sentenceAround(input.text, c.start, c.end);
+      const p = parents[firstFrom(parents, s.start)];
+      return p !== undefined && p.start < s.end;
+    });
     // a masked zone outside the dictionary hangs under its area only where the text says it lies in it
     const own = z.fullName === zones.docZone;
     if (z.masked && !own && !(together && CONTAINS_RE.test(sentenceText(input.text, together.start)))) continue;
@@ -90,11 +94,6 @@ function partOf(zones: DocZones): GraphRelationship[] {
 function sentenceText(text: string, at: number): string {
   const s = sentenceAround(text, at, at + 1);
   return text.slice(s.start, s.end);
-}
-
-function sameSentence(text: string, a: number, b: number): boolean {
-  const s = sentenceAround(text, Math.min(a, b), Math.min(a, b) + 1);
-  return Math.max(a, b) < s.end && Math.min(a, b) >= s.start;
 }
 
 function appliesTo(zones: DocZones): GraphRelationship[] {
