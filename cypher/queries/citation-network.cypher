@@ -2,7 +2,7 @@
 // @title.zh 政策引用网络
 // @title.en Citation network of policies
 // @description The policies that plans cite, in their preamble or in a measure, with the issuing bodies where known.
-// @description Graph view: plans and measures → cited policies → issuers.
+// @description Graph view: plans and measures → cited policies → issuers (plans come without their text).
 // @topic policies
 // @view graph
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
@@ -14,5 +14,5 @@ WITH s, c, p, collect(ib) AS issuedBy, collect(issuer) AS issuers
 MATCH (d:Document) WHERE d.id = coalesce(s.docId, s.id)
 RETURN d.title AS plan, CASE WHEN s:Measure THEN s.number + s.title END AS measure,
   p.title AS policy, p.docNumber AS docNumber, [x IN issuers | x.name] AS issuer,
-  s AS citing, c AS cites, p AS cited, issuedBy, issuers
+  CASE WHEN s:Measure THEN s END AS citingMeasure, c AS cites, p AS cited, issuedBy, issuers
 ORDER BY d.file, policy

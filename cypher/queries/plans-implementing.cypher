@@ -5,7 +5,7 @@
 // @description in their preamble or in a measure, with the citing sentences.
 // @topic policies
 // @view table
-// @param policy string default=中国（河南）自由贸易试验区总体方案 normalise=simplified lookup=MATCH (p:Policy {kind: 'document'})<-[:CITES]-() RETURN DISTINCT p.id AS value, coalesce(p.title, p.docNumber) + coalesce(' ' + p.docNumber, '') AS label ORDER BY label
+// @param policy string default=中国（河南）自由贸易试验区总体方案 normalise=simplified lookup=MATCH (p:Policy {kind: 'document'})<-[:CITES]-() RETURN DISTINCT coalesce(p.docNumber, p.title) AS value, coalesce(p.title, p.docNumber) + coalesce(' ' + p.docNumber, '') AS label ORDER BY label
 // @param.description policy Document number, id or part of the title (half-width brackets are accepted)
 WITH replace(replace($policy, '(', '（'), ')', '）') AS wanted
 MATCH (p:Policy)

@@ -17,6 +17,7 @@ import type {
   SearchResponse,
   StatsResponse,
 } from './api-types.ts';
+import { cached } from './explore/cache.ts';
 import { documentText } from './explore/documents.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
 import type { NeighbourRequest } from './explore/nodes.ts';
@@ -82,11 +83,11 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     ctx,
     simplify,
     health: () => health(opts.driver),
-    stats: () => stats(ctx),
-    search: (req) => search(ctx, simplify, req),
+    stats: () => cached(ctx, 'stats', () => stats(ctx)),
+    search: (req) => cached(ctx, `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`, () => search(ctx, simplify, req)),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),
-    overview: () => overview(ctx),
+    overview: () => cached(ctx, 'overview', () => overview(ctx)),
     documentText: (id) => documentText(ctx, id),
     listQueries: () => library.list(),
     getQuery: (name) => library.get(name),

@@ -80,5 +80,6 @@ describe('the Cypher script recreates the subgraph in an empty database', () => 
     expect(actual.nodes).toEqual(expected.nodes);
     expect(actual.relationships.length).toBe(expected.relationships.length);
     expect(actual.relationships).toEqual(expected.relationships);
+    await resetDatabase(driver); // the next ensureSeeds reloads the seeds
   });
 });

@@ -30,6 +30,18 @@ describe('saved queries on the seeds', () => {
     expect([...new Set(CASES.map((c) => c.name))].sort()).toEqual(names);
   });
 
+  it('every picker lookup runs read-only and gives value/label options', async () => {
+    for (const query of await loadBuiltIns()) {
+      for (const param of query.params.filter((p) => p.lookup)) {
+        const other = param.dependsOn?.includes('area') ? { area: '郑州片区' } : {};
+        const { options } = await service.lookup(query.name, param.name, other);
+        expect(options.length, `${query.name}.${param.name}`).toBeGreaterThan(0);
+        for (const o of options) expect(typeof o.label).toBe('string');
+        if (param.default !== null) expect(options.map((o) => o.value), `${query.name}.${param.name}`).toContain(param.default);
+      }
+    }
+  });
+
   for (const c of CASES) {
     it(`${c.name}${c.label ? ` (${c.label})` : ''}`, async () => {
       const result: QueryResult = await service.runSaved(c.name, (c.params ?? {}) as Record<string, JsonValue>);

@@ -48,10 +48,13 @@ export async function ensureSeeds(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     await session.run('MATCH (q:SavedQuery) DELETE q');
-    const res = await session.run('MATCH (d:Document) RETURN count(d) AS docs, COUNT { MATCH (n) WHERE n.id IS NULL } AS anonymous');
-    const docs = res.records[0].get('docs') as { toNumber(): number };
-    const anonymous = res.records[0].get('anonymous') as { toNumber(): number };
-    if (docs.toNumber() !== seeds || anonymous.toNumber() !== 0) await resetDatabase(driver);
+    const count = async (cypher: string): Promise<number> => {
+      const rec = (await session.run(cypher)).records[0];
+      return rec ? Number(rec.get(0)) : 0;
+    };
+    const docs = await count('MATCH (d:Document) RETURN count(d)');
+    const anonymous = await count('MATCH (n) WHERE n.id IS NULL RETURN count(n)');
+    if (docs !== seeds || anonymous !== 0) await resetDatabase(driver);
   } finally {
     await session.close();
   }

@@ -8,6 +8,7 @@ import type { ApiNode, SearchHit, SearchResponse } from '../api-types.ts';
 import { luceneQuery } from '../saved-queries/params.ts';
 import type { Simplify } from '../saved-queries/params.ts';
 import { runRead } from '../query/run-read.ts';
+import { LIGHT_NODE, nodeFromRow } from '../query/to-json.ts';
 import type { ReadContext } from '../query/run-read.ts';
 import { displayOf, highlightHit } from './highlight.ts';
 
@@ -15,7 +16,7 @@ export const SEARCH_INDEX = 'ftzSearch';
 
 const SEARCH = `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node, score
+RETURN ${LIGHT_NODE('node')}, score
 ORDER BY score DESC
 LIMIT $limit`;
 
@@ -38,7 +39,7 @@ export async function search(ctx: ReadContext, simplify: Simplify, req: SearchRe
       guard: false,
     });
     return result.rows.map((row) => {
-      const node = row['node'] as unknown as ApiNode;
+      const node = nodeFromRow(row);
       return {
         node,
         label: mainLabel(node),

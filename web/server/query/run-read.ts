@@ -11,7 +11,7 @@ import {
 } from '../../../graph-loader/src/errors.ts';
 import type { JsonValue, QueryResult } from '../api-types.ts';
 import { assertPlannedReadOnly, assertStaticallyReadOnly, stripExplain } from './guard.ts';
-import { API_CONVERT, GraphCollector } from './to-json.ts';
+import { API_CONVERT, GraphCollector, LIGHT_NODE } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -112,17 +112,22 @@ async function collect(
     for (const key of columns) row[key] = collector.value(record.get(key));
     return row;
   });
-  await resolveEndpoints(tx, collector);
+  await resolveEndpoints(tx, collector, convert);
   return { columns, rows, graph: collector.graph(), truncated };
 }
 
 /** Fetches the endpoint nodes of relationships whose nodes were not returned, so the graph has no
  *  dangling edges. */
-async function resolveEndpoints(tx: ManagedTransaction, collector: GraphCollector): Promise<void> {
+async function resolveEndpoints(tx: ManagedTransaction, collector: GraphCollector, convert: ConvertOptions): Promise<void> {
   const missing = collector.missingEndpoints();
   if (missing.length === 0) return;
-  const res = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
-  for (const record of res.records) collector.value(record.get('n'));
+  if (convert.omitDocumentText) {
+    const res = await tx.run(`MATCH (n) WHERE elementId(n) IN $ids RETURN ${LIGHT_NODE('n')}`, { ids: missing });
+    for (const r of res.records) collector.lightNode(r.get('eid') as string, r.get('labels') as string[], r.get('props') as [string, unknown][]);
+  } else {
+    const res = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    for (const record of res.records) collector.value(record.get('n'));
+  }
   collector.settle();
 }
 

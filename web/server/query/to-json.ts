@@ -13,6 +13,17 @@ export interface ConvertOptions {
 export const API_CONVERT: ConvertOptions = { omitDocumentText: true };
 export const EXPORT_CONVERT: ConvertOptions = { omitDocumentText: false };
 
+/** Cypher returning a node `n` as parts without a Document's text: eid, labels, props (pairs). */
+export const LIGHT_NODE = (n: string): string =>
+  `elementId(${n}) AS eid, labels(${n}) AS labels, [k IN keys(${n}) WHERE NOT (${n}:Document AND k = 'text') | [k, ${n}[k]]] AS props`;
+
+/** An ApiNode from a converted row of LIGHT_NODE columns (eid, labels, props). */
+export function nodeFromRow(row: Record<string, JsonValue>): ApiNode {
+  const properties = Object.fromEntries((row['props'] as [string, JsonValue][]).map(([k, v]) => [k, v]));
+  const id = typeof properties['id'] === 'string' && properties['id'] !== '' ? properties['id'] : String(row['eid']);
+  return { id, labels: row['labels'] as string[], properties };
+}
+
 /** Collects the nodes and relationships of a result while converting its values. */
 export class GraphCollector {
   readonly nodes = new Map<string, ApiNode>();
@@ -55,6 +66,23 @@ export class GraphCollector {
       if (!(omitText && k === 'text')) properties[k] = this.value(v);
     }
     const apiNode: ApiNode = { id, labels: [...node.labels], properties };
+    this.nodes.set(id, apiNode);
+    this.settle();
+    return apiNode;
+  }
+
+  /** A node read as parts (elementId, labels, [key, value] pairs) — how the service fetches nodes
+   *  without their long Document text (see LIGHT_NODE). */
+  lightNode(elementId: string, labels: string[], pairs: [string, unknown][]): ApiNode {
+    const props = Object.fromEntries(pairs);
+    const idProp = props['id'];
+    const id = typeof idProp === 'string' && idProp !== '' ? idProp : elementId;
+    this.idByElement.set(elementId, id);
+    const existing = this.nodes.get(id);
+    if (existing) return existing;
+    const properties: Record<string, JsonValue> = {};
+    for (const [k, v] of pairs) properties[k] = this.value(v);
+    const apiNode: ApiNode = { id, labels: [...labels], properties };
     this.nodes.set(id, apiNode);
     this.settle();
     return apiNode;

@@ -18,7 +18,18 @@ const idParams = {
 export function exploreRoutes(app: FastifyInstance, service: QueryService): void {
   app.get('/api/health', async () => service.health());
   app.get('/api/stats', async () => service.stats());
-  app.get('/api/overview', async () => service.overview());
+  // the overview is the same for every visitor while the graph is unchanged (the service caches the
+  // object): keep its JSON text too, keyed by that object
+  const overviewText = new WeakMap<object, string>();
+  app.get('/api/overview', async (_request, reply) => {
+    const overview = await service.overview();
+    let text = overviewText.get(overview);
+    if (text === undefined) {
+      text = JSON.stringify(overview);
+      overviewText.set(overview, text);
+    }
+    return reply.type('application/json; charset=utf-8').send(text);
+  });
 
   app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
     '/api/search',
