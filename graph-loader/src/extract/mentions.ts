@@ -12,6 +12,7 @@ import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary, Segment } from './types.ts';
 
 const MAX_NAME = 20;
+const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;
 const LEAD_AFTER_RE = /^[^，,。；;]{0,12}?(牵头|负责|主抓)/;
 const SUPPORT_AFTER_RE = /^[^，,。；;]{0,6}?(配合|参与|协助|协同|按职责分工负责)/;
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
@@ -60,9 +61,16 @@ function candidateEnds(text: string, from: number, to: number, words: Map<string
 
 /** The longest name ending at `end` that reads as a body's name and resolves. */
 function nameEndingAt(text: string, end: number, from: number, input: AssignInput): Hit | null {
-  for (let start = Math.max(from, end - MAX_NAME); start <= end - 2; start++) {
+  // a name never spans punctuation: start after the last stop inside the window
+  let lo = Math.max(from, end - MAX_NAME);
+  for (let i = end - 1; i >= lo; i--) {
+    if (STOP_RE.test(text[i])) {
+      lo = i + 1;
+      break;
+    }
+  }
+  for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
-    if (/[，,。；;、：:\s（()）“”《》]/.test(cand)) continue;
     const before = text.slice(Math.max(from, start - 4), start);
     if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before)) continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
