@@ -33,7 +33,7 @@ describe('saved queries on the seeds', () => {
   it('every picker lookup runs read-only and gives value/label options', async () => {
     for (const query of await loadBuiltIns()) {
       for (const param of query.params.filter((p) => p.lookup)) {
-        const other = param.dependsOn?.includes('area') ? { area: '郑州片区' } : {};
+        const other: Record<string, JsonValue> = param.dependsOn?.includes('area') ? { area: '郑州片区' } : {};
         const { options } = await service.lookup(query.name, param.name, other);
         expect(options.length, `${query.name}.${param.name}`).toBeGreaterThan(0);
         for (const o of options) expect(typeof o.label).toBe('string');
