@@ -130,13 +130,27 @@ describe('explorer in Chromium', () => {
     await page.getByTestId('export-menu').locator('summary').click();
   });
 
+  it('refuses a write in the Cypher console with the server’s message (editor, Ctrl+Enter)', async () => {
+    await page.locator('[data-tab="console"]').click();
+    const editor = page.locator('.cm-content');
+    await editor.waitFor({ timeout: 20_000 });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("CREATE (n:Agency {name: '假机构'}) RETURN n");
+    await page.keyboard.press('Control+Enter');
+    const result = page.getByTestId('result-view');
+    await expect.poll(() => result.getAttribute('data-state'), { timeout: 20_000 }).toBe('write-refused');
+    expect(await result.textContent()).toMatch(/写入被拒绝/);
+    await shot('08-console-write-refused');
+  });
+
   it('switches the interface to English and shows English names beside Chinese', async () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(async () => page.locator('[data-tab="details"]').textContent()).toBe('Details');
     await page.locator('[data-tab="details"]').click();
     await expect.poll(async () => (await page.getByTestId('details').locator('h2').textContent()) ?? '').toContain('Yueyang');
     expect(page.url()).toContain('lang=en');
-    await shot('08-english');
+    await shot('09-english');
   });
 
   it('reopens a shared URL with the same scene, selection and language', async () => {
@@ -149,7 +163,7 @@ describe('explorer in Chromium', () => {
     expect((await sceneSize(other)).rels).toBe(before.rels);
     await expect.poll(async () => other.getByTestId('details').locator('h2').textContent()).toBe(title);
     await other.waitForTimeout(2000);
-    await other.screenshot({ path: join(ARTIFACTS, '09-shared-url.png') });
+    await other.screenshot({ path: join(ARTIFACTS, '10-shared-url.png') });
     await other.close();
   });
 });

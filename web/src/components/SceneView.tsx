@@ -1,5 +1,5 @@
 // The graph area: one persistent graphology graph, the canvas that owns sigma, and its controllers.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { visibleNodeIds } from '../graph/filters.ts';
 import { createSceneGraph } from '../graph/sync-graph.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -18,11 +18,16 @@ export function SceneView() {
   const [hovered, setHovered] = useState<string | null>(null);
   const scene = state.history.present;
   const visible = useMemo(() => visibleNodeIds(scene, state.filters), [scene, state.filters]);
-  const { expand } = actions;
+  // the latest expand action behind a stable callback, so sigma's listeners are not re-registered
+  // on every render (that would drop a drag in progress)
+  const expandRef = useRef(actions.expand);
+  useEffect(() => {
+    expandRef.current = actions.expand;
+  });
 
   const onSelect = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
   const onPin = useCallback((id: string) => dispatch({ type: 'scene/pin', id }), [dispatch]);
-  const onExpand = useCallback((id: string) => void expand(id), [expand]);
+  const onExpand = useCallback((id: string) => void expandRef.current(id), []);
 
   return (
     <div className="scene-view">

@@ -75,10 +75,11 @@ export function displayName(node: ApiNode, lang: Lang): string {
 
 /** A short label for the canvas: long measure titles are cut so labels do not cover the graph. */
 export function canvasLabel(node: ApiNode, lang: Lang, max = 18): string {
-  const zhName = chineseName(node);
-  const cut = zhName.length > max ? `${zhName.slice(0, max - 1)}…` : zhName;
+  const shorten = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
   const enName = englishName(node);
-  return lang === 'en' && enName ? `${cut} · ${enName}` : cut;
+  // in English the label holds both names, so each gets less room (long labels would overlap)
+  if (lang === 'en' && enName) return `${shorten(chineseName(node), Math.min(max, 10))} · ${shorten(enName, 24)}`;
+  return shorten(chineseName(node), max);
 }
 
 /** Node size from its degree on screen or from the number of measures it leads. */
