@@ -61,11 +61,14 @@ const AGENCY_AFTER_RE = /^[\u4e00-\u9fff]{0,3}?(?:局|委|厅|署|办(?![理事�
  *  "区块链等信息化技术手段在人才引进中的应用", "“区块链+政务服务”". */
 const TOOL_BEFORE_RE = /(?:利用|应用|运用|借助|依托|结合)(?:[^，,。；;提推促发]{0,6})$/;
 /** …or the kind of talent, rules or a name: 专业服务人才, 国际贸易规则, 中关村软体园. */
-const TOOL_AFTER_RE = /^(?:[^，,。；;]{0,8}?等[^，,。；;]{0,4}?技术手段|\+政务|技术(?:优势|手段)|应用场景|规则|人才)/;
+const TOOL_AFTER_RE =
+  /^(?:[^，,。；;]{0,8}?等[^，,。；;]{0,4}?技术(?:手段|落地)|\+政务|技术(?:优势|手段)|应用场景|规则|人才|[^，,。；;、]{0,4}体系)/;
 const NAME_AFTER_RE = /^(?:园|交易会|博览会|洽谈会|大会|论坛)/;
 /** An application domain of another technology: "推进区块链在政务服务、金融服务…等领域的应用". */
 /** Goods in a list, not sectors: "国际展品、艺术品、电子商务快件、试剂等特殊物品". */
 const GOODS_AFTER_RE = /^[^，,。；;]{0,30}?等(?:特殊|进口|出口)?(?:物品|商品|货物)/;
+/** Domains of rule-making: "参与资讯技术安全、数据隐私保护等重点领域规则制定". */
+const RULES_AFTER_RE = /^[^，,。；;]{0,40}?等(?:重点)?领域(?:的)?规则/;
 const DOMAIN_AFTER_RE = /^[^，,。；;]{0,40}?等(?:重点)?领域(?:中)?的?(?:应用|推广|示范)/;
 
 /** The word sits in a quoted proper name: “海淀区大数据平台”项目, “智慧港区”. */
@@ -90,6 +93,7 @@ function usedAsTool(folded: string, h: TermHit<string>): boolean {
   return (
     domain ||
     GOODS_AFTER_RE.test(after) ||
+    RULES_AFTER_RE.test(after) ||
     TOOL_BEFORE_RE.test(folded.slice(Math.max(0, h.start - 12), h.start)) ||
     TOOL_AFTER_RE.test(after) ||
     NAME_AFTER_RE.test(after)

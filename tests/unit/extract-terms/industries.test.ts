@@ -80,6 +80,8 @@ describe('extractIndustries: TARGETS', () => {
     ['a word split across 化', '(1)探索开展知识产权证券化工作。', []],
     ['a kind of talent', '(1)集聚一批专业服务人才。', []],
     ['an event name', '(1)用好中国国际服务贸易交易会等平台。', []],
+    ['domains of rule-making', '(1)参与资讯技术安全、数据隐私保护等重点领域规则制定。', []],
+    ['a system being built', '(1)落实国家文化大数据体系建设。', []],
   ])('guards against %s', async (_name, text, want) => {
     const f = extractIndustries(await termInput(text, [seg(text, '1', text)]));
     expect(pairs(f, 'TARGETS')).toEqual(want);
