@@ -4,7 +4,8 @@
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
-import type { Fragment, GraphNode, Script } from '../model.ts';
+import type { AgencyProps, Fragment, GraphNode, Script } from '../model.ts';
+import { openccConverters } from '../normalise/script.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
@@ -37,6 +38,12 @@ export interface Extracted {
   warnings: string[];
 }
 
+function withTraditional(props: AgencyProps, toTraditional: (s: string) => string): string[] {
+  const forms = [props.name, props.shortName, ...props.aliases];
+  const extra = forms.map(toTraditional).filter((t) => !forms.includes(t));
+  return [...new Set([...props.aliases, ...extra])];
+}
+
 /** The whole text as one scope, named by the Document id (only for finding mentions). */
 function wholeDocument(docId: string, text: string): Segment {
   return { id: docId, path: '', number: '', title: '', text, start: 0, end: text.length, depth: 0, kind: 'section', parentId: null, section: '' };
@@ -50,8 +57,13 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
-  // masked names (**海关) are kept as written and flagged, never guessed
-  const nodes: GraphNode[] = merged.agencies.map((a) => ({ id: a.id, labels: ['Agency'], properties: { ...a.props, masked: a.props.name.includes('**') } }));
+  // masked names (**海关) are kept as written and flagged, never guessed; a traditional-script plan
+  // adds the traditional spelling of each name (the normalised text it was found in is simplified)
+  const traditional = input.script === 'Hant' ? openccConverters().toTraditional : null;
+  const nodes: GraphNode[] = merged.agencies.map((a) => {
+    const aliases = traditional ? withTraditional(a.props, traditional) : a.props.aliases;
+    return { id: a.id, labels: ['Agency'], properties: { ...a.props, aliases, masked: a.props.name.includes('**') } };
+  });
   const relationships = dedupeFacts(merged.facts).map((f) =>
     relationship(f.role, f.agency.id, f.measureId, ctx.docId, f.evidence, f.method, { mention: f.mention.raw }),
   );

@@ -108,5 +108,7 @@ describe('extractDocument: documents and issuers', () => {
     const { fragment } = extract('002_bb333e7070ab7c6d.txt');
     const names = fragment.nodes.filter((n) => n.labels.includes('Agency')).map((n) => n.properties.name);
     expect(names).toEqual(expect.arrayContaining(['中国人民银行', '北京市规划和自然资源委员会']));
+    const pboc = fragment.nodes.find((n) => n.id === 'agency:中国人民银行');
+    expect(pboc?.properties.aliases).toEqual(expect.arrayContaining(['人民银行', '人民銀行']));
   });
 });
