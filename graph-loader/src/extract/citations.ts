@@ -16,6 +16,7 @@ import {
   unwrapNotice,
 } from './citation-key.ts';
 import type { DocNumber } from './citation-key.ts';
+import { type KnownDocument, knownDocuments, lookupKnown } from './citation-known.ts';
 import { type RawCitation, scanCitations } from './citation-scan.ts';
 import type { TermExtractor, TermInput } from './types.ts';
 import { innermostMeasure, relationship } from './term-text.ts';
@@ -78,6 +79,7 @@ function newCited(
   number: DocNumber | null,
   text: string,
   input: TermInput,
+  registered: KnownDocument | undefined,
 ): Cited {
   const complete = number && number.serial !== null ? formatDocNumber(number) : null;
   const key = citationKey(complete ?? title ?? raw.number ?? '');
@@ -96,33 +98,42 @@ function newCited(
   const aliases = new Set<string>(
     [raw.title, notice?.inner, raw.shortName, raw.number].filter((s): s is string => !!s && s !== title),
   );
+  if (registered) {
+    // one set of properties for a known document, whichever plan cites it and however
+    for (const t of registered.titles) names.add(t);
+    const [canonical, ...others] = registered.titles;
+    return { key, title: canonical ?? title, number, numberText: complete, issuer, names, aliases: new Set(others) };
+  }
   return { key, title, number, numberText: complete ?? raw.number, issuer, names, aliases };
 }
 
 /** Each raw citation → its Cited record (new or resolved back to an earlier one), or null. */
 function resolveAll(input: TermInput, raws: readonly RawCitation[]): { raw: RawCitation; cited: Cited }[] {
   const self = selfNames(input.ctx.title);
+  const known = knownDocuments(input.dicts.docPrefixes);
   const cited: Cited[] = [];
   const out: { raw: RawCitation; cited: Cited }[] = [];
   for (const raw of raws) {
     const title = raw.title ? normaliseTitle(raw.title) : null;
-    const number = raw.number ? parseDocNumber(raw.number) : null;
+    const written = raw.number ? parseDocNumber(raw.number) : null;
+    const registered = lookupKnown(known, title, written, (t) => t.replace(TRAILER_RE, ''));
+    const number = written ?? registered?.number ?? null;
     // a case, a slogan or a periodical is not a citation, unless its publisher is named with it
     if (title && !number && !isDocumentTitle(title) && !issuerRightBefore(input.text, raw.titleStart)) continue;
     if (title && (self.has(title) || self.has(title.replace(TRAILER_RE, '')) || isOwnTitle(input.text, raw))) continue;
-    const known =
+    const earlier =
       !number && title
         ? findKnown(cited, title)
         : cited.find(
             (c) =>
               number && c.number && formatDocNumber(c.number) === formatDocNumber(number) && number.serial !== null,
           );
-    if (known) {
-      if (raw.shortName) known.names.add(normaliseTitle(raw.shortName));
-      out.push({ raw, cited: known });
+    if (earlier) {
+      if (raw.shortName) earlier.names.add(normaliseTitle(raw.shortName));
+      out.push({ raw, cited: earlier });
       continue;
     }
-    const c = newCited(raw, title, number, input.text, input);
+    const c = newCited(raw, title, number, input.text, input, registered);
     cited.push(c);
     out.push({ raw, cited: c });
   }

@@ -74,6 +74,9 @@ export interface DocPrefixEntry {
   prefix: string; // 国发, 国办发, 豫政, 湘政发, 郑政办
   issuer: string; // 国务院, 国务院办公厅, 河南省人民政府, …
   level: 'national' | 'provincial' | 'municipal' | 'district';
+  /** documents known under this prefix, so a citation by title alone meets one by number:
+   *  { year: 2017, serial: 17, titles: ['中国（河南）自由贸易试验区总体方案'] } */
+  known?: { year: number; serial: number; titles: string[] }[];
 }
 export interface ZoneEntry {
   name: string; // 郑州片区

@@ -111,3 +111,20 @@ describe('extractCitations: short references and CITES sources', () => {
     expect(pairs(f, 'CITES')).toEqual(['m8.1 -> policy:湖南省“证照分离”改革全覆盖试点实施方案']);
   });
 });
+
+describe('extractCitations: one node for one document across plans', () => {
+  it('meets a citation by number and one by title alone through the known documents', async () => {
+    const byNumber =
+      '和《中国（河南）自由贸易试验区建设领导小组办公室关于印发中国（河南）自由贸易试验区郑州片区实施方案的通知》（豫自贸办〔2017〕15号）';
+    const byTitle =
+      '为贯彻落实《中国（河南）自由贸易试验区总体方案》和《中国（河南）自由贸易试验区郑州片区实施方案》。';
+    const a = policies(extractCitations(await termInput(byNumber)));
+    const b = policies(extractCitations(await termInput(byTitle)));
+    expect(a.map((p) => p.id)).toEqual(['policy:豫自贸办〔2017〕15号']);
+    expect(b.map((p) => p.id)).toEqual(['policy:国发〔2017〕17号', 'policy:豫自贸办〔2017〕15号']);
+    const [fromA] = a;
+    const fromB = b.find((p) => p.id === 'policy:豫自贸办〔2017〕15号');
+    expect(fromB).toEqual(fromA);
+    expect(fromA?.['title']).toBe('中国（河南）自由贸易试验区郑州片区实施方案');
+  });
+});
