@@ -36,11 +36,25 @@ async function queryLatency(ctx: BenchContext): Promise<BenchRow[]> {
     all.push(...times);
     const p95 = percentile(times, 95);
     rows.push({ area: 'queries', metric: `${query.name} p50`, value: percentile(times, 50), unit: 'ms' });
-    rows.push({ area: 'queries', metric: `${query.name} p95`, value: p95, unit: 'ms', target: `< ${P95_TARGET_MS} ms`, pass: p95 < P95_TARGET_MS });
+    rows.push({
+      area: 'queries',
+      metric: `${query.name} p95`,
+      value: p95,
+      unit: 'ms',
+      target: `< ${P95_TARGET_MS} ms`,
+      pass: p95 < P95_TARGET_MS,
+    });
     ctx.log(`bench: queries: ${query.name} p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
   }
   all.sort((a, b) => a - b);
-  rows.push({ area: 'queries', metric: `all saved queries p95 (${all.length} runs)`, value: percentile(all, 95), unit: 'ms', target: `< ${P95_TARGET_MS} ms`, pass: percentile(all, 95) < P95_TARGET_MS });
+  rows.push({
+    area: 'queries',
+    metric: `all saved queries p95 (${all.length} runs)`,
+    value: percentile(all, 95),
+    unit: 'ms',
+    target: `< ${P95_TARGET_MS} ms`,
+    pass: percentile(all, 95) < P95_TARGET_MS,
+  });
   return rows;
 }
 
@@ -70,7 +84,11 @@ async function uncachedLatency(ctx: BenchContext): Promise<BenchRow[]> {
 
 async function throughput(url: string): Promise<{ rps: number; errors: number; p99: number }> {
   const result = await autocannon({ url, connections: 20, duration: 10 });
-  return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, p99: result.latency.p99 };
+  return {
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    p99: result.latency.p99,
+  };
 }
 
 async function apiThroughput(ctx: BenchContext): Promise<BenchRow[]> {
@@ -85,8 +103,22 @@ async function apiThroughput(ctx: BenchContext): Promise<BenchRow[]> {
       await fetch(url); // warm the planner and caches
       const r = await throughput(url);
       ctx.log(`bench: api: ${name} ${r.rps.toFixed(0)} req/s, ${r.errors} errors, p99 ${r.p99} ms`);
-      rows.push({ area: 'api', metric: `${name} throughput (20 connections, 10 s)`, value: r.rps, unit: 'req/s', target: `≥ ${RPS_TARGET} req/s`, pass: r.rps >= RPS_TARGET });
-      rows.push({ area: 'api', metric: `${name} errors`, value: r.errors, unit: '', target: '0', pass: r.errors === 0 });
+      rows.push({
+        area: 'api',
+        metric: `${name} throughput (20 connections, 10 s)`,
+        value: r.rps,
+        unit: 'req/s',
+        target: `≥ ${RPS_TARGET} req/s`,
+        pass: r.rps >= RPS_TARGET,
+      });
+      rows.push({
+        area: 'api',
+        metric: `${name} errors`,
+        value: r.errors,
+        unit: '',
+        target: '0',
+        pass: r.errors === 0,
+      });
       rows.push({ area: 'api', metric: `${name} p99 latency`, value: r.p99, unit: 'ms' });
     }
   } finally {

@@ -48,10 +48,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   exploreRoutes(app, service);
   queryRoutes(app, service);
   exportRoutes(app, service);
-  const staticDir = opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
+  const staticDir =
+    opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
   if (staticDir) await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler(async (request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0]);
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0]);
     if (staticDir && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return reply.status(404).send(apiError('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
   });

@@ -75,7 +75,12 @@ export function simplify(text: string): string {
 }
 
 export function createQueryService(opts: QueryServiceOptions): QueryService {
-  const ctx = makeReadContext({ driver: opts.driver, database: opts.database, timeoutMs: opts.queryTimeoutMs, rowCap: opts.rowCap });
+  const ctx = makeReadContext({
+    driver: opts.driver,
+    database: opts.database,
+    timeoutMs: opts.queryTimeoutMs,
+    rowCap: opts.rowCap,
+  });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
     runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true });
@@ -84,7 +89,10 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     simplify,
     health: () => health(opts.driver),
     stats: () => cached(ctx, 'stats', () => stats(ctx)),
-    search: (req) => cached(ctx, `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`, () => search(ctx, simplify, req)),
+    search: (req) =>
+      cached(ctx, `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`, () =>
+        search(ctx, simplify, req),
+      ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),
     overview: () => cached(ctx, 'overview', () => overview(ctx)),

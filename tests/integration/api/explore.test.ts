@@ -49,7 +49,12 @@ describe('read endpoints', () => {
     const stats = await get<StatsResponse>('/api/stats');
     expect(stats.labels).toEqual(tally([...snap.nodes.values()].flatMap((n) => n.labels)));
     expect(stats.relationshipTypes).toEqual(tally(snap.rels.map((r) => r.type)));
-    expect(stats.documents.map((d) => d.id).sort()).toEqual(snap.byLabel('Document').map((d) => d.id).sort());
+    expect(stats.documents.map((d) => d.id).sort()).toEqual(
+      snap
+        .byLabel('Document')
+        .map((d) => d.id)
+        .sort(),
+    );
   });
 
   it.each([
@@ -108,11 +113,15 @@ describe('read endpoints', () => {
     const capped = await get<GraphResponse>(`/api/nodes/${enc(id)}/neighbours?types=LEADS,SUPPORTS&limit=5`);
     expect(capped.truncated).toBe(true);
     expect(capped.relationships.length).toBe(5);
-    const perType = await get<GraphResponse>(`/api/nodes/${enc(id)}/neighbours?types=LEADS,SUPPORTS&perType=3&limit=100`);
+    const perType = await get<GraphResponse>(
+      `/api/nodes/${enc(id)}/neighbours?types=LEADS,SUPPORTS&perType=3&limit=100`,
+    );
     expect(tally(perType.relationships.map((r) => r.type))).toEqual({ LEADS: 3, SUPPORTS: 3 });
     const inbound = await get<GraphResponse>(`/api/nodes/${enc(id)}/neighbours?direction=in`);
     expect(inbound.relationships.every((r) => r.end === id)).toBe(true);
-    expect((await app.inject({ url: `/api/nodes/${enc(id)}/neighbours?types=NOT_A_TYPE` })).json()).toMatchObject({ error: { code: 'BAD_PARAMETER' } });
+    expect((await app.inject({ url: `/api/nodes/${enc(id)}/neighbours?types=NOT_A_TYPE` })).json()).toMatchObject({
+      error: { code: 'BAD_PARAMETER' },
+    });
   });
 
   it('GET /api/overview shows every zone, its industries and lead agencies without dangling edges', async () => {
@@ -127,7 +136,9 @@ describe('read endpoints', () => {
     const leadsIn = res.relationships.filter((r) => r.type === 'LEADS_IN');
     expect(leadsIn.length).toBeGreaterThan(0);
     expect(leadsIn.some((r) => r.start === 'agency:岳阳海关')).toBe(true);
-    expect(res.nodes.every((n) => !(n.labels as string[]).includes('Document') || !('text' in n.properties))).toBe(true);
+    expect(res.nodes.every((n) => !(n.labels as string[]).includes('Document') || !('text' in n.properties))).toBe(
+      true,
+    );
   });
 
   it('GET /api/documents/:id/text gives the text, measure offsets and mention offsets', async () => {

@@ -42,9 +42,9 @@ const WRITES: [string, string][] = [
   ['MERGE', "MERGE (n:Agency {id: 'agency:岳阳海关'}) RETURN n"],
   ['SET', "MATCH (a:Agency {id: 'agency:岳阳海关'}) SET a.name = 'x' RETURN a"],
   ['DELETE', 'MATCH (m:Measure) DETACH DELETE m'],
-  ['REMOVE', "MATCH (a:Agency) REMOVE a.name RETURN count(a)"],
-  ['write hidden after a comment', "// harmless\nMATCH (n) WITH n LIMIT 1 CREATE (m:X) RETURN m"],
-  ['lower case', "match (a:Agency) set a.x = 1 return a"],
+  ['REMOVE', 'MATCH (a:Agency) REMOVE a.name RETURN count(a)'],
+  ['write hidden after a comment', '// harmless\nMATCH (n) WITH n LIMIT 1 CREATE (m:X) RETURN m'],
+  ['lower case', 'match (a:Agency) set a.x = 1 return a'],
   ['CALL IN TRANSACTIONS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS'],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
   ['writing procedure', "CALL db.createLabel('Hacked')"],
@@ -55,9 +55,9 @@ const WRITES: [string, string][] = [
   ['admin command', 'CREATE DATABASE hacked'],
   ['user admin', "CREATE USER eve SET PASSWORD 'secret123'"],
   ['USE another database', 'USE system SHOW USERS'],
-  ['EXPLAIN prefix does not help', "EXPLAIN CREATE (n:X) RETURN n"],
-  ['write in a subquery', "MATCH (a:Agency) CALL (a) { CREATE (x:X) RETURN x } RETURN count(*)"],
-  ['FOREACH', "MATCH (a:Agency) WITH collect(a) AS xs FOREACH (x IN xs | SET x.flag = true)"],
+  ['EXPLAIN prefix does not help', 'EXPLAIN CREATE (n:X) RETURN n'],
+  ['write in a subquery', 'MATCH (a:Agency) CALL (a) { CREATE (x:X) RETURN x } RETURN count(*)'],
+  ['FOREACH', 'MATCH (a:Agency) WITH collect(a) AS xs FOREACH (x IN xs | SET x.flag = true)'],
 ];
 
 describe('writes are refused through POST /api/cypher', () => {
@@ -78,7 +78,9 @@ describe('writes are refused through POST /api/cypher', () => {
       payload: { cypher: "RETURN 'CREATE (n) LOAD CSV DELETE' AS text, $p AS p", params: { p: 'CALL db.createLabel' } },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect((res.json() as QueryResult).rows).toEqual([{ text: 'CREATE (n) LOAD CSV DELETE', p: 'CALL db.createLabel' }]);
+    expect((res.json() as QueryResult).rows).toEqual([
+      { text: 'CREATE (n) LOAD CSV DELETE', p: 'CALL db.createLabel' },
+    ]);
   });
 
   it('saving a user query that writes is refused and nothing is stored', async () => {
@@ -115,10 +117,18 @@ describe('each guard refuses a write by itself', () => {
   it('the EXPLAIN check refuses a write even inside a write transaction', async () => {
     const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (const cypher of ['CREATE (n:GuardProbe) RETURN n', "CALL db.createLabel('GuardProbe')", 'MATCH (n:GuardProbe) DELETE n']) {
-        await expect(session.executeWrite((tx) => assertPlannedReadOnly(tx, cypher, {}))).rejects.toBeInstanceOf(WriteRefusedError);
+      for (const cypher of [
+        'CREATE (n:GuardProbe) RETURN n',
+        "CALL db.createLabel('GuardProbe')",
+        'MATCH (n:GuardProbe) DELETE n',
+      ]) {
+        await expect(session.executeWrite((tx) => assertPlannedReadOnly(tx, cypher, {}))).rejects.toBeInstanceOf(
+          WriteRefusedError,
+        );
       }
-      await expect(session.executeWrite((tx) => assertPlannedReadOnly(tx, 'MATCH (n:Agency) RETURN n LIMIT 1', {}))).resolves.toBeUndefined();
+      await expect(
+        session.executeWrite((tx) => assertPlannedReadOnly(tx, 'MATCH (n:Agency) RETURN n LIMIT 1', {})),
+      ).resolves.toBeUndefined();
     } finally {
       await session.close();
     }
@@ -130,19 +140,32 @@ describe('limits and values', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/cypher',
-      payload: { cypher: 'MATCH (a:Measure), (b:Measure), (c:Measure) WHERE a.start + b.start + c.start = -1 RETURN count(*) AS n' },
+      payload: {
+        cypher:
+          'MATCH (a:Measure), (b:Measure), (c:Measure) WHERE a.start + b.start + c.start = -1 RETURN count(*) AS n',
+      },
     });
     expect(res.statusCode).toBe(504);
     expect(res.json()).toEqual({ error: { code: 'TIMEOUT', message: expect.stringContaining('2000 ms') } });
   });
 
   it('the row cap cuts a long result and says so', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { cypher: 'MATCH (m:Measure) RETURN m.id AS id' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/cypher',
+      payload: { cypher: 'MATCH (m:Measure) RETURN m.id AS id' },
+    });
     const body = res.json() as QueryResult;
     expect(body.rows.length).toBe(25);
     expect(body.truncated).toBe(true);
     expect(body.rowCap).toBe(25);
-    const small = (await app.inject({ method: 'POST', url: '/api/cypher', payload: { cypher: 'MATCH (d:Document) RETURN d.id AS id' } })).json() as QueryResult;
+    const small = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/cypher',
+        payload: { cypher: 'MATCH (d:Document) RETURN d.id AS id' },
+      })
+    ).json() as QueryResult;
     expect(small.truncated).toBe(false);
   });
 
@@ -177,7 +200,11 @@ describe('limits and values', () => {
   });
 
   it('a relationship whose endpoints are not returned still gets its nodes in the graph', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { cypher: "MATCH (:Agency {id: 'agency:岳阳海关'})-[r:LEADS]->() RETURN r LIMIT 3" } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/cypher',
+      payload: { cypher: "MATCH (:Agency {id: 'agency:岳阳海关'})-[r:LEADS]->() RETURN r LIMIT 3" },
+    });
     const body = res.json() as QueryResult;
     expect(body.graph.relationships.length).toBe(3);
     const ids = new Set(body.graph.nodes.map((n) => n.id));

@@ -60,7 +60,11 @@ describe('the server', () => {
       expect(wrong.status).toBe(401);
       const right = await fetch(`${server.url}/api/stats`, { headers: { Authorization: 'Bearer s3cret-token' } });
       expect(right.status).toBe(200);
-      const post = await fetch(`${server.url}/api/cypher`, { method: 'POST', body: JSON.stringify({ cypher: 'RETURN 1 AS x' }), headers: { 'content-type': 'application/json' } });
+      const post = await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        body: JSON.stringify({ cypher: 'RETURN 1 AS x' }),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(post.status).toBe(401);
       expect((await fetch(`${server.url}/`)).status).toBe(200);
     } finally {

@@ -21,7 +21,10 @@ afterAll(async () => {
 });
 
 const SOURCES: [string, ExportRequest['source']][] = [
-  ['an agency and a plan with their neighbours', { kind: 'nodes', ids: ['agency:岳阳海关', 'policy:郑政办〔2018〕94号'], depth: 1 }],
+  [
+    'an agency and a plan with their neighbours',
+    { kind: 'nodes', ids: ['agency:岳阳海关', 'policy:郑政办〔2018〕94号'], depth: 1 },
+  ],
   ['the citation network (plans with full text, policies, issuers)', { kind: 'saved', name: 'citation-network' }],
 ];
 
@@ -29,13 +32,25 @@ const SOURCES: [string, ExportRequest['source']][] = [
 async function dump(): Promise<FragmentJson> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   const plain = (v: unknown): unknown => (neo4j.isInt(v) ? v.toNumber() : Array.isArray(v) ? v.map(plain) : v);
-  const props = (p: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, plain(v)]));
+  const props = (p: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(p).map(([k, v]) => [k, plain(v)]));
   try {
     const nodes = await session.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY id');
-    const rels = await session.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS s, b.id AS e, properties(r) AS p');
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS s, b.id AS e, properties(r) AS p',
+    );
     return normalise({
-      nodes: nodes.records.map((r) => ({ id: r.get('id') as string, labels: r.get('labels') as string[], properties: props(r.get('p')) as never })),
-      relationships: rels.records.map((r) => ({ type: r.get('type') as string, start: r.get('s') as string, end: r.get('e') as string, properties: props(r.get('p')) as never })),
+      nodes: nodes.records.map((r) => ({
+        id: r.get('id') as string,
+        labels: r.get('labels') as string[],
+        properties: props(r.get('p')) as never,
+      })),
+      relationships: rels.records.map((r) => ({
+        type: r.get('type') as string,
+        start: r.get('s') as string,
+        end: r.get('e') as string,
+        properties: props(r.get('p')) as never,
+      })),
     });
   } finally {
     await session.close();
@@ -46,7 +61,11 @@ function normalise(f: FragmentJson): FragmentJson {
   const key = (x: unknown): string => JSON.stringify(x);
   return {
     nodes: f.nodes
-      .map((n) => ({ ...n, labels: [...n.labels].sort(), properties: sortKeys({ ...n.properties, id: n.id }) as never }))
+      .map((n) => ({
+        ...n,
+        labels: [...n.labels].sort(),
+        properties: sortKeys({ ...n.properties, id: n.id }) as never,
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     relationships: f.relationships
       .map((r) => ({ ...r, properties: sortKeys(r.properties) as never }))
@@ -63,12 +82,19 @@ describe('the Cypher script recreates the subgraph in an empty database', () => 
     await ensureSeeds(driver);
     const service = createQueryService({ driver });
     const script = (await service.export({ source, format: 'cypher' })).body as string;
-    const expected = normalise(JSON.parse((await service.export({ source, format: 'json' })).body as string) as FragmentJson);
+    const expected = normalise(
+      JSON.parse((await service.export({ source, format: 'json' })).body as string) as FragmentJson,
+    );
     expect(expected.nodes.length).toBeGreaterThan(10);
-    expect(expected.nodes.some((n) => n.labels.includes('Document') && String(n.properties['text']).includes('\n'))).toBe(true);
+    expect(
+      expected.nodes.some((n) => n.labels.includes('Document') && String(n.properties['text']).includes('\n')),
+    ).toBe(true);
 
     await resetDatabase(driver);
-    const statements = script.split(/;\n/).map((s) => s.replace(/^(\s*\/\/[^\n]*\n)+/, '').trim()).filter((s) => s !== '');
+    const statements = script
+      .split(/;\n/)
+      .map((s) => s.replace(/^(\s*\/\/[^\n]*\n)+/, '').trim())
+      .filter((s) => s !== '');
     const session = driver.session();
     try {
       for (const statement of statements) await session.run(statement);

@@ -18,7 +18,12 @@ import type { QueryService } from '../../../web/server/service.ts';
 import { seededDriver } from '../queries/seeded.ts';
 import { READ_CSV_ZIP, READ_HTML, READ_SVG, decodePng, inkIn, python } from './readers.ts';
 
-const HOSTILE = { id: 'agency:<script>alert(1)</script>', name: '=HYPERLINK("http://evil.example")', shortName: '<b>bold</b> & "quoted"', alias: '@SUM(A1)' };
+const HOSTILE = {
+  id: 'agency:<script>alert(1)</script>',
+  name: '=HYPERLINK("http://evil.example")',
+  shortName: '<b>bold</b> & "quoted"',
+  alias: '@SUM(A1)',
+};
 const MEASURE_TITLE = '对跨境电子商务实行清单核放';
 const SOURCE: ExportRequest['source'] = { kind: 'nodes', ids: ['agency:岳阳海关', HOSTILE.id], depth: 1 };
 
@@ -44,7 +49,14 @@ beforeAll(async () => {
     `MATCH (m:Measure) WHERE m.title STARTS WITH $measure WITH m LIMIT 1
      CREATE (a:Agency {id: $id, name: $name, shortName: $short, aliases: [$alias], level: 'municipal', kind: 'government'})
      CREATE (a)-[:SUPPORTS {evidence: $evidence, docId: m.docId, start: 0, end: 1, method: 'label'}]->(m)`,
-    { measure: MEASURE_TITLE, id: HOSTILE.id, name: HOSTILE.name, short: HOSTILE.shortName, alias: HOSTILE.alias, evidence: '"><img src=x onerror=alert(1)>' },
+    {
+      measure: MEASURE_TITLE,
+      id: HOSTILE.id,
+      name: HOSTILE.name,
+      short: HOSTILE.shortName,
+      alias: HOSTILE.alias,
+      evidence: '"><img src=x onerror=alert(1)>',
+    },
   );
   for (const format of ['graphml', 'gexf', 'json', 'csv', 'cypher', 'svg', 'png', 'html'] as ExportFormat[]) {
     files.set(format, await service.export({ source: SOURCE, format }));
@@ -68,7 +80,10 @@ async function saved(format: ExportFormat): Promise<string> {
 }
 
 /** The reference subgraph: the JSON export, checked first against plain Cypher. */
-function fragment(): { nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[]; relationships: { type: string; start: string; end: string }[] } {
+function fragment(): {
+  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { type: string; start: string; end: string }[];
+} {
   return JSON.parse(text('json')) as ReturnType<typeof fragment>;
 }
 
@@ -115,7 +130,10 @@ describe('exports read back independently', () => {
   });
 
   it('CSV: a zip of nodes.csv and relationships.csv with a BOM, formula cells neutralised', async () => {
-    const zip = await python<Record<string, { bom: boolean; rows: string[][] }> & { names: string[] }>(READ_CSV_ZIP, await saved('csv'));
+    const zip = await python<Record<string, { bom: boolean; rows: string[][] }> & { names: string[] }>(
+      READ_CSV_ZIP,
+      await saved('csv'),
+    );
     expect(zip.names).toEqual(['nodes.csv', 'relationships.csv']);
     const nodes = zip['nodes.csv'];
     const rels = zip['relationships.csv'];
@@ -131,7 +149,10 @@ describe('exports read back independently', () => {
   });
 
   it('SVG is well-formed XML with one circle per node, one line per relationship, Chinese labels escaped', async () => {
-    const svg = await python<{ circles: number; lines: number; labels: string[]; title: string }>(READ_SVG, await saved('svg'));
+    const svg = await python<{ circles: number; lines: number; labels: string[]; title: string }>(
+      READ_SVG,
+      await saved('svg'),
+    );
     expect(svg.circles).toBe(fragment().nodes.length);
     expect(svg.lines).toBe(fragment().relationships.length);
     expect(svg.labels).toContain('岳阳海关');
@@ -150,7 +171,10 @@ describe('exports read back independently', () => {
   });
 
   it('HTML briefing: self-contained, a row per measure with lead, supporters and evidence, all text escaped', async () => {
-    const html = await python<{ tags: Record<string, number>; rows: string[][]; external: string[]; text: string }>(READ_HTML, await saved('html'));
+    const html = await python<{ tags: Record<string, number>; rows: string[][]; external: string[]; text: string }>(
+      READ_HTML,
+      await saved('html'),
+    );
     expect(html.external).toEqual([]);
     expect(html.tags['script']).toBeUndefined();
     expect(html.tags['img']).toBeUndefined();
@@ -176,12 +200,22 @@ describe('exports read back independently', () => {
       });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.headers['content-type']).toContain('application/graphml+xml');
-      expect(res.headers['content-disposition']).toBe(`attachment; filename="ftz-shortest-connection.graphml"; filename*=UTF-8''ftz-shortest-connection.graphml`);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="ftz-shortest-connection.graphml"; filename*=UTF-8''ftz-shortest-connection.graphml`,
+      );
       const g = parseGraphml(MultiDirectedGraph, res.body);
       expect(g.hasNode('agency:岳阳海关')).toBe(true);
-      const bad = await app.inject({ method: 'POST', url: '/api/export', payload: { source: { kind: 'cypher', cypher: 'MATCH (n) DETACH DELETE n' }, format: 'json' } });
+      const bad = await app.inject({
+        method: 'POST',
+        url: '/api/export',
+        payload: { source: { kind: 'cypher', cypher: 'MATCH (n) DETACH DELETE n' }, format: 'json' },
+      });
       expect(bad.statusCode).toBe(403);
-      const badFormat = await app.inject({ method: 'POST', url: '/api/export', payload: { source: SOURCE, format: 'pdf' } });
+      const badFormat = await app.inject({
+        method: 'POST',
+        url: '/api/export',
+        payload: { source: SOURCE, format: 'pdf' },
+      });
       expect(badFormat.statusCode).toBe(400);
     } finally {
       await app.close();

@@ -62,7 +62,8 @@ function citingPlans(snap: Snapshot, match: (p: Record<string, unknown>) => bool
 }
 
 const fullWidth = (s: string): string => s.replace(/\(/g, '（').replace(/\)/g, '）');
-const titleContains = (wanted: string) => (p: Record<string, unknown>) => fullWidth(String(p['title'] ?? '')).includes(fullWidth(wanted));
+const titleContains = (wanted: string) => (p: Record<string, unknown>) =>
+  fullWidth(String(p['title'] ?? '')).includes(fullWidth(wanted));
 
 function keywordMeasures(snap: Snapshot, word: string): string[] {
   return snap
@@ -82,7 +83,9 @@ export const expectedCases2: Case[] = [
       );
       for (const row of r.rows) {
         const titles = (row['adopts'] as string[]).map((t) => t.replace(/ \(\d+\)$/, '')).sort();
-        const want = [...(expected.get(String(row['zoneId'])) ?? [])].map((p) => String(snap.nodes.get(p)?.props['title'])).sort();
+        const want = [...(expected.get(String(row['zoneId'])) ?? [])]
+          .map((p) => String(snap.nodes.get(p)?.props['title']))
+          .sort();
         expect(titles).toEqual(want);
       }
     },
@@ -91,7 +94,8 @@ export const expectedCases2: Case[] = [
     name: 'shared-instruments',
     check: (r, snap) => {
       const zonesOf = new Map<string, Set<string>>();
-      for (const [z, instruments] of instrumentsByZone(snap)) for (const p of instruments) zonesOf.set(p, (zonesOf.get(p) ?? new Set()).add(z));
+      for (const [z, instruments] of instrumentsByZone(snap))
+        for (const p of instruments) zonesOf.set(p, (zonesOf.get(p) ?? new Set()).add(z));
       const expected = [...zonesOf].filter(([, zs]) => zs.size >= 2);
       expect(expected.length).toBeGreaterThan(0);
       expect(Object.fromEntries(r.rows.map((row) => [row['instrumentId'], row['zoneCount']]))).toEqual(
@@ -106,7 +110,8 @@ export const expectedCases2: Case[] = [
       for (const m of snap.byLabel('Measure')) {
         const agencies = [...new Set([...snap.in('LEADS', m.id), ...snap.in('SUPPORTS', m.id)])].sort();
         for (let i = 0; i < agencies.length; i++) {
-          for (let j = i + 1; j < agencies.length; j++) counts.set(`${agencies[i]}|${agencies[j]}`, (counts.get(`${agencies[i]}|${agencies[j]}`) ?? 0) + 1);
+          for (let j = i + 1; j < agencies.length; j++)
+            counts.set(`${agencies[i]}|${agencies[j]}`, (counts.get(`${agencies[i]}|${agencies[j]}`) ?? 0) + 1);
         }
       }
       const rows = [...counts]
@@ -114,7 +119,9 @@ export const expectedCases2: Case[] = [
         .map(([k, n]) => ({ a: k.split('|')[0], b: k.split('|')[1], n }))
         .sort((x, y) => y.n - x.n || cmp(snap.name(x.a), snap.name(y.a)) || cmp(snap.name(x.b), snap.name(y.b)))
         .slice(0, 50);
-      expect(r.rows.map((row) => [row['agency1Id'], row['agency2Id'], row['measures']])).toEqual(rows.map((x) => [x.a, x.b, x.n]));
+      expect(r.rows.map((row) => [row['agency1Id'], row['agency2Id'], row['measures']])).toEqual(
+        rows.map((x) => [x.a, x.b, x.n]),
+      );
     },
   },
   {
@@ -125,7 +132,9 @@ export const expectedCases2: Case[] = [
       const expected = snap
         .byLabel('Measure')
         .filter((m) => ['task', 'measure'].includes(String(m.props['kind'])))
-        .filter((m) => !led.has(m.id) && !withLedBelow.has(m.id) && !snap.measureAncestors(m.id).some((a) => led.has(a)))
+        .filter(
+          (m) => !led.has(m.id) && !withLedBelow.has(m.id) && !snap.measureAncestors(m.id).some((a) => led.has(a)),
+        )
         .map((m) => m.id);
       expect(ids(r, 'measureId')).toEqual(expected.sort());
     },
@@ -174,11 +183,21 @@ export const expectedCases2: Case[] = [
       expect(r.rows.length).toBe(1);
       const row = r.rows[0];
       const id = String((row['node'] as { id: string }).id);
-      const roles = ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].flatMap((t) => snap.in(t, id).map((a) => `${t}: ${snap.name(a)}`));
+      const roles = ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].flatMap((t) =>
+        snap.in(t, id).map((a) => `${t}: ${snap.name(a)}`),
+      );
       expect([...(row['agencies'] as string[])].sort()).toEqual([...new Set(roles)].sort());
       expect(roles.some((x) => x.startsWith('LEADS: '))).toBe(true);
-      expect([...(row['zones'] as string[])].sort()).toEqual(snap.measureZones(id).map((z) => snap.name(z)).sort());
-      const within = snap.measureAncestors(id).reverse().map((m) => `${String(snap.nodes.get(m)?.props['number'])}${String(snap.nodes.get(m)?.props['title'])}`);
+      expect([...(row['zones'] as string[])].sort()).toEqual(
+        snap
+          .measureZones(id)
+          .map((z) => snap.name(z))
+          .sort(),
+      );
+      const within = snap
+        .measureAncestors(id)
+        .reverse()
+        .map((m) => `${String(snap.nodes.get(m)?.props['number'])}${String(snap.nodes.get(m)?.props['title'])}`);
       expect(row['within']).toEqual(within);
       const doc = snap.nodes.get(String(snap.nodes.get(id)?.props['docId']));
       for (const e of row['evidence'] as string[]) expect(String(doc?.props['text'])).toContain(e);
@@ -230,11 +249,19 @@ export const expectedCases2: Case[] = [
     check: (r, snap) => {
       const rows = snap
         .byLabel('Agency')
-        .map((a) => ({ id: a.id, name: snap.name(a.id), leads: snap.out('LEADS', a.id).length, supports: snap.out('SUPPORTS', a.id).length, involved: snap.out('INVOLVED_IN', a.id).length }))
+        .map((a) => ({
+          id: a.id,
+          name: snap.name(a.id),
+          leads: snap.out('LEADS', a.id).length,
+          supports: snap.out('SUPPORTS', a.id).length,
+          involved: snap.out('INVOLVED_IN', a.id).length,
+        }))
         .filter((a) => a.leads + a.supports + a.involved > 0)
         .sort((x, y) => y.leads - x.leads || y.supports - x.supports || cmp(x.name, y.name))
         .slice(0, 30);
-      expect(r.rows.map((row) => [row['agencyId'], row['leads'], row['supports'], row['involved']])).toEqual(rows.map((a) => [a.id, a.leads, a.supports, a.involved]));
+      expect(r.rows.map((row) => [row['agencyId'], row['leads'], row['supports'], row['involved']])).toEqual(
+        rows.map((a) => [a.id, a.leads, a.supports, a.involved]),
+      );
     },
   },
   {
@@ -274,19 +301,35 @@ export const expectedCases2: Case[] = [
       const jinshui = zoneByName(snap, '金水区块');
       expect(ids(r, 'measureId')).toEqual(measuresIn(snap, snap.zoneAndBelow(jinshui)).sort());
       const options = await service.lookup('zone-measures', 'subzone', { area: '郑州片区' });
-      const below = [...snap.zoneAndBelow(zoneByName(snap, '郑州片区'))].filter((z) => z !== zoneByName(snap, '郑州片区'));
+      const below = [...snap.zoneAndBelow(zoneByName(snap, '郑州片区'))].filter(
+        (z) => z !== zoneByName(snap, '郑州片区'),
+      );
       expect(options.options.map((o) => o.value).sort()).toEqual(below.map((z) => snap.name(z)).sort());
     },
   },
   {
     name: 'plan-summary',
     check: (r, snap) => {
-      expect(ids(r, 'planId')).toEqual(snap.byLabel('Document').map((d) => d.id).sort());
+      expect(ids(r, 'planId')).toEqual(
+        snap
+          .byLabel('Document')
+          .map((d) => d.id)
+          .sort(),
+      );
       for (const row of r.rows) {
         const docId = String(row['planId']);
         const ms = snap.byLabel('Measure').filter((m) => m.props['docId'] === docId);
-        const agencies = new Set(ms.flatMap((m) => ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].flatMap((t) => snap.in(t, m.id))));
-        expect([row['measures'], row['withLead'], row['withDeadline'], row['agencies'], row['industries'], row['citesInPreamble']]).toEqual([
+        const agencies = new Set(
+          ms.flatMap((m) => ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].flatMap((t) => snap.in(t, m.id))),
+        );
+        expect([
+          row['measures'],
+          row['withLead'],
+          row['withDeadline'],
+          row['agencies'],
+          row['industries'],
+          row['citesInPreamble'],
+        ]).toEqual([
           ms.length,
           ms.filter((m) => snap.in('LEADS', m.id).length > 0).length,
           ms.filter((m) => m.props['dueDate'] != null).length,

@@ -21,9 +21,12 @@ function leadCounts(snap: Snapshot, industryName: string): Record<string, number
   const industry = snap.byLabel('Industry').find((i) => i.props['name'] === industryName);
   if (!industry) throw new Error(`no industry ${industryName}`);
   const targeted = new Set(snap.in('TARGETS', industry.id));
-  const measures = snap.byLabel('Measure').filter((m) => targeted.has(m.id) || snap.measureAncestors(m.id).some((a) => targeted.has(a)));
+  const measures = snap
+    .byLabel('Measure')
+    .filter((m) => targeted.has(m.id) || snap.measureAncestors(m.id).some((a) => targeted.has(a)));
   const counts: Record<string, number> = {};
-  for (const m of measures) for (const a of snap.in('LEADS', m.id)) counts[snap.name(a)] = (counts[snap.name(a)] ?? 0) + 1;
+  for (const m of measures)
+    for (const a of snap.in('LEADS', m.id)) counts[snap.name(a)] = (counts[snap.name(a)] ?? 0) + 1;
   return counts;
 }
 
@@ -50,7 +53,9 @@ export const CASES: Case[] = [
     label: 'traditional synonym 跨境電商',
     params: { industry: '跨境電商' },
     check: (r, snap) => {
-      expect(Object.fromEntries(r.rows.map((row) => [row['agency'], row['measures']]))).toEqual(leadCounts(snap, '跨境电子商务'));
+      expect(Object.fromEntries(r.rows.map((row) => [row['agency'], row['measures']]))).toEqual(
+        leadCounts(snap, '跨境电子商务'),
+      );
     },
   },
   {
@@ -70,7 +75,14 @@ export const CASES: Case[] = [
   {
     name: 'measures-due-between',
     check: (r, snap) => {
-      const due = snap.byLabel('Measure').filter((m) => typeof m.props['dueDate'] === 'string' && m.props['dueDate'] >= '2021-01-01' && m.props['dueDate'] <= '2021-12-31');
+      const due = snap
+        .byLabel('Measure')
+        .filter(
+          (m) =>
+            typeof m.props['dueDate'] === 'string' &&
+            m.props['dueDate'] >= '2021-01-01' &&
+            m.props['dueDate'] <= '2021-12-31',
+        );
       expect(due.length).toBeGreaterThan(0);
       expect(sorted(col(r, 'measureId') as string[])).toEqual(sorted(due.map((m) => m.id)));
       const dates = col(r, 'dueDate') as string[];
@@ -115,7 +127,9 @@ export const CASES: Case[] = [
           for (const z of snap.measureZones(m.id)) counts.set(`${z}|${i}`, (counts.get(`${z}|${i}`) ?? 0) + 1);
         }
       }
-      const got = Object.fromEntries(r.rows.map((row) => [`${String(row['zoneId'])}|${String(row['industryId'])}`, row['measures']]));
+      const got = Object.fromEntries(
+        r.rows.map((row) => [`${String(row['zoneId'])}|${String(row['industryId'])}`, row['measures']]),
+      );
       expect(got).toEqual(Object.fromEntries(counts));
       for (const row of r.rows) {
         expect(row['focus']).toBe(snap.out('FOCUSES_ON', String(row['zoneId'])).includes(String(row['industryId'])));

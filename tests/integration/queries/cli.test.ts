@@ -38,7 +38,14 @@ async function ftz(args: string[], env: Record<string, string> = {}): Promise<Ou
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/ftz.js'), ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NO_COLOR: '1', ...env },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        NO_COLOR: '1',
+        ...env,
+      },
       maxBuffer: 32 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -68,18 +75,35 @@ describe('ftz query', () => {
     expect(o.code, o.stderr).toBe(0);
     const body = JSON.parse(o.stdout) as { rows: { measureId: string }[] };
     const id = 'agency:岳阳海关';
-    expect(new Set(body.rows.map((r) => r.measureId))).toEqual(new Set([...snap.out('LEADS', id), ...snap.out('SUPPORTS', id)]));
+    expect(new Set(body.rows.map((r) => r.measureId))).toEqual(
+      new Set([...snap.out('LEADS', id), ...snap.out('SUPPORTS', id)]),
+    );
   });
 
   it('runs ad-hoc Cypher with parameters, as CSV with formula cells neutralised', async () => {
-    const o = await ftz(['query', '--cypher', 'RETURN $name AS name, $n AS n, $f AS f', '--param', 'name=岳阳海关', '--param', 'n=5', '--param', 'f==1+1', '--format', 'csv']);
+    const o = await ftz([
+      'query',
+      '--cypher',
+      'RETURN $name AS name, $n AS n, $f AS f',
+      '--param',
+      'name=岳阳海关',
+      '--param',
+      'n=5',
+      '--param',
+      'f==1+1',
+      '--format',
+      'csv',
+    ]);
     expect(o.code, o.stderr).toBe(0);
     expect(o.stdout.trim().split('\n')).toEqual(['name,n,f', "岳阳海关,5,'=1+1"]);
   });
 
   it('runs a query file, as a table', async () => {
     const file = path.join(dir, 'count-plans.cypher');
-    await writeFile(file, '// @name count-plans\n// @title.zh 方案数\n// @title.en Plans\nMATCH (d:Document) RETURN count(d) AS plans\n');
+    await writeFile(
+      file,
+      '// @name count-plans\n// @title.zh 方案数\n// @title.en Plans\nMATCH (d:Document) RETURN count(d) AS plans\n',
+    );
     const o = await ftz(['query', file]);
     expect(o.code, o.stderr).toBe(0);
     expect(o.stdout).toContain(String(snap.byLabel('Document').length));
@@ -90,16 +114,25 @@ describe('ftz query', () => {
   });
 
   it('bad parameter type: one line, exit 1', async () => {
-    oneLineError(await ftz(['query', 'co-assigned-agencies', '--param', 'limit=lots']), /parameter limit must be integer/);
+    oneLineError(
+      await ftz(['query', 'co-assigned-agencies', '--param', 'limit=lots']),
+      /parameter limit must be integer/,
+    );
   });
 
   it('a write through --cypher is refused', async () => {
-    oneLineError(await ftz(['query', '--cypher', "CREATE (n:Agency {id: 'agency:cli'}) RETURN n"]), /writes are not allowed/);
+    oneLineError(
+      await ftz(['query', '--cypher', "CREATE (n:Agency {id: 'agency:cli'}) RETURN n"]),
+      /writes are not allowed/,
+    );
   });
 
   it('a saved query file containing CREATE is refused', async () => {
     const file = path.join(dir, 'sneaky.cypher');
-    await writeFile(file, "// @name sneaky\n// @title.zh 写\n// @title.en Write\nMATCH (a:Agency) WITH a LIMIT 1\nCREATE (a)-[:LEADS]->(:Measure {id: 'measure:x'})\n");
+    await writeFile(
+      file,
+      "// @name sneaky\n// @title.zh 写\n// @title.en Write\nMATCH (a:Agency) WITH a LIMIT 1\nCREATE (a)-[:LEADS]->(:Measure {id: 'measure:x'})\n",
+    );
     oneLineError(await ftz(['query', file]), /writes are not allowed/);
   });
 
@@ -127,11 +160,17 @@ describe('ftz export', () => {
 
   it('a write through --cypher is refused and no file is written', async () => {
     const out = path.join(dir, 'never.graphml');
-    oneLineError(await ftz(['export', '--cypher', 'MATCH (n) DETACH DELETE n', '--format', 'graphml', '-o', out]), /writes are not allowed/);
+    oneLineError(
+      await ftz(['export', '--cypher', 'MATCH (n) DETACH DELETE n', '--format', 'graphml', '-o', out]),
+      /writes are not allowed/,
+    );
     await expect(readFile(out)).rejects.toThrow();
   });
 
   it('usage errors are one line', async () => {
-    oneLineError(await ftz(['export', '--nodes', 'agency:岳阳海关', '--format', 'pdf', '-o', path.join(dir, 'x')]), /--format must be one of/);
+    oneLineError(
+      await ftz(['export', '--nodes', 'agency:岳阳海关', '--format', 'pdf', '-o', path.join(dir, 'x')]),
+      /--format must be one of/,
+    );
   });
 });

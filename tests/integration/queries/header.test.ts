@@ -33,9 +33,22 @@ describe('saved-query headers', () => {
       'RETURN i',
     ].join('\n');
     const q = parseSavedQuery(text, 'lead-x.cypher', 'lead-x');
-    expect(q).toMatchObject({ name: 'lead-x', title: { zh: '牵头', en: 'Leads' }, description: 'First line. Second line.', topic: 'agencies', view: 'graph', builtIn: true });
+    expect(q).toMatchObject({
+      name: 'lead-x',
+      title: { zh: '牵头', en: 'Leads' },
+      description: 'First line. Second line.',
+      topic: 'agencies',
+      view: 'graph',
+      builtIn: true,
+    });
     expect(q.params).toEqual([
-      { name: 'industry', type: 'string', default: '跨境电子商务', normalise: 'simplified', lookup: 'MATCH (i:Industry) RETURN i.name AS value, i.name AS label' },
+      {
+        name: 'industry',
+        type: 'string',
+        default: '跨境电子商务',
+        normalise: 'simplified',
+        lookup: 'MATCH (i:Industry) RETURN i.name AS value, i.name AS label',
+      },
       { name: 'n', type: 'integer', default: 5, description: 'How many' },
       { name: 'kinds', type: 'string[]', default: ['task', 'measure'], allowed: ['task', 'measure', 'project'] },
       { name: 'when', type: 'date', default: '2021-08-31' },
@@ -69,7 +82,9 @@ describe('saved-query headers', () => {
   });
 
   it('the name must match the file', () => {
-    expect(() => parseSavedQuery(`${HEAD}RETURN 1`, 'other.cypher', 'other')).toThrow(/does not match the file name other/);
+    expect(() => parseSavedQuery(`${HEAD}RETURN 1`, 'other.cypher', 'other')).toThrow(
+      /does not match the file name other/,
+    );
   });
 
   it('every built-in file parses, at least 15 of them', async () => {

@@ -37,7 +37,11 @@ describe('saved queries on the seeds', () => {
         const { options } = await service.lookup(query.name, param.name, other);
         expect(options.length, `${query.name}.${param.name}`).toBeGreaterThan(0);
         for (const o of options) expect(typeof o.label).toBe('string');
-        if (param.default !== null) expect(options.map((o) => o.value), `${query.name}.${param.name}`).toContain(param.default);
+        if (param.default !== null)
+          expect(
+            options.map((o) => o.value),
+            `${query.name}.${param.name}`,
+          ).toContain(param.default);
       }
     }
   });

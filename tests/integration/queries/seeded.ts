@@ -71,18 +71,26 @@ const plain = (value: unknown): unknown => {
 export async function snapshot(driver: Driver): Promise<Snapshot> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const nodeRes = await session.run('MATCH (n) WHERE n.id IS NOT NULL AND NOT n:SavedQuery RETURN n.id AS id, labels(n) AS labels, properties(n) AS props');
-    const relRes = await session.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props');
+    const nodeRes = await session.run(
+      'MATCH (n) WHERE n.id IS NOT NULL AND NOT n:SavedQuery RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    );
+    const relRes = await session.run(
+      'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props',
+    );
     const nodes = new Map<string, SnapNode>();
     for (const r of nodeRes.records) {
-      const props = Object.fromEntries(Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, plain(v)]));
+      const props = Object.fromEntries(
+        Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, plain(v)]),
+      );
       nodes.set(r.get('id') as string, { id: r.get('id') as string, labels: r.get('labels') as string[], props });
     }
     const rels: SnapRel[] = relRes.records.map((r) => ({
       type: r.get('type') as string,
       start: r.get('start') as string,
       end: r.get('end') as string,
-      props: Object.fromEntries(Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, plain(v)])),
+      props: Object.fromEntries(
+        Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, plain(v)]),
+      ),
     }));
     return makeSnapshot(nodes, rels);
   } finally {
@@ -130,7 +138,9 @@ function makeSnapshot(nodes: Map<string, SnapNode>, rels: SnapRel[]): Snapshot {
       const found: string[] = [];
       let frontier = [id];
       while (frontier.length > 0) {
-        const next = frontier.flatMap((m) => out('PART_OF', m)).filter((m) => nodes.get(m)?.labels.includes('Measure') && !found.includes(m));
+        const next = frontier
+          .flatMap((m) => out('PART_OF', m))
+          .filter((m) => nodes.get(m)?.labels.includes('Measure') && !found.includes(m));
         found.push(...next);
         frontier = next;
       }

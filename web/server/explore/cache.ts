@@ -39,7 +39,12 @@ async function currentVersion(ctx: ReadContext, cache: Cache, now: () => number)
 }
 
 /** `compute()` once per graph version and key. */
-export async function cached<T>(ctx: ReadContext, key: string, compute: () => Promise<T>, now: () => number = Date.now): Promise<T> {
+export async function cached<T>(
+  ctx: ReadContext,
+  key: string,
+  compute: () => Promise<T>,
+  now: () => number = Date.now,
+): Promise<T> {
   let cache = caches.get(ctx);
   if (!cache) {
     cache = { version: '', checkedAt: 0, pending: null, entries: new Map() };

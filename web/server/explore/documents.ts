@@ -55,7 +55,12 @@ function mentionOf(text: string, m: Record<string, JsonValue>): DocumentTextResp
   const end = Number(m['end']);
   const span = text.slice(start, end);
   const words = (m['words'] as string[]).sort((a, b) => b.length - a.length);
-  const base = { nodeId: String(m['nodeId']), label: String(m['label']), relType: String(m['relType']), relId: String(m['relId']) };
+  const base = {
+    nodeId: String(m['nodeId']),
+    label: String(m['label']),
+    relType: String(m['relType']),
+    relId: String(m['relId']),
+  };
   for (const word of words) {
     const at = span.indexOf(word);
     if (at >= 0) return { ...base, start: start + at, end: start + at + word.length };

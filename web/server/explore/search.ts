@@ -31,11 +31,20 @@ export async function search(ctx: ReadContext, simplify: Simplify, req: SearchRe
   const words = query.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return { query, hits: [] };
   const limit = Math.max(1, Math.min(req.limit ?? 20, 200));
-  const labels = req.labels && req.labels.length > 0 ? req.labels.filter((l) => (NODE_LABELS as readonly string[]).includes(l)) : null;
+  const labels =
+    req.labels && req.labels.length > 0
+      ? req.labels.filter((l) => (NODE_LABELS as readonly string[]).includes(l))
+      : null;
   const run = async (lucene: string): Promise<SearchHit[]> => {
     const result = await runRead(ctx, {
       cypher: SEARCH,
-      params: { index: SEARCH_INDEX, query: lucene, fetch: intOf(labels ? limit * 10 : limit), labels, limit: intOf(limit) },
+      params: {
+        index: SEARCH_INDEX,
+        query: lucene,
+        fetch: intOf(labels ? limit * 10 : limit),
+        labels,
+        limit: intOf(limit),
+      },
       guard: false,
     });
     return result.rows.map((row) => {

@@ -17,7 +17,11 @@ export async function stats(ctx: ReadContext): Promise<StatsResponse> {
   return {
     labels: Object.fromEntries(labels.rows.map((r) => [String(r['label']), Number(r['n'])])),
     relationshipTypes: Object.fromEntries(types.rows.map((r) => [String(r['type']), Number(r['n'])])),
-    documents: documents.rows.map((r) => ({ id: String(r['id']), title: String(r['title'] ?? ''), file: String(r['file'] ?? '') })),
+    documents: documents.rows.map((r) => ({
+      id: String(r['id']),
+      title: String(r['title'] ?? ''),
+      file: String(r['file'] ?? ''),
+    })),
   };
 }
 

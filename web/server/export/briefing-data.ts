@@ -71,7 +71,13 @@ export async function briefingContext(ctx: ReadContext, graph: ApiGraph): Promis
       plan: str(r['plan']),
     })),
     policies: policies.rows
-      .map((r) => ({ id: str(r['id']), title: str(r['title']), docNumber: str(r['docNumber']), issuer: str(r['issuer']), citedBy: Number(r['citedBy']) }))
+      .map((r) => ({
+        id: str(r['id']),
+        title: str(r['title']),
+        docNumber: str(r['docNumber']),
+        issuer: str(r['issuer']),
+        citedBy: Number(r['citedBy']),
+      }))
       .filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined),
   };
 }

@@ -23,7 +23,11 @@ export function toGexf(api: ApiGraph, layout: Layout): string {
   }
   for (const r of api.relationships) {
     if (!graph.hasNode(r.start) || !graph.hasNode(r.end)) continue;
-    graph.addDirectedEdgeWithKey(r.id, r.start, r.end, { label: r.type, color: relColor(r.type), attrs: { type: r.type, ...flatten(r.properties) } });
+    graph.addDirectedEdgeWithKey(r.id, r.start, r.end, {
+      label: r.type,
+      color: relColor(r.type),
+      attrs: { type: r.type, ...flatten(r.properties) },
+    });
   }
   return write(graph, {
     version: '1.3',

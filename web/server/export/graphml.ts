@@ -24,8 +24,14 @@ export function toGraphml(graph: ApiGraph): string {
     target: r.end,
     data: { type: r.type, ...r.properties } as Record<string, JsonValue>,
   }));
-  const nodeKeys = keysOf('n', nodeRows.map((r) => r.data));
-  const edgeKeys = keysOf('e', edgeRows.map((r) => r.data));
+  const nodeKeys = keysOf(
+    'n',
+    nodeRows.map((r) => r.data),
+  );
+  const edgeKeys = keysOf(
+    'e',
+    edgeRows.map((r) => r.data),
+  );
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

@@ -42,10 +42,20 @@ const T = {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
-export function toHtmlBriefing(graph: ApiGraph, svg: string, data: BriefingData, opts: { title: string; lang: 'zh' | 'en' }): string {
+export function toHtmlBriefing(
+  graph: ApiGraph,
+  svg: string,
+  data: BriefingData,
+  opts: { title: string; lang: 'zh' | 'en' },
+): string {
   const t = T[opts.lang];
   const e = escapeHtml;
   return `<!doctype html>
@@ -85,12 +95,17 @@ function legendHtml(graph: ApiGraph): string {
   for (const n of graph.nodes) labels.set(mainLabel(n), (labels.get(mainLabel(n)) ?? 0) + 1);
   const types = new Map<string, number>();
   for (const r of graph.relationships) types.set(r.type, (types.get(r.type) ?? 0) + 1);
-  const order = [...LABEL_ORDER.filter((l) => labels.has(l)), ...[...labels.keys()].filter((l) => !(LABEL_ORDER as readonly string[]).includes(l))];
+  const order = [
+    ...LABEL_ORDER.filter((l) => labels.has(l)),
+    ...[...labels.keys()].filter((l) => !(LABEL_ORDER as readonly string[]).includes(l)),
+  ];
   const nodeItems = order.map(
-    (l) => `<span><i class="dot" style="background:${labelColor(l)}"></i>${escapeHtml(l)} (${labels.get(l) ?? 0})</span>`,
+    (l) =>
+      `<span><i class="dot" style="background:${labelColor(l)}"></i>${escapeHtml(l)} (${labels.get(l) ?? 0})</span>`,
   );
   const relItems = [...types.entries()].map(
-    ([type, n]) => `<span><i class="bar" style="background:${REL_COLORS[type] ?? '#94a3b8'}"></i>${escapeHtml(type)} (${n})</span>`,
+    ([type, n]) =>
+      `<span><i class="bar" style="background:${REL_COLORS[type] ?? '#94a3b8'}"></i>${escapeHtml(type)} (${n})</span>`,
   );
   return `<p class="legend">${nodeItems.join('')}</p>\n<p class="legend">${relItems.join('')}</p>`;
 }
@@ -98,7 +113,9 @@ function legendHtml(graph: ApiGraph): string {
 function measuresTable(data: BriefingData, t: (typeof T)['zh']): string {
   if (data.measures.length === 0) return `<p>${escapeHtml(t.none)}</p>`;
   const e = escapeHtml;
-  const head = [t.number, t.measure, t.lead, t.support, t.zone, t.deadline, t.evidence].map((h) => `<th>${e(h)}</th>`).join('');
+  const head = [t.number, t.measure, t.lead, t.support, t.zone, t.deadline, t.evidence]
+    .map((h) => `<th>${e(h)}</th>`)
+    .join('');
   const rows = data.measures.map(
     (m) =>
       `<tr><td>${e(m.number)}</td><td>${e(m.title)}</td><td>${e(m.leads.join('、'))}</td><td>${e(m.supports.join('、'))}</td>` +

@@ -26,7 +26,16 @@ export interface ExportFile {
   truncated: boolean;
 }
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['graphml', 'gexf', 'json', 'csv', 'cypher', 'svg', 'png', 'html'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'graphml',
+  'gexf',
+  'json',
+  'csv',
+  'cypher',
+  'svg',
+  'png',
+  'html',
+];
 
 const TYPES: Record<ExportFormat, { ext: string; type: string }> = {
   graphml: { ext: 'graphml', type: 'application/graphml+xml; charset=utf-8' },
@@ -74,12 +83,19 @@ async function render(service: QueryService, graph: Subgraph, req: ExportRequest
     case 'svg':
       return toSvg(graph, layoutGraph(graph), { title, background: options.background, lang: options.lang });
     case 'png': {
-      const svg = toSvg(graph, layoutGraph(graph), { title, background: options.background ?? '#ffffff', lang: options.lang });
+      const svg = toSvg(graph, layoutGraph(graph), {
+        title,
+        background: options.background ?? '#ffffff',
+        lang: options.lang,
+      });
       return toPng(svg, { scale: options.scale ?? 2 });
     }
     case 'html': {
       const svg = toSvg(graph, layoutGraph(graph), { title, background: '#ffffff', lang: options.lang, legend: false });
-      return toHtmlBriefing(graph, svg, await briefingContext(service.ctx, graph), { title, lang: options.lang ?? 'zh' });
+      return toHtmlBriefing(graph, svg, await briefingContext(service.ctx, graph), {
+        title,
+        lang: options.lang ?? 'zh',
+      });
     }
   }
 }
@@ -93,7 +109,10 @@ async function defaultTitle(service: QueryService, req: ExportRequest, graph: Su
     return zh ? query.title.zh : query.title.en;
   }
   if (source.kind === 'cypher') return zh ? 'Cypher 查询结果' : 'Cypher result';
-  const names = source.ids.map((id) => graph.nodes.find((n) => n.id === id)).filter((n) => n !== undefined).map((n) => displayName(n));
+  const names = source.ids
+    .map((id) => graph.nodes.find((n) => n.id === id))
+    .filter((n) => n !== undefined)
+    .map((n) => displayName(n));
   const depth = source.depth ?? 1;
   const shown = names.slice(0, 3).join('、') + (names.length > 3 ? ' …' : '');
   return zh ? `${shown}（${depth} 步以内）` : `${shown} (within ${depth} steps)`;

@@ -4,13 +4,23 @@ import type { ApiGraph } from '../api-types.ts';
 
 export interface FragmentJson {
   nodes: { id: string; labels: string[]; properties: ApiGraph['nodes'][number]['properties'] }[];
-  relationships: { type: string; start: string; end: string; properties: ApiGraph['relationships'][number]['properties'] }[];
+  relationships: {
+    type: string;
+    start: string;
+    end: string;
+    properties: ApiGraph['relationships'][number]['properties'];
+  }[];
 }
 
 export function toFragment(graph: ApiGraph): FragmentJson {
   return {
     nodes: graph.nodes.map((n) => ({ id: n.id, labels: [...n.labels], properties: n.properties })),
-    relationships: graph.relationships.map((r) => ({ type: r.type, start: r.start, end: r.end, properties: r.properties })),
+    relationships: graph.relationships.map((r) => ({
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      properties: r.properties,
+    })),
   };
 }
 

@@ -7,7 +7,12 @@ export function toPng(svg: string, opts: { scale?: number } = {}): Uint8Array {
   const scale = Math.max(0.25, Math.min(opts.scale ?? 2, 4));
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles: [cjkFontFile()], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      fontFiles: [cjkFontFile()],
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -2,7 +2,16 @@
 // functions) so a PNG/SVG/briefing matches the screen, and the CJK font the renderer loads.
 import { existsSync } from 'node:fs';
 import { PrerequisiteError } from '../../../graph-loader/src/errors.ts';
-import { LABEL_COLORS, LABEL_ORDER, REL_COLORS, canvasLabel, chineseName, labelColor, mainLabel, relColor } from '../../src/graph/styles.ts';
+import {
+  LABEL_COLORS,
+  LABEL_ORDER,
+  REL_COLORS,
+  canvasLabel,
+  chineseName,
+  labelColor,
+  mainLabel,
+  relColor,
+} from '../../src/graph/styles.ts';
 import type { ApiNode } from '../api-types.ts';
 
 export { LABEL_COLORS, LABEL_ORDER, REL_COLORS, labelColor, mainLabel, relColor };
@@ -15,7 +24,9 @@ export const CSS_FONT_STACK = `'${FONT_FAMILY}', 'Noto Sans SC', 'PingFang SC', 
 export function cjkFontFile(env: NodeJS.ProcessEnv = process.env): string {
   const file = env['FTZ_CJK_FONT'] ?? DEFAULT_CJK_FONT;
   if (!existsSync(file)) {
-    throw new PrerequisiteError(`the CJK font ${file} is missing: apt-get install -y fonts-noto-cjk (or set FTZ_CJK_FONT)`);
+    throw new PrerequisiteError(
+      `the CJK font ${file} is missing: apt-get install -y fonts-noto-cjk (or set FTZ_CJK_FONT)`,
+    );
   }
   return file;
 }

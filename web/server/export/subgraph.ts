@@ -50,7 +50,11 @@ export async function resolveSubgraph(service: QueryService, source: ExportSourc
   return { ...mergeGraphs(first.graph, among.graph), truncated: first.truncated || among.truncated };
 }
 
-async function around(service: QueryService, ids: string[], depth: number): Promise<{ graph: ApiGraph; truncated: boolean }> {
+async function around(
+  service: QueryService,
+  ids: string[],
+  depth: number,
+): Promise<{ graph: ApiGraph; truncated: boolean }> {
   if (ids.length === 0) throw new ParameterError('export needs at least one node id');
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) {
     throw new ParameterError(`depth must be an integer from 0 to ${MAX_DEPTH}, got ${depth}`);
@@ -60,8 +64,10 @@ async function around(service: QueryService, ids: string[], depth: number): Prom
 }
 
 function checkSource(source: ExportSource): void {
-  if (source.kind === 'saved' && typeof source.name !== 'string') throw new ParameterError('a saved-query export needs a name');
-  if (source.kind === 'cypher' && typeof source.cypher !== 'string') throw new ParameterError('a Cypher export needs cypher');
+  if (source.kind === 'saved' && typeof source.name !== 'string')
+    throw new ParameterError('a saved-query export needs a name');
+  if (source.kind === 'cypher' && typeof source.cypher !== 'string')
+    throw new ParameterError('a Cypher export needs cypher');
   if (source.kind === 'nodes' && !Array.isArray(source.ids)) throw new ParameterError('a nodes export needs ids');
 }
 

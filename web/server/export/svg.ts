@@ -25,8 +25,11 @@ export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string
     `<title>${escapeXml(opts.title)}</title>`,
     markers(graph),
   ];
-  if (opts.background) parts.push(`<rect width="100%" height="100%" fill="${escapeXml(safeColour(opts.background))}"/>`);
-  parts.push(`<text x="${MARGIN / 2}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(opts.title)}</text>`);
+  if (opts.background)
+    parts.push(`<rect width="100%" height="100%" fill="${escapeXml(safeColour(opts.background))}"/>`);
+  parts.push(
+    `<text x="${MARGIN / 2}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(opts.title)}</text>`,
+  );
   parts.push('<g class="edges" fill="none" stroke-width="1.2" stroke-opacity="0.75">');
   for (const r of graph.relationships) {
     const a = layout.get(r.start);
@@ -50,12 +53,16 @@ export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string
       `<circle cx="${x}" cy="${y}" r="${r}" fill="${labelColor(mainLabel(n))}" stroke="#ffffff" stroke-width="1"><title>${escapeXml(n.id)}</title></circle>`,
     );
   }
-  parts.push('</g><g class="labels" font-size="12" fill="#1e293b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">');
+  parts.push(
+    '</g><g class="labels" font-size="12" fill="#1e293b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
+  );
   for (const n of graph.nodes) {
     const p = layout.get(n.id);
     if (!p) continue;
     const [x, y] = project.at(p);
-    parts.push(`<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(pictureLabel(n, opts.lang ?? 'zh'))}</text>`);
+    parts.push(
+      `<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(pictureLabel(n, opts.lang ?? 'zh'))}</text>`,
+    );
   }
   parts.push('</g>');
   if (opts.legend !== false) parts.push(legendSvg(graph, width));
@@ -64,7 +71,10 @@ export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string
 }
 
 /** Maps layout coordinates into the picture, keeping the aspect ratio. */
-function projector(layout: Layout, width: number): { at: (p: { x: number; y: number }) => [number, number]; height: number } {
+function projector(
+  layout: Layout,
+  width: number,
+): { at: (p: { x: number; y: number }) => [number, number]; height: number } {
   const xs = [...layout.values()].map((p) => p.x);
   const ys = [...layout.values()].map((p) => p.y);
   const minX = Math.min(...xs, 0);
@@ -105,7 +115,10 @@ function markerId(type: string): string {
 function legendSvg(graph: ApiGraph, width: number): string {
   const counts = new Map<string, number>();
   for (const n of graph.nodes) counts.set(mainLabel(n), (counts.get(mainLabel(n)) ?? 0) + 1);
-  const labels = [...LABEL_ORDER.filter((l) => counts.has(l)), ...[...counts.keys()].filter((l) => !(LABEL_ORDER as readonly string[]).includes(l))];
+  const labels = [
+    ...LABEL_ORDER.filter((l) => counts.has(l)),
+    ...[...counts.keys()].filter((l) => !(LABEL_ORDER as readonly string[]).includes(l)),
+  ];
   const rows = labels.map(
     (l, i) =>
       `<circle cx="${width - 170}" cy="${70 + i * 20}" r="6" fill="${labelColor(l)}"/><text x="${width - 158}" y="${74 + i * 20}" font-size="12" fill="#334155">${escapeXml(`${l} (${counts.get(l) ?? 0})`)}</text>`,

@@ -45,7 +45,11 @@ export function toHttpError(error: unknown): { status: number; body: ApiError; e
     return { status: 400, body: apiError('BAD_REQUEST', fastifyError.message ?? 'bad request'), expected: true };
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, body: apiError('BAD_REQUEST', fastifyError.message ?? 'bad request'), expected: true };
+    return {
+      status: fastifyError.statusCode,
+      body: apiError('BAD_REQUEST', fastifyError.message ?? 'bad request'),
+      expected: true,
+    };
   }
   return { status: 500, body: apiError('INTERNAL', 'internal error: see the server log'), expected: false };
 }

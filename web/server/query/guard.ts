@@ -21,7 +21,8 @@ export const READ_PROCEDURES = new Set([
   'dbms.components',
 ]);
 
-const ADMIN_START = /^\s*(?:EXPLAIN\s+|PROFILE\s+)?(?:CREATE|DROP|ALTER|START|STOP|GRANT|DENY|REVOKE|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE|SHOW|DRYRUN)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+|STANDARD\s+)?(?:DATABASES?|ALIAS(?:ES)?|USERS?|ROLES?|PRIVILEGES?|SERVERS?|TRANSACTIONS?|CURRENT\s+USER|INDEX(?:ES)?|CONSTRAINTS?|PROCEDURES?|FUNCTIONS?|SETTINGS?|IMMUTABLE|ALL|DEFAULT|HOME|\w+\s+ON)\b/i;
+const ADMIN_START =
+  /^\s*(?:EXPLAIN\s+|PROFILE\s+)?(?:CREATE|DROP|ALTER|START|STOP|GRANT|DENY|REVOKE|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE|SHOW|DRYRUN)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+|STANDARD\s+)?(?:DATABASES?|ALIAS(?:ES)?|USERS?|ROLES?|PRIVILEGES?|SERVERS?|TRANSACTIONS?|CURRENT\s+USER|INDEX(?:ES)?|CONSTRAINTS?|PROCEDURES?|FUNCTIONS?|SETTINGS?|IMMUTABLE|ALL|DEFAULT|HOME|\w+\s+ON)\b/i;
 
 /** Blanks out comments, string literals and backtick names (keeps their length for positions). */
 export function maskLiterals(cypher: string): string {
@@ -94,7 +95,11 @@ export function calledProcedures(masked: string): string[] {
 }
 
 /** The planner's verdict inside the (read) transaction: only query type 'r' may run. */
-export async function assertPlannedReadOnly(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<void> {
+export async function assertPlannedReadOnly(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<void> {
   const result = await tx.run(`EXPLAIN ${cypher}`, params);
   const type = result.summary.queryType;
   if (type !== 'r') {

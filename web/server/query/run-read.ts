@@ -35,7 +35,12 @@ export interface ReadRequest {
   rowCap?: number;
 }
 
-export function makeReadContext(opts: { driver: Driver; database?: string; timeoutMs?: number; rowCap?: number }): ReadContext {
+export function makeReadContext(opts: {
+  driver: Driver;
+  database?: string;
+  timeoutMs?: number;
+  rowCap?: number;
+}): ReadContext {
   return {
     driver: opts.driver,
     database: opts.database,
@@ -118,12 +123,17 @@ async function collect(
 
 /** Fetches the endpoint nodes of relationships whose nodes were not returned, so the graph has no
  *  dangling edges. */
-async function resolveEndpoints(tx: ManagedTransaction, collector: GraphCollector, convert: ConvertOptions): Promise<void> {
+async function resolveEndpoints(
+  tx: ManagedTransaction,
+  collector: GraphCollector,
+  convert: ConvertOptions,
+): Promise<void> {
   const missing = collector.missingEndpoints();
   if (missing.length === 0) return;
   if (convert.omitDocumentText) {
     const res = await tx.run(`MATCH (n) WHERE elementId(n) IN $ids RETURN ${LIGHT_NODE('n')}`, { ids: missing });
-    for (const r of res.records) collector.lightNode(r.get('eid') as string, r.get('labels') as string[], r.get('props') as [string, unknown][]);
+    for (const r of res.records)
+      collector.lightNode(r.get('eid') as string, r.get('labels') as string[], r.get('props') as [string, unknown][]);
   } else {
     const res = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
     for (const record of res.records) collector.value(record.get('n'));

@@ -137,7 +137,9 @@ export class GraphCollector {
 
   graph(): ApiGraph {
     this.settle();
-    const relationships = [...this.relationships.values()].filter((r) => this.nodes.has(r.start) && this.nodes.has(r.end));
+    const relationships = [...this.relationships.values()].filter(
+      (r) => this.nodes.has(r.start) && this.nodes.has(r.end),
+    );
     return { nodes: [...this.nodes.values()], relationships };
   }
 }
@@ -160,7 +162,9 @@ function durationToIso(d: { months: unknown; days: unknown; seconds: unknown; na
 }
 
 function bigToJson(value: bigint): JsonValue {
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
 }
 
 function pointToJson(point: { srid: unknown; x: number; y: number; z?: number }): JsonValue {

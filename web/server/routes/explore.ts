@@ -15,11 +15,59 @@ const idParams = {
   properties: { id: { type: 'string', minLength: 1, maxLength: 1000 } },
 } as const;
 
+const searchQuery = {
+  type: 'object',
+  required: ['q'],
+  properties: {
+    q: { type: 'string', minLength: 1, maxLength: 200 },
+    labels: { type: 'string', maxLength: 200 },
+    limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
+  },
+} as const;
+
+const neighbourQuery = {
+  type: 'object',
+  properties: {
+    types: { type: 'string', maxLength: 500 },
+    direction: { type: 'string', enum: ['out', 'in', 'both'], default: 'both' },
+    limit: { type: 'integer', minimum: 1, maximum: 2000, default: 100 },
+    perType: { type: 'integer', minimum: 1, maximum: 2000 },
+  },
+} as const;
+
+interface NeighbourQuery {
+  types?: string;
+  direction?: Direction;
+  limit?: number;
+  perType?: number;
+}
+
 export function exploreRoutes(app: FastifyInstance, service: QueryService): void {
   app.get('/api/health', async () => service.health());
   app.get('/api/stats', async () => service.stats());
-  // the overview is the same for every visitor while the graph is unchanged (the service caches the
-  // object): keep its JSON text too, keyed by that object
+  overviewRoute(app, service);
+  app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
+    '/api/search',
+    { schema: { querystring: searchQuery } },
+    async (request) =>
+      service.search({ q: request.query.q, labels: csv(request.query.labels), limit: request.query.limit }),
+  );
+  app.get<{ Params: { id: string } }>('/api/nodes/:id', { schema: { params: idParams } }, async (request) =>
+    service.node(request.params.id),
+  );
+  app.get<{ Params: { id: string }; Querystring: NeighbourQuery }>(
+    '/api/nodes/:id/neighbours',
+    { schema: { params: idParams, querystring: neighbourQuery } },
+    async (request) => service.neighbours({ id: request.params.id, ...request.query, types: csv(request.query.types) }),
+  );
+  app.get<{ Params: { id: string } }>('/api/documents/:id/text', { schema: { params: idParams } }, async (request) =>
+    service.documentText(request.params.id),
+  );
+}
+
+/** The overview is the same for every visitor while the graph is unchanged (the service caches the
+ *  object): its JSON text is kept too, keyed by that object. */
+function overviewRoute(app: FastifyInstance, service: QueryService): void {
   const overviewText = new WeakMap<object, string>();
   app.get('/api/overview', async (_request, reply) => {
     const overview = await service.overview();
@@ -30,56 +78,4 @@ export function exploreRoutes(app: FastifyInstance, service: QueryService): void
     }
     return reply.type('application/json; charset=utf-8').send(text);
   });
-
-  app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
-    '/api/search',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['q'],
-          properties: {
-            q: { type: 'string', minLength: 1, maxLength: 200 },
-            labels: { type: 'string', maxLength: 200 },
-            limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
-          },
-        },
-      },
-    },
-    async (request) => service.search({ q: request.query.q, labels: csv(request.query.labels), limit: request.query.limit }),
-  );
-
-  app.get<{ Params: { id: string } }>('/api/nodes/:id', { schema: { params: idParams } }, async (request) =>
-    service.node(request.params.id),
-  );
-
-  app.get<{ Params: { id: string }; Querystring: { types?: string; direction?: Direction; limit?: number; perType?: number } }>(
-    '/api/nodes/:id/neighbours',
-    {
-      schema: {
-        params: idParams,
-        querystring: {
-          type: 'object',
-          properties: {
-            types: { type: 'string', maxLength: 500 },
-            direction: { type: 'string', enum: ['out', 'in', 'both'], default: 'both' },
-            limit: { type: 'integer', minimum: 1, maximum: 2000, default: 100 },
-            perType: { type: 'integer', minimum: 1, maximum: 2000 },
-          },
-        },
-      },
-    },
-    async (request) =>
-      service.neighbours({
-        id: request.params.id,
-        types: csv(request.query.types),
-        direction: request.query.direction,
-        limit: request.query.limit,
-        perType: request.query.perType,
-      }),
-  );
-
-  app.get<{ Params: { id: string } }>('/api/documents/:id/text', { schema: { params: idParams } }, async (request) =>
-    service.documentText(request.params.id),
-  );
 }

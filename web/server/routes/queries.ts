@@ -52,60 +52,56 @@ const inputSchema = {
   },
 } as const;
 
+const runBody = { type: 'object', properties: { params: paramsObject } } as const;
+const cypherBody = {
+  type: 'object',
+  required: ['cypher'],
+  properties: { cypher: { type: 'string', minLength: 1, maxLength: 100_000 }, params: paramsObject },
+} as const;
+const optionParams = {
+  type: 'object',
+  required: ['name', 'param'],
+  properties: { name: { type: 'string', maxLength: 64 }, param: { type: 'string', maxLength: 64 } },
+} as const;
+
 export function queryRoutes(app: FastifyInstance, service: QueryService): void {
-  app.get('/api/queries', async (): Promise<SavedQueryListResponse> => ({ queries: await service.listQueries() }));
-
-  app.post<{ Body: SavedQueryInput }>('/api/queries', { schema: { body: inputSchema } }, async (request, reply) => {
-    const saved = await service.saveQuery(request.body);
-    return reply.status(201).send(saved);
-  });
-
-  app.put<{ Params: { name: string }; Body: SavedQueryInput }>(
-    '/api/queries/:name',
-    { schema: { params: nameParams, body: inputSchema } },
-    async (request) => service.updateQuery(request.params.name, request.body),
-  );
-
-  app.delete<{ Params: { name: string } }>('/api/queries/:name', { schema: { params: nameParams } }, async (request, reply) => {
-    await service.deleteQuery(request.params.name);
-    return reply.status(204).send();
-  });
-
+  libraryRoutes(app, service);
   app.post<{ Params: { name: string }; Body: RunRequest }>(
     '/api/queries/:name/run',
-    { schema: { params: nameParams, body: { type: 'object', properties: { params: paramsObject } } } },
+    { schema: { params: nameParams, body: runBody } },
     async (request) => service.runSaved(request.params.name, request.body?.params ?? {}),
   );
-
   app.get<{ Params: { name: string; param: string }; Querystring: Record<string, string> }>(
     '/api/queries/:name/params/:param/options',
-    {
-      schema: {
-        params: {
-          type: 'object',
-          required: ['name', 'param'],
-          properties: { name: { type: 'string', maxLength: 64 }, param: { type: 'string', maxLength: 64 } },
-        },
-      },
-    },
+    { schema: { params: optionParams } },
     async (request) => {
       const query = await service.getQuery(request.params.name);
       return service.lookup(request.params.name, request.params.param, typedQuery(query.params, request.query));
     },
   );
+  app.post<{ Body: CypherRequest }>('/api/cypher', { schema: { body: cypherBody } }, async (request) =>
+    service.runCypher(request.body.cypher, request.body.params ?? {}),
+  );
+}
 
-  app.post<{ Body: CypherRequest }>(
-    '/api/cypher',
-    {
-      schema: {
-        body: {
-          type: 'object',
-          required: ['cypher'],
-          properties: { cypher: { type: 'string', minLength: 1, maxLength: 100_000 }, params: paramsObject },
-        },
-      },
+/** List, save, update and delete (user queries only; built-ins are read-only). */
+function libraryRoutes(app: FastifyInstance, service: QueryService): void {
+  app.get('/api/queries', async (): Promise<SavedQueryListResponse> => ({ queries: await service.listQueries() }));
+  app.post<{ Body: SavedQueryInput }>('/api/queries', { schema: { body: inputSchema } }, async (request, reply) =>
+    reply.status(201).send(await service.saveQuery(request.body)),
+  );
+  app.put<{ Params: { name: string }; Body: SavedQueryInput }>(
+    '/api/queries/:name',
+    { schema: { params: nameParams, body: inputSchema } },
+    async (request) => service.updateQuery(request.params.name, request.body),
+  );
+  app.delete<{ Params: { name: string } }>(
+    '/api/queries/:name',
+    { schema: { params: nameParams } },
+    async (request, reply) => {
+      await service.deleteQuery(request.params.name);
+      return reply.status(204).send();
     },
-    async (request) => service.runCypher(request.body.cypher, request.body.params ?? {}),
   );
 }
 

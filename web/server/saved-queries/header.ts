@@ -4,7 +4,15 @@
 import { SavedQueryFormatError } from '../../../graph-loader/src/errors.ts';
 import type { JsonValue, ParamType, SavedQueryInfo, SavedQueryParam } from '../api-types.ts';
 
-export const PARAM_TYPES: readonly ParamType[] = ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'nodeId'];
+export const PARAM_TYPES: readonly ParamType[] = [
+  'string',
+  'integer',
+  'float',
+  'boolean',
+  'date',
+  'string[]',
+  'nodeId',
+];
 const NAME_RE = /^[a-z0-9][a-z0-9-]*$/;
 const PARAM_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -173,10 +181,12 @@ function defaultValue(param: SavedQueryParam, raw: string): JsonValue {
       return n;
     }
     case 'boolean':
-      if (raw !== 'true' && raw !== 'false') throw new LineError(`parameter "${param.name}": default must be true or false`);
+      if (raw !== 'true' && raw !== 'false')
+        throw new LineError(`parameter "${param.name}": default must be true or false`);
       return raw === 'true';
     case 'date':
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new LineError(`parameter "${param.name}": default "${raw}" is not a YYYY-MM-DD date`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw))
+        throw new LineError(`parameter "${param.name}": default "${raw}" is not a YYYY-MM-DD date`);
       return raw;
     case 'string[]':
       return raw === '' ? [] : raw.split(',');

@@ -100,7 +100,9 @@ export function fromInput(input: SavedQueryInput): SavedQueryInfo {
 }
 
 function checkParam(param: SavedQueryParam): SavedQueryParam {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param.name)) throw new SavedQueryFormatError(`bad parameter name "${param.name}"`);
-  if (!PARAM_TYPES.includes(param.type)) throw new SavedQueryFormatError(`parameter ${param.name}: unknown type ${param.type}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param.name))
+    throw new SavedQueryFormatError(`bad parameter name "${param.name}"`);
+  if (!PARAM_TYPES.includes(param.type))
+    throw new SavedQueryFormatError(`parameter ${param.name}: unknown type ${param.type}`);
   return param;
 }

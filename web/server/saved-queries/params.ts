@@ -54,7 +54,10 @@ export function parseParamText(param: SavedQueryParam, text: string): JsonValue 
 }
 
 /** `k=v` pairs from the command line, typed by the query's declarations. */
-export function parseParamPairs(query: Pick<SavedQueryInfo, 'name' | 'params'>, pairs: string[]): Record<string, JsonValue> {
+export function parseParamPairs(
+  query: Pick<SavedQueryInfo, 'name' | 'params'>,
+  pairs: string[],
+): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
@@ -74,7 +77,9 @@ function checkValue(param: SavedQueryParam, value: JsonValue): JsonValue {
     const values = Array.isArray(value) ? value : [value];
     const bad = values.find((v) => !param.allowed?.some((a) => a === v));
     if (bad !== undefined) {
-      throw new ParameterError(`parameter ${param.name}: ${JSON.stringify(bad)} is not one of ${JSON.stringify(param.allowed)}`);
+      throw new ParameterError(
+        `parameter ${param.name}: ${JSON.stringify(bad)} is not one of ${JSON.stringify(param.allowed)}`,
+      );
     }
   }
   return value;

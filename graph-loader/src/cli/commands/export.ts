@@ -30,9 +30,12 @@ export async function run(args: string[]): Promise<number> {
     },
   });
   const format = values.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!format || !EXPORT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (!values.output) throw new UsageError('-o FILE is required');
-  const sources = [positionals.length > 0, values.cypher !== undefined, values.nodes !== undefined].filter(Boolean).length;
+  const sources = [positionals.length > 0, values.cypher !== undefined, values.nodes !== undefined].filter(
+    Boolean,
+  ).length;
   if (sources !== 1 || positionals.length > 1) throw new UsageError(USAGE);
   if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang must be zh or en');
   const scale = values.scale === undefined ? undefined : Number(values.scale);
@@ -46,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
     });
   });
   await writeFile(values.output, file.body);
-  console.log(`wrote ${values.output}: ${format}, ${file.nodes} nodes, ${file.relationships} relationships${file.truncated ? ' (cut at the row cap)' : ''}`);
+  console.log(
+    `wrote ${values.output}: ${format}, ${file.nodes} nodes, ${file.relationships} relationships${file.truncated ? ' (cut at the row cap)' : ''}`,
+  );
   return 0;
 }
 
@@ -59,7 +64,10 @@ async function sourceOf(
   if (values.nodes !== undefined) {
     const depth = Number(values.depth);
     if (!Number.isInteger(depth)) throw new UsageError('--depth must be an integer (0–3)');
-    const ids = values.nodes.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const ids = values.nodes
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     return { kind: 'nodes', ids, depth };
   }
   const query = await getQuery(name ?? '');

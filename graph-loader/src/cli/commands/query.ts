@@ -80,9 +80,16 @@ async function findQuery(service: QueryService, target: string): Promise<SavedQu
 }
 
 function printList(queries: SavedQueryInfo[]): number {
-  const table = new Table({ head: ['name', 'title', 'topic', 'view', 'parameters'], wordWrap: true, colWidths: [34, 44, 12, 7, 40], style: PLAIN });
+  const table = new Table({
+    head: ['name', 'title', 'topic', 'view', 'parameters'],
+    wordWrap: true,
+    colWidths: [34, 44, 12, 7, 40],
+    style: PLAIN,
+  });
   for (const q of queries) {
-    const params = q.params.map((p) => `${p.name}:${p.type}${p.default === null ? '' : `=${JSON.stringify(p.default)}`}`).join(' ');
+    const params = q.params
+      .map((p) => `${p.name}:${p.type}${p.default === null ? '' : `=${JSON.stringify(p.default)}`}`)
+      .join(' ');
     table.push([q.builtIn ? q.name : `${q.name} (user)`, `${q.title.zh}\n${q.title.en}`, q.topic, q.view, params]);
   }
   console.log(table.toString());
@@ -94,7 +101,10 @@ function printResult(result: QueryResult, format: Format): void {
   if (format === 'json') {
     console.log(JSON.stringify({ columns: result.columns, rows: result.rows, truncated: result.truncated }, null, 2));
   } else if (format === 'csv') {
-    const lines = [result.columns.map((c) => cell(c)).join(','), ...result.rows.map((r) => result.columns.map((c) => cell(plain(r[c] ?? null))).join(','))];
+    const lines = [
+      result.columns.map((c) => cell(c)).join(','),
+      ...result.rows.map((r) => result.columns.map((c) => cell(plain(r[c] ?? null))).join(',')),
+    ];
     console.log(lines.join('\n'));
   } else {
     const table = new Table({ head: result.columns, wordWrap: true, style: PLAIN });
@@ -112,7 +122,8 @@ function plain(value: JsonValue): JsonValue {
       const p = value['properties'] as Record<string, JsonValue>;
       return (p['name'] ?? p['title'] ?? value['id']) as JsonValue;
     }
-    if ('type' in value && 'start' in value && 'end' in value) return `${String(value['start'])} -[${String(value['type'])}]-> ${String(value['end'])}`;
+    if ('type' in value && 'start' in value && 'end' in value)
+      return `${String(value['start'])} -[${String(value['type'])}]-> ${String(value['end'])}`;
   }
   if (Array.isArray(value)) return value.map(plain);
   return value;
@@ -121,6 +132,7 @@ function plain(value: JsonValue): JsonValue {
 function text(value: JsonValue): string {
   const v = plain(value);
   if (v === null) return '';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('、');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('、');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
