@@ -24,9 +24,10 @@ export function ExportMenu() {
         format,
         options: { background, scale: 2, lang: state.lang, title: useSelection ? chineseName(selected) : 'FTZ Atlas' },
       };
-      const { blob, fileName } = await fetchExport(body);
+      const { blob } = await fetchExport(body);
       const what = useSelection ? chineseName(selected) : scene.origin.kind === 'saved' ? scene.origin.name : 'scene';
-      downloadBlob(blob, fileName ?? exportFileName(what, format, new Date()));
+      // our own name (what + date) rather than the server's generic one
+      downloadBlob(blob, exportFileName(what, format, new Date()));
     },
     onSuccess: () => closeMenu(),
   });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { JsonValue, SavedQueryInfo } from '../../server/api-types.ts';
 import { savedQueries } from '../api/queries.ts';
 import { useSavedQueryMutations } from '../api/use-saved-query-mutations.ts';
+import { topicName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { noticeForError } from '../state/state-message.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';
@@ -63,7 +64,7 @@ export default function QueryLibrary() {
       <nav className="query-list">
         {byTopic(queries, t('userQueries')).map(([topic, items]) => (
           <section key={topic}>
-            <h4>{topic}</h4>
+            <h4>{topicName(state.lang, topic)}</h4>
             <ul>
               {items.map((q) => (
                 <li key={q.name}>

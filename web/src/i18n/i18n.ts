@@ -1,5 +1,5 @@
 // Pure translation helpers over the dictionary in messages.ts.
-import { en, zh, LABEL_NAMES, LEVEL_NAMES, PROP_NAMES, REL_NAMES } from './messages.ts';
+import { en, zh, LABEL_NAMES, LEVEL_NAMES, PROP_NAMES, REL_NAMES, TOPIC_NAMES } from './messages.ts';
 import type { MessageKey } from './messages.ts';
 
 export type Lang = 'zh' | 'en';
@@ -28,6 +28,7 @@ function pick(table: Record<string, { zh: string; en: string }>, lang: Lang, key
 export const labelName = (lang: Lang, label: string): string => pick(LABEL_NAMES, lang, label);
 export const relName = (lang: Lang, type: string): string => pick(REL_NAMES, lang, type);
 export const propName = (lang: Lang, prop: string): string => pick(PROP_NAMES, lang, prop);
+export const topicName = (lang: Lang, topic: string): string => pick(TOPIC_NAMES, lang, topic);
 export const levelName = (lang: Lang, level: string): string => pick(LEVEL_NAMES, lang, level);
 
 /** The browser's preferred language, Chinese unless it asks for something else first. */

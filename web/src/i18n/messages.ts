@@ -230,6 +230,17 @@ export const REL_NAMES: Record<string, { zh: string; en: string }> = {
   LEADS_IN: { zh: '在片区牵头', en: 'leads in zone' },
 };
 
+export const TOPIC_NAMES: Record<string, { zh: string; en: string }> = {
+  agencies: { zh: '机构', en: 'Agencies' },
+  policies: { zh: '政策文件', en: 'Policies' },
+  instruments: { zh: '改革举措', en: 'Reform instruments' },
+  measures: { zh: '措施', en: 'Measures' },
+  deadlines: { zh: '完成时限', en: 'Deadlines' },
+  plans: { zh: '方案', en: 'Plans' },
+  network: { zh: '关联', en: 'Connections' },
+  zones: { zh: '片区', en: 'Zones' },
+};
+
 export const LEVEL_NAMES: Record<string, { zh: string; en: string }> = {
   national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
