@@ -30,6 +30,7 @@ interface Cited {
   number: DocNumber | null;
   numberText: string | null;
   issuer: string | null;
+  issuerInText: boolean; // the text names the issuer or writes the number (ISSUED_BY needs evidence)
   names: Set<string>; // normalised titles and short names this citation answers to
   aliases: Set<string>; // as written
 }
@@ -91,7 +92,9 @@ function newCited(
     title ? issuerBefore(text, raw.titleStart) : null,
     title ? issuerRightBefore(text, raw.titleStart) : null,
   ];
-  const issuer = candidates.find(looksLikeIssuer) ?? fromPrefix;
+  const named = candidates.find(looksLikeIssuer) ?? null;
+  const issuer = named ?? fromPrefix;
+  const issuerInText = named !== null || (fromPrefix !== null && raw.number !== null);
   const names = new Set<string>(
     [title, notice?.inner, raw.shortName ? normaliseTitle(raw.shortName) : null].filter((s): s is string => !!s),
   );
@@ -102,9 +105,10 @@ function newCited(
     // one set of properties for a known document, whichever plan cites it and however
     for (const t of registered.titles) names.add(t);
     const [canonical, ...others] = registered.titles;
-    return { key, title: canonical ?? title, number, numberText: complete, issuer, names, aliases: new Set(others) };
+    const props = { key, title: canonical ?? title, number, numberText: complete, issuer, issuerInText };
+    return { ...props, names, aliases: new Set(others) };
   }
-  return { key, title, number, numberText: complete ?? raw.number, issuer, names, aliases };
+  return { key, title, number, numberText: complete ?? raw.number, issuer, issuerInText, names, aliases };
 }
 
 /** Each raw citation → its Cited record (new or resolved back to an earlier one), or null. */
@@ -178,7 +182,7 @@ export const extractCitations: TermExtractor = (input: TermInput): Fragment => {
     };
     if (!seen.has(`${from}|${id}`)) relationships.push(relationship({ ...base, type: 'CITES', from, to: id }));
     seen.add(`${from}|${id}`);
-    if (!cited.issuer || seen.has(`issuer|${id}`)) continue;
+    if (!cited.issuer || !cited.issuerInText || seen.has(`issuer|${id}`)) continue;
     seen.add(`issuer|${id}`);
     const level = cited.number ? prefixEntry(cited.number.prefix, input.dicts.docPrefixes)?.level : undefined;
     const agency = issuerNode(cited.issuer, input.ctx, input.dicts, level);

@@ -126,5 +126,8 @@ describe('extractCitations: one node for one document across plans', () => {
     const fromB = b.find((p) => p.id === 'policy:豫自贸办〔2017〕15号');
     expect(fromB).toEqual(fromA);
     expect(fromA?.['title']).toBe('中国（河南）自由贸易试验区郑州片区实施方案');
+    // the issuer is known, but ISSUED_BY needs words in the text: the number or the issuer
+    expect(pairs(extractCitations(await termInput(byTitle)), 'ISSUED_BY')).toEqual([]);
+    expect(pairs(extractCitations(await termInput(byNumber)), 'ISSUED_BY')).toHaveLength(1);
   });
 });
