@@ -53,7 +53,7 @@ public final class Launcher {
     try {
       ensurePassword(options);
       dbms = build(options, true);
-      version = version(dbms);
+      version = version();
       awaitBolt(options);
     } catch (Exception e) {
       out.println("FTZ_NEO4J_FAILED " + describe(e));
@@ -114,12 +114,11 @@ public final class Launcher {
         .build();
   }
 
-  private static String version(DatabaseManagementService dbms) {
-    return dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
-            Map.of(),
-            result -> result.hasNext() ? String.valueOf(result.next().get("v")) : "unknown");
+  /** The Neo4j version from the API jar's manifest (a Cypher query here would delay readiness by
+   *  the first query's compilation, which the first client pays anyway). */
+  private static String version() {
+    String version = DatabaseManagementService.class.getPackage().getImplementationVersion();
+    return version == null ? "unknown" : version;
   }
 
   /** Bolt is open once a TCP connection to it succeeds; retry briefly while the connector binds. */
