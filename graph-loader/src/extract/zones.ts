@@ -46,7 +46,6 @@ function covers(zones: DocZones): GraphRelationship[] {
     method: 'manifest',
     evidenceSpan: { start: 0, end: 0 },
   });
-  rel.properties.evidence = input.ctx.title;
   return [rel];
 }
 
@@ -84,7 +83,6 @@ function partOf(zones: DocZones): GraphRelationship[] {
         method: 'manifest',
         evidenceSpan: { start: 0, end: 0 },
       });
-      rel.properties.evidence = input.ctx.title;
       rels.push(rel);
     }
   }

@@ -73,10 +73,9 @@ export function short(id: string): string {
     .replace(/^policy:instrument:/, 'instrument:');
 }
 
-/** Every relationship's evidence is the text at its offsets. */
+/** Every relationship's evidence is the text at its offsets (empty where only the manifest says so). */
 export function evidenceHolds(fragment: Fragment, text: string): boolean {
   return fragment.relationships.every(
-    (r) =>
-      r.properties.method === 'manifest' || text.slice(r.properties.start, r.properties.end) === r.properties.evidence,
+    (r) => text.slice(r.properties.start, r.properties.end) === r.properties.evidence,
   );
 }

@@ -61,8 +61,7 @@ describe('term facts on the seeds', () => {
       const ids = new Set(fragment.nodes.map((n) => n.id));
       for (const r of fragment.relationships.filter((x) => TYPES.includes(x.type))) {
         expect(ids.has(r.start) && ids.has(r.end), `${r.type} ${r.start} -> ${r.end}`).toBe(true);
-        if (r.properties.method !== 'manifest')
-          expect(text.slice(r.properties.start, r.properties.end)).toBe(r.properties.evidence);
+        expect(text.slice(r.properties.start, r.properties.end)).toBe(r.properties.evidence);
       }
     }
   });

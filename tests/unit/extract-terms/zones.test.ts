@@ -149,6 +149,23 @@ describe('extractZones: hierarchy and areas', () => {
   });
 });
 
+describe('extractZones: a zone only the manifest names', () => {
+  it('is covered with manifest evidence (empty, at offset 0) and its chain', async () => {
+    const text = '一、总体要求\n推进改革。';
+    const manifest = { zone: '中国（北京）自由贸易试验区科技创新片区海淀组团' };
+    const f = extractZones(await termInput(text, [], { manifest }));
+    const covers = f.relationships.filter((r) => r.type === 'COVERS');
+    expect(covers.map((r) => [r.end, r.properties.method, r.properties.evidence, r.properties.start])).toEqual([
+      ['zone:中国（北京）自由贸易试验区科技创新片区海淀组团', 'manifest', '', 0],
+    ]);
+    expect(pairs(f, 'PART_OF')).toEqual([
+      'zone:科技创新片区 -> zone:',
+      'zone:科技创新片区海淀组团 -> zone:科技创新片区',
+    ]);
+    expect(evidenceHolds(f, text)).toBe(true);
+  });
+});
+
 describe('extractZones: APPLIES_TO', () => {
   it('links measures to the places they name (the document zone too), not to an assignment clause', async () => {
     const text =
