@@ -12,6 +12,7 @@ WHERE i.name = $industry OR $industry IN i.aliases
 MATCH (i)<-[:TARGETS]-(t:Measure)
 MATCH (m:Measure)-[:PART_OF*0..]->(t)
 MATCH (a:Agency)-[:LEADS]->(m)
-WITH i, a, count(DISTINCT m) AS measures, collect(DISTINCT m.docId) AS plans
-RETURN a.name AS agency, a.nameEn AS agencyEn, measures, size(plans) AS plans, i.name AS industry, a.id AS agencyId
+WITH i, a, collect(DISTINCT m) AS led
+RETURN a.name AS agency, a.nameEn AS agencyEn, size(led) AS measures, size(COLLECT { UNWIND led AS x RETURN DISTINCT x.docId }) AS plans, i.name AS industry,
+  a.id AS agencyId, [x IN led | x.id] AS measureIds
 ORDER BY measures DESC, agency

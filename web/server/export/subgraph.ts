@@ -1,9 +1,9 @@
 // The subgraph an export writes: the nodes and relationships of a saved query, of ad-hoc Cypher, or
 // of a set of node ids with their neighbourhood to a depth — with full properties (Document text
-// included) and the relationships among the nodes found, so that a table-shaped answer still
-// exports as a connected picture.
+// included), the nodes a table-shaped answer names by id, and the relationships among all of them,
+// so that a table still exports as a connected picture.
 import { ParameterError } from '../../../graph-loader/src/errors.ts';
-import type { ApiGraph, ApiNode, ApiRelationship, ExportSource } from '../api-types.ts';
+import type { ApiGraph, ApiNode, ApiRelationship, ExportSource, JsonValue, QueryResult } from '../api-types.ts';
 import { runRead } from '../query/run-read.ts';
 import { EXPORT_CONVERT } from '../query/to-json.ts';
 import { adHocParams, bindParams } from '../saved-queries/params.ts';
@@ -33,7 +33,7 @@ export interface Subgraph extends ApiGraph {
 
 export async function resolveSubgraph(service: QueryService, source: ExportSource): Promise<Subgraph> {
   const ctx = service.ctx;
-  let first: { graph: ApiGraph; truncated: boolean };
+  let first: { graph: ApiGraph; rows?: QueryResult['rows']; truncated: boolean };
   checkSource(source);
   if (source.kind === 'saved') {
     const query = await service.getQuery(source.name);
@@ -45,9 +45,31 @@ export async function resolveSubgraph(service: QueryService, source: ExportSourc
   } else {
     first = await around(service, source.ids, source.depth ?? 1);
   }
-  const ids = first.graph.nodes.map((n) => n.id);
+  const named = await namedInRows(service, first.rows ?? [], first.graph);
+  const ids = [...first.graph.nodes, ...named.nodes].map((n) => n.id);
   const among = await runRead(ctx, { cypher: AMONG, params: { ids }, guard: false, convert: EXPORT_CONVERT });
-  return { ...mergeGraphs(first.graph, among.graph), truncated: first.truncated || among.truncated };
+  return { ...mergeGraphs(first.graph, named, among.graph), truncated: first.truncated || among.truncated };
+}
+
+const ID_RE = /^(?:agency|zone|measure|policy|industry):./;
+
+/** A table-shaped answer names its nodes by id (agencyId, measureIds …): those nodes join the export. */
+async function namedInRows(service: QueryService, rows: QueryResult['rows'], graph: ApiGraph): Promise<ApiGraph> {
+  const have = new Set(graph.nodes.map((n) => n.id));
+  const ids = new Set<string>();
+  const visit = (v: JsonValue): void => {
+    if (typeof v === 'string' && ID_RE.test(v) && !have.has(v)) ids.add(v);
+    else if (Array.isArray(v)) v.forEach(visit);
+  };
+  for (const row of rows) Object.values(row).forEach(visit);
+  if (ids.size === 0) return { nodes: [], relationships: [] };
+  const res = await runRead(service.ctx, {
+    cypher: AROUND_ZERO,
+    params: { ids: [...ids] },
+    guard: false,
+    convert: EXPORT_CONVERT,
+  });
+  return res.graph;
 }
 
 async function around(

@@ -14,7 +14,10 @@ export interface SvgOptions {
 }
 
 const MARGIN = 60;
+const LABEL_ALL_UP_TO = 60;
 const HEADER = 48;
+
+type Projector = ReturnType<typeof projector>;
 
 export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string {
   const width = opts.width ?? 1200;
@@ -25,49 +28,76 @@ export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string
     `<title>${escapeXml(opts.title)}</title>`,
     markers(graph),
   ];
-  if (opts.background)
+  if (opts.background) {
     parts.push(`<rect width="100%" height="100%" fill="${escapeXml(safeColour(opts.background))}"/>`);
+  }
   parts.push(
     `<text x="${MARGIN / 2}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(opts.title)}</text>`,
+    edgesSvg(graph, layout, project),
+    nodesSvg(graph, layout, project),
+    labelsSvg(graph, layout, project, opts.lang ?? 'zh'),
   );
-  parts.push('<g class="edges" fill="none" stroke-width="1.2" stroke-opacity="0.75">');
+  if (opts.legend !== false) parts.push(legendSvg(graph, width));
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+function edgesSvg(graph: ApiGraph, layout: Layout, project: Projector): string {
+  const lines: string[] = [];
   for (const r of graph.relationships) {
     const a = layout.get(r.start);
     const b = layout.get(r.end);
     if (!a || !b) continue;
     const [x1, y1] = project.at(a);
     const [x2, y2] = project.at(b);
-    const colour = relColor(r.type);
     const [ex, ey] = shorten(x1, y1, x2, y2, b.size / 2 + 3);
-    parts.push(
-      `<line x1="${x1}" y1="${y1}" x2="${ex}" y2="${ey}" stroke="${colour}" marker-end="url(#arrow-${markerId(r.type)})"><title>${escapeXml(r.type)}</title></line>`,
+    lines.push(
+      `<line x1="${x1}" y1="${y1}" x2="${ex}" y2="${ey}" stroke="${relColor(r.type)}" marker-end="url(#arrow-${markerId(r.type)})"><title>${escapeXml(r.type)}</title></line>`,
     );
   }
-  parts.push('</g><g class="nodes">');
+  return `<g class="edges" fill="none" stroke-width="1.2" stroke-opacity="0.75">${lines.join('\n')}</g>`;
+}
+
+function nodesSvg(graph: ApiGraph, layout: Layout, project: Projector): string {
+  const circles: string[] = [];
   for (const n of graph.nodes) {
     const p = layout.get(n.id);
     if (!p) continue;
     const [x, y] = project.at(p);
-    const r = round(p.size / 2 + 2);
-    parts.push(
-      `<circle cx="${x}" cy="${y}" r="${r}" fill="${labelColor(mainLabel(n))}" stroke="#ffffff" stroke-width="1"><title>${escapeXml(n.id)}</title></circle>`,
+    circles.push(
+      `<circle cx="${x}" cy="${y}" r="${round(p.size / 2 + 2)}" fill="${labelColor(mainLabel(n))}" stroke="#ffffff" stroke-width="1"><title>${escapeXml(n.id)}</title></circle>`,
     );
   }
-  parts.push(
-    '</g><g class="labels" font-size="12" fill="#1e293b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
-  );
+  return `<g class="nodes">${circles.join('\n')}</g>`;
+}
+
+function labelsSvg(graph: ApiGraph, layout: Layout, project: Projector, lang: 'zh' | 'en'): string {
+  const labelled = labelledNodes(graph);
+  const texts: string[] = [];
   for (const n of graph.nodes) {
     const p = layout.get(n.id);
-    if (!p) continue;
+    if (!p || !labelled.has(n.id)) continue;
     const [x, y] = project.at(p);
-    parts.push(
-      `<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(pictureLabel(n, opts.lang ?? 'zh'))}</text>`,
-    );
+    texts.push(`<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(pictureLabel(n, lang))}</text>`);
   }
-  parts.push('</g>');
-  if (opts.legend !== false) parts.push(legendSvg(graph, width));
-  parts.push('</svg>');
-  return parts.join('\n');
+  const style =
+    'font-size="12" fill="#1e293b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round"';
+  return `<g class="labels" ${style}>${texts.join('\n')}</g>`;
+}
+
+/** Which nodes get a label: all in a small picture; in a large one every node that is not a measure
+ *  and the best-connected measures, so that labels stay readable (like the explorer's label density). */
+export function labelledNodes(graph: ApiGraph, max = LABEL_ALL_UP_TO): Set<string> {
+  if (graph.nodes.length <= max) return new Set(graph.nodes.map((n) => n.id));
+  const degree = new Map<string, number>();
+  for (const r of graph.relationships) {
+    degree.set(r.start, (degree.get(r.start) ?? 0) + 1);
+    degree.set(r.end, (degree.get(r.end) ?? 0) + 1);
+  }
+  const measures = graph.nodes.filter((n) => mainLabel(n) === 'Measure');
+  const others = graph.nodes.filter((n) => mainLabel(n) !== 'Measure');
+  const top = [...measures].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)).slice(0, max / 2);
+  return new Set([...others, ...top].map((n) => n.id));
 }
 
 /** Maps layout coordinates into the picture, keeping the aspect ratio. */
