@@ -11,6 +11,8 @@ export function canonicalMask(written: string): string {
   return written.replace(/综保区$/, '综合保税区');
 }
 
+const GENERIC_KINDS = new Set<ZoneEntry['kind']>(['park', 'function', 'subzone']);
+
 export class ZoneIndex {
   readonly byFull = new Map<string, ZoneEntry>();
 
@@ -53,9 +55,12 @@ export class ZoneIndex {
   }
 
   /** Can a document about `docZone` mention zone `z` by its bare name? FTZs always; areas of the
-   *  same FTZ; smaller zones of the same area. Without a document zone, everything. */
+   *  same FTZ; smaller zones of the same area. Without a document zone, all but parks,
+   *  functional areas and sub-zones. */
   inScope(z: ZoneEntry, docZone: string | null): boolean {
-    if (z.kind === 'ftz' || !docZone) return true;
+    if (z.kind === 'ftz') return true;
+    // without a document zone, generic names (中央商务区, 国际贸易片区, 翠湖片区) could be anywhere
+    if (!docZone) return !GENERIC_KINDS.has(z.kind);
     if (!this.byFull.has(docZone)) return z.kind === 'area';
     if (z.kind === 'area') return this.ftzOf(z.fullName) === this.ftzOf(docZone);
     const area = this.areaOf(z.fullName);

@@ -122,7 +122,7 @@ describe('extractZones: hierarchy and areas', () => {
   it.each([
     ['岳阳片区面积19.94平方公里(含岳阳城陵矶综合保税区2.07平方公里)。', { 岳阳片区: 19.94, 城陵矶综合保税区: 2.07 }],
     ['自贸区科技创新片区海淀组团用地面积21.59平方公里,建筑规模约1840万平方米。', { 海淀组团: 21.59 }],
-    ['永丰片区规划面积约300公顷,组团内规划产业用地面积约900公顷。', { 永丰片区: 3 }],
+    ['科技创新片区海淀组团：\n永丰片区规划面积约300公顷,组团内规划产业用地面积约900公顷。', { 永丰片区: 3 }],
     ['依托国家批复的金水自贸区块0.28平方公里范围，推进制度创新。', { 金水区块: 0.28 }],
   ])('%s', async (text, want) => {
     expect(areas(extractZones(await termInput(text)))).toEqual(want);
@@ -146,6 +146,13 @@ describe('extractZones: hierarchy and areas', () => {
     expect(areas(f)).toEqual({ '**片区': 35.42 });
     // the text does not say the bonded zone lies in the area: no PART_OF for it
     expect(pairs(f, 'PART_OF')).toEqual(['zone:**片区 -> zone:']);
+  });
+});
+
+describe('extractZones: generic names', () => {
+  it('are not read in a document outside the zone they belong to', async () => {
+    const text = '推动中央商务区和国际贸易片区建设，支持翠湖片区发展。';
+    expect(extractZones(await termInput(text)).nodes).toEqual([]);
   });
 });
 
