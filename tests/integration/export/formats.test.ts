@@ -190,6 +190,17 @@ describe('exports read back independently', () => {
     expect(text('html')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('a table-shaped saved query exports the nodes it names by id, with their relationships', async () => {
+    const result = await service.runSaved('lead-bureaus-by-industry', {});
+    const named = new Set(result.rows.flatMap((r) => [String(r['agencyId']), ...(r['measureIds'] as string[])]));
+    const file = await service.export({ source: { kind: 'saved', name: 'lead-bureaus-by-industry' }, format: 'json' });
+    const f = JSON.parse(file.body as string) as ReturnType<typeof fragment>;
+    expect(new Set(f.nodes.map((n) => n.id))).toEqual(named);
+    const leads = f.relationships.filter((r) => r.type === 'LEADS');
+    const expected = result.rows.reduce((sum, r) => sum + Number(r['measures']), 0);
+    expect(new Set(leads.map((r) => `${r.start}|${r.end}`)).size).toBe(expected);
+  });
+
   it('POST /api/export sends the file with a UTF-8 file name', async () => {
     const app = await buildServer({ driver });
     try {
