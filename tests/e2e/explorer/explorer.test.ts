@@ -73,6 +73,9 @@ describe('explorer in Chromium', () => {
     await shot('02-search-results');
     const groups = await page.locator('.search-group h4').allTextContents();
     expect(groups.some((g) => g.includes('措施'))).toBe(true);
+    // traditional input finds the same measures (the server converts it)
+    await page.getByTestId('search-input').fill('跨境電商');
+    await expect.poll(async () => page.locator('.search-group h4').allTextContents()).toContainEqual(expect.stringContaining('措施'));
     await searchAndChoose('跨境电商', '措施');
     const details = page.getByTestId('details');
     await expect.poll(async () => (await details.locator('.sub').first().textContent()) ?? '').toContain('measure:');
