@@ -58,6 +58,9 @@ describe('the server', () => {
       expect(await none.json()).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
       const wrong = await fetch(`${server.url}/api/stats`, { headers: { Authorization: 'Bearer nope' } });
       expect(wrong.status).toBe(401);
+      for (const sneaky of ['/%61pi/stats', '/API/stats', '//api/stats']) {
+        expect((await fetch(`${server.url}${sneaky}`)).status, sneaky).toBe(401);
+      }
       const right = await fetch(`${server.url}/api/stats`, { headers: { Authorization: 'Bearer s3cret-token' } });
       expect(right.status).toBe(200);
       const post = await fetch(`${server.url}/api/cypher`, {

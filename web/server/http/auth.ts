@@ -21,7 +21,7 @@ export function assertTokenForHost(host: string, token: string | undefined): voi
 export function installTokenCheck(app: FastifyInstance, token: string): void {
   const expected = digest(token);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api')) return;
+    if (!isApiRequest(request.routeOptions.url, request.url)) return;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match || !timingSafeEqual(digest(match[1].trim()), expected)) {
@@ -31,6 +31,20 @@ export function installTokenCheck(app: FastifyInstance, token: string): void {
         .send(apiError('UNAUTHORIZED', 'this API needs Authorization: Bearer <FTZ_TOKEN>'));
     }
   });
+}
+
+/** An API request by the route it matched (percent-encoded paths such as /%61pi/… match API routes
+ *  too) or, for unmatched paths, by its decoded path. */
+export function isApiRequest(route: string | undefined, url: string): boolean {
+  if (route !== undefined && route.startsWith('/api')) return true;
+  const path = url.split('?')[0];
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // a malformed escape: judge the raw path
+  }
+  return /^\/+api(?:\/|$)/i.test(decoded);
 }
 
 function digest(text: string): Buffer {

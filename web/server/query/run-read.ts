@@ -16,6 +16,8 @@ import type { ConvertOptions } from './to-json.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_ROW_CAP = 5_000;
+/** how many distinct statements' EXPLAIN verdicts are remembered */
+const VERIFIED_MAX = 2_000;
 
 export interface ReadContext {
   driver: Driver;
@@ -63,6 +65,7 @@ export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<Query
       async (tx) => {
         if (req.guard && !ctx.verified.has(cypher)) {
           await assertPlannedReadOnly(tx, cypher, params);
+          if (ctx.verified.size >= VERIFIED_MAX) ctx.verified.clear();
           ctx.verified.add(cypher);
         }
         return collect(tx, cypher, params, rowCap, req.convert ?? API_CONVERT);
