@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Neo4jStartError } from '../errors.ts';
 import { withFileLock } from './lock.ts';
 import { NEO4J_PROJECT_DIR } from './paths.ts';
-import { checkMaven, jdkMissing } from './prerequisites.ts';
+import { checkMaven } from './prerequisites.ts';
 
 const TARGET = join(NEO4J_PROJECT_DIR, 'target');
 const POM = join(NEO4J_PROJECT_DIR, 'pom.xml');
@@ -97,7 +97,6 @@ async function build(hash: string, onProgress: (line: string) => void): Promise<
   onProgress(`Maven: building the Neo4j ${await bundledNeo4jVersion()} launcher (the first run downloads Neo4j, ~100 MB)…`);
   const { code, errors } = await runMaven(onProgress);
   if (code !== 0) {
-    if (errors.some((e) => e.includes('No compiler is provided'))) throw jdkMissing();
     throw new Neo4jStartError(
       `building neo4j/pom.xml with Maven failed (exit ${code}); run \`mvn -f neo4j/pom.xml package\` to see why, ` +
         `or set NEO4J_URI to use an existing Neo4j.\n${errors.join('\n')}`,

@@ -1,5 +1,6 @@
 // Checks for the tools the bundled Neo4j needs: Java 17+ to run it, and (only while the launcher is
-// not built yet) Maven 3.8+ and a JDK to fetch Neo4j from Maven Central and compile the launcher.
+// not built yet) Maven 3.8+ to fetch Neo4j from Maven Central and compile the launcher. A Java runtime
+// is enough: neo4j/pom.xml compiles with the Eclipse compiler, which Maven downloads, not javac.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +9,7 @@ import { PrerequisiteError } from '../errors.ts';
 const run = promisify(execFile);
 
 const HOW_TO_GET =
-  'Install them with `apt-get install openjdk-17-jdk-headless maven` (or any JDK 17+ and Maven 3.8+ from ' +
+  'Install them with `apt-get install openjdk-17-jre-headless maven` (or any Java 17+ and Maven 3.8+ from ' +
   'adoptium.net and maven.apache.org), or skip the bundled server and point FTZ Atlas at an existing ' +
   'Neo4j 5 by setting NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD and optionally NEO4J_DATABASE; ' +
   'neo4j+s:// URIs for Aura work too).';
@@ -64,9 +65,4 @@ export async function checkMaven(env: NodeJS.ProcessEnv = process.env): Promise<
   if (output === null) throw missing('Maven 3.8 or newer (once, to download Neo4j from Maven Central)', '`mvn` was not found');
   const version = parseVersion(output, /Apache Maven (\d+(?:\.\d+)*)/);
   if (!atLeast(version, [3, 8])) throw missing('Maven 3.8 or newer', `\`mvn\` is version ${version?.join('.') ?? 'unknown'}`);
-}
-
-/** The error for a JRE without a compiler (Maven says "No compiler is provided in this environment"). */
-export function jdkMissing(): PrerequisiteError {
-  return missing('a JDK 17+ (with javac) once, to compile its small launcher', 'only a Java runtime (JRE) was found');
 }

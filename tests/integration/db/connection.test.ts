@@ -53,7 +53,7 @@ describe('prerequisites', () => {
     const checking = check();
     await expect(checking).rejects.toBeInstanceOf(PrerequisiteError);
     await expect(checking).rejects.toThrow(version);
-    await expect(checking).rejects.toThrow(/apt-get install openjdk-17-jdk-headless maven.*NEO4J_URI/s);
+    await expect(checking).rejects.toThrow(/apt-get install openjdk-17-jre-headless maven.*NEO4J_URI/s);
   });
 
   it('accepts the Java and Maven of this machine', async () => {
