@@ -57,7 +57,7 @@ const SIZE = /\((\d+(?:\.\d+)?) (B|kB|MB|GB) at/;
 const UNIT: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
 
 /** Turns Maven's "Downloaded from central: … (1.2 MB at …)" lines into throttled progress lines. */
-function downloadCounter(onProgress: (line: string) => void): (line: string) => void {
+export function downloadCounter(onProgress: (line: string) => void): (line: string) => void {
   let count = 0;
   let bytes = 0;
   let last = 0;
@@ -94,7 +94,7 @@ function runMaven(onProgress: (line: string) => void): Promise<{ code: number; e
 
 async function build(hash: string, onProgress: (line: string) => void): Promise<string> {
   await checkMaven();
-  onProgress(`Maven: building the Neo4j ${await bundledNeo4jVersion()} launcher (the first run downloads Neo4j, ~100 MB)…`);
+  onProgress(`Maven: building the Neo4j ${await bundledNeo4jVersion()} launcher (the first run downloads Neo4j: ~800 files, ~150 MB)…`);
   const { code, errors } = await runMaven(onProgress);
   if (code !== 0) {
     throw new Neo4jStartError(
