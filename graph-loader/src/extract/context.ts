@@ -57,8 +57,11 @@ function maskedZoneIn(s: string, index: ZoneIndex): DocZone | null {
 
 /** The zone a document covers: manifest zone, else the title, else the head of the text. */
 export function documentZone(input: ContextInput, index: ZoneIndex): DocZone | null {
-  const fromManifest = index.get(input.manifest?.zone);
+  const named = input.manifest?.zone ? unmask(input.manifest.zone, input.manifest) : undefined;
+  const fromManifest = index.get(named);
   if (fromManifest) return { fullName: fromManifest.fullName, entry: fromManifest, masked: false, maskedAs: null };
+  if (named)
+    return { fullName: named, entry: null, masked: /\*{2,}/.test(named), maskedAs: named.match(MASK_RE)?.[0] ?? null };
   for (const source of [input.manifest?.title ?? '', input.title, input.text.slice(0, TEXT_HEAD)]) {
     const s = unmask(source, input.manifest);
     const masked = maskedZoneIn(s, index);
@@ -75,7 +78,8 @@ const CITY_RE = /([\u4e00-\u9fff]{2,3}市)(?:人民政府|商务|自贸|发展|�
 /** Province, city and district from the zone chain, the title, the manifest (manifest wins). */
 function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex) {
   const chain = zone?.entry ? index.chain(zone.entry.fullName) : [];
-  const ftz = zone && !zone.entry ? index.get(zone.fullName.replace(MASK_RE, '')) : undefined;
+  const outside = zone && !zone.entry ? index.longestPrefix(zone.fullName) : null;
+  const ftz = outside ? index.chain(outside.fullName)[0] : undefined;
   const title = unmask(input.manifest?.title ?? input.title, input.manifest);
   const m = input.manifest;
   const province =

@@ -65,7 +65,8 @@ function fromEntry(z: ZoneEntry): DocZoneNode {
   };
 }
 
-function maskedNode(fullName: string, written: string, parent: string | null, input: TermInput): DocZoneNode {
+/** A zone outside the dictionary: masked ("**片区") or named only by the manifest. */
+function outsideNode(fullName: string, written: string, parent: string | null, input: TermInput): DocZoneNode {
   const suffix = Object.keys(MASK_KIND).find((k) => written.endsWith(k)) ?? '片区';
   return {
     fullName,
@@ -75,7 +76,7 @@ function maskedNode(fullName: string, written: string, parent: string | null, in
     province: input.ctx.province,
     city: input.ctx.city,
     district: null,
-    masked: true,
+    masked: /\*{2,}/.test(written),
     aliases: [],
     areaKm2: null,
   };
@@ -103,7 +104,7 @@ export class DocZones {
     for (const m of input.text.matchAll(MASK_RE)) {
       const written = canonicalMask(m[0]);
       const fullName = this.maskedFullName(written);
-      const node = this.nodes.get(fullName) ?? maskedNode(fullName, written, this.docZone, input);
+      const node = this.nodes.get(fullName) ?? outsideNode(fullName, written, this.docZone, input);
       if (m[0] !== written && !node.aliases.includes(m[0])) node.aliases = [...node.aliases, m[0]];
       this.nodes.set(fullName, node);
       this.mentions.push({ fullName, start: m.index, end: m.index + m[0].length });
@@ -169,11 +170,10 @@ export class DocZones {
   private addChain(fullName: string): void {
     const chain = this.index.chain(fullName);
     if (chain.length === 0 && !this.nodes.has(fullName)) {
-      const written = fullName.match(MASK_RE)?.[0] ?? fullName;
-      const parent = this.index.get(fullName.slice(0, fullName.length - written.length))
-        ? fullName.slice(0, fullName.length - written.length)
-        : null;
-      this.nodes.set(fullName, maskedNode(fullName, written, parent, this.input));
+      // a zone outside the dictionary (masked, or named by the manifest): under its longest known prefix
+      const parent = this.index.longestPrefix(fullName)?.fullName ?? null;
+      const written = fullName.match(MASK_RE)?.[0] ?? fullName.slice(parent?.length ?? 0);
+      this.nodes.set(fullName, outsideNode(fullName, written || fullName, parent, this.input));
       if (parent) this.addChain(parent);
       return;
     }

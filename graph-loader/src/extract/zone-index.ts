@@ -50,6 +50,17 @@ export class ZoneIndex {
     return this.chain(fullName).find((z) => z.kind === 'area')?.fullName ?? null;
   }
 
+  /** The longest dictionary zone a name outside the dictionary extends:
+   *  中国（河南）自由贸易试验区**片区 → 中国（河南）自由贸易试验区. */
+  longestPrefix(fullName: string): ZoneEntry | null {
+    let best: ZoneEntry | null = null;
+    for (const z of this.entries) {
+      const longer = !best || z.fullName.length > best.fullName.length;
+      if (fullName !== z.fullName && fullName.startsWith(z.fullName) && longer) best = z;
+    }
+    return best;
+  }
+
   isAncestorOrSelf(ancestor: string, of: string): boolean {
     return this.chain(of).some((z) => z.fullName === ancestor);
   }

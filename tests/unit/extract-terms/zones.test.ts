@@ -149,6 +149,27 @@ describe('extractZones: hierarchy and areas', () => {
   });
 });
 
+describe('a zone the dictionary does not know', () => {
+  it('is taken from the manifest and hung under its longest known prefix', async () => {
+    const manifest = { zone: '中国（河南）自由贸易试验区郑州片区龙子湖区块' };
+    const text = '一、总体要求\n推进龙子湖区块建设。';
+    const input = await termInput(text, [], { manifest });
+    expect([input.ctx.zoneId, input.ctx.province, input.ctx.city]).toEqual([
+      'zone:中国（河南）自由贸易试验区郑州片区龙子湖区块',
+      '河南省',
+      '郑州市',
+    ]);
+    const f = extractZones(input);
+    const own = f.nodes.find((n) => n.id === input.ctx.zoneId);
+    expect([own?.properties['name'], own?.properties['kind'], own?.properties['masked']]).toEqual([
+      '龙子湖区块',
+      'block',
+      false,
+    ]);
+    expect(pairs(f, 'PART_OF')).toContain('zone:郑州片区龙子湖区块 -> zone:郑州片区');
+  });
+});
+
 describe('extractZones: generic names', () => {
   it('are not read in a document outside the zone they belong to', async () => {
     const text = '推动中央商务区和国际贸易片区建设，支持翠湖片区发展。';
