@@ -77,35 +77,61 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** Exports `source` as a script and as JSON, empties the database, runs the script, reads it all back. */
+async function roundTrip(source: ExportRequest['source']): Promise<{ expected: FragmentJson; actual: FragmentJson }> {
+  const service = createQueryService({ driver });
+  const script = (await service.export({ source, format: 'cypher' })).body as string;
+  const expected = normalise(
+    JSON.parse((await service.export({ source, format: 'json' })).body as string) as FragmentJson,
+  );
+  await resetDatabase(driver);
+  const statements = script
+    .split(/;\n/)
+    .map((s) => s.replace(/^(\s*\/\/[^\n]*\n)+/, '').trim())
+    .filter((s) => s !== '');
+  const session = driver.session();
+  try {
+    for (const statement of statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+  const actual = await dump();
+  await resetDatabase(driver); // the next ensureSeeds reloads the seeds
+  return { expected, actual };
+}
+
 describe('the Cypher script recreates the subgraph in an empty database', () => {
   it.each(SOURCES)('%s', async (_label, source) => {
     await ensureSeeds(driver);
-    const service = createQueryService({ driver });
-    const script = (await service.export({ source, format: 'cypher' })).body as string;
-    const expected = normalise(
-      JSON.parse((await service.export({ source, format: 'json' })).body as string) as FragmentJson,
-    );
+    const { expected, actual } = await roundTrip(source);
     expect(expected.nodes.length).toBeGreaterThan(10);
     expect(
       expected.nodes.some((n) => n.labels.includes('Document') && String(n.properties['text']).includes('\n')),
     ).toBe(true);
-
-    await resetDatabase(driver);
-    const statements = script
-      .split(/;\n/)
-      .map((s) => s.replace(/^(\s*\/\/[^\n]*\n)+/, '').trim())
-      .filter((s) => s !== '');
-    const session = driver.session();
-    try {
-      for (const statement of statements) await session.run(statement);
-    } finally {
-      await session.close();
-    }
-    const actual = await dump();
     expect(actual.nodes.map((n) => n.id)).toEqual(expected.nodes.map((n) => n.id));
     expect(actual.nodes).toEqual(expected.nodes);
     expect(actual.relationships.length).toBe(expected.relationships.length);
     expect(actual.relationships).toEqual(expected.relationships);
-    await resetDatabase(driver); // the next ensureSeeds reloads the seeds
+  });
+
+  it('quotes, backslashes, line separators, backticks in names and labels survive', async () => {
+    await ensureSeeds(driver);
+    const hostile = {
+      id: "agency:it's \\ a `test`",
+      name: 'line\nbreak \u2028 sep \' quote " dq \\u0041 not an escape \t tab',
+      tricky: "'); MATCH (n) DETACH DELETE n; //",
+    };
+    const session = driver.session();
+    try {
+      await session.run(
+        'MATCH (a:Agency {id: $lead}) CREATE (h:Agency:`Odd Label`) SET h = $props, h.`weird key` = [1, 2.5] CREATE (h)-[:`CO OPERATES` {note: $props.tricky}]->(a)',
+        { lead: 'agency:岳阳海关', props: hostile },
+      );
+    } finally {
+      await session.close();
+    }
+    const { expected, actual } = await roundTrip({ kind: 'nodes', ids: [hostile.id], depth: 1 });
+    expect(expected.nodes.find((n) => n.id === hostile.id)?.properties['name']).toBe(hostile.name);
+    expect(actual).toEqual(expected);
   });
 });
