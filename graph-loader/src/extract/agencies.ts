@@ -234,12 +234,17 @@ function memo<T>(store: WeakMap<AgencyGlossary, Map<string, T>>, glossary: Agenc
     m = new Map();
     store.set(glossary, m);
   }
-  if (!m.has(key)) m.set(key, make());
-  return m.get(key) as T;
+  if (m.has(key)) return m.get(key) as T;
+  if (m.size >= MEMO_MAX) m.clear(); // bounded: a huge plan offers millions of candidate strings
+  const value = make();
+  m.set(key, value);
+  return value;
 }
+const MEMO_MAX = 50_000;
 
+/** Everything of the context that resolution reads. */
 function ctxKey(ctx: DocContext): string {
-  return `${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}`;
+  return `${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}|${ctx.zoneId ?? ''}|${ctx.masked}`;
 }
 
 /** Resolves one mention; null for collective phrases and for strings that name no body. */
