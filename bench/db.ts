@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearGraph } from '../graph-loader/src/db/replace.ts';
 import { loadPlans } from '../graph-loader/src/db/load.ts';
+import type { LoadReport } from '../graph-loader/src/db/load.ts';
 import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../graph-loader/src/db/server.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../graph-loader/src/read/manifest.ts';
@@ -35,16 +36,26 @@ async function startStop(ctx: BenchContext): Promise<BenchRow[]> {
   }
 }
 
-async function seedLoad(ctx: BenchContext): Promise<BenchRow[]> {
+/** Clears the graph and loads the seeds `rounds` times; the runner has loaded them once already, so
+ *  Neo4j's query caches are warm. Reports the median round. */
+async function seedLoad(ctx: BenchContext, rounds = 3): Promise<BenchRow[]> {
   const plans = join(ctx.root, 'data', 'plans');
   const opts = { dicts: await loadDictionaries(join(ctx.root, 'data', 'dictionaries')), manifest: await readManifest(plans) };
-  await clearGraph(ctx.driver);
-  const [load, report] = await seconds(() => loadPlans(ctx.driver, [plans], opts));
+  const runs: { s: number; report: LoadReport }[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await clearGraph(ctx.driver);
+    const [s, report] = await seconds(() => loadPlans(ctx.driver, [plans], opts));
+    runs.push({ s, report });
+  }
+  runs.sort((a, b) => a.s - b.s);
+  const median = runs[Math.floor(runs.length / 2)] ?? { s: Number.NaN, report: null };
   const [reload] = await seconds(() => loadPlans(ctx.driver, [plans], opts));
-  ctx.log(`bench db: ${report.loaded} seeds, ${report.measures} measures, ${report.relationships} relationships in ${load.toFixed(2)} s`);
+  const report = median.report;
+  const relationships = report?.relationships ?? 0;
+  ctx.log(`bench db: seed loads ${runs.map((r) => r.s.toFixed(2)).join(' / ')} s; ${report?.measures} measures, ${relationships} relationships`);
   return [
-    { area: 'db', metric: `load ${report.loaded} seeds into warm Neo4j (parse + write)`, value: load, unit: 's', target: '< 5 s', pass: load < 5 && report.failed === 0 },
-    { area: 'db', metric: 'written relationships per second', value: report.relationships / load, unit: 'rel/s' },
+    { area: 'db', metric: `load ${report?.loaded} seeds into warm Neo4j (parse + write, median of ${rounds})`, value: median.s, unit: 's', target: '< 5 s', pass: median.s < 5 && report?.failed === 0 },
+    { area: 'db', metric: 'written relationships per second', value: relationships / median.s, unit: 'rel/s' },
     { area: 'db', metric: 'reload unchanged seeds (sha256 skip)', value: reload * 1000, unit: 'ms' },
   ];
 }
