@@ -30,10 +30,13 @@ function checkType(type: string): RelType {
   return found;
 }
 
-/** Whole numbers become Neo4j integers (offsets, years) so Cypher can use them as such. */
+/** Whole numbers become Neo4j integers (offsets, years) so Cypher can use them as such; a list
+ *  becomes integers only when all its numbers are whole (Neo4j refuses mixed-type lists). */
 function toNeo4j(value: PropValue): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return (value as (string | number)[]).map((v) => (typeof v === 'number' ? toNeo4j(v) : v));
+  if (Array.isArray(value) && value.length > 0 && (value as unknown[]).every((v) => Number.isSafeInteger(v))) {
+    return (value as number[]).map((v) => neo4j.int(v));
+  }
   return value;
 }
 

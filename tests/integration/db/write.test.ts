@@ -48,6 +48,17 @@ describe('writing fragments', () => {
     expect([records[0]?.get('method'), records[0]?.get('path')]).toEqual(['label', '1']);
   });
 
+  it('stores whole numbers as integers and keeps lists of one type', async () => {
+    const props = { name: '测试区', whole: 3, fraction: 19.94, years: [2020, 2021], mixed: [1, 2.5] };
+    await write({ nodes: [{ id: 'zone:测试区', labels: ['Zone'], properties: props }], relationships: [] });
+    const { records } = await driver.executeQuery('MATCH (z:Zone {id: $id}) RETURN z.whole AS whole, z.fraction AS fraction, z.years AS years, z.mixed AS mixed', { id: 'zone:测试区' });
+    const row = records[0];
+    expect(neo4j.isInt(row?.get('whole'))).toBe(true);
+    expect(row?.get('fraction')).toBe(19.94);
+    expect((row?.get('years') as unknown[]).map((y) => neo4j.isInt(y))).toEqual([true, true]);
+    expect(row?.get('mixed')).toEqual([1, 2.5]);
+  });
+
   it('is idempotent: writing the same fragments twice gives equal counts', async () => {
     await write(documentFragment(DOC_A));
     await write(documentFragment(DOC_B));
