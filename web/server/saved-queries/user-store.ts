@@ -3,6 +3,7 @@
 // transaction of its own; nothing else in web/server writes, and nothing user-supplied runs here.
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
+import { ParameterError } from '../../../graph-loader/src/errors.ts';
 import type { SavedQueryInfo } from '../api-types.ts';
 
 const LIST = `MATCH (q:SavedQuery) RETURN q.name AS name, q.definition AS definition ORDER BY name`;
@@ -38,6 +39,15 @@ export function userStore(driver: Driver, database?: string): UserStore {
       const res = await session.executeWrite((tx) => tx.run(cypher, params));
       const n = res.records[0]?.get('n');
       return neo4j.isInt(n) ? n.toNumber() : 0;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new ParameterError(
+          `a saved query named "${String(params['newName'] ?? params['name'])}" exists already`,
+          { cause: error },
+        );
+      }
+      throw error;
     } finally {
       await session.close();
     }
