@@ -108,7 +108,7 @@ function printResult(result: QueryResult, format: Format): void {
     console.log(lines.join('\n'));
   } else {
     const table = new Table({ head: result.columns, wordWrap: true, style: PLAIN });
-    for (const row of result.rows) table.push(result.columns.map((c) => text(row[c] ?? null)));
+    for (const row of result.rows) table.push(result.columns.map((c) => cut(text(row[c] ?? null))));
     console.log(table.toString());
     console.log(`${result.rows.length} rows in ${result.elapsedMs} ms`);
   }
@@ -127,6 +127,11 @@ function plain(value: JsonValue): JsonValue {
   }
   if (Array.isArray(value)) return value.map(plain);
   return value;
+}
+
+/** Table cells stay readable: long text is cut (--format json or csv gives it whole). */
+function cut(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function text(value: JsonValue): string {
