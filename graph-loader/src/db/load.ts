@@ -1,6 +1,6 @@
 // Loads plan files into Neo4j: read bytes → parsePlan → one write transaction per document (delete
 // what the document wrote before, then write its fragment). Unchanged files (same sha256 for the same
-// file) are skipped; a file that fails is reported and the others still load; shared nodes left
+// file, parsed by the same pipeline code and dictionaries) are skipped; a file that fails is reported and the others still load; shared nodes left
 // without relationships are removed at the end.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { MANIFEST_FILE, readManifest } from '../read/manifest.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { PROJECT_ROOT } from './paths.ts';
+import { pipelineFingerprint } from './pipeline.ts';
 import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
 import { writeFragment } from './write.ts';
 
@@ -55,13 +56,20 @@ async function manifestEntry(path: string, manifest: Manifest, besides: Map<stri
   return besides.get(dir)?.[name] ?? manifest[name];
 }
 
-/** Writes one parsed document in a single transaction: old data of the document out, new data in. */
-export async function writeDocument(driver: Driver, plan: ParsedPlan, database?: string): Promise<{ measures: number; relationships: number; warnings: string[] }> {
-  const session = driver.session(database ? { database } : {});
+/** Writes one parsed document in a single transaction: old data of the document out, new data in;
+ *  `pipeline` (the fingerprint of the code and dictionaries that parsed it) is stored on the Document. */
+export async function writeDocument(
+  driver: Driver,
+  plan: ParsedPlan,
+  opts: { database?: string; pipeline?: string } = {},
+): Promise<{ measures: number; relationships: number; warnings: string[] }> {
+  const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     const counts = await session.executeWrite(async (tx) => {
       await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
-      return writeFragment(tx, plan.fragment);
+      const written = await writeFragment(tx, plan.fragment);
+      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', { id: plan.docId, pipeline: opts.pipeline ?? null });
+      return written;
     });
     const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
     const warnings = counts.missingEndpoints > 0 ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`] : [];
@@ -71,17 +79,18 @@ export async function writeDocument(driver: Driver, plan: ParsedPlan, database?:
   }
 }
 
-async function unchanged(driver: Driver, file: string, sha256: string, database?: string): Promise<{ id: string; measures: number } | null> {
+/** The stored Document of this file if it was loaded from the same bytes by the same pipeline. */
+async function unchanged(driver: Driver, file: string, key: { sha256: string; pipeline: string }, database?: string): Promise<{ id: string; measures: number } | null> {
   const session = driver.session(database ? { database } : {});
   try {
     const stored = await session.executeRead((tx) => storedDocument(tx, file));
-    return stored && stored.sha256 === sha256 ? stored : null;
+    return stored && stored.sha256 === key.sha256 && stored.pipeline === key.pipeline ? stored : null;
   } finally {
     await session.close();
   }
 }
 
-type FileInput = { path: string; manifest: ManifestEntry | undefined };
+type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: string };
 
 async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
   const started = Date.now();
@@ -89,10 +98,10 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
   const base = { file, docId: null, measures: 0, relationships: 0, error: null, warnings: [] as string[] };
   try {
     const bytes = new Uint8Array(await readFile(input.path));
-    const same = await unchanged(driver, file, sha256Hex(bytes), opts.database);
+    const same = await unchanged(driver, file, { sha256: sha256Hex(bytes), pipeline: input.pipeline }, opts.database);
     if (same) return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
     const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
-    const written = await writeDocument(driver, plan, opts.database);
+    const written = await writeDocument(driver, plan, { pipeline: input.pipeline, ...(opts.database ? { database: opts.database } : {}) });
     const warnings = [...plan.warnings, ...written.warnings];
     return { ...base, docId: plan.docId, status: 'loaded', measures: written.measures, relationships: written.relationships, warnings, ms: Date.now() - started };
   } catch (error) {
@@ -106,10 +115,11 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const started = Date.now();
   const files = await expandPaths(paths);
   const besides = new Map<string, Manifest>();
+  const pipeline = await pipelineFingerprint(opts.dicts);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: await manifestEntry(path, opts.manifest, besides) }, opts);
+    const report = await loadFile(driver, { path, manifest: await manifestEntry(path, opts.manifest, besides), pipeline }, opts);
     reports.push(report);
     opts.onProgress?.({ index, total: files.length, file: path, report });
   }

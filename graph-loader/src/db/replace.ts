@@ -4,19 +4,20 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REL_TYPES } from '../model.ts';
 
-/** The stored Document for a file: its id and the sha256 of the bytes it was loaded from. */
+/** The stored Document for a file: its id, the sha256 of the bytes and the pipeline it was loaded with. */
 export async function storedDocument(
   tx: ManagedTransaction,
   file: string,
-): Promise<{ id: string; sha256: string | null; measures: number } | null> {
+): Promise<{ id: string; sha256: string | null; pipeline: string | null; measures: number } | null> {
   const result = await tx.run(
-    'MATCH (d:Document {file: $file}) ' +
-      'RETURN d.id AS id, d.sha256 AS sha256, COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures LIMIT 1',
+    'MATCH (d:Document {file: $file}) RETURN d.id AS id, d.sha256 AS sha256, d.pipeline AS pipeline, ' +
+      'COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures LIMIT 1',
     { file },
   );
   const record = result.records[0];
   if (!record) return null;
-  return { id: String(record.get('id')), sha256: (record.get('sha256') as string | null) ?? null, measures: Number(record.get('measures')) };
+  const text = (key: string): string | null => (record.get(key) as string | null) ?? null;
+  return { id: String(record.get('id')), sha256: text('sha256'), pipeline: text('pipeline'), measures: Number(record.get('measures')) };
 }
 
 /** One statement deleting a document's measures and its relationships of every type, each subquery

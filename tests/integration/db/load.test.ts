@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
+import { loadPlans } from '../../../graph-loader/src/db/load.ts';
+import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import { readManifest } from '../../../graph-loader/src/read/manifest.ts';
+import { DICTIONARY_DIR, loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
 import { counts } from './counts.ts';
 
 const SEEDS = ['000_6dd3a853ebbe6fc4.txt', '001_b18cb7838db816cd.txt', '002_bb333e7070ab7c6d.txt', '003_f31d9fd870de6b80.txt', '004_2994b826daeb6449.txt'];
@@ -44,6 +47,18 @@ describe('loading plans', () => {
     const second = await loadSeeds(driver);
     expect(second.files.map((f) => f.status)).toEqual(SEEDS.map(() => 'unchanged'));
     expect(second.files.map((f) => f.measures)).toEqual(first.files.map((f) => f.measures));
+    expect(await counts(driver)).toEqual(once);
+  });
+
+  it('reloads unchanged files when the dictionaries (or the pipeline code) changed since', async () => {
+    const dir = await copySeeds([SEEDS[1] ?? '', SEEDS[2] ?? '']);
+    temp.push(dir);
+    await loadSeeds(driver, [dir]);
+    const once = await counts(driver);
+    const dicts = await loadDictionaries(DICTIONARY_DIR);
+    const edited = { ...dicts, instruments: [...dicts.instruments, { name: '测试用改革工具', aliases: [], nameEn: 'test instrument' }] };
+    const report = await loadPlans(driver, [dir], { dicts: edited, manifest: await readManifest(SEED_DIR) });
+    expect(report.files.map((f) => f.status)).toEqual(['loaded', 'loaded']);
     expect(await counts(driver)).toEqual(once);
   });
 
