@@ -190,6 +190,20 @@ describe('exports read back independently', () => {
     expect(text('html')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('picture options: scale, English labels, and a background that cannot inject markup', async () => {
+    const png = await service.export({ source: SOURCE, format: 'png', options: { scale: 1 } });
+    const svgEn = await service.export({
+      source: SOURCE,
+      format: 'svg',
+      options: { lang: 'en', background: 'red"/><script>alert(1)</script>' },
+    });
+    const svgText = svgEn.body as string;
+    expect(decodePng(png.body as Uint8Array).width).toBe(Number(/width="(\d+)"/.exec(svgText)?.[1]));
+    expect(svgText).toContain('岳阳海关 · Yueyang Customs');
+    expect(svgText).toContain('fill="#ffffff"');
+    expect(svgText).not.toContain('<script>');
+  });
+
   it('a table-shaped saved query exports the nodes it names by id, with their relationships', async () => {
     const result = await service.runSaved('lead-bureaus-by-industry', {});
     const named = new Set(result.rows.flatMap((r) => [String(r['agencyId']), ...(r['measureIds'] as string[])]));
