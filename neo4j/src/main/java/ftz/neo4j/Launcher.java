@@ -108,9 +108,11 @@ public final class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMb))
-        // a small local store: no 256 MiB pre-allocated transaction log files
+        // a small local store: no 256 MiB pre-allocated transaction log files, and no history of
+        // transaction logs beyond what recovery needs (every reload rewrites whole documents)
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
         .build();
   }
 
