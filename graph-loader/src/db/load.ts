@@ -4,7 +4,9 @@
 // without relationships are removed at the end.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
+import { Neo4jUnavailableError } from '../errors.ts';
 import type { Dictionaries, Manifest, ManifestEntry } from '../extract/types.ts';
 import { parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
@@ -92,6 +94,14 @@ async function unchanged(driver: Driver, file: string, key: { sha256: string; pi
 
 type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: string };
 
+/** Errors that concern the connection, not the file: the load stops instead of failing every file. */
+function connectionError(error: unknown): Neo4jUnavailableError | null {
+  if (!(error instanceof Neo4jError)) return null;
+  const { code } = error;
+  if (code !== 'ServiceUnavailable' && code !== 'SessionExpired' && !code.startsWith('Neo.ClientError.Security.')) return null;
+  return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message}`, { cause: error });
+}
+
 async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
   const started = Date.now();
   const file = documentFile(input.path);
@@ -105,6 +115,8 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     const warnings = [...plan.warnings, ...written.warnings];
     return { ...base, docId: plan.docId, status: 'loaded', measures: written.measures, relationships: written.relationships, warnings, ms: Date.now() - started };
   } catch (error) {
+    const unavailable = connectionError(error);
+    if (unavailable) throw unavailable;
     const reason = error instanceof Error ? error.message : String(error);
     const message = reason.includes(file) || reason.includes(input.path) ? reason : `${file}: ${reason}`;
     return { ...base, status: 'failed', error: message, ms: Date.now() - started };

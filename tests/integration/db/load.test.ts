@@ -3,9 +3,11 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadPlans } from '../../../graph-loader/src/db/load.ts';
+import { Neo4jUnavailableError } from '../../../graph-loader/src/errors.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../../../graph-loader/src/read/manifest.ts';
 import { DICTIONARY_DIR, loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
@@ -99,6 +101,15 @@ describe('loading plans', () => {
     expect(report.failed).toBe(1);
     expect(report.loaded).toBe(2);
     expect((await counts(driver)).Document).toBe(2);
+  });
+
+  it('stops with Neo4jUnavailableError when Neo4j refuses the credentials, instead of failing each file', async () => {
+    const { uri } = inject('neo4j');
+    const wrong = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'not-the-password'));
+    const dicts = await loadDictionaries(DICTIONARY_DIR);
+    const loading = loadPlans(wrong, [SEED_DIR], { dicts, manifest: {} });
+    await expect(loading).rejects.toBeInstanceOf(Neo4jUnavailableError);
+    await wrong.close();
   });
 
   it('reports a path that does not exist', async () => {
