@@ -26,7 +26,14 @@ async function startStop(ctx: BenchContext): Promise<BenchRow[]> {
     await stopBundledNeo4j(dataDir);
     ctx.log(`bench db: cold start ${cold.toFixed(1)} s, restart ${warm.toFixed(1)} s, stop ${stop.toFixed(1)} s`);
     return [
-      { area: 'db', metric: 'Neo4j cold start (fresh data dir)', value: cold, unit: 's', target: '< 30 s', pass: cold < 30 },
+      {
+        area: 'db',
+        metric: 'Neo4j cold start (fresh data dir)',
+        value: cold,
+        unit: 's',
+        target: '< 30 s',
+        pass: cold < 30,
+      },
       { area: 'db', metric: 'Neo4j start (existing store)', value: warm, unit: 's' },
       { area: 'db', metric: 'Neo4j clean stop', value: stop, unit: 's' },
     ];
@@ -40,7 +47,10 @@ async function startStop(ctx: BenchContext): Promise<BenchRow[]> {
  *  Neo4j's query caches are warm. Reports the median round. */
 async function seedLoad(ctx: BenchContext, rounds = 3): Promise<BenchRow[]> {
   const plans = join(ctx.root, 'data', 'plans');
-  const opts = { dicts: await loadDictionaries(join(ctx.root, 'data', 'dictionaries')), manifest: await readManifest(plans) };
+  const opts = {
+    dicts: await loadDictionaries(join(ctx.root, 'data', 'dictionaries')),
+    manifest: await readManifest(plans),
+  };
   const runs: { s: number; report: LoadReport }[] = [];
   for (let i = 0; i < rounds; i++) {
     await clearGraph(ctx.driver);
@@ -52,9 +62,18 @@ async function seedLoad(ctx: BenchContext, rounds = 3): Promise<BenchRow[]> {
   const [reload] = await seconds(() => loadPlans(ctx.driver, [plans], opts));
   const report = median.report;
   const relationships = report?.relationships ?? 0;
-  ctx.log(`bench db: seed loads ${runs.map((r) => r.s.toFixed(2)).join(' / ')} s; ${report?.measures} measures, ${relationships} relationships`);
+  ctx.log(
+    `bench db: seed loads ${runs.map((r) => r.s.toFixed(2)).join(' / ')} s; ${report?.measures} measures, ${relationships} relationships`,
+  );
   return [
-    { area: 'db', metric: `load ${report?.loaded} seeds into warm Neo4j (parse + write, median of ${rounds})`, value: median.s, unit: 's', target: '< 5 s', pass: median.s < 5 && report?.failed === 0 },
+    {
+      area: 'db',
+      metric: `load ${report?.loaded} seeds into warm Neo4j (parse + write, median of ${rounds})`,
+      value: median.s,
+      unit: 's',
+      target: '< 5 s',
+      pass: median.s < 5 && report?.failed === 0,
+    },
     { area: 'db', metric: 'written relationships per second', value: relationships / median.s, unit: 'rel/s' },
     { area: 'db', metric: 'reload unchanged seeds (sha256 skip)', value: reload * 1000, unit: 'ms' },
   ];

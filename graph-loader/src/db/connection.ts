@@ -25,7 +25,9 @@ export async function readPassword(dataDir: string): Promise<string> {
   try {
     return (await readFile(file, 'utf8')).trim();
   } catch (cause) {
-    throw new Neo4jUnavailableError(`cannot read the bundled Neo4j password file ${file}; run \`ftz db start\` first`, { cause });
+    throw new Neo4jUnavailableError(`cannot read the bundled Neo4j password file ${file}; run \`ftz db start\` first`, {
+      cause,
+    });
   }
 }
 

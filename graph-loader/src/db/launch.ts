@@ -24,7 +24,8 @@ export interface LaunchOptions {
 /** JVM flags: a modest heap (FTZ_NEO4J_HEAP, default 1g) and the module opens Neo4j 5 expects. */
 export function jvmArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   const heap = env.FTZ_NEO4J_HEAP ?? '1g';
-  if (!/^\d+[kmgKMG]?$/.test(heap)) throw new Neo4jStartError(`FTZ_NEO4J_HEAP must look like 512m or 1g, not '${heap}'`);
+  if (!/^\d+[kmgKMG]?$/.test(heap))
+    throw new Neo4jStartError(`FTZ_NEO4J_HEAP must look like 512m or 1g, not '${heap}'`);
   return [
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
@@ -50,7 +51,11 @@ function spawnLauncher(opts: LaunchOptions): ChildProcess {
       LAUNCHER_CLASS,
       ...['--home', opts.dataDir, '--host', opts.host, '--port', String(opts.port)],
     ];
-    const child = spawn(javaCommand(opts.env), args, { detached: true, stdio: ['ignore', log, log], cwd: opts.dataDir });
+    const child = spawn(javaCommand(opts.env), args, {
+      detached: true,
+      stdio: ['ignore', log, log],
+      cwd: opts.dataDir,
+    });
     child.unref();
     return child;
   } finally {
@@ -68,9 +73,13 @@ function failure(reason: string, opts: LaunchOptions): Error {
     );
   }
   if (/Address already in use|BindException/i.test(reason)) {
-    return new Neo4jStartError(`port ${opts.port} on ${opts.host} is already in use; choose another with --port (see ${log})`);
+    return new Neo4jStartError(
+      `port ${opts.port} on ${opts.host} is already in use; choose another with --port (see ${log})`,
+    );
   }
-  return new Neo4jStartError(`Neo4j failed to start: ${reason.slice(0, 600)} (see ${log} and ${join(opts.dataDir, 'logs', 'debug.log')})`);
+  return new Neo4jStartError(
+    `Neo4j failed to start: ${reason.slice(0, 600)} (see ${log} and ${join(opts.dataDir, 'logs', 'debug.log')})`,
+  );
 }
 
 /** Waits for the launcher's protocol line; throws a named error on failure, exit or timeout. */
@@ -90,7 +99,9 @@ async function awaitReady(child: ChildProcess, opts: LaunchOptions): Promise<{ u
     if (exit !== null) throw failure(`the Java process exited with code ${exit}: ${text.slice(-400)}`, opts);
     if (Date.now() - started > opts.timeoutMs) {
       child.kill('SIGTERM');
-      throw new Neo4jStartError(`Neo4j did not answer within ${opts.timeoutMs / 1000} s (see ${serverFiles(opts.dataDir).log})`);
+      throw new Neo4jStartError(
+        `Neo4j did not answer within ${opts.timeoutMs / 1000} s (see ${serverFiles(opts.dataDir).log})`,
+      );
     }
     if (Date.now() - lastNote > 5000) {
       lastNote = Date.now();
@@ -101,7 +112,10 @@ async function awaitReady(child: ChildProcess, opts: LaunchOptions): Promise<{ u
 }
 
 /** Starts the launcher and resolves once Bolt answers: the JVM's pid, Bolt URI and Neo4j version. */
-export async function launch(opts: LaunchOptions, onSpawn: (pid: number) => Promise<void>): Promise<{ pid: number; uri: string; version: string }> {
+export async function launch(
+  opts: LaunchOptions,
+  onSpawn: (pid: number) => Promise<void>,
+): Promise<{ pid: number; uri: string; version: string }> {
   const child = spawnLauncher(opts);
   const pid = child.pid;
   if (pid === undefined) {

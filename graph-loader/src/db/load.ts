@@ -38,7 +38,9 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       out.push(path); // a missing file is reported by the load
       continue;
     }
-    const names = (await readdir(path)).filter((n) => n !== MANIFEST_FILE && PLAN_EXTENSIONS.includes(extname(n).toLowerCase()));
+    const names = (await readdir(path)).filter(
+      (n) => n !== MANIFEST_FILE && PLAN_EXTENSIONS.includes(extname(n).toLowerCase()),
+    );
     out.push(...names.sort().map((n) => join(path, n)));
   }
   return [...new Set(out)];
@@ -51,7 +53,11 @@ export function documentFile(path: string): string {
 }
 
 /** The manifest entry of a file: from a manifest.json beside it, else from the given manifest. */
-async function manifestEntry(path: string, manifest: Manifest, besides: Map<string, Manifest>): Promise<ManifestEntry | undefined> {
+async function manifestEntry(
+  path: string,
+  manifest: Manifest,
+  besides: Map<string, Manifest>,
+): Promise<ManifestEntry | undefined> {
   const name = basename(path);
   const dir = resolve(path, '..');
   if (!besides.has(dir)) besides.set(dir, await readManifest(dir).catch(() => ({})));
@@ -70,11 +76,17 @@ export async function writeDocument(
     const counts = await session.executeWrite(async (tx) => {
       await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
       const written = await writeFragment(tx, plan.fragment);
-      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', { id: plan.docId, pipeline: opts.pipeline ?? null });
+      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', {
+        id: plan.docId,
+        pipeline: opts.pipeline ?? null,
+      });
       return written;
     });
     const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
-    const warnings = counts.missingEndpoints > 0 ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`] : [];
+    const warnings =
+      counts.missingEndpoints > 0
+        ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`]
+        : [];
     return { measures, relationships: counts.relationships, warnings };
   } finally {
     await session.close();
@@ -82,7 +94,12 @@ export async function writeDocument(
 }
 
 /** The stored Document of this file if it was loaded from the same bytes by the same pipeline. */
-async function unchanged(driver: Driver, file: string, key: { sha256: string; pipeline: string }, database?: string): Promise<{ id: string; measures: number } | null> {
+async function unchanged(
+  driver: Driver,
+  file: string,
+  key: { sha256: string; pipeline: string },
+  database?: string,
+): Promise<{ id: string; measures: number } | null> {
   const session = driver.session(database ? { database } : {});
   try {
     const stored = await session.executeRead((tx) => storedDocument(tx, file));
@@ -98,7 +115,8 @@ type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: 
 function connectionError(error: unknown): Neo4jUnavailableError | null {
   if (!(error instanceof Neo4jError)) return null;
   const { code } = error;
-  if (code !== 'ServiceUnavailable' && code !== 'SessionExpired' && !code.startsWith('Neo.ClientError.Security.')) return null;
+  if (code !== 'ServiceUnavailable' && code !== 'SessionExpired' && !code.startsWith('Neo.ClientError.Security.'))
+    return null;
   return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message}`, { cause: error });
 }
 
@@ -109,11 +127,23 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
   try {
     const bytes = new Uint8Array(await readFile(input.path));
     const same = await unchanged(driver, file, { sha256: sha256Hex(bytes), pipeline: input.pipeline }, opts.database);
-    if (same) return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
+    if (same)
+      return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
     const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
-    const written = await writeDocument(driver, plan, { pipeline: input.pipeline, ...(opts.database ? { database: opts.database } : {}) });
+    const written = await writeDocument(driver, plan, {
+      pipeline: input.pipeline,
+      ...(opts.database ? { database: opts.database } : {}),
+    });
     const warnings = [...plan.warnings, ...written.warnings];
-    return { ...base, docId: plan.docId, status: 'loaded', measures: written.measures, relationships: written.relationships, warnings, ms: Date.now() - started };
+    return {
+      ...base,
+      docId: plan.docId,
+      status: 'loaded',
+      measures: written.measures,
+      relationships: written.relationships,
+      warnings,
+      ms: Date.now() - started,
+    };
   } catch (error) {
     const unavailable = connectionError(error);
     if (unavailable) throw unavailable;
@@ -131,7 +161,11 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: await manifestEntry(path, opts.manifest, besides), pipeline }, opts);
+    const report = await loadFile(
+      driver,
+      { path, manifest: await manifestEntry(path, opts.manifest, besides), pipeline },
+      opts,
+    );
     reports.push(report);
     opts.onProgress?.({ index, total: files.length, file: path, report });
   }

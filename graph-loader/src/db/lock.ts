@@ -40,7 +40,8 @@ async function tryAcquire(path: string): Promise<boolean> {
 export async function withFileLock<T>(path: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (!(await tryAcquire(path))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${path}; delete it if no ftz process runs`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for the lock ${path}; delete it if no ftz process runs`);
     await sleep(250);
   }
   try {

@@ -35,7 +35,11 @@ async function sourceFiles(dir: string): Promise<string[]> {
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of [POM, ...(await sourceFiles(join(NEO4J_PROJECT_DIR, 'src')))]) {
-    hash.update(file.slice(NEO4J_PROJECT_DIR.length)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(file.slice(NEO4J_PROJECT_DIR.length))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -94,7 +98,9 @@ function runMaven(onProgress: (line: string) => void): Promise<{ code: number; e
 
 async function build(hash: string, onProgress: (line: string) => void): Promise<string> {
   await checkMaven();
-  onProgress(`Maven: building the Neo4j ${await bundledNeo4jVersion()} launcher (the first run downloads Neo4j: ~800 files, ~150 MB)…`);
+  onProgress(
+    `Maven: building the Neo4j ${await bundledNeo4jVersion()} launcher (the first run downloads Neo4j: ~800 files, ~150 MB)…`,
+  );
   const { code, errors } = await runMaven(onProgress);
   if (code !== 0) {
     throw new Neo4jStartError(

@@ -12,7 +12,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The files the bundled server keeps beside its store (Neo4j's own files are under data/ and logs/). */
-export function serverFiles(dataDir: string): { state: string; password: string; log: string; startLock: string; store: string } {
+export function serverFiles(dataDir: string): {
+  state: string;
+  password: string;
+  log: string;
+  startLock: string;
+  store: string;
+} {
   const dir = resolve(dataDir);
   return {
     state: join(dir, 'server.json'), // pid, host, port, uri, version of the running launcher

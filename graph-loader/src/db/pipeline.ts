@@ -19,7 +19,10 @@ async function tsFiles(dir: string): Promise<string[]> {
 let cached: Promise<string> | null = null;
 
 async function sourceHash(): Promise<string> {
-  const files = [...(await Promise.all(PIPELINE_DIRS.map((d) => tsFiles(join(SOURCE, d))))).flat(), ...PIPELINE_FILES.map((f) => join(SOURCE, f))];
+  const files = [
+    ...(await Promise.all(PIPELINE_DIRS.map((d) => tsFiles(join(SOURCE, d))))).flat(),
+    ...PIPELINE_FILES.map((f) => join(SOURCE, f)),
+  ];
   const hash = createHash('sha256');
   for (const file of files.sort()) {
     hash.update(file.slice(SOURCE.length)).update('\0');
@@ -31,5 +34,9 @@ async function sourceHash(): Promise<string> {
 /** sha256 of the pipeline's sources (read once per process) and of the dictionaries in use. */
 export async function pipelineFingerprint(dicts: Dictionaries): Promise<string> {
   cached ??= sourceHash();
-  return createHash('sha256').update(await cached).update(JSON.stringify(dicts)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(await cached)
+    .update(JSON.stringify(dicts))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -57,12 +57,15 @@ export async function checkJava(env: NodeJS.ProcessEnv = process.env): Promise<v
   const output = await versionOf(command, ['-version'], env);
   if (output === null) throw missing('Java 17 or newer', `\`${command}\` was not found`);
   const version = parseVersion(output, /version "([^"]+)"/);
-  if (!atLeast(version, [17])) throw missing('Java 17 or newer', `\`${command}\` is version ${version?.join('.') ?? 'unknown'}`);
+  if (!atLeast(version, [17]))
+    throw missing('Java 17 or newer', `\`${command}\` is version ${version?.join('.') ?? 'unknown'}`);
 }
 
 export async function checkMaven(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const output = await versionOf('mvn', ['-v'], env);
-  if (output === null) throw missing('Maven 3.8 or newer (once, to download Neo4j from Maven Central)', '`mvn` was not found');
+  if (output === null)
+    throw missing('Maven 3.8 or newer (once, to download Neo4j from Maven Central)', '`mvn` was not found');
   const version = parseVersion(output, /Apache Maven (\d+(?:\.\d+)*)/);
-  if (!atLeast(version, [3, 8])) throw missing('Maven 3.8 or newer', `\`mvn\` is version ${version?.join('.') ?? 'unknown'}`);
+  if (!atLeast(version, [3, 8]))
+    throw missing('Maven 3.8 or newer', `\`mvn\` is version ${version?.join('.') ?? 'unknown'}`);
 }

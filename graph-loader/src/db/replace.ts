@@ -17,7 +17,12 @@ export async function storedDocument(
   const record = result.records[0];
   if (!record) return null;
   const text = (key: string): string | null => (record.get(key) as string | null) ?? null;
-  return { id: String(record.get('id')), sha256: text('sha256'), pipeline: text('pipeline'), measures: Number(record.get('measures')) };
+  return {
+    id: String(record.get('id')),
+    sha256: text('sha256'),
+    pipeline: text('pipeline'),
+    measures: Number(record.get('measures')),
+  };
 }
 
 /** One statement deleting a document's measures and its relationships of every type, each subquery
@@ -40,7 +45,10 @@ export async function deleteDocumentData(tx: ManagedTransaction, docIds: string[
 
 /** The ids of documents loaded earlier from this file or with this id. */
 export async function previousDocIds(tx: ManagedTransaction, file: string, docId: string): Promise<string[]> {
-  const result = await tx.run('MATCH (d:Document) WHERE d.file = $file OR d.id = $docId RETURN d.id AS id', { file, docId });
+  const result = await tx.run('MATCH (d:Document) WHERE d.file = $file OR d.id = $docId RETURN d.id AS id', {
+    file,
+    docId,
+  });
   return result.records.map((r) => String(r.get('id')));
 }
 

@@ -21,9 +21,7 @@ export interface ServerState {
 }
 
 export type StateCheck =
-  | { kind: 'none' }
-  | { kind: 'stale'; pid: number; file: string }
-  | { kind: 'running'; state: ServerState };
+  { kind: 'none' } | { kind: 'stale'; pid: number; file: string } | { kind: 'running'; state: ServerState };
 
 function isLauncher(pid: number, dataDir: string): boolean {
   try {

@@ -56,5 +56,14 @@ export async function statusBundledNeo4j(dataDir: string): Promise<BundledStatus
   if (check.kind === 'stale') return { ...idle, running: false, pid: check.pid, uri: null, stale: true };
   const { state } = check;
   const counts = await countGraph(state.uri, await readPassword(dir));
-  return { running: true, dataDir: dir, pid: state.pid, uri: state.uri, version: state.version, storeBytes, ...counts, stale: false };
+  return {
+    running: true,
+    dataDir: dir,
+    pid: state.pid,
+    uri: state.uri,
+    version: state.version,
+    storeBytes,
+    ...counts,
+    stale: false,
+  };
 }

@@ -46,7 +46,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, HOST, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -55,7 +57,8 @@ export function freePort(): Promise<number> {
 async function choosePort(explicit: number | undefined, onProgress: (line: string) => void): Promise<number> {
   const port = explicit ?? DEFAULT_BOLT_PORT;
   if (await portFree(port)) return port;
-  if (explicit !== undefined) throw new Neo4jStartError(`port ${port} on ${HOST} is already in use; choose another port`);
+  if (explicit !== undefined)
+    throw new Neo4jStartError(`port ${port} on ${HOST} is already in use; choose another port`);
   const other = await freePort();
   onProgress(`port ${port} is in use; the bundled Neo4j listens on ${other} instead`);
   return other;
@@ -83,7 +86,11 @@ async function reuse(state: ServerState, timeoutMs: number): Promise<StartResult
   }
 }
 
-async function startLocked(dataDir: string, opts: StartOptions, onProgress: (line: string) => void): Promise<StartResult> {
+async function startLocked(
+  dataDir: string,
+  opts: StartOptions,
+  onProgress: (line: string) => void,
+): Promise<StartResult> {
   const timeoutMs = opts.timeoutMs ?? 180_000;
   const check = await readState(dataDir);
   if (check.kind === 'running') return reuse(check.state, timeoutMs);
@@ -94,7 +101,14 @@ async function startLocked(dataDir: string, opts: StartOptions, onProgress: (lin
   await checkJava();
   const classpath = await ensureLauncher(onProgress);
   const port = await choosePort(opts.port, onProgress);
-  const base = { host: HOST, port, uri: `bolt://${HOST}:${port}`, version: null, startedAt: new Date().toISOString(), dataDir };
+  const base = {
+    host: HOST,
+    port,
+    uri: `bolt://${HOST}:${port}`,
+    version: null,
+    startedAt: new Date().toISOString(),
+    dataDir,
+  };
   onProgress(`starting Neo4j on ${base.uri} (data in ${dataDir})…`);
   try {
     const ready = await launch({ dataDir, host: HOST, port, classpath, timeoutMs, onProgress }, (pid) =>
@@ -139,7 +153,11 @@ export async function stopBundledNeo4j(dataDir: string, opts: { timeoutMs?: numb
   if (check.kind === 'none') return { stopped: false, pid: null, message: `no bundled Neo4j is running for ${dir}` };
   if (check.kind === 'stale') {
     await removeState(dir);
-    return { stopped: false, pid: check.pid, message: `Neo4j process ${check.pid} was no longer running; removed ${check.file}` };
+    return {
+      stopped: false,
+      pid: check.pid,
+      message: `Neo4j process ${check.pid} was no longer running; removed ${check.file}`,
+    };
   }
   const { pid } = check.state;
   process.kill(pid, 'SIGTERM');
@@ -147,7 +165,11 @@ export async function stopBundledNeo4j(dataDir: string, opts: { timeoutMs?: numb
     process.kill(pid, 'SIGKILL');
     await waitForExit(pid, 10_000);
     await removeState(dir);
-    return { stopped: true, pid, message: `Neo4j process ${pid} did not stop in time and was killed; it recovers on the next start` };
+    return {
+      stopped: true,
+      pid,
+      message: `Neo4j process ${pid} did not stop in time and was killed; it recovers on the next start`,
+    };
   }
   await removeState(dir);
   return { stopped: true, pid, message: `stopped Neo4j process ${pid}` };
@@ -161,13 +183,19 @@ export interface EnsureOptions {
 }
 
 /** NEO4J_URI set: use that server and start nothing. Otherwise start (or reuse) the bundled server. */
-export async function ensureNeo4j(opts: EnsureOptions = {}): Promise<ConnectionSettings & { started: boolean; reused: boolean }> {
+export async function ensureNeo4j(
+  opts: EnsureOptions = {},
+): Promise<ConnectionSettings & { started: boolean; reused: boolean }> {
   const env = opts.env ?? process.env;
   if (env.NEO4J_URI) return { ...(await resolveConnection(env)), started: false, reused: true };
   const dataDir = resolve(opts.dataDir ?? defaultDataDir(env));
   const envPort = env.FTZ_NEO4J_PORT ? Number.parseInt(env.FTZ_NEO4J_PORT, 10) : undefined;
   const port = opts.port ?? envPort;
-  const started = await startBundledNeo4j({ dataDir, ...(port ? { port } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  const started = await startBundledNeo4j({
+    dataDir,
+    ...(port ? { port } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
   return {
     uri: started.uri,
     username: started.username,

@@ -58,7 +58,11 @@ function uniqueNodes(nodes: GraphNode[]): GraphNode[] {
     byId.set(
       node.id,
       seen
-        ? { id: node.id, labels: [...new Set([...seen.labels, ...node.labels])], properties: { ...seen.properties, ...node.properties } }
+        ? {
+            id: node.id,
+            labels: [...new Set([...seen.labels, ...node.labels])],
+            properties: { ...seen.properties, ...node.properties },
+          }
         : node,
     );
   }
@@ -71,7 +75,8 @@ function nodeGroups(nodes: GraphNode[]): Map<string, { merge: NodeLabel; extra: 
   for (const node of uniqueNodes(nodes)) {
     const labels = node.labels.map(checkLabel);
     const merge = mergeLabel(labels);
-    if (labelOfId(node.id) !== merge) throw new Error(`node ${node.id} is merged on ${merge} but its id says ${labelOfId(node.id)}`);
+    if (labelOfId(node.id) !== merge)
+      throw new Error(`node ${node.id} is merged on ${merge} but its id says ${labelOfId(node.id)}`);
     const extra = [...new Set(labels.filter((l) => l !== merge))].sort();
     const key = [merge, ...extra].join(':');
     const group = groups.get(key) ?? { merge, extra, nodes: [] };
@@ -89,7 +94,9 @@ function nodeQuery(merge: NodeLabel, extra: NodeLabel[]): string {
   return `UNWIND $rows AS row MERGE (n:${merge} {id: row.id}) ${set}${addLabels} RETURN count(n) AS written`;
 }
 
-function relGroups(rels: GraphRelationship[]): Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRelationship[] }> {
+function relGroups(
+  rels: GraphRelationship[],
+): Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRelationship[] }> {
   const groups = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRelationship[] }>();
   for (const rel of rels) {
     const type = checkType(rel.type);

@@ -16,7 +16,10 @@ async function ftz(args: string[]): Promise<{ code: number; stdout: string; stde
   const { uri, username, password } = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password };
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'bin', 'ftz.js'), ...args], { env, cwd: PROJECT_ROOT });
+    const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'bin', 'ftz.js'), ...args], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

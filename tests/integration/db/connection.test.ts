@@ -20,17 +20,28 @@ describe('connection settings', () => {
   it.each([
     ['neo4j+s://abcd1234.databases.neo4j.io', 'analyst', 'secret', 'plans'],
     ['bolt://db.example.org:7687', 'neo4j', 'pw', undefined],
-  ])('takes %s from NEO4J_URI with the user, password and database as given', async (uri, username, password, database) => {
-    const env = { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, ...(database ? { NEO4J_DATABASE: database } : {}) };
-    const settings = await resolveConnection(env, { dataDir: emptyDir });
-    expect(settings).toEqual({ uri, username, password, ...(database ? { database } : {}) });
-    const driver = openDriver(settings); // the driver accepts the scheme (it connects lazily)
-    await driver.close();
-  });
+  ])(
+    'takes %s from NEO4J_URI with the user, password and database as given',
+    async (uri, username, password, database) => {
+      const env = {
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        ...(database ? { NEO4J_DATABASE: database } : {}),
+      };
+      const settings = await resolveConnection(env, { dataDir: emptyDir });
+      expect(settings).toEqual({ uri, username, password, ...(database ? { database } : {}) });
+      const driver = openDriver(settings); // the driver accepts the scheme (it connects lazily)
+      await driver.close();
+    },
+  );
 
   it('uses the NEO4J_URI server and starts nothing', async () => {
     const { uri, username, password } = inject('neo4j');
-    const settings = await ensureNeo4j({ env: { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password }, dataDir: emptyDir });
+    const settings = await ensureNeo4j({
+      env: { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
+      dataDir: emptyDir,
+    });
     expect(settings).toMatchObject({ uri, started: false });
     const driver = openDriver(settings);
     const { records } = await driver.executeQuery('RETURN 1 + 1 AS two');

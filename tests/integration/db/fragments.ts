@@ -14,8 +14,20 @@ export interface DocSpec {
 const ZONE = makeId.zone('中国（湖南）自由贸易试验区岳阳片区');
 const INDUSTRY = makeId.industry('跨境电子商务');
 
-function rel(type: RelType, start: string, end: string, docId: string, offset: number, evidence: string): GraphRelationship {
-  return { type, start, end, properties: { evidence, docId, start: offset, end: offset + evidence.length, method: 'label' } };
+function rel(
+  type: RelType,
+  start: string,
+  end: string,
+  docId: string,
+  offset: number,
+  evidence: string,
+): GraphRelationship {
+  return {
+    type,
+    start,
+    end,
+    properties: { evidence, docId, start: offset, end: offset + evidence.length, method: 'label' },
+  };
 }
 
 function sharedNodes(): GraphNode[] {
@@ -23,12 +35,26 @@ function sharedNodes(): GraphNode[] {
     {
       id: ZONE,
       labels: ['Zone'],
-      properties: { name: '岳阳片区', fullName: '中国（湖南）自由贸易试验区岳阳片区', kind: 'area', province: '湖南省', city: '岳阳市', areaKm2: 19.94, masked: false, aliases: [] },
+      properties: {
+        name: '岳阳片区',
+        fullName: '中国（湖南）自由贸易试验区岳阳片区',
+        kind: 'area',
+        province: '湖南省',
+        city: '岳阳市',
+        areaKm2: 19.94,
+        masked: false,
+        aliases: [],
+      },
     },
     {
       id: INDUSTRY,
       labels: ['Industry'],
-      properties: { name: '跨境电子商务', aliases: ['跨境电商', '跨境電商'], nameEn: 'Cross-border e-commerce', group: 'trade' },
+      properties: {
+        name: '跨境电子商务',
+        aliases: ['跨境电商', '跨境電商'],
+        nameEn: 'Cross-border e-commerce',
+        group: 'trade',
+      },
     },
   ];
 }
@@ -37,7 +63,15 @@ function agency(name: string): GraphNode {
   return {
     id: makeId.agency(name),
     labels: ['Agency'],
-    properties: { name, shortName: name, aliases: [], level: 'municipal', jurisdiction: '岳阳市', kind: 'customs', nameEn: null },
+    properties: {
+      name,
+      shortName: name,
+      aliases: [],
+      level: 'municipal',
+      jurisdiction: '岳阳市',
+      kind: 'customs',
+      nameEn: null,
+    },
   };
 }
 
@@ -47,14 +81,38 @@ export function documentFragment(spec: DocSpec): Fragment {
   const doc: GraphNode = {
     id: docId,
     labels: ['Document', 'Policy'],
-    properties: { title: spec.key, docNumber: null, issuer: null, issuedOn: null, file: spec.file, script: 'Hans', sha256: `sha-${text.length}`, encoding: 'utf-8', text, kind: 'document' },
+    properties: {
+      title: spec.key,
+      docNumber: null,
+      issuer: null,
+      issuedOn: null,
+      file: spec.file,
+      script: 'Hans',
+      sha256: `sha-${text.length}`,
+      encoding: 'utf-8',
+      text,
+      kind: 'document',
+    },
   };
   const nodes: GraphNode[] = [doc, ...sharedNodes()];
   const rels: GraphRelationship[] = [rel('COVERS', docId, ZONE, docId, 0, spec.key)];
   let offset = 0;
   spec.measures.forEach((m, i) => {
     const id = makeId.measure(docId, String(i + 1));
-    const props = { docId, path: String(i + 1), number: `${i + 1}．`, title: m.title, text: m.text, section: m.title, start: offset, end: offset + m.text.length, deadlineText: null, dueDate: null, target: null, kind: 'measure' };
+    const props = {
+      docId,
+      path: String(i + 1),
+      number: `${i + 1}．`,
+      title: m.title,
+      text: m.text,
+      section: m.title,
+      start: offset,
+      end: offset + m.text.length,
+      deadlineText: null,
+      dueDate: null,
+      target: null,
+      kind: 'measure',
+    };
     nodes.push({ id, labels: ['Measure'], properties: props });
     rels.push(rel('CONTAINS', docId, id, docId, offset, m.title));
     rels.push(rel('TARGETS', id, INDUSTRY, docId, offset, m.text));
@@ -64,7 +122,11 @@ export function documentFragment(spec: DocSpec): Fragment {
     }
     if (spec.citation) {
       const policy = makeId.policy(spec.citation);
-      nodes.push({ id: policy, labels: ['Policy'], properties: { title: spec.citation, docNumber: null, issuer: null, year: 2017, kind: 'document', aliases: [] } });
+      nodes.push({
+        id: policy,
+        labels: ['Policy'],
+        properties: { title: spec.citation, docNumber: null, issuer: null, year: 2017, kind: 'document', aliases: [] },
+      });
       rels.push(rel('CITES', id, policy, docId, offset, `《${spec.citation}》`));
     }
     offset += m.title.length + m.text.length + 2;
@@ -73,7 +135,15 @@ export function documentFragment(spec: DocSpec): Fragment {
 }
 
 export function plan(spec: DocSpec): ParsedPlan {
-  return { docId: makeId.policy(spec.key), file: spec.file, sha256: 'test', encoding: 'utf-8', script: 'Hans', fragment: documentFragment(spec), warnings: [] };
+  return {
+    docId: makeId.policy(spec.key),
+    file: spec.file,
+    sha256: 'test',
+    encoding: 'utf-8',
+    script: 'Hans',
+    fragment: documentFragment(spec),
+    warnings: [],
+  };
 }
 
 export const DOC_A: DocSpec = {

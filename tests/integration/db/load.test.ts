@@ -13,7 +13,13 @@ import { readManifest } from '../../../graph-loader/src/read/manifest.ts';
 import { DICTIONARY_DIR, loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
 import { counts } from './counts.ts';
 
-const SEEDS = ['000_6dd3a853ebbe6fc4.txt', '001_b18cb7838db816cd.txt', '002_bb333e7070ab7c6d.txt', '003_f31d9fd870de6b80.txt', '004_2994b826daeb6449.txt'];
+const SEEDS = [
+  '000_6dd3a853ebbe6fc4.txt',
+  '001_b18cb7838db816cd.txt',
+  '002_bb333e7070ab7c6d.txt',
+  '003_f31d9fd870de6b80.txt',
+  '004_2994b826daeb6449.txt',
+];
 
 async function copySeeds(names: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ftz-load-test-'));
@@ -58,7 +64,10 @@ describe('loading plans', () => {
     await loadSeeds(driver, [dir]);
     const once = await counts(driver);
     const dicts = await loadDictionaries(DICTIONARY_DIR);
-    const edited = { ...dicts, instruments: [...dicts.instruments, { name: '测试用改革工具', aliases: [], nameEn: 'test instrument' }] };
+    const edited = {
+      ...dicts,
+      instruments: [...dicts.instruments, { name: '测试用改革工具', aliases: [], nameEn: 'test instrument' }],
+    };
     const report = await loadPlans(driver, [dir], { dicts: edited, manifest: await readManifest(SEED_DIR) });
     expect(report.files.map((f) => f.status)).toEqual(['loaded', 'loaded']);
     expect(await counts(driver)).toEqual(once);
@@ -78,18 +87,27 @@ describe('loading plans', () => {
     const second = await loadSeeds(driver, [dir]);
     expect(second.files.map((f) => f.status)).toEqual(['unchanged', 'loaded']);
     expect(second.files[1]?.measures).toBeLessThan(yueyang?.measures ?? 0);
-    const { records } = await driver.executeQuery('MATCH (m:Measure {docId: $docId}) RETURN count(m) AS c', { docId: yueyang?.docId });
+    const { records } = await driver.executeQuery('MATCH (m:Measure {docId: $docId}) RETURN count(m) AS c', {
+      docId: yueyang?.docId,
+    });
     expect(Number(records[0]?.get('c'))).toBe(second.files[1]?.measures);
     expect(await relCountOf(driver, jinshui?.docId ?? '')).toBe(jinshuiRels);
     expect((await counts(driver)).Agency ?? 0).toBeLessThan(agenciesBefore);
-    const orphans = await driver.executeQuery('MATCH (n) WHERE NOT n:Document AND NOT n:Measure AND NOT (n)--() RETURN count(n) AS c');
+    const orphans = await driver.executeQuery(
+      'MATCH (n) WHERE NOT n:Document AND NOT n:Measure AND NOT (n)--() RETURN count(n) AS c',
+    );
     expect(Number(orphans.records[0]?.get('c'))).toBe(0);
   });
 
   it.each([
     ['empty.txt', new Uint8Array(0)],
     ['binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)],
-    ['image.md', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])],
+    [
+      'image.md',
+      Uint8Array.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+      ]),
+    ],
   ])('reports %s with its path and loads the other files', async (name, bytes) => {
     const dir = await copySeeds([SEEDS[2] ?? '', SEEDS[4] ?? '']);
     temp.push(dir);

@@ -8,7 +8,9 @@ import { resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { DOC_A, DOC_B, documentFragment } from './fragments.ts';
 
 async function schemaState(driver: Driver): Promise<string[]> {
-  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties');
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties',
+  );
   const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, state, type RETURN name, state, type');
   return [
     ...constraints.records.map((r) => `constraint ${r.get('name')} ${r.get('labelsOrTypes')} ${r.get('properties')}`),
@@ -43,9 +45,12 @@ describe('schema', () => {
     expect(await schemaState(driver)).toEqual(once);
   });
 
-  it.each(['Document', 'Zone', 'Measure', 'Policy', 'Agency', 'Industry'])('has a uniqueness constraint on %s.id', async (label) => {
-    expect(await schemaState(driver)).toContain(`constraint ${label.toLowerCase()}_id ${label} id`);
-  });
+  it.each(['Document', 'Zone', 'Measure', 'Policy', 'Agency', 'Industry'])(
+    'has a uniqueness constraint on %s.id',
+    async (label) => {
+      expect(await schemaState(driver)).toContain(`constraint ${label.toLowerCase()}_id ${label} id`);
+    },
+  );
 
   it('has the ftzSearch full-text index online with the cjk analyzer', async () => {
     const { records } = await driver.executeQuery(

@@ -8,7 +8,12 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaleLockError } from '../../../graph-loader/src/errors.ts';
 import { serverFiles } from '../../../graph-loader/src/db/paths.ts';
-import { freePort, startBundledNeo4j, statusBundledNeo4j, stopBundledNeo4j } from '../../../graph-loader/src/db/server.ts';
+import {
+  freePort,
+  startBundledNeo4j,
+  statusBundledNeo4j,
+  stopBundledNeo4j,
+} from '../../../graph-loader/src/db/server.ts';
 import type { StartResult } from '../../../graph-loader/src/db/server.ts';
 
 /** The pid of a process that has already exited. */
@@ -84,11 +89,24 @@ describe('bundled Neo4j server', () => {
 
   it('removes the state file of a killed process and starts again with the same password', async () => {
     const file = serverFiles(dataDir).state;
-    const stale = { pid: deadPid(), host: '127.0.0.1', port: 1, uri: 'bolt://127.0.0.1:1', status: 'ready', version: null, startedAt: '', dataDir };
+    const stale = {
+      pid: deadPid(),
+      host: '127.0.0.1',
+      port: 1,
+      uri: 'bolt://127.0.0.1:1',
+      status: 'ready',
+      version: null,
+      startedAt: '',
+      dataDir,
+    };
     await writeFile(file, JSON.stringify(stale));
     expect(await statusBundledNeo4j(dataDir)).toMatchObject({ running: false, stale: true });
     const progress: string[] = [];
-    const again = await startBundledNeo4j({ dataDir, port: await freePort(), onProgress: (line) => progress.push(line) });
+    const again = await startBundledNeo4j({
+      dataDir,
+      port: await freePort(),
+      onProgress: (line) => progress.push(line),
+    });
     expect(again.reused).toBe(false);
     expect(again.password).toBe(first.password);
     expect(progress.some((line) => line.includes(`Neo4j process ${stale.pid}`))).toBe(true);

@@ -36,7 +36,17 @@ describe('writing fragments', () => {
   it('writes nodes with their labels and relationships with their evidence', async () => {
     await write(documentFragment(DOC_A));
     expect(await counts(driver)).toEqual({
-      Agency: 2, CITES: 2, CONTAINS: 2, COVERS: 1, Document: 1, Industry: 1, LEADS: 2, Measure: 2, Policy: 2, TARGETS: 2, Zone: 1,
+      Agency: 2,
+      CITES: 2,
+      CONTAINS: 2,
+      COVERS: 1,
+      Document: 1,
+      Industry: 1,
+      LEADS: 2,
+      Measure: 2,
+      Policy: 2,
+      TARGETS: 2,
+      Zone: 1,
     });
     const { records } = await driver.executeQuery(
       'MATCH (a:Agency {id: $id})-[r:LEADS]->(m:Measure) RETURN r.evidence AS evidence, r.start AS start, r.method AS method, m.path AS path',
@@ -51,7 +61,10 @@ describe('writing fragments', () => {
   it('stores whole numbers as integers and keeps lists of one type', async () => {
     const props = { name: '测试区', whole: 3, fraction: 19.94, years: [2020, 2021], mixed: [1, 2.5] };
     await write({ nodes: [{ id: 'zone:测试区', labels: ['Zone'], properties: props }], relationships: [] });
-    const { records } = await driver.executeQuery('MATCH (z:Zone {id: $id}) RETURN z.whole AS whole, z.fraction AS fraction, z.years AS years, z.mixed AS mixed', { id: 'zone:测试区' });
+    const { records } = await driver.executeQuery(
+      'MATCH (z:Zone {id: $id}) RETURN z.whole AS whole, z.fraction AS fraction, z.years AS years, z.mixed AS mixed',
+      { id: 'zone:测试区' },
+    );
     const row = records[0];
     expect(neo4j.isInt(row?.get('whole'))).toBe(true);
     expect(row?.get('fraction')).toBe(19.94);
@@ -71,7 +84,10 @@ describe('writing fragments', () => {
   it('does not let a citation overwrite the loaded document it cites', async () => {
     await write(documentFragment(DOC_B));
     await write(documentFragment({ ...DOC_A, citation: DOC_B.key }));
-    const { records } = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.title AS title, d.file AS file', { id: `policy:${DOC_B.key}` });
+    const { records } = await driver.executeQuery(
+      'MATCH (d:Document {id: $id}) RETURN d.title AS title, d.file AS file',
+      { id: `policy:${DOC_B.key}` },
+    );
     expect(records.map((r) => [r.get('title'), r.get('file')])).toEqual([[DOC_B.key, DOC_B.file]]);
   });
 
@@ -85,17 +101,26 @@ describe('writing fragments', () => {
   it('replaces a changed document without touching the others', async () => {
     await writeDocument(driver, plan(DOC_A));
     await writeDocument(driver, plan(DOC_B));
-    const bOnly = await driver.executeQuery('MATCH ()-[r {docId: $id}]->() RETURN count(r) AS c', { id: `policy:${DOC_B.key}` });
-    const changed = { ...DOC_A, measures: [{ title: '发展跨境电商', text: '支持建设跨境电商综合试验区。', lead: '岳阳市商务粮食局' }] };
+    const bOnly = await driver.executeQuery('MATCH ()-[r {docId: $id}]->() RETURN count(r) AS c', {
+      id: `policy:${DOC_B.key}`,
+    });
+    const changed = {
+      ...DOC_A,
+      measures: [{ title: '发展跨境电商', text: '支持建设跨境电商综合试验区。', lead: '岳阳市商务粮食局' }],
+    };
     await writeDocument(driver, plan(changed));
     const after = await counts(driver);
     expect(after.Measure).toBe(2); // A's one measure + B's one
-    const leads = await driver.executeQuery('MATCH (a:Agency)-[:LEADS]->(m:Measure) RETURN a.name AS a, m.id AS m ORDER BY m');
+    const leads = await driver.executeQuery(
+      'MATCH (a:Agency)-[:LEADS]->(m:Measure) RETURN a.name AS a, m.id AS m ORDER BY m',
+    );
     expect(leads.records.map((r) => [r.get('a'), r.get('m')])).toEqual([
       ['岳阳海关', 'measure:测试方案乙#1'], // 乙 U+4E59 sorts before 甲 U+7532
       ['岳阳市商务粮食局', 'measure:测试方案甲#1'],
     ]);
-    const bAfter = await driver.executeQuery('MATCH ()-[r {docId: $id}]->() RETURN count(r) AS c', { id: `policy:${DOC_B.key}` });
+    const bAfter = await driver.executeQuery('MATCH ()-[r {docId: $id}]->() RETURN count(r) AS c', {
+      id: `policy:${DOC_B.key}`,
+    });
     expect(Number(bAfter.records[0]?.get('c'))).toBe(Number(bOnly.records[0]?.get('c')));
   });
 

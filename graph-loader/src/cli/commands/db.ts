@@ -23,9 +23,15 @@ async function start(dataDir: string, port: number | undefined): Promise<number>
     console.log(`NEO4J_URI is set (${process.env.NEO4J_URI}): ftz uses that server and starts nothing`);
     return 0;
   }
-  const result = await startBundledNeo4j({ dataDir, ...(port ? { port } : {}), onProgress: (line) => console.log(line) });
+  const result = await startBundledNeo4j({
+    dataDir,
+    ...(port ? { port } : {}),
+    onProgress: (line) => console.log(line),
+  });
   const how = result.reused ? 'is already running' : 'started';
-  console.log(`Neo4j ${how} at ${result.uri} (user ${result.username}, password in ${shown(serverFiles(dataDir).password)})`);
+  console.log(
+    `Neo4j ${how} at ${result.uri} (user ${result.username}, password in ${shown(serverFiles(dataDir).password)})`,
+  );
   return 0;
 }
 
@@ -56,8 +62,24 @@ async function externalStatus(json: boolean): Promise<number> {
     const nodes = await count('MATCH (n) RETURN count(n) AS c');
     const relationships = await count('MATCH ()-[r]->() RETURN count(r) AS c');
     await session.close();
-    const value = { running: true, external: true, uri: settings.uri, version: info.agent ?? null, nodes, relationships };
-    printStatus([['server', `${settings.uri} (NEO4J_URI)`], ['version', info.agent ?? '?'], ['nodes', String(nodes)], ['relationships', String(relationships)]], json, value);
+    const value = {
+      running: true,
+      external: true,
+      uri: settings.uri,
+      version: info.agent ?? null,
+      nodes,
+      relationships,
+    };
+    printStatus(
+      [
+        ['server', `${settings.uri} (NEO4J_URI)`],
+        ['version', info.agent ?? '?'],
+        ['nodes', String(nodes)],
+        ['relationships', String(relationships)],
+      ],
+      json,
+      value,
+    );
     return 0;
   } finally {
     await driver.close();
@@ -68,7 +90,14 @@ async function status(dataDir: string, json: boolean): Promise<number> {
   if (process.env.NEO4J_URI) return externalStatus(json);
   const s = await statusBundledNeo4j(dataDir);
   const rows: [string, string][] = [
-    ['state', s.running ? `running (pid ${s.pid})` : s.stale ? `not running (stale state of pid ${s.pid}; ftz db start cleans it)` : 'not running'],
+    [
+      'state',
+      s.running
+        ? `running (pid ${s.pid})`
+        : s.stale
+          ? `not running (stale state of pid ${s.pid}; ftz db start cleans it)`
+          : 'not running',
+    ],
     ['address', s.uri ?? '-'],
     ['version', s.version ?? '-'],
     ['data', shown(s.dataDir)],
@@ -89,7 +118,8 @@ export async function run(args: string[]): Promise<number> {
   });
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const port = values.port === undefined ? undefined : Number.parseInt(values.port, 10);
-  if (port !== undefined && !(port > 0 && port < 65536)) throw new UsageError(`--port must be a TCP port, not '${values.port}'`);
+  if (port !== undefined && !(port > 0 && port < 65536))
+    throw new UsageError(`--port must be a TCP port, not '${values.port}'`);
   switch (positionals[0]) {
     case 'start':
       return start(dataDir, port);

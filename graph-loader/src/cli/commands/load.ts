@@ -73,14 +73,20 @@ export async function run(args: string[]): Promise<number> {
     ...(values['data-dir'] ? { dataDir: resolve(values['data-dir']) } : {}),
     onProgress: (line) => console.error(line),
   });
-  if (settings.started) console.error(`started Neo4j at ${settings.uri} (it keeps running; stop it with \`ftz db stop\`)`);
+  if (settings.started)
+    console.error(`started Neo4j at ${settings.uri} (it keeps running; stop it with \`ftz db stop\`)`);
   const driver = openDriver(settings);
   const bar = progressBar();
   try {
     await applySchema(driver, settings.database);
     const dicts = await loadDictionaries(join(PROJECT_ROOT, 'data', 'dictionaries'));
     const manifest = await readManifest(PLANS);
-    const report = await loadPlans(driver, paths, { dicts, manifest, onProgress: bar.update, ...(settings.database ? { database: settings.database } : {}) });
+    const report = await loadPlans(driver, paths, {
+      dicts,
+      manifest,
+      onProgress: bar.update,
+      ...(settings.database ? { database: settings.database } : {}),
+    });
     bar.stop();
     console.log(summary(report, values.warnings ?? false));
     return report.failed > 0 ? 1 : 0;
