@@ -4,54 +4,24 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../model.ts';
 import type { AgencyGlossary, DocContext } from './types.ts';
+import {
+  type Body,
+  PREFIX_RE,
+  areaName,
+  bodyOf,
+  cleanMention,
+  expandBodyAlias,
+  isCollective,
+  national,
+  placePrefix,
+} from './agency-glossary.ts';
+
+export { cleanMention, expandBodyAlias, isCollective, placePrefix } from './agency-glossary.ts';
+export type { CleanMention } from './agency-glossary.ts';
 
 export interface ResolvedAgency {
   id: string;
   props: AgencyProps;
-}
-
-/** List noise after the last agency: "市卫健委等相关部门单位" → "市卫健委". */
-const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;
-const LEAD_WORDS_RE = /^(?:由|联合|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+/;
-const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>＞〉》）)]$/;
-const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民|块|域|间|域)/;
-
-export interface CleanMention {
-  name: string; // the body as written, noise stripped: 市委组织部
-  alternates: string[]; // bracketed alternates: 市委人才办
-  written: string; // the mention as it stood: 市委组织部<市委人才办>
-}
-
-export function cleanMention(raw: string): CleanMention {
-  const trimmed = raw.replace(/\s+/g, '').replace(/^[、，,；;：:]+|[、，,；;：:。]+$/g, '');
-  // the written form keeps bracketed alternates but not list noise (等相关部门单位)
-  const written = trimmed.replace(LEAD_WORDS_RE, '').replace(NOISE_RE, '');
-  let name = written;
-  const alternates: string[] = [];
-  const alt = ALTERNATE_RE.exec(name);
-  if (alt) {
-    name = alt[1];
-    alternates.push(alt[2]);
-  }
-  return { name, alternates, written };
-}
-
-export function isCollective(name: string, glossary: AgencyGlossary): boolean {
-  if (name.length < 2) return true;
-  if (glossary.collective.includes(name)) return true;
-  return /^(各|有关|相关|其他|全[区市省]|本[区市省])/.test(name) || /(各部门|有关部门|相关部门|成员单位|各单位)$/.test(name);
-}
-
-type Body = AgencyGlossary['bodies'][number];
-
-function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
-  let best: Body | null = null;
-  for (const b of glossary.bodies) if (name.endsWith(b.zh) && (!best || b.zh.length > best.zh.length)) best = b;
-  return best;
-}
-
-function national(name: string, glossary: AgencyGlossary): AgencyGlossary['national'][number] | null {
-  return glossary.national.find((n) => n.name === name || (n.aliases ?? []).includes(name)) ?? null;
 }
 
 const LEVEL_EN: Record<AgencyLevel, string> = {
@@ -64,7 +34,15 @@ const LEVEL_EN: Record<AgencyLevel, string> = {
 };
 
 /** Kinds named after their seat without a level word: Yueyang Customs, not Yueyang Municipal Customs. */
-const PLAIN_KINDS = new Set(['customs', 'maritime', 'financial-regulator', 'soe', 'zone-admin', 'arbitration', 'association']);
+const PLAIN_KINDS = new Set([
+  'customs',
+  'maritime',
+  'financial-regulator',
+  'soe',
+  'zone-admin',
+  'arbitration',
+  'association',
+]);
 
 function placeEn(place: string | null, glossary: AgencyGlossary): string | null {
   if (!place) return null;
@@ -94,7 +72,8 @@ function place(name: string, ctx: DocContext, body: Body | null): Placed {
   const prefix = PREFIX_RE.exec(name)?.[1];
   if (prefix) {
     const rest = name.slice(1);
-    const jurisdiction = prefix === '市' ? ctx.city : prefix === '区' ? ctx.district : prefix === '省' ? ctx.province : null;
+    const jurisdiction =
+      prefix === '市' ? ctx.city : prefix === '区' ? ctx.district : prefix === '省' ? ctx.province : null;
     const level: AgencyLevel = prefix === '省' ? 'provincial' : prefix === '市' ? 'municipal' : 'district';
     return { name: jurisdiction ? jurisdiction + rest : name, jurisdiction, level };
   }
@@ -105,9 +84,11 @@ function place(name: string, ctx: DocContext, body: Body | null): Placed {
   ] as const) {
     if (!j) continue;
     const short = j.replace(/[省市区县]$/, '');
-    if (name.startsWith(j) || name.startsWith(short) || (short.length >= 2 && name.includes(short))) return { name, jurisdiction: j, level };
+    if (name.startsWith(j) || name.startsWith(short) || (short.length >= 2 && name.includes(short)))
+      return { name, jurisdiction: j, level };
   }
-  if (body && /厅$/.test(body.zh) && ctx.province) return { name: ctx.province + name, jurisdiction: ctx.province, level: 'provincial' };
+  if (body && /厅$/.test(body.zh) && ctx.province)
+    return { name: ctx.province + name, jurisdiction: ctx.province, level: 'provincial' };
   return { name, jurisdiction: ctx.city ?? ctx.province, level: ctx.city ? 'municipal' : 'provincial' };
 }
 
@@ -124,31 +105,22 @@ function composeEn(p: Placed, written: string, body: Body | null, glossary: Agen
   return [seat, body.en].filter((s) => s).join(' ');
 }
 
-/** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
-export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
-  let alias: { alias: string; zh: string } | null = null;
-  let body = 0;
-  for (const b of glossary.bodies) {
-    if (name.endsWith(b.zh)) body = Math.max(body, b.zh.length);
-    for (const a of b.aliases ?? []) {
-      if (name.endsWith(a) && (!alias || a.length > alias.alias.length)) alias = { alias: a, zh: b.zh };
-    }
-  }
-  if (!alias || alias.alias.length < body) return name;
-  return name.slice(0, name.length - alias.alias.length) + alias.zh;
-}
-
-/** The known place a name starts with (岳阳, 城陵矶 …): from the glossary and the document context. */
-export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGlossary): string | null {
-  const places = [
-    ...Object.keys(glossary.places ?? {}),
-    ...[ctx.city, ctx.district, ctx.province].filter((p): p is string => !!p).flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
-  ].filter((p) => p.length >= 2);
-  return places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
 /** Body words that name no particular body when they stand alone. */
-const GENERIC_BODIES = new Set(['办公室', '办公厅', '委员会', '管理处', '领导小组办公室', '领导小组', '工作领导小组', '管理委员会', '管委会', '中心支行', '人民政府', '人民法院', '法院']);
+const GENERIC_BODIES = new Set([
+  '办公室',
+  '办公厅',
+  '委员会',
+  '管理处',
+  '领导小组办公室',
+  '领导小组',
+  '工作领导小组',
+  '管理委员会',
+  '管委会',
+  '中心支行',
+  '人民政府',
+  '人民法院',
+  '法院',
+]);
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
@@ -169,19 +141,14 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
 /** A body written without any place (文广新局, 海关) sits in the document's city. */
 function composeBare(name: string, body: Body, ctx: DocContext): string {
   const area = areaName(ctx);
-  if (area && /^(片区|自贸片区)/.test(name) && body.kind === 'zone-admin') return area + name.replace(/^(自贸)?片区/, '');
+  if (area && /^(片区|自贸片区)/.test(name) && body.kind === 'zone-admin')
+    return area + name.replace(/^(自贸)?片区/, '');
   if (name !== body.zh) return name;
   if (/厅$/.test(body.zh)) return ctx.province ? ctx.province + name : name;
   // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
   if (!ctx.city && ctx.masked) return body.kind === 'customs' || body.kind === 'maritime' ? `**${name}` : `**市${name}`;
   if (!ctx.city) return name;
   return body.kind === 'customs' || body.kind === 'maritime' ? ctx.city.replace(/市$/, '') + name : ctx.city + name;
-}
-
-/** The short name of the area (片区) the document covers: 岳阳片区, **片区. */
-function areaName(ctx: DocContext): string | null {
-  const m = /([^）)]*?片区)$/.exec(ctx.zoneId?.replace(/^zone:/, '').replace(/^.*自由贸易试验区/, '') ?? '');
-  return m ? m[1] : null;
 }
 
 /** 岳阳城陵矶综保区 → 城陵矶综保区: a city name before a named place inside it is dropped. */
@@ -204,7 +171,15 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
   const nat = national(canonical, glossary) ?? national(mention.name, glossary);
   if (nat) {
-    const props: AgencyProps = { name: nat.name, shortName: mention.name, aliases: aliases.filter((a) => a !== nat.name), level: 'national', jurisdiction: '中国', kind: nat.kind, nameEn: nat.en };
+    const props: AgencyProps = {
+      name: nat.name,
+      shortName: mention.name,
+      aliases: aliases.filter((a) => a !== nat.name),
+      level: 'national',
+      jurisdiction: '中国',
+      kind: nat.kind,
+      nameEn: nat.en,
+    };
     return { id: makeId.agency(nat.name), props };
   }
   const body = bodyOf(canonical, glossary);
@@ -228,7 +203,12 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
 const resolved = new WeakMap<AgencyGlossary, Map<string, ResolvedAgency | null>>();
 const shaped = new WeakMap<AgencyGlossary, Map<string, boolean>>();
 
-function memo<T>(store: WeakMap<AgencyGlossary, Map<string, T>>, glossary: AgencyGlossary, key: string, make: () => T): T {
+function memo<T>(
+  store: WeakMap<AgencyGlossary, Map<string, T>>,
+  glossary: AgencyGlossary,
+  key: string,
+  make: () => T,
+): T {
   let m = store.get(glossary);
   if (!m) {
     m = new Map();
@@ -257,5 +237,7 @@ export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlos
  *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
  *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
 export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
-  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () => looksLikeUncached(candidate, ctx, glossary, slack));
+  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () =>
+    looksLikeUncached(candidate, ctx, glossary, slack),
+  );
 }

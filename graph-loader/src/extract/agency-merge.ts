@@ -89,7 +89,12 @@ export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, fil
     const a = groups.get(from);
     const b = groups.get(to);
     if (!a || !b) continue;
-    const aliases = new Set([...b.agency.props.aliases, a.agency.props.name, ...a.agency.props.aliases, a.agency.props.shortName]);
+    const aliases = new Set([
+      ...b.agency.props.aliases,
+      a.agency.props.name,
+      ...a.agency.props.aliases,
+      a.agency.props.shortName,
+    ]);
     aliases.delete(b.agency.props.name);
     b.agency = { id: b.agency.id, props: { ...b.agency.props, aliases: [...aliases] } };
     b.count += a.count;
@@ -112,7 +117,12 @@ export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, fil
   for (let i = 0; i < agencies.length; i++)
     for (let j = i + 1; j < agencies.length; j++)
       if (maybeSame(agencies[i].props, agencies[j].props))
-        warnings.push(`${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`);
-  for (const [from, to] of redirect) warnings.push(`${file}: agency spelling merged as a typo: ${from.replace(/^agency:/, '')} → ${to.replace(/^agency:/, '')}`);
+        warnings.push(
+          `${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`,
+        );
+  for (const [from, to] of redirect)
+    warnings.push(
+      `${file}: agency spelling merged as a typo: ${from.replace(/^agency:/, '')} → ${to.replace(/^agency:/, '')}`,
+    );
   return { facts: merged, agencies, warnings, before };
 }

@@ -31,9 +31,15 @@ export const LIST_ORDER_RE = /(?:排|列)?(?:在|名)?(?:第一|首位)(?:位|�
 /** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
 const LEAD_MARK_RE = /[（(]牵头[）)]$/;
 
-function roleOf(clause: Clause, list: Clause['lists'][number], index: number, listOrder: boolean): { role: AgencyRole; method: ExtractionMethod } {
+function roleOf(
+  clause: Clause,
+  list: Clause['lists'][number],
+  index: number,
+  listOrder: boolean,
+): { role: AgencyRole; method: ExtractionMethod } {
   if (list.label === 'lead') return { role: 'LEADS', method: 'label' };
-  if (list.items.some((it) => LEAD_MARK_RE.test(it.raw))) return { role: LEAD_MARK_RE.test(list.items[index]?.raw ?? '') ? 'LEADS' : 'SUPPORTS', method: 'label' };
+  if (list.items.some((it) => LEAD_MARK_RE.test(it.raw)))
+    return { role: LEAD_MARK_RE.test(list.items[index]?.raw ?? '') ? 'LEADS' : 'SUPPORTS', method: 'label' };
   if (list.label === 'support') return { role: 'SUPPORTS', method: 'label' };
   if (clause.lists.some((l) => l.label === 'lead')) return { role: 'SUPPORTS', method: 'label' };
   if (listOrder) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'list-order' };

@@ -90,13 +90,20 @@ function parseClause(text: string, start: number, end: number): Clause {
   const body = text.slice(start, end);
   const re = new RegExp(LABEL_RE.source, 'g');
   const marks: { label: string; at: number; after: number }[] = [];
-  for (let m = re.exec(body); m; m = re.exec(body)) marks.push({ label: m[1], at: start + m.index, after: start + m.index + m[0].length });
+  for (let m = re.exec(body); m; m = re.exec(body))
+    marks.push({ label: m[1], at: start + m.index, after: start + m.index + m[0].length });
   const clause: Clause = { lists: [], deadline: null, start, end };
   marks.forEach((mk, i) => {
     const stop = i + 1 < marks.length ? marks[i + 1].at : end;
     const label = LABELS[mk.label];
     if (label) {
-      clause.lists.push({ label, labelText: mk.label, items: splitList(text, mk.after, stop), start: mk.at, end: trimEnd(text, mk.after, stop) });
+      clause.lists.push({
+        label,
+        labelText: mk.label,
+        items: splitList(text, mk.after, stop),
+        start: mk.at,
+        end: trimEnd(text, mk.after, stop),
+      });
     } else {
       const s = mk.after + (/^\s*/.exec(text.slice(mk.after, stop))?.[0].length ?? 0);
       const e = trimEnd(text, s, stop);

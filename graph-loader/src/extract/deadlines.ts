@@ -2,7 +2,20 @@
 // 2023年8月底前 → 2023-08-31; 2021年底前 → 2021-12-31; 2022年6月 → 2022-06-30; 2021年6月15日前 →
 // 2021-06-15; 2022年上半年 → 2022-06-30; 2021年第三季度 → 2021-09-30; 持续推进/长期 → null.
 
-const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CN_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -31,7 +44,8 @@ export function parseDueDate(deadlineText: string): string | null {
     const month = num(ym[2]);
     if (month >= 1 && month <= 12) {
       const part = ym[3];
-      const day = part === '上旬' || part === '初' ? 10 : part === '中旬' || part === '中' ? 20 : lastDayOfMonth(year, month);
+      const day =
+        part === '上旬' || part === '初' ? 10 : part === '中旬' || part === '中' ? 20 : lastDayOfMonth(year, month);
       return iso(year, month, day);
     }
   }

@@ -17,7 +17,8 @@ export interface DocumentMeta {
 }
 
 const HEAD_LINES = 40;
-const PLAN_WORD_RE = /(方案|规划|意见|通知|报告|办法|计划|措施|纲要|细则|决定|要点|清单|条例|规定)(（[^）]*）|\([^)]*\))?$/;
+const PLAN_WORD_RE =
+  /(方案|规划|意见|通知|报告|办法|计划|措施|纲要|细则|决定|要点|清单|条例|规定)(（[^）]*）|\([^)]*\))?$/;
 const DOC_NUMBER_RE = /^[\u4e00-\u9fa5]{1,10}[〔[［【(（]\d{4}[〕\]］】)）]\s*\d*\s*号$/;
 const ISSUER_RE = /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|委员会|办公室|办公厅|局|厅|委|部|署))(?:文件)?$/;
 const DATE_LINE_RE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?$/;
@@ -54,7 +55,10 @@ function findTitle(lines: string[]): string | null {
     if (t.length < 4 || t.length > 80 || /[。，,；]/.test(t) || !PLAN_WORD_RE.test(t)) return;
     // a title broken over two short lines: 中国（河南）…郑州片区 / 金水区块实施方案
     const prev = i > 0 ? cleanTitle(lines[i - 1]) : '';
-    const joined = prev && prev.length <= 40 && !/[。，,；：:]/.test(prev) && !PLAN_WORD_RE.test(prev) && !/文件$/.test(prev) ? prev + t : t;
+    const joined =
+      prev && prev.length <= 40 && !/[。，,；：:]/.test(prev) && !PLAN_WORD_RE.test(prev) && !/文件$/.test(prev)
+        ? prev + t
+        : t;
     candidates.push(joined);
   });
   return candidates.find((c) => !/^关于/.test(c)) ?? candidates[0] ?? null;
@@ -65,7 +69,11 @@ export function documentMeta(text: string, manifest?: ManifestEntry): DocumentMe
   const docNumber = lines.map(cleanTitle).find((l) => DOC_NUMBER_RE.test(l)) ?? null;
   const issuerLine = lines.map(cleanTitle).find((l) => /文件$/.test(l) && ISSUER_RE.test(l));
   const issuer = issuerLine ? (ISSUER_RE.exec(issuerLine)?.[1] ?? null) : null;
-  const date = lines.map(cleanTitle).map((l) => DATE_LINE_RE.exec(l)).find((m) => m) ?? EDIT_DATE_RE.exec(text.slice(0, 2000));
+  const date =
+    lines
+      .map(cleanTitle)
+      .map((l) => DATE_LINE_RE.exec(l))
+      .find((m) => m) ?? EDIT_DATE_RE.exec(text.slice(0, 2000));
   const issuedOn = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}` : null;
   return {
     title: manifest?.title ?? findTitle(lines) ?? '',
@@ -106,13 +114,20 @@ export function documentProps(meta: DocumentMeta, input: DocumentInput): Documen
 
 /** (Document)-[:ISSUED_BY]->(Agency) from the issuer: evidence is the line that names it, or
  *  nothing when only the manifest says so. */
-export function issuerFragment(meta: DocumentMeta, docId: string, text: string, ctx: DocContext, glossary: AgencyGlossary): Fragment {
+export function issuerFragment(
+  meta: DocumentMeta,
+  docId: string,
+  text: string,
+  ctx: DocContext,
+  glossary: AgencyGlossary,
+): Fragment {
   if (!meta.issuer) return { nodes: [], relationships: [] };
   const agency = resolveAgency(meta.issuer, ctx, glossary);
   if (!agency) return { nodes: [], relationships: [] };
   const at = text.indexOf(meta.issuer);
   const lineEnd = at < 0 ? -1 : text.indexOf('\n', at);
-  const span = at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
+  const span =
+    at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
   return {
     nodes: [{ id: agency.id, labels: ['Agency'], properties: { ...agency.props } }],
     relationships: [relationship('ISSUED_BY', docId, agency.id, docId, span, at < 0 ? 'manifest' : 'structure')],

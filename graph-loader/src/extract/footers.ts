@@ -18,7 +18,8 @@ export function findFooterAgencies(text: string, ctx: DocContext, glossary: Agen
     const evidence = evidenceSpan(text, m.index, m.index + m[0].length);
     for (const item of splitList(text, listStart, listStart + m[2].length)) {
       const agency = resolveAgency(item.raw.replace(/[一二三四五六七八九十\d]+处$/, ''), ctx, glossary);
-      if (agency) facts.push({ agency, role: 'INVOLVED_IN', measureId: ctx.docId, evidence, method: 'label', mention: item });
+      if (agency)
+        facts.push({ agency, role: 'INVOLVED_IN', measureId: ctx.docId, evidence, method: 'label', mention: item });
     }
   }
   return facts;

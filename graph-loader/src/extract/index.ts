@@ -46,12 +46,28 @@ function withTraditional(props: AgencyProps, toTraditional: (s: string) => strin
 
 /** The whole text as one scope, named by the Document id (only for finding mentions). */
 function wholeDocument(docId: string, text: string): Segment {
-  return { id: docId, path: '', number: '', title: '', text, start: 0, end: text.length, depth: 0, kind: 'section', parentId: null, section: '' };
+  return {
+    id: docId,
+    path: '',
+    number: '',
+    title: '',
+    text,
+    start: 0,
+    end: text.length,
+    depth: 0,
+    kind: 'section',
+    parentId: null,
+    section: '',
+  };
 }
 
 function agencyFragment(text: string, segments: Segment[], ctx: DocContext, input: ExtractInput): Extracted {
   const assign = { text, segments, ctx, glossary: input.dicts.agencies };
-  const explicit = [...findAssignments(assign), ...findTableAssignments(assign), ...findFooterAgencies(text, ctx, input.dicts.agencies)];
+  const explicit = [
+    ...findAssignments(assign),
+    ...findTableAssignments(assign),
+    ...findFooterAgencies(text, ctx, input.dicts.agencies),
+  ];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
@@ -77,18 +93,31 @@ export function extractDocument(input: ExtractInput): Extracted {
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
   const ctx = documentContext({ text, file, title, docId, manifest, dicts });
-  const docNode: GraphNode = { id: docId, labels: ['Document', 'Policy'], properties: { ...documentProps({ ...meta, title }, input) } };
+  const docNode: GraphNode = {
+    id: docId,
+    labels: ['Document', 'Policy'],
+    properties: { ...documentProps({ ...meta, title }, input) },
+  };
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
-    nodes: segments.map((s) => measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, target: null })),
+    nodes: segments.map((s) =>
+      measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, target: null }),
+    ),
     relationships: structureRelationships(segments, docId, text),
   };
   const agencies = agencyFragment(text, segments, ctx, input);
   const terms: TermInput = { text, segments, ctx, dicts };
   const termFragments = [extractZones, extractIndustries, extractInstruments, extractCitations].map((fn) => fn(terms));
   const issuer = issuerFragment({ ...meta, title }, docId, text, ctx, dicts.agencies);
-  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, measures, agencies.fragment, issuer, ...termFragments]);
+  const fragment = mergeFragments([
+    { nodes: [docNode], relationships: [] },
+    measures,
+    agencies.fragment,
+    issuer,
+    ...termFragments,
+  ]);
   const warnings = [...agencies.warnings];
-  if (segments.length === 0) warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
+  if (segments.length === 0)
+    warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
   return { fragment, warnings };
 }

@@ -13,7 +13,13 @@ export function measureExtras(text: string, segments: Segment[]): Map<string, Me
   const rowDeadlines = new Map<string, Deadline>();
   for (const row of taskTableRows(segments)) {
     const cell = row.cells.find((c) => c.role === 'deadline' && c.cell.text !== '')?.cell;
-    if (cell) rowDeadlines.set(row.seg.id, { deadlineText: cell.text, dueDate: parseDueDate(cell.text), start: cell.start, end: cell.end });
+    if (cell)
+      rowDeadlines.set(row.seg.id, {
+        deadlineText: cell.text,
+        dueDate: parseDueDate(cell.text),
+        start: cell.start,
+        end: cell.end,
+      });
   }
   for (const seg of segments) {
     const ranges = ownRanges(seg, segments);

@@ -17,9 +17,11 @@ const LEAD_AFTER_RE = /^[^，,。；;]{0,12}?(牵头|负责|主抓)/;
 const SUPPORT_AFTER_RE = /^[^，,。；;]{0,6}?(配合|参与|协助|协同|按职责分工负责)/;
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
-const BARE_CUE_RE = /(联合|会同|配合|协调|协同|依托|需要|邀请|提请|争取|通过|商请|报请|联通|对接|给|与|和|及|向|由|请|经|报|在|对|、)$/;
+const BARE_CUE_RE =
+  /(联合|会同|配合|协调|协同|依托|需要|邀请|提请|争取|通过|商请|报请|联通|对接|给|与|和|及|向|由|请|经|报|在|对|、)$/;
 /** Noun phrases built on a body word: 海关特殊监管区域, 海关编码 … */
-const NOUN_AFTER_RE = /^(特殊监管|监管区|监管场所|监管模式|监管中心|监管要求|编码|封志|担保|多式联运|部门|系统|总署|特殊津贴|办公室)/;
+const NOUN_AFTER_RE =
+  /^(特殊监管|监管区|监管场所|监管模式|监管中心|监管要求|编码|封志|担保|多式联运|部门|系统|总署|特殊津贴|办公室)/;
 /** Bodies named after the place they run (综保区, 新港区): in running text mostly the place itself. */
 const PLACE_BODY_RE = /(综保区|综合保税区|新港区|开发区|高新区)$/;
 /** Authorities named for their decisions, not as actors: 落实党中央、国务院的决策部署. */
@@ -72,11 +74,13 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
   for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
     const before = text.slice(Math.max(from, start - 4), start);
-    if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before)) continue;
+    if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before))
+      continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
     const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
     if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
-    if ((isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) && !BARE_CUE_RE.test(before) && !acting) continue;
+    if ((isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) && !BARE_CUE_RE.test(before) && !acting)
+      continue;
     if (/部$/.test(cand) && text[end] === '门') continue;
     if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
@@ -87,7 +91,8 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
 
 /** A body word standing alone (海关, 法院), without a prefix, place or national name. */
 function isBareBody(cand: string, glossary: AgencyGlossary): boolean {
-  if (glossary.national.some((n) => n.name === cand || (n.aliases ?? []).includes(cand)) || cand in glossary.variants) return false;
+  if (glossary.national.some((n) => n.name === cand || (n.aliases ?? []).includes(cand)) || cand in glossary.variants)
+    return false;
   return glossary.bodies.some((b) => b.zh === cand || (b.aliases ?? []).includes(cand));
 }
 
@@ -103,7 +108,8 @@ function titleSpans(text: string, from: number, to: number): [number, number][] 
 function roleAfter(text: string, end: number): Pick<AgencyFact, 'role' | 'method'> {
   const after = text.slice(end, end + 20);
   if (/^[^，,。；;]{0,4}按职责分工负责/.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
-  if (LEAD_AFTER_RE.test(after) && !/^[^，,。；;]{0,3}(配合|参与)/.test(after)) return { role: 'LEADS', method: 'pattern' };
+  if (LEAD_AFTER_RE.test(after) && !/^[^，,。；;]{0,3}(配合|参与)/.test(after))
+    return { role: 'LEADS', method: 'pattern' };
   if (SUPPORT_AFTER_RE.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
   return { role: 'INVOLVED_IN', method: 'pattern' };
 }
@@ -115,13 +121,19 @@ function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method
     const gap = text.slice(hits[i].item.end, hits[i + 1].item.start);
     if (/^[、和及与]$/.test(gap)) roles[i] = roles[i + 1];
     // "X会同Y负责": X leads, Y supports
-    if (/^(会同|协同|联合)$/.test(gap) && roles[i + 1].role === 'LEADS') roles[i + 1] = { role: 'SUPPORTS', method: 'pattern' };
+    if (/^(会同|协同|联合)$/.test(gap) && roles[i + 1].role === 'LEADS')
+      roles[i + 1] = { role: 'SUPPORTS', method: 'pattern' };
   }
   return roles;
 }
 
 /** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
-function segmentMentions(seg: Segment, input: AssignInput, skip: [number, number][], words: Map<string, string[]>): AgencyFact[] {
+function segmentMentions(
+  seg: Segment,
+  input: AssignInput,
+  skip: [number, number][],
+  words: Map<string, string[]>,
+): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
   for (const [from, to] of ownRanges(seg, segments)) {

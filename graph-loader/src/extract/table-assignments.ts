@@ -82,7 +82,14 @@ export function findTableAssignments(input: AssignInput): AgencyFact[] {
       resolved.forEach(({ item, agency }, i) => {
         const leads = role === 'lead' || (role === 'responsible' && !hasLead && (!listOrder || i === 0));
         const method = role === 'responsible' && !hasLead && listOrder ? 'list-order' : 'table';
-        facts.push({ agency, role: leads ? 'LEADS' : 'SUPPORTS', measureId: row.seg.id, evidence, method, mention: item });
+        facts.push({
+          agency,
+          role: leads ? 'LEADS' : 'SUPPORTS',
+          measureId: row.seg.id,
+          evidence,
+          method,
+          mention: item,
+        });
       });
     }
   }

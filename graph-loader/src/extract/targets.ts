@@ -7,7 +7,8 @@ export interface Target {
   end: number;
 }
 
-const TARGET_HEAD_RE = /(?:^|\n)\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]、)?\s*(?:评估目标|预期目标|工作目标|预期成效|考核目标|评估指标|预期效果)[。.:：]?\s*(?=\n|$)/;
+const TARGET_HEAD_RE =
+  /(?:^|\n)\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]、)?\s*(?:评估目标|预期目标|工作目标|预期成效|考核目标|评估指标|预期效果)[。.:：]?\s*(?=\n|$)/;
 
 /** The target paragraph inside a segment's own span [start, end) of text, if it has one. */
 export function findTarget(text: string, start: number, end: number): Target | null {

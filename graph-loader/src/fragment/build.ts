@@ -1,6 +1,14 @@
 // Facts → property-graph nodes and relationships (the Fragment shape of model.ts).
 
-import type { ExtractionMethod, GraphNode, GraphRelationship, MeasureKind, MeasureProps, Props, RelType } from '../model.ts';
+import type {
+  ExtractionMethod,
+  GraphNode,
+  GraphRelationship,
+  MeasureKind,
+  MeasureProps,
+  Props,
+  RelType,
+} from '../model.ts';
 import type { Segment } from '../extract/types.ts';
 
 export interface EvidenceInput {
@@ -9,7 +17,15 @@ export interface EvidenceInput {
   end: number;
 }
 
-export function relationship(type: RelType, start: string, end: string, docId: string, ev: EvidenceInput, method: ExtractionMethod, extra?: Props): GraphRelationship {
+export function relationship(
+  type: RelType,
+  start: string,
+  end: string,
+  docId: string,
+  ev: EvidenceInput,
+  method: ExtractionMethod,
+  extra?: Props,
+): GraphRelationship {
   const properties = { evidence: ev.evidence, docId, start: ev.start, end: ev.end, method };
   return { type, start, end, properties: extra ? { ...extra, ...properties } : properties };
 }

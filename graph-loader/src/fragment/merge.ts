@@ -8,7 +8,12 @@ function isEmpty(v: PropValue | undefined): boolean {
 }
 
 function union(a: PropValue, b: PropValue): PropValue {
-  if (Array.isArray(a) && Array.isArray(b) && a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string')) {
+  if (
+    Array.isArray(a) &&
+    Array.isArray(b) &&
+    a.every((x) => typeof x === 'string') &&
+    b.every((x) => typeof x === 'string')
+  ) {
     return [...new Set([...(a as string[]), ...(b as string[])])];
   }
   return a;

@@ -54,7 +54,13 @@ function childrenOf(n: RawNode, ctx: Ctx): { children: FinalNode[]; taskStructur
   return { children, taskStructure };
 }
 
-function kindOf(n: RawNode, children: FinalNode[], taskStructure: boolean, ctx: Ctx, parentTable: RawNode | null): Segment['kind'] {
+function kindOf(
+  n: RawNode,
+  children: FinalNode[],
+  taskStructure: boolean,
+  ctx: Ctx,
+  parentTable: RawNode | null,
+): Segment['kind'] {
   if (ctx.background) return 'background';
   switch (n.role) {
     case 'table':
@@ -78,7 +84,18 @@ function kindOf(n: RawNode, children: FinalNode[], taskStructure: boolean, ctx: 
 function enumChildren(n: RawNode, ctx: Ctx): FinalNode[] {
   const items = findEnumerations(ctx.text, n.start, n.end);
   return items.map((it) => {
-    const raw: RawNode = { ...n, role: 'enum', styleKey: 'enum', marker: null, number: it.number, start: it.start, end: it.end, headEnd: it.end, children: [], cells: [] };
+    const raw: RawNode = {
+      ...n,
+      role: 'enum',
+      styleKey: 'enum',
+      marker: null,
+      number: it.number,
+      start: it.start,
+      end: it.end,
+      headEnd: it.end,
+      children: [],
+      cells: [],
+    };
     return { raw, title: titleOf(raw, ctx.text), kind: 'measure', children: [] };
   });
 }

@@ -48,7 +48,8 @@ export function splitLines(text: string): Line[] {
 }
 
 // Labels of paragraphs that are footers or page debris, never measure labels.
-const FOOTER_RE = /^(主办|协办|督办|承办|抄送|抄报|发送|印发|附件|联系人|联系电话|打印本页|关闭窗口|来源|编稿时间|责任编辑)([：:]|$)/;
+const FOOTER_RE =
+  /^(主办|协办|督办|承办|抄送|抄报|发送|印发|附件|联系人|联系电话|打印本页|关闭窗口|来源|编稿时间|责任编辑)([：:]|$)/;
 const LABEL_RE = /^(?:\*\*)?([\u4e00-\u9fa5]{2,8})(?:\*\*)?[：:](?:\*\*)?/;
 const NOT_LABELS = new Set(['注', '备注', '说明', '其中', '即', '例如', '包括', '目标', '要求']);
 const CAPTION_RE = /^表\s*\d+\s/;
@@ -74,7 +75,8 @@ function cellsOf(line: Line): Cell[] {
 export function classifyLine(line: Line): LineKind {
   const raw = line.raw;
   if (line.blank) return { kind: 'text' };
-  if (FOOTER_RE.test(raw) || /^-{3,}$/.test(raw) || /^(当前位置|您当前的位置)[：:]/.test(raw)) return { kind: 'footer' };
+  if (FOOTER_RE.test(raw) || /^-{3,}$/.test(raw) || /^(当前位置|您当前的位置)[：:]/.test(raw))
+    return { kind: 'footer' };
   if (raw.includes('\t') || /^\|.*\|$/.test(raw)) {
     if (/^\|?[\s:|-]+\|?$/.test(raw)) return { kind: 'row', cells: [] }; // Markdown separator row
     return { kind: 'row', cells: cellsOf(line) };

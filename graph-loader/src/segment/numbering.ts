@@ -23,7 +23,20 @@ export interface Marker {
   length: number;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 一百零一 → 101; null if not a Chinese numeral. */
 export function chineseToNumber(s: string): number | null {
@@ -67,7 +80,11 @@ const RULES: Rule[] = [
 ];
 
 function ordinalOf(raw: string, numeral: Marker['numeral']): number | null {
-  if (numeral === 'ar') return Number.parseInt(raw.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)), 10);
+  if (numeral === 'ar')
+    return Number.parseInt(
+      raw.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)),
+      10,
+    );
   if (numeral === 'circled') return CIRCLED.indexOf(raw) + 1;
   return chineseToNumber(raw);
 }

@@ -11,7 +11,8 @@ const BACKGROUND_RE =
 const BACKGROUND_TITLE_MAX = 16;
 
 /** Grouping headings inside a task whose items belong to the task itself. */
-const TRANSPARENT_RE = /^(落实举措|具体举措|主要举措|工作举措|具体措施|主要措施|工作措施|重点任务|具体任务|实施举措)[。.:：]?$/;
+const TRANSPARENT_RE =
+  /^(落实举措|具体举措|主要举措|工作举措|具体措施|主要措施|工作措施|重点任务|具体任务|实施举措)[。.:：]?$/;
 /** Headings inside a task whose paragraph is the task's target, not a measure. */
 const TARGET_RE = /^(评估目标|预期目标|工作目标|预期成效|考核目标|评估指标|预期效果)[。.:：]?$/;
 
@@ -25,7 +26,7 @@ function firstSentence(s: string, stops = /[。；;！!？?]/): string {
   let t = s;
   const stop = t.search(stops);
   if (stop >= 0) t = t.slice(0, stop);
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(CLAUSE_TAIL_RE, '');
   }

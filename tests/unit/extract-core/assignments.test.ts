@@ -45,7 +45,9 @@ const CASES: Case[] = [
   },
   {
     name: 'trailing "等相关部门单位" / "等涉企行政许可单位" is stripped, the agency kept',
-    text: task('1.建设系统。(牵头单位:市行政审批局 责任单位:市政务服务中心、市卫健委等相关部门单位)\n2.梳理事项。(牵头单位:市市场监管局 责任单位:市住建局等涉企行政许可单位)'),
+    text: task(
+      '1.建设系统。(牵头单位:市行政审批局 责任单位:市政务服务中心、市卫健委等相关部门单位)\n2.梳理事项。(牵头单位:市市场监管局 责任单位:市住建局等涉企行政许可单位)',
+    ),
     facts: [
       'LEADS 岳阳市行政审批局 label',
       'SUPPORTS 岳阳市政务服务中心 label',
@@ -80,7 +82,7 @@ const CASES: Case[] = [
     facts: ['LEADS 岳阳市市场监督管理局 pattern'],
   },
   {
-    name: 'running-text mentions: 联合海关、国检等部门 (the city\'s customs and inspection bureau)',
+    name: "running-text mentions: 联合海关、国检等部门 (the city's customs and inspection bureau)",
     text: task('1.提升监管水平。联合海关、国检等部门探索开展保税监管模式。'),
     ctx: JINSHUI,
     facts: ['INVOLVED_IN 郑州海关 pattern', 'INVOLVED_IN 郑州出入境检验检疫局 pattern'],
@@ -125,7 +127,10 @@ describe('assignments: evidence and attribution', () => {
     const text = task('1.甲工作。(牵头单位:市商务局)乙工作。(牵头单位:市财政局)');
     const segments = segment(text, YUEYANG.docId);
     const facts = findAssignments({ text, segments, ctx: YUEYANG, glossary: GLOSSARY });
-    expect(facts.map((f) => f.evidence.evidence)).toEqual(['1.甲工作。(牵头单位:市商务局)', '乙工作。(牵头单位:市财政局)']);
+    expect(facts.map((f) => f.evidence.evidence)).toEqual([
+      '1.甲工作。(牵头单位:市商务局)',
+      '乙工作。(牵头单位:市财政局)',
+    ]);
     const measure = segments.find((s) => s.number === '1.');
     expect(new Set(facts.map((f) => f.measureId))).toEqual(new Set([measure?.id]));
     for (const f of facts) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.evidence);
@@ -133,7 +138,8 @@ describe('assignments: evidence and attribution', () => {
   });
 
   it('a task-level clause belongs to the task, a measure-level clause to its measure', () => {
-    const text = '一、主要任务\n（一）开展试点。\n(责任单位:市商务局 落实时间:持续推进)\n1.落实举措。\n(1)甲。(牵头单位:市财政局)';
+    const text =
+      '一、主要任务\n（一）开展试点。\n(责任单位:市商务局 落实时间:持续推进)\n1.落实举措。\n(1)甲。(牵头单位:市财政局)';
     const segments = segment(text, YUEYANG.docId);
     const facts = findAssignments({ text, segments, ctx: YUEYANG, glossary: GLOSSARY });
     const where = facts.map((f) => `${f.agency.props.name}@${segments.find((s) => s.id === f.measureId)?.number}`);
@@ -142,14 +148,26 @@ describe('assignments: evidence and attribution', () => {
 });
 
 describe('assignments: the list-order rule in its usual wordings', () => {
-  it.each(['(排第一的为牵头单位,下同)', '（注：责任单位排在第一位的为牵头单位）', '（列第一位的为牵头部门）', '（排名第一的单位为牵头单位）', '(第一个为牵头单位)'])('%s', (rule) => {
+  it.each([
+    '(排第一的为牵头单位,下同)',
+    '（注：责任单位排在第一位的为牵头单位）',
+    '（列第一位的为牵头部门）',
+    '（排名第一的单位为牵头单位）',
+    '(第一个为牵头单位)',
+  ])('%s', (rule) => {
     const text = `一、主要任务\n（一）开展试点。${rule}\n(责任单位:市商务局、市财政局)`;
     expect(factsOf(text)).toEqual(['LEADS 岳阳市商务局 list-order', 'SUPPORTS 岳阳市财政局 list-order']);
   });
 
   it('a rule stated later does not reach back', () => {
-    const text = '一、主要任务\n（一）甲。\n(责任单位:市商务局、市财政局)\n（二）乙。(排第一的为牵头单位,下同)\n(责任单位:市税务局、市公安局)';
-    expect(factsOf(text)).toEqual(['LEADS 岳阳市商务局 label', 'LEADS 岳阳市财政局 label', 'LEADS 岳阳市税务局 list-order', 'SUPPORTS 岳阳市公安局 list-order']);
+    const text =
+      '一、主要任务\n（一）甲。\n(责任单位:市商务局、市财政局)\n（二）乙。(排第一的为牵头单位,下同)\n(责任单位:市税务局、市公安局)';
+    expect(factsOf(text)).toEqual([
+      'LEADS 岳阳市商务局 label',
+      'LEADS 岳阳市财政局 label',
+      'LEADS 岳阳市税务局 list-order',
+      'SUPPORTS 岳阳市公安局 list-order',
+    ]);
   });
 });
 
@@ -191,7 +209,13 @@ describe('assignments: forms beyond the seeds', () => {
   });
 
   it('a masked document keeps its masked city: 联通海关 → **海关; 片区管委会 → **片区管委会', () => {
-    const masked = { ...YUEYANG, province: '河南省', city: null, masked: true, zoneId: 'zone:中国（河南）自由贸易试验区**片区' };
+    const masked = {
+      ...YUEYANG,
+      province: '河南省',
+      city: null,
+      masked: true,
+      zoneId: 'zone:中国（河南）自由贸易试验区**片区',
+    };
     expect(factsOf(task('1.推进单一窗口。在线联通海关等部门。建议下放给片区管委会。'), masked)).toEqual([
       'INVOLVED_IN **海关 pattern',
       'INVOLVED_IN **片区管理委员会 pattern',

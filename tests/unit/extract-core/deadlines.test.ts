@@ -48,7 +48,10 @@ describe('findDeadlines: labelled deadlines with offsets', () => {
 describe('findTarget: the paragraph under 评估目标', () => {
   it.each([
     ['(一)开展试点。\n1.落实举措。\n(1)甲。\n2.评估目标。\n营造高标准国际营商环境。', '营造高标准国际营商环境。'],
-    ['(七十二)落地。\n1、落实举措\n(1)甲。\n2、评估目标。\n在科技创新领域加强合作。\n(七十三)下一项', '在科技创新领域加强合作。'],
+    [
+      '(七十二)落地。\n1、落实举措\n(1)甲。\n2、评估目标。\n在科技创新领域加强合作。\n(七十三)下一项',
+      '在科技创新领域加强合作。',
+    ],
     ['(五)税收。\n2、评估目标\n有效激励企业研发创新。', '有效激励企业研发创新。'],
   ])('%#', (text, target) => {
     const t = findTarget(text, 0, text.length);

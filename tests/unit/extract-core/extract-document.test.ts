@@ -11,7 +11,15 @@ function extract(file: string): { text: string; fragment: Fragment; warnings: st
   let hit = cache.get(file);
   if (!hit) {
     const { text, script } = seedNormalised(file);
-    const r = extractDocument({ file, text, script, sha256: '0'.repeat(64), encoding: 'utf-8', manifest: manifest[file], dicts: DICTS });
+    const r = extractDocument({
+      file,
+      text,
+      script,
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+      manifest: manifest[file],
+      dicts: DICTS,
+    });
     hit = { text, ...r };
     cache.set(file, hit);
   }
@@ -28,7 +36,13 @@ describe('extractDocument on every seed', () => {
     const docs = fragment.nodes.filter((n) => n.labels.includes('Document'));
     expect(docs).toHaveLength(1);
     expect(docs[0].labels).toEqual(['Document', 'Policy']);
-    expect(docs[0].properties).toMatchObject({ text, file, kind: 'document', sha256: '0'.repeat(64), encoding: 'utf-8' });
+    expect(docs[0].properties).toMatchObject({
+      text,
+      file,
+      kind: 'document',
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+    });
     const ids = new Set(fragment.nodes.map((n) => n.id));
     expect(ids.size).toBe(fragment.nodes.length);
     for (const r of fragment.relationships) {
@@ -39,16 +53,28 @@ describe('extractDocument on every seed', () => {
       expect(text.slice(p.start, p.end)).toContain(p.evidence);
     }
     for (const n of fragment.nodes) expect(labelOfId(n.id)).toBeTruthy();
-    const again = extractDocument({ file, text, script: seedNormalised(file).script, sha256: '0'.repeat(64), encoding: 'utf-8', manifest: manifest[file], dicts: DICTS });
+    const again = extractDocument({
+      file,
+      text,
+      script: seedNormalised(file).script,
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+      manifest: manifest[file],
+      dicts: DICTS,
+    });
     expect(again.fragment).toEqual(fragment);
   });
 
   it.each(SEEDS)('%s: every Measure is reachable from the Document by CONTAINS/PART_OF', (file) => {
     const { fragment } = extract(file);
     const doc = fragment.nodes.find((n) => n.labels.includes('Document'));
-    const reached = new Set(rels(fragment, 'CONTAINS').filter((r) => r.start === doc?.id).map((r) => r.end));
+    const reached = new Set(
+      rels(fragment, 'CONTAINS')
+        .filter((r) => r.start === doc?.id)
+        .map((r) => r.end),
+    );
     const partOf = rels(fragment, 'PART_OF').filter((r) => r.start.startsWith('measure:'));
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const r of partOf) {
         if (reached.has(r.end) && !reached.has(r.start)) {
@@ -101,7 +127,11 @@ describe('extractDocument: documents and issuers', () => {
     const { fragment } = extract('001_b18cb7838db816cd.txt');
     const doc = fragment.nodes.find((n) => n.labels.includes('Document'));
     expect(doc?.properties).toMatchObject({ docNumber: '郑政办〔2018〕94号', issuedOn: '2018-10-16' });
-    expect(rels(fragment, 'ISSUED_BY').filter((r) => r.start === doc?.id).map((r) => r.end)).toEqual(['agency:郑州市人民政府办公厅']);
+    expect(
+      rels(fragment, 'ISSUED_BY')
+        .filter((r) => r.start === doc?.id)
+        .map((r) => r.end),
+    ).toEqual(['agency:郑州市人民政府办公厅']);
   });
 
   it('002 (traditional characters) yields simplified agency names', () => {

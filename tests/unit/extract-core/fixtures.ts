@@ -13,7 +13,16 @@ export const DICTS = readDicts();
 export const GLOSSARY = DICTS.agencies;
 
 function ctx(province: string | null, city: string | null, district: string | null): DocContext {
-  return { docId: 'policy:test', file: 'test.txt', title: 'test', province, city, district, zoneId: null, masked: false };
+  return {
+    docId: 'policy:test',
+    file: 'test.txt',
+    title: 'test',
+    province,
+    city,
+    district,
+    zoneId: null,
+    masked: false,
+  };
 }
 export const YUEYANG = ctx('湖南省', '岳阳市', null);
 export const JINSHUI = ctx('河南省', '郑州市', '金水区');
@@ -26,5 +35,7 @@ export function factsOf(text: string, context: DocContext = YUEYANG): string[] {
   const explicit = [...findAssignments(input), ...findTableAssignments(input)];
   const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
   const facts = dedupeFacts([...explicit, ...findMentions(input, spans), ...findFunctionLists(input)]);
-  return facts.sort((a, b) => a.mention.start - b.mention.start).map((f) => `${f.role} ${f.agency.props.name} ${f.method}`);
+  return facts
+    .sort((a, b) => a.mention.start - b.mention.start)
+    .map((f) => `${f.role} ${f.agency.props.name} ${f.method}`);
 }

@@ -1,0 +1,81 @@
+// The agency glossary as a lookup: body words and their full forms, national bodies, collective
+// phrases, places, and the clean-up of a written mention (list noise, bracketed alternates).
+
+import type { AgencyGlossary, DocContext } from './types.ts';
+
+/** List noise after the last agency: "市卫健委等相关部门单位" → "市卫健委". */
+const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;
+const LEAD_WORDS_RE = /^(?:由|联合|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+/;
+const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>＞〉》）)]$/;
+export const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民|块|域|间|域)/;
+
+export interface CleanMention {
+  name: string; // the body as written, noise stripped: 市委组织部
+  alternates: string[]; // bracketed alternates: 市委人才办
+  written: string; // the mention as it stood: 市委组织部<市委人才办>
+}
+
+export function cleanMention(raw: string): CleanMention {
+  const trimmed = raw.replace(/\s+/g, '').replace(/^[、，,；;：:]+|[、，,；;：:。]+$/g, '');
+  // the written form keeps bracketed alternates but not list noise (等相关部门单位)
+  const written = trimmed.replace(LEAD_WORDS_RE, '').replace(NOISE_RE, '');
+  let name = written;
+  const alternates: string[] = [];
+  const alt = ALTERNATE_RE.exec(name);
+  if (alt) {
+    name = alt[1];
+    alternates.push(alt[2]);
+  }
+  return { name, alternates, written };
+}
+
+export function isCollective(name: string, glossary: AgencyGlossary): boolean {
+  if (name.length < 2) return true;
+  if (glossary.collective.includes(name)) return true;
+  return (
+    /^(各|有关|相关|其他|全[区市省]|本[区市省])/.test(name) || /(各部门|有关部门|相关部门|成员单位|各单位)$/.test(name)
+  );
+}
+
+export type Body = AgencyGlossary['bodies'][number];
+
+export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
+  let best: Body | null = null;
+  for (const b of glossary.bodies) if (name.endsWith(b.zh) && (!best || b.zh.length > best.zh.length)) best = b;
+  return best;
+}
+
+export function national(name: string, glossary: AgencyGlossary): AgencyGlossary['national'][number] | null {
+  return glossary.national.find((n) => n.name === name || (n.aliases ?? []).includes(name)) ?? null;
+}
+
+/** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
+export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
+  let alias: { alias: string; zh: string } | null = null;
+  let body = 0;
+  for (const b of glossary.bodies) {
+    if (name.endsWith(b.zh)) body = Math.max(body, b.zh.length);
+    for (const a of b.aliases ?? []) {
+      if (name.endsWith(a) && (!alias || a.length > alias.alias.length)) alias = { alias: a, zh: b.zh };
+    }
+  }
+  if (!alias || alias.alias.length < body) return name;
+  return name.slice(0, name.length - alias.alias.length) + alias.zh;
+}
+
+/** The known place a name starts with (岳阳, 城陵矶 …): from the glossary and the document context. */
+export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGlossary): string | null {
+  const places = [
+    ...Object.keys(glossary.places ?? {}),
+    ...[ctx.city, ctx.district, ctx.province]
+      .filter((p): p is string => !!p)
+      .flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
+  ].filter((p) => p.length >= 2);
+  return places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** The short name of the area (片区) the document covers: 岳阳片区, **片区. */
+export function areaName(ctx: DocContext): string | null {
+  const m = /([^）)]*?片区)$/.exec(ctx.zoneId?.replace(/^zone:/, '').replace(/^.*自由贸易试验区/, '') ?? '');
+  return m ? m[1] : null;
+}
