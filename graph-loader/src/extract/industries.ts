@@ -7,23 +7,9 @@ import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
-import { TermMatcher, type TermHit } from './term-matcher.ts';
+import { nameMatcher, type TermHit } from './term-matcher.ts';
 import { assignmentSpans, firstFrom, fold, innermostActing, insideAny, relationship } from './term-text.ts';
 import { docZonesOf } from './zones.ts';
-
-const matchers = new WeakMap<readonly IndustryEntry[], TermMatcher<string>>();
-
-/** One matcher per dictionary (built once, reused for every document). */
-export function industryMatcher(entries: readonly IndustryEntry[]): TermMatcher<string> {
-  let m = matchers.get(entries);
-  if (!m) {
-    const forms: [string, string][] = [];
-    for (const e of entries) for (const f of [e.name, ...e.aliases]) forms.push([f, e.name]);
-    m = new TermMatcher(forms);
-    matchers.set(entries, m);
-  }
-  return m;
-}
 
 export function industryNode(e: IndustryEntry): GraphNode {
   return {
@@ -49,7 +35,7 @@ export function industryHits(input: TermInput): TermHit<string>[] {
   const splitsWord = (h: TermHit<string>) =>
     (h.form.startsWith('化') && /[\u4e00-\u9fff]/.test(folded[h.start - 1] ?? '')) ||
     AGENCY_AFTER_RE.test(folded.slice(h.end, h.end + 5));
-  return industryMatcher(input.dicts.industries)
+  return nameMatcher(input.dicts.industries)
     .findAll(folded)
     .filter((h) => !insideAny(skip, h.start, h.end) && !headsInstrument(h) && !splitsWord(h));
 }

@@ -8,7 +8,7 @@ import { makeId } from '../model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
 import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
 import { lineZone } from './industry-focus.ts';
-import { TermMatcher, type TermHit } from './term-matcher.ts';
+import { nameMatcher, type TermHit } from './term-matcher.ts';
 import {
   assignmentSpans,
   firstFrom,
@@ -21,26 +21,13 @@ import {
 import type { ZoneMention } from './zone-areas.ts';
 import { type DocZones, docZonesOf } from './zones.ts';
 
-const matchers = new WeakMap<readonly InstrumentEntry[], TermMatcher<string>>();
-
-export function instrumentMatcher(entries: readonly InstrumentEntry[]): TermMatcher<string> {
-  let m = matchers.get(entries);
-  if (!m) {
-    const forms: [string, string][] = [];
-    for (const e of entries) for (const f of [e.name, ...e.aliases]) forms.push([f, e.name]);
-    m = new TermMatcher(forms);
-    matchers.set(entries, m);
-  }
-  return m;
-}
-
 const hitCache = new WeakMap<TermInput, TermHit<string>[]>();
 
 /** Instrument mentions of a document (all of them, assignment clauses included), once per input. */
 export function instrumentHits(input: TermInput): TermHit<string>[] {
   let hits = hitCache.get(input);
   if (!hits) {
-    hits = instrumentMatcher(input.dicts.instruments).findAll(fold(input.text));
+    hits = nameMatcher(input.dicts.instruments).findAll(fold(input.text));
     hitCache.set(input, hits);
   }
   return hits;

@@ -73,3 +73,23 @@ export class TermMatcher<K> {
     return null;
   }
 }
+
+/** A dictionary entry that answers to its name and its aliases. */
+export interface NamedEntry {
+  name: string;
+  aliases: readonly string[];
+}
+
+const nameMatchers = new WeakMap<readonly NamedEntry[], TermMatcher<string>>();
+
+/** One matcher per dictionary (built once, reused for every document): every name and alias → the entry's name. */
+export function nameMatcher(entries: readonly NamedEntry[]): TermMatcher<string> {
+  let matcher = nameMatchers.get(entries);
+  if (!matcher) {
+    const forms: [string, string][] = [];
+    for (const entry of entries) for (const form of [entry.name, ...entry.aliases]) forms.push([form, entry.name]);
+    matcher = new TermMatcher(forms);
+    nameMatchers.set(entries, matcher);
+  }
+  return matcher;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nameMatcher } from '../../../graph-loader/src/extract/term-matcher.ts';
 import * as OpenCC from 'opencc-js';
-import { extractIndustries, industryMatcher } from '../../../graph-loader/src/extract/industries.ts';
+import { extractIndustries } from '../../../graph-loader/src/extract/industries.ts';
 import { fold } from '../../../graph-loader/src/extract/term-text.ts';
 import { dicts, evidenceHolds, pairs, seg, termInput } from './helpers.ts';
 
@@ -36,12 +37,12 @@ describe('industry dictionary', () => {
     ['区块链', '区块链'],
   ])('%s → %s', async (form, name) => {
     const text = simplified(form);
-    const hits = industryMatcher((await dicts()).industries).findAll(fold(text));
+    const hits = nameMatcher((await dicts()).industries).findAll(fold(text));
     expect(hits.map((h) => h.key)).toEqual([name]);
   });
 
   it('prefers the longest form and respects ASCII word boundaries', async () => {
-    const m = industryMatcher((await dicts()).industries);
+    const m = nameMatcher((await dicts()).industries);
     expect(m.findAll(fold('发展跨境电子商务和电子商务')).map((h) => h.key)).toEqual(['跨境电子商务', '电子商务']);
     expect(m.findAll(fold('ICP备案与ＩＣ设计')).map((h) => h.key)).toEqual(['集成电路']);
   });

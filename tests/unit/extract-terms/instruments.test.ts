@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractInstruments, instrumentMatcher } from '../../../graph-loader/src/extract/instruments.ts';
+import { nameMatcher } from '../../../graph-loader/src/extract/term-matcher.ts';
+import { extractInstruments } from '../../../graph-loader/src/extract/instruments.ts';
 import { fold } from '../../../graph-loader/src/extract/term-text.ts';
 import { dicts, evidenceHolds, pairs, seg, termInput } from './helpers.ts';
 
@@ -24,7 +25,7 @@ describe('instrument dictionary', () => {
     ['推进照后减证和简化审批', '照后减证'],
     ['一口受理、一站通办', '一窗受理'],
   ])('%s → %s', async (text, name) => {
-    const hits = instrumentMatcher((await dicts()).instruments).findAll(fold(text));
+    const hits = nameMatcher((await dicts()).instruments).findAll(fold(text));
     expect([...new Set(hits.map((h) => h.key))]).toEqual([name]);
   });
 });
