@@ -1,21 +1,7 @@
 // 落实时间 → deadlineText and an ISO dueDate: the last day of the period the text names.
 // 2023年8月底前 → 2023-08-31; 2021年底前 → 2021-12-31; 2022年6月 → 2022-06-30; 2021年6月15日前 →
 // 2021-06-15; 2022年上半年 → 2022-06-30; 2021年第三季度 → 2021-09-30; 持续推进/长期 → null.
-
-const CN_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
+import { chineseToNumber } from '../segment/numbering.ts';
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -26,7 +12,7 @@ function iso(year: number, month: number, day: number): string {
 }
 
 function num(s: string): number {
-  return /^\d+$/.test(s) ? Number.parseInt(s, 10) : (CN_NUM[s] ?? Number.NaN);
+  return /^\d+$/.test(s) ? Number.parseInt(s, 10) : (chineseToNumber(s) ?? Number.NaN);
 }
 
 /** The ISO due date of a deadline text, or null when it names no date (持续推进, 长期, 2021-2023年 …

@@ -1,8 +1,9 @@
 // Web-page and PDF debris: lines that are navigation, page tools, page metadata, page numbers,
-// Markdown rules or the document's distribution footer, and inline Word bookmarks. Patterns are
-// written for simplified text (normalisation converts traditional characters first).
+// Markdown rules, and inline Word bookmarks. Patterns are written for simplified text (normalisation
+// converts traditional characters first). An official document's distribution footer (主办/抄送/印发)
+// is not debris: it is part of the document and stays in its text.
 
-export type DebrisKind = 'breadcrumb' | 'page-tool' | 'page-meta' | 'page-number' | 'rule' | 'footer' | 'bookmark' | 'duplicate';
+export type DebrisKind = 'breadcrumb' | 'page-tool' | 'page-meta' | 'page-number' | 'rule' | 'bookmark' | 'duplicate';
 
 export interface Dropped {
   kind: DebrisKind;
@@ -24,11 +25,6 @@ const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
 const PAGE_NUMBER = [/^[-－—–~～]\s*\d{1,4}\s*[-－—–~～]$/, /^第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, /^\d{1,4}\s*[/／]\s*\d{1,4}\s*页$/];
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[—━─＿]{3,})$/;
 
-/** Distribution footer of an official document: 主办/抄送/印发 lines and what follows them. */
-const FOOTER_START = /^(主办|协办|督办|承办|抄送|抄报|分送|发送|印发)(单位|机关)?\s*[:：]|^\S{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
-/** The footer is looked for among the last lines only, where it sits. */
-const FOOTER_WINDOW = 40;
-
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
 /** The kind of debris a trimmed line is, or null for content. */
@@ -47,25 +43,6 @@ function isPageMeta(line: string): boolean {
   if (line.length > 120 || !META_START.test(line)) return false;
   const labels = line.match(META_ANY)?.length ?? 0;
   return labels >= 2 || DATE.test(line) || /[:：]\s*$/.test(line);
-}
-
-/** Indices of the footer block: from the first footer line among the last non-blank lines to the end
- *  (short lines only: a long paragraph after it means it was not the footer). */
-export function footerLines(lines: readonly string[]): Set<number> {
-  const found = new Set<number>();
-  const nonBlank: number[] = [];
-  for (let i = lines.length - 1; i >= 0 && nonBlank.length < FOOTER_WINDOW; i--) if (lines[i] !== '') nonBlank.push(i);
-  nonBlank.reverse();
-  const at = nonBlank.findIndex((i) => FOOTER_START.test(lines[i] ?? ''));
-  if (at === -1) return found;
-  // "郑州市人民政府办公厅" on the line before "2018年10月16日印发" belongs to the footer too.
-  const before = nonBlank[at - 1];
-  const issuingOffice = before !== undefined && /印发$/.test(lines[nonBlank[at] ?? 0] ?? '') && /^[^\s，。；：,;:]{2,30}$/.test(lines[before] ?? '');
-  const start = issuingOffice ? before : (nonBlank[at] ?? 0);
-  const block = nonBlank.filter((i) => i >= start);
-  if (block.some((i) => (lines[i] ?? '').length > 100 && !FOOTER_START.test(lines[i] ?? ''))) return found;
-  for (const i of block) found.add(i);
-  return found;
 }
 
 /** Removes inline Word bookmarks ("[bookmark: _GoBack]"); returns the line and what it dropped. */

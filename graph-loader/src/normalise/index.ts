@@ -6,7 +6,7 @@
 // written) and `text` share every offset. Markdown headings (#), tables (| … |) and tab-separated
 // rows are kept for the segmenter.
 import type { Script } from '../model.ts';
-import { classifyLine, footerLines, stripBookmarks, type Dropped } from './debris.ts';
+import { classifyLine, stripBookmarks, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { displayWidth, joinBrokenLines } from './join-lines.ts';
@@ -32,11 +32,12 @@ export interface NormaliseOptions {
 
 /** Debris lines blanked out (so paragraph breaks around them survive); a page number goes without a
  *  trace (null), so a paragraph that runs over a page break can be joined again. Lines are judged by
- *  their simplified `views` (the patterns are simplified). Records what went. */
+ *  their simplified `views` (the patterns are simplified). Records what went. An official document's
+ *  distribution footer (主办/督办/抄送/印发) is content, not debris: it stays, and the segmenter closes
+ *  every measure before it. */
 function dropDebris(lines: string[], views: string[], dropped: Dropped[]): (string | null)[] {
-  const footer = footerLines(views);
   return lines.map((line, i) => {
-    const kind = footer.has(i) ? (line === '' ? null : 'footer') : classifyLine(views[i] ?? line);
+    const kind = classifyLine(views[i] ?? line);
     if (kind) {
       dropped.push({ kind, text: line });
       return kind === 'page-number' ? null : '';

@@ -90,7 +90,7 @@ const cases: Case[] = [
     dropped: ['rule'],
   },
   {
-    name: '001: the distribution footer (主办/督办/抄送/印发) at the end',
+    name: '001: the distribution footer (主办/督办/抄送/印发) is content; only the rules between go',
     input: [
       '2. 健全法制保障机制。',
       '',
@@ -114,8 +114,22 @@ const cases: Case[] = [
       '',
       '---',
     ].join('\n'),
-    text: '2. 健全法制保障机制。',
-    dropped: ['rule', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer'],
+    text: [
+      '2. 健全法制保障机制。',
+      '',
+      '主办：市发展改革委',
+      '',
+      '督办：市政府办公厅二处',
+      '',
+      '抄送：市委各部门，郑州警备区。',
+      '',
+      '市人大常委会办公厅，市政协办公厅，市法院，市检察院。',
+      '',
+      '郑州市人民政府办公厅',
+      '',
+      '2018年10月16日印发',
+    ].join('\n'),
+    dropped: ['rule', 'rule', 'rule', 'rule'],
   },
   {
     name: '004: masked names ("**片区") are text, not emphasis',
