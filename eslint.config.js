@@ -15,7 +15,9 @@ const pureLayer = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'neo4j/target/**', 'data/**', 'bench/results/**', 'tests/artifacts/**'] },
+  {
+    ignores: ['node_modules/**', 'web/dist/**', 'neo4j/target/**', 'data/**', 'bench/results/**', 'tests/artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +28,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['graph-loader/src/extract/**', 'graph-loader/src/segment/**', 'graph-loader/src/normalise/**', 'graph-loader/src/fragment/**'],
+    files: [
+      'graph-loader/src/extract/**',
+      'graph-loader/src/segment/**',
+      'graph-loader/src/normalise/**',
+      'graph-loader/src/fragment/**',
+    ],
     rules: { 'no-restricted-imports': ['error', pureLayer] },
   },
   {
@@ -35,7 +42,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'the browser talks to the API through web/src/api only' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'the browser talks to the API through web/src/api only' }] },
+      ],
     },
   },
 );

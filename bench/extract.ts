@@ -41,7 +41,11 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const dicts = await loadDictionaries(join(ctx.root, 'data', 'dictionaries'));
   const manifest = await readManifest(dir);
   const plans: Plan[] = await Promise.all(
-    (await listPlanFiles([dir])).map(async (file) => ({ file, bytes: await readFile(file), manifest: manifest[basename(file)] })),
+    (await listPlanFiles([dir])).map(async (file) => ({
+      file,
+      bytes: await readFile(file),
+      manifest: manifest[basename(file)],
+    })),
   );
   const bytes = plans.reduce((n, p) => n + p.bytes.length, 0);
   const decoded = plans.map((p) => ({ ...p, text: decodeBytes(p.bytes, p.file).text }));
@@ -59,7 +63,15 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   });
   const extract = medianPass(() => {
     for (const p of normalised) {
-      extractDocument({ file: p.file, text: p.n.text, script: p.n.script, sha256: sha256Hex(p.bytes), encoding: 'UTF-8', manifest: p.manifest, dicts });
+      extractDocument({
+        file: p.file,
+        text: p.n.text,
+        script: p.n.script,
+        sha256: sha256Hex(p.bytes),
+        encoding: 'UTF-8',
+        manifest: p.manifest,
+        dicts,
+      });
     }
   });
 
@@ -67,8 +79,20 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const mbps = perSecond(whole, bytes) / MB;
   ctx.log(`bench: extract ${plans.length} seeds, ${(bytes / 1024).toFixed(0)} KiB, median pass ${whole.toFixed(0)} ms`);
   return [
-    { area: 'extract', metric: 'throughput, decode+normalise+extract (seeds)', value: perSecond(whole, chars), unit: 'chars/s' },
-    { area: 'extract', metric: 'throughput, decode+normalise+extract (seeds)', value: mbps, unit: 'MB/s', target: '≥ 1 MB/s', pass: mbps >= 1 },
+    {
+      area: 'extract',
+      metric: 'throughput, decode+normalise+extract (seeds)',
+      value: perSecond(whole, chars),
+      unit: 'chars/s',
+    },
+    {
+      area: 'extract',
+      metric: 'throughput, decode+normalise+extract (seeds)',
+      value: mbps,
+      unit: 'MB/s',
+      target: '≥ 1 MB/s',
+      pass: mbps >= 1,
+    },
     { area: 'extract', metric: 'decode only', value: perSecond(decode, bytes) / MB, unit: 'MB/s' },
     { area: 'extract', metric: 'normalise only', value: perSecond(norm, bytes) / MB, unit: 'MB/s' },
     { area: 'extract', metric: 'extractDocument only', value: perSecond(extract, bytes) / MB, unit: 'MB/s' },

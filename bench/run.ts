@@ -60,12 +60,23 @@ async function main(): Promise<void> {
   }
   const table = new Table({ head: ['area', 'metric', 'value', 'target', 'ok'] });
   for (const row of rows) {
-    table.push([row.area, row.metric, formatValue(row), row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']);
+    table.push([
+      row.area,
+      row.metric,
+      formatValue(row),
+      row.target ?? '',
+      row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
+    ]);
   }
   console.log(table.toString());
   const out = join(ROOT, 'bench/results/bench.json');
   await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
   await writeFile(out, JSON.stringify({ at: new Date().toISOString(), machine, rows }, null, 2));
   console.log(`written ${out}`);
 }

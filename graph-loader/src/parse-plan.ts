@@ -53,11 +53,23 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const maxChars = input.maxChars ?? MAX_PLAN_CHARS;
   if (normalised.text.length > maxChars) {
     const size = `${normalised.text.length.toLocaleString('en')} characters`;
-    throw new InputTooLargeError(file, 1, `too large to extract as one plan: ${size} (limit ${maxChars.toLocaleString('en')}); split it into its documents`);
+    throw new InputTooLargeError(
+      file,
+      1,
+      `too large to extract as one plan: ${size} (limit ${maxChars.toLocaleString('en')}); split it into its documents`,
+    );
   }
   let extracted: { fragment: Fragment; warnings: string[] };
   try {
-    extracted = extractDocument({ file, text: normalised.text, script: normalised.script, sha256, encoding: decoded.encoding, manifest, dicts });
+    extracted = extractDocument({
+      file,
+      text: normalised.text,
+      script: normalised.script,
+      sha256,
+      encoding: decoded.encoding,
+      manifest,
+      dicts,
+    });
   } catch (error) {
     if (error instanceof FtzError) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -70,7 +82,16 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const removed: Partial<Record<DebrisKind, number>> = {};
   for (const d of normalised.dropped) removed[d.kind] = (removed[d.kind] ?? 0) + 1;
   const cleaning = { removed, joined: normalised.joined, html: normalised.html };
-  return { docId: document.id, file, sha256, encoding: decoded.encoding, script: normalised.script, fragment, warnings, cleaning };
+  return {
+    docId: document.id,
+    file,
+    sha256,
+    encoding: decoded.encoding,
+    script: normalised.script,
+    fragment,
+    warnings,
+    cleaning,
+  };
 }
 
 function normaliseWarnings(file: string, n: ReturnType<typeof normalise>): string[] {

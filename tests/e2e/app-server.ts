@@ -13,7 +13,11 @@ let built: Promise<void> | null = null;
 export function buildExplorer(): Promise<void> {
   built ??= (async () => {
     const { build } = await import('vite');
-    await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), root: join(PROJECT_ROOT, 'web'), logLevel: 'warn' });
+    await build({
+      configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+      root: join(PROJECT_ROOT, 'web'),
+      logLevel: 'warn',
+    });
   })();
   return built;
 }

@@ -31,11 +31,15 @@ export interface Browser {
 
 export function assertChromium(path = CHROMIUM_PATH): void {
   if (!existsSync(path)) {
-    throw new PrerequisiteError(`Chromium not found at ${path}: install it with \`apt-get install chromium\` (or set FTZ_CHROMIUM)`);
+    throw new PrerequisiteError(
+      `Chromium not found at ${path}: install it with \`apt-get install chromium\` (or set FTZ_CHROMIUM)`,
+    );
   }
 }
 
-export async function launchChromium(opts: { width?: number; height?: number; deviceScaleFactor?: number } = {}): Promise<Browser> {
+export async function launchChromium(
+  opts: { width?: number; height?: number; deviceScaleFactor?: number } = {},
+): Promise<Browser> {
   assertChromium();
   const profile = await mkdtemp(join(tmpdir(), 'ftz-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

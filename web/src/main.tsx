@@ -8,7 +8,8 @@ import './styles.css';
 const client = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: (count, error) => count < 1 && !(error instanceof Error && 'status' in error && Number(error.status) >= 400),
+      retry: (count, error) =>
+        count < 1 && !(error instanceof Error && 'status' in error && Number(error.status) >= 400),
       refetchOnWindowFocus: false,
     },
   },

@@ -8,12 +8,27 @@ interface CommandModule {
 }
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  start: { summary: 'start Neo4j (unless NEO4J_URI is set), load data/plans if changed, serve the explorer', load: () => import('./commands/start.ts') },
+  start: {
+    summary: 'start Neo4j (unless NEO4J_URI is set), load data/plans if changed, serve the explorer',
+    load: () => import('./commands/start.ts'),
+  },
   db: { summary: 'db start|stop|status — the bundled Neo4j server', load: () => import('./commands/db.ts') },
-  load: { summary: 'load [PATH…] — load plans (default data/plans) into Neo4j', load: () => import('./commands/load.ts') },
-  extract: { summary: 'extract PATH… [--json] — print the extracted facts without touching a database', load: () => import('./commands/extract.ts') },
-  query: { summary: 'query NAME|FILE|--cypher TEXT [--param k=v]… [--format table|json|csv] | --list', load: () => import('./commands/query.ts') },
-  export: { summary: 'export … --format graphml|gexf|json|csv|cypher|svg|png|html -o FILE', load: () => import('./commands/export.ts') },
+  load: {
+    summary: 'load [PATH…] — load plans (default data/plans) into Neo4j',
+    load: () => import('./commands/load.ts'),
+  },
+  extract: {
+    summary: 'extract PATH… [--json] — print the extracted facts without touching a database',
+    load: () => import('./commands/extract.ts'),
+  },
+  query: {
+    summary: 'query NAME|FILE|--cypher TEXT [--param k=v]… [--format table|json|csv] | --list',
+    load: () => import('./commands/query.ts'),
+  },
+  export: {
+    summary: 'export … --format graphml|gexf|json|csv|cypher|svg|png|html -o FILE',
+    load: () => import('./commands/export.ts'),
+  },
 };
 
 export function usage(): string {

@@ -22,7 +22,11 @@ const META_START = new RegExp(String.raw`^${META_LABEL}\s*[:：]`);
 const META_ANY = new RegExp(String.raw`${META_LABEL}\s*[:：]`, 'g');
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
 
-const PAGE_NUMBER = [/^[-－—–~～]\s*\d{1,4}\s*[-－—–~～]$/, /^第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, /^\d{1,4}\s*[/／]\s*\d{1,4}\s*页$/];
+const PAGE_NUMBER = [
+  /^[-－—–~～]\s*\d{1,4}\s*[-－—–~～]$/,
+  /^第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^\d{1,4}\s*[/／]\s*\d{1,4}\s*页$/,
+];
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[—━─＿]{3,})$/;
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;

@@ -4,7 +4,8 @@
 // closes after sentence punctuation or at the end of the line ("**制度创新：**…", "**EWTO 功能区。**").
 
 const MASK_HINT = /[（(]\*\*[）)]/;
-const STRICT_PAIR = /^(#{1,6}\s+|[-+*]\s+|\d+[.．]\s*)?\*\*([^*\n]{1,80}?[。：:！？!?；;])\*\*|^(#{1,6}\s+|[-+*]\s+)?\*\*([^*\n]{1,80})\*\*$/;
+const STRICT_PAIR =
+  /^(#{1,6}\s+|[-+*]\s+|\d+[.．]\s*)?\*\*([^*\n]{1,80}?[。：:！？!?；;])\*\*|^(#{1,6}\s+|[-+*]\s+)?\*\*([^*\n]{1,80})\*\*$/;
 const BOLD = /\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*/g;
 const UNDERLINE = /(?<![\w])__(?=[^\s_])([^_\n]*?[^\s_])__(?![\w])/g;
 
@@ -22,7 +23,11 @@ export function usesMasks(lines: readonly string[]): boolean {
 export function stripEmphasis(line: string, masked: boolean): string {
   if (!line.includes('**') && !line.includes('__')) return line;
   if (masked) {
-    return line.replace(STRICT_PAIR, (_m, p1: string | undefined, t1: string | undefined, p2: string | undefined, t2: string | undefined) => `${p1 ?? p2 ?? ''}${t1 ?? t2 ?? ''}`);
+    return line.replace(
+      STRICT_PAIR,
+      (_m, p1: string | undefined, t1: string | undefined, p2: string | undefined, t2: string | undefined) =>
+        `${p1 ?? p2 ?? ''}${t1 ?? t2 ?? ''}`,
+    );
   }
   return line.replace(BOLD, '$1').replace(UNDERLINE, '$1');
 }

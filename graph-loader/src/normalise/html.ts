@@ -3,11 +3,51 @@
 // segmenter reads them) and table rows as tab-separated cells.
 import { Parser } from 'htmlparser2';
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'head', 'template', 'svg', 'iframe', 'object', 'select', 'button']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'head',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'select',
+  'button',
+]);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody',
-  'thead', 'tfoot', 'tr', 'ul', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
 ]);
 const HEADING = /^h([1-6])$/;
 

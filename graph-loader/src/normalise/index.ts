@@ -74,8 +74,13 @@ export function normalise(decoded: string, options: NormaliseOptions = {}): Norm
   const views = trimmed.map((line) => simplifyCharacters(line, converters));
   const cleaned = dropDebris(trimmed, views, dropped);
   const keep = cleaned.map((line) => line !== null);
-  let lines = dropRepeats(cleaned.filter((line): line is string => line !== null), dropped);
-  const indents = raw.filter((_, i) => keep[i]).map((line, i) => (lines[i] === '' ? 0 : displayWidth(/^[ \u00a0\u3000]*/.exec(line)?.[0] ?? '')));
+  let lines = dropRepeats(
+    cleaned.filter((line): line is string => line !== null),
+    dropped,
+  );
+  const indents = raw
+    .filter((_, i) => keep[i])
+    .map((line, i) => (lines[i] === '' ? 0 : displayWidth(/^[ \u00a0\u3000]*/.exec(line)?.[0] ?? '')));
   const masked = usesMasks(lines);
   lines = lines.map((line) => stripEmphasis(line, masked));
   const { lines: joinedLines, joined } = joinBrokenLines(lines, indents);

@@ -112,7 +112,10 @@ function usesIndentation(lines: readonly string[], indents: readonly number[]): 
 /** Lines with mid-sentence breaks joined; returns the lines and how many joins were made. `indents`
  *  gives the display width of each line's leading whitespace before trimming (paragraph starts are
  *  indented in many PDF copies); absent means no line was indented. */
-export function joinBrokenLines(lines: readonly string[], indents: readonly number[] = []): { lines: string[]; joined: number } {
+export function joinBrokenLines(
+  lines: readonly string[],
+  indents: readonly number[] = [],
+): { lines: string[]; joined: number } {
   const width = wrapWidth(lines);
   if (width === null) return { lines: [...lines], joined: 0 };
   const layout: Layout = { width, indentation: usesIndentation(lines, indents) };

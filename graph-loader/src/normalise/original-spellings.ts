@@ -8,7 +8,10 @@ const MAX_HITS = 50; // occurrences looked at per name: enough to meet every spe
 
 function namesOf(node: GraphNode): string[] {
   const aliases = node.properties.aliases;
-  const values: PropValue[] = [...NAME_KEYS.map((k) => node.properties[k] ?? null), ...(Array.isArray(aliases) ? aliases : [])];
+  const values: PropValue[] = [
+    ...NAME_KEYS.map((k) => node.properties[k] ?? null),
+    ...(Array.isArray(aliases) ? aliases : []),
+  ];
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 2))];
 }
 

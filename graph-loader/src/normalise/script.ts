@@ -79,7 +79,11 @@ export interface ScriptCounts {
   simplified: number; // characters that only simplified text uses (they change under s → t)
 }
 
-export function countScriptCharacters(text: string, converters: ScriptConverters = openccConverters(), limit = 1 << 20): ScriptCounts {
+export function countScriptCharacters(
+  text: string,
+  converters: ScriptConverters = openccConverters(),
+  limit = 1 << 20,
+): ScriptCounts {
   const { simplified, traditional } = tablesFor(converters);
   const counts: ScriptCounts = { traditional: 0, simplified: 0 };
   const end = Math.min(text.length, limit);

@@ -38,7 +38,11 @@ interface Bom {
 }
 
 function detectBom(b: Uint8Array): Bom | null {
-  if (b.length >= 4 && ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff))) {
+  if (
+    b.length >= 4 &&
+    ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) ||
+      (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff))
+  ) {
     return { encoding: 'UTF-32', length: 4 };
   }
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'UTF-8-BOM', length: 3 };
@@ -75,7 +79,9 @@ interface Candidate {
 /** The detector's proposals that we support, then GB18030 and Big5 always, best score first. */
 function rankLegacy(bytes: Uint8Array): { ranked: Candidate[]; detected: string | null } {
   const matches = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES));
-  const proposed = matches.map((m) => m.name as string).filter((n): n is EncodingName => (ENCODINGS as readonly string[]).includes(n));
+  const proposed = matches
+    .map((m) => m.name as string)
+    .filter((n): n is EncodingName => (ENCODINGS as readonly string[]).includes(n));
   const names = [...new Set<EncodingName>([...proposed, 'GB18030', 'Big5'])].filter((n) => !n.startsWith('UTF-8'));
   const ranked = names.map((encoding) => ({ encoding, score: scoreText(sampleText(encoding, bytes)).score }));
   ranked.sort((a, b) => b.score - a.score); // stable: ties keep the detector's order
@@ -87,16 +93,25 @@ function checkText(file: string, text: string, encoding: EncodingName, warnings:
   const controls = scanControls(text);
   if (controls.count > Math.max(8, text.length / 1000)) {
     const code = text.charCodeAt(controls.first).toString(16).toUpperCase().padStart(4, '0');
-    throw new BinaryFileError(file, lineOfIndex(text, controls.first), `binary content: ${controls.count} control characters (first U+${code}), not a text file`);
+    throw new BinaryFileError(
+      file,
+      lineOfIndex(text, controls.first),
+      `binary content: ${controls.count} control characters (first U+${code}), not a text file`,
+    );
   }
   if (controls.count > 0) {
     warnings.push(`${file}:${lineOfIndex(text, controls.first)}: ${controls.count} stray control character(s) dropped`);
   }
   const bad = text.indexOf('\uFFFD');
   if (bad !== -1 && !encoding.startsWith('UTF-8')) {
-    throw new EncodingError(file, lineOfIndex(text, bad), `invalid ${encoding} byte sequence: the file is not valid in any supported encoding`);
+    throw new EncodingError(
+      file,
+      lineOfIndex(text, bad),
+      `invalid ${encoding} byte sequence: the file is not valid in any supported encoding`,
+    );
   }
-  if (bad !== -1) warnings.push(`${file}:${lineOfIndex(text, bad)}: the text already contains U+FFFD replacement characters`);
+  if (bad !== -1)
+    warnings.push(`${file}:${lineOfIndex(text, bad)}: the text already contains U+FFFD replacement characters`);
   if (!/\S/.test(text)) throw new EmptyFileError(file, 1, 'the file contains only whitespace');
 }
 
@@ -107,7 +122,11 @@ function decodeWithBom(file: string, bytes: Uint8Array, bom: Bom): Decoded {
   const strict = bom.encoding === 'UTF-8-BOM' ? tryUtf8(body) : decodeAs(bom.encoding, body);
   if (strict === null) {
     const loose = decodeAs(bom.encoding, body);
-    throw new EncodingError(file, lineOfIndex(loose, loose.indexOf('\uFFFD')), 'invalid UTF-8 byte sequence after a UTF-8 byte-order mark');
+    throw new EncodingError(
+      file,
+      lineOfIndex(loose, loose.indexOf('\uFFFD')),
+      'invalid UTF-8 byte sequence after a UTF-8 byte-order mark',
+    );
   }
   const warnings: string[] = [];
   checkText(file, strict, bom.encoding, warnings);
@@ -149,7 +168,11 @@ function decodeLegacy(file: string, bytes: Uint8Array, ranking = rankLegacy(byte
     if (controlByteShare(bytes) > 0.01 || !detected) {
       throw new BinaryFileError(file, line, 'binary file: not text in UTF-8, UTF-16, GB18030/GBK or Big5');
     }
-    throw new EncodingError(file, line, `unsupported encoding (the detector suggests ${detected}): save the file as UTF-8, GB18030/GBK or Big5`);
+    throw new EncodingError(
+      file,
+      line,
+      `unsupported encoding (the detector suggests ${detected}): save the file as UTF-8, GB18030/GBK or Big5`,
+    );
   }
   const text = decodeAs(best.encoding, bytes);
   const warnings: string[] = [];
@@ -167,7 +190,9 @@ function decodeBrokenUtf8(file: string, bytes: Uint8Array, legacy: Candidate | u
   const bad = lenient.indexOf('\uFFFD');
   if (bad === lenient.length - 1) {
     const text = lenient.slice(0, -1);
-    const warnings = [`${file}:${lineOfIndex(text, text.length)}: the file ends inside a character (truncated?); the incomplete bytes were dropped`];
+    const warnings = [
+      `${file}:${lineOfIndex(text, text.length)}: the file ends inside a character (truncated?); the incomplete bytes were dropped`,
+    ];
     checkText(file, text, 'UTF-8', warnings);
     return { text, encoding: 'UTF-8', warnings };
   }

@@ -28,10 +28,14 @@ function decodeBlock(encoding: string, leads: [number, number], trails: [number,
 export function commonCharacters(): Set<number> {
   if (!commonChars) {
     const gb = decodeBlock('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-    const big5 = decodeBlock('big5', [0xa4, 0xc6], [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ]);
+    const big5 = decodeBlock(
+      'big5',
+      [0xa4, 0xc6],
+      [
+        [0x40, 0x7e],
+        [0xa1, 0xfe],
+      ],
+    );
     commonChars = new Set<number>();
     for (const text of [gb, big5]) {
       for (const ch of text) {

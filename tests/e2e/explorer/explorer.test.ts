@@ -34,7 +34,10 @@ async function sceneSize(p: Page = page): Promise<{ nodes: number; rels: number 
 
 async function searchAndChoose(query: string, group: string, name?: string): Promise<void> {
   await page.getByTestId('search-input').fill(query);
-  const options = page.locator('.search-group').filter({ has: page.locator('h4', { hasText: group }) }).getByRole('option');
+  const options = page
+    .locator('.search-group')
+    .filter({ has: page.locator('h4', { hasText: group }) })
+    .getByRole('option');
   const option = name ? options.filter({ hasText: name }).first() : options.first();
   await option.waitFor();
   await option.dispatchEvent('mousedown');
@@ -75,7 +78,9 @@ describe('explorer in Chromium', () => {
     expect(groups.some((g) => g.includes('措施'))).toBe(true);
     // traditional input finds the same measures (the server converts it)
     await page.getByTestId('search-input').fill('跨境電商');
-    await expect.poll(async () => page.locator('.search-group h4').allTextContents()).toContainEqual(expect.stringContaining('措施'));
+    await expect
+      .poll(async () => page.locator('.search-group h4').allTextContents())
+      .toContainEqual(expect.stringContaining('措施'));
     await searchAndChoose('跨境电商', '措施');
     const details = page.getByTestId('details');
     await expect.poll(async () => (await details.locator('.sub').first().textContent()) ?? '').toContain('measure:');
@@ -91,7 +96,9 @@ describe('explorer in Chromium', () => {
     await page.getByTestId('expand-menu').locator('summary').click();
     await page.getByTestId('expand-run').click();
     await expect.poll(async () => (await sceneSize()).nodes, { timeout: 20_000 }).toBeGreaterThan(before.nodes);
-    await expect.poll(async () => details.locator('.rel-group h4').allTextContents()).toContainEqual(expect.stringContaining('牵头'));
+    await expect
+      .poll(async () => details.locator('.rel-group h4').allTextContents())
+      .toContainEqual(expect.stringContaining('牵头'));
     await page.waitForTimeout(1500);
     await shot('04-agency-expanded');
   });
@@ -124,7 +131,10 @@ describe('explorer in Chromium', () => {
   it('exports the scene as GraphML that graphology reads back', async () => {
     const { nodes } = await sceneSize();
     await page.getByTestId('export-menu').locator('summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="graphml"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-format="graphml"]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.graphml$/);
     const file = await download.path();
     const graph = parseGraphml(Graph, await readFile(file, 'utf8'));
@@ -151,7 +161,9 @@ describe('explorer in Chromium', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(async () => page.locator('[data-tab="details"]').textContent()).toBe('Details');
     await page.locator('[data-tab="details"]').click();
-    await expect.poll(async () => (await page.getByTestId('details').locator('h2').textContent()) ?? '').toContain('Yueyang');
+    await expect
+      .poll(async () => (await page.getByTestId('details').locator('h2').textContent()) ?? '')
+      .toContain('Yueyang');
     expect(page.url()).toContain('lang=en');
     await shot('09-english');
   });

@@ -39,7 +39,8 @@ const cases: Case[] = [
   },
   {
     name: 'page tools in brackets on one line, font-size switch, traditional page tools',
-    input: '【字体：大 中 小】【打印】【关闭】\n一、总体要求\n[ 打印本頁 ] [ 關閉窗口 ]\n分享到：\n上一篇：关于印发某某方案的通知',
+    input:
+      '【字体：大 中 小】【打印】【关闭】\n一、总体要求\n[ 打印本頁 ] [ 關閉窗口 ]\n分享到：\n上一篇：关于印发某某方案的通知',
     text: '一、总体要求',
     dropped: ['page-tool', 'page-tool', 'page-tool', 'page-tool'],
   },
@@ -51,7 +52,8 @@ const cases: Case[] = [
   },
   {
     name: '000: Word bookmarks before numbered items',
-    input: '8．提升贸易监管便利化水平。\n[bookmark: _GoBack]9.加强与“一带一路”倡议合作。\n[bookmark: baidusnap0]    15．培育知识产权服务市场。',
+    input:
+      '8．提升贸易监管便利化水平。\n[bookmark: _GoBack]9.加强与“一带一路”倡议合作。\n[bookmark: baidusnap0]    15．培育知识产权服务市场。',
     text: '8．提升贸易监管便利化水平。\n9.加强与“一带一路”倡议合作。\n15．培育知识产权服务市场。',
     dropped: ['bookmark', 'bookmark'],
   },
@@ -133,7 +135,8 @@ const cases: Case[] = [
   },
   {
     name: '004: masked names ("**片区") are text, not emphasis',
-    input: ' 一、**片区发展现状\n（四）加快**综保区建设，打造对外开放新高地。自去年12月**综保区通过海关总署等八部委评审验收。\n出台《中国（**）自由贸易试验区**片区“证照分离”改革全覆盖试点实施方案》',
+    input:
+      ' 一、**片区发展现状\n（四）加快**综保区建设，打造对外开放新高地。自去年12月**综保区通过海关总署等八部委评审验收。\n出台《中国（**）自由贸易试验区**片区“证照分离”改革全覆盖试点实施方案》',
     text: '一、**片区发展现状\n（四）加快**综保区建设，打造对外开放新高地。自去年12月**综保区通过海关总署等八部委评审验收。\n出台《中国（**）自由贸易试验区**片区“证照分离”改革全覆盖试点实施方案》',
     dropped: [],
   },
@@ -145,7 +148,8 @@ const cases: Case[] = [
   },
   {
     name: 'a paragraph repeated right after itself',
-    input: '1．完善对外贸易促进机制。研究设立外贸企业出口退税资金池。\n\n1．完善对外贸易促进机制。研究设立外贸企业出口退税资金池。\n2．提升贸易监管便利化水平。',
+    input:
+      '1．完善对外贸易促进机制。研究设立外贸企业出口退税资金池。\n\n1．完善对外贸易促进机制。研究设立外贸企业出口退税资金池。\n2．提升贸易监管便利化水平。',
     text: '1．完善对外贸易促进机制。研究设立外贸企业出口退税资金池。\n\n2．提升贸易监管便利化水平。',
     dropped: ['duplicate'],
   },

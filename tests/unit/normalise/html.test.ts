@@ -36,7 +36,12 @@ describe('saved HTML pages', () => {
   it('are recognised', () => {
     expect(looksLikeHtml(PAGE)).toBe(true);
     expect(looksLikeHtml('一、总体目标\n以制度创新为核心 <注> 。')).toBe(false);
-    const markdown = ['# 标题', '', '一、总体目标<br>', ...Array.from({ length: 6 }, (_, i) => `<span>第${i + 1}项</span>`)].join('\n');
+    const markdown = [
+      '# 标题',
+      '',
+      '一、总体目标<br>',
+      ...Array.from({ length: 6 }, (_, i) => `<span>第${i + 1}项</span>`),
+    ].join('\n');
     expect(looksLikeHtml(markdown)).toBe(false);
     expect(normalise(markdown).text.split('\n')).toHaveLength(9);
   });

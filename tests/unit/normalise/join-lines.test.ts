@@ -45,19 +45,27 @@ describe('joinBrokenLines', () => {
     expect(result.joined).toBeGreaterThan(0);
   });
 
-  const indentedCases = ['000_6dd3a853ebbe6fc4.txt', '002_bb333e7070ab7c6d.txt', '004_2994b826daeb6449.txt'].flatMap((seed) => [60, 80].map((width) => ({ seed, width })));
-  it.each(indentedCases)('restores $seed from a copy wrapped at $width with indented paragraph starts', async ({ seed, width }) => {
-    // A PDF copy: every paragraph that is not a numbered item starts with two ideographic spaces.
-    const text = normalise(await readFile(join(SEED_DIR, seed), 'utf8')).text;
-    const item = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[．.、])/;
-    const pdf = text.split('\n').flatMap((line) => (line === '' ? [line] : wrap(item.test(line) ? line : `\u3000\u3000${line}`, width)));
-    const result = normalise(pdf.join('\n'));
-    expect(result.joined).toBe(pdf.filter((l) => l !== '').length - text.split('\n').filter((l) => l !== '').length);
-    expect(result.text).toBe(text);
-  });
+  const indentedCases = ['000_6dd3a853ebbe6fc4.txt', '002_bb333e7070ab7c6d.txt', '004_2994b826daeb6449.txt'].flatMap(
+    (seed) => [60, 80].map((width) => ({ seed, width })),
+  );
+  it.each(indentedCases)(
+    'restores $seed from a copy wrapped at $width with indented paragraph starts',
+    async ({ seed, width }) => {
+      // A PDF copy: every paragraph that is not a numbered item starts with two ideographic spaces.
+      const text = normalise(await readFile(join(SEED_DIR, seed), 'utf8')).text;
+      const item = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[．.、])/;
+      const pdf = text
+        .split('\n')
+        .flatMap((line) => (line === '' ? [line] : wrap(item.test(line) ? line : `\u3000\u3000${line}`, width)));
+      const result = normalise(pdf.join('\n'));
+      expect(result.joined).toBe(pdf.filter((l) => l !== '').length - text.split('\n').filter((l) => l !== '').length);
+      expect(result.text).toBe(text);
+    },
+  );
 
   it('keeps a blank-line paragraph break and table rows', () => {
-    const para = '加快推进中国（河南）自由贸易试验区郑州片区金水区块建设，结合金水区实际，制定本实施方案，努力打造总部经济集聚区和一带一路经贸交流中心。';
+    const para =
+      '加快推进中国（河南）自由贸易试验区郑州片区金水区块建设，结合金水区实际，制定本实施方案，努力打造总部经济集聚区和一带一路经贸交流中心。';
     const rows = ['序号\t名称\t服务领域\t附注', '1\t服务贸易产业基地\t贸易\t实体'];
     const lines = [...wrap(para, 40), '', ...wrap(para, 40), ...rows];
     const { lines: out } = joinBrokenLines(lines);

@@ -10,8 +10,20 @@ function fragment(): Fragment {
   return {
     nodes: [
       { id: 'zone:海淀组团', labels: ['Zone'], properties: { name: '海淀组团', aliases: [] } },
-      { id: 'agency:北京市规划和自然资源委员会', labels: ['Agency'], properties: { name: '北京市规划和自然资源委员会', shortName: '市规划自然资源委', aliases: ['市规划自然资源委'] } },
-      { id: 'industry:集成电路', labels: ['Industry'], properties: { name: '集成电路', aliases: ['积体电路', '積體電路'] } },
+      {
+        id: 'agency:北京市规划和自然资源委员会',
+        labels: ['Agency'],
+        properties: {
+          name: '北京市规划和自然资源委员会',
+          shortName: '市规划自然资源委',
+          aliases: ['市规划自然资源委'],
+        },
+      },
+      {
+        id: 'industry:集成电路',
+        labels: ['Industry'],
+        properties: { name: '集成电路', aliases: ['积体电路', '積體電路'] },
+      },
       { id: 'measure:x#3.1', labels: ['Measure'], properties: { title: '海淀组团重点发展积体电路' } },
     ],
     relationships: [],

@@ -37,20 +37,23 @@ const expectedScript: Record<string, 'Hans' | 'Hant'> = {
 };
 
 describe('seeds', () => {
-  it.each(seeds.map((path) => ({ seed: basename(path), path })))('$seed: script, 1:1 conversion', async ({ seed, path }) => {
-    const text = await readFile(path, 'utf8');
-    expect(detectScript(text)).toBe(expectedScript[seed]);
-    expect(normalise(text).script).toBe(expectedScript[seed]);
-    const simplified = simplifyCharacters(text);
-    expect(simplified.length).toBe(text.length);
-    // what changed was traditional: nothing traditional is left afterwards
-    expect(countScriptCharacters(simplified).traditional).toBe(0);
-    if (expectedScript[seed] === 'Hans') expect(simplified).toBe(text);
-    else expect(simplified).not.toBe(text);
-    // the cleaned text as written shares every offset with the simplified one
-    const result = normalise(text);
-    expect(result.original.length).toBe(result.text.length);
-    expect(simplifyCharacters(result.original)).toBe(result.text);
-    expect(result.original === result.text).toBe(expectedScript[seed] === 'Hans');
-  });
+  it.each(seeds.map((path) => ({ seed: basename(path), path })))(
+    '$seed: script, 1:1 conversion',
+    async ({ seed, path }) => {
+      const text = await readFile(path, 'utf8');
+      expect(detectScript(text)).toBe(expectedScript[seed]);
+      expect(normalise(text).script).toBe(expectedScript[seed]);
+      const simplified = simplifyCharacters(text);
+      expect(simplified.length).toBe(text.length);
+      // what changed was traditional: nothing traditional is left afterwards
+      expect(countScriptCharacters(simplified).traditional).toBe(0);
+      if (expectedScript[seed] === 'Hans') expect(simplified).toBe(text);
+      else expect(simplified).not.toBe(text);
+      // the cleaned text as written shares every offset with the simplified one
+      const result = normalise(text);
+      expect(result.original.length).toBe(result.text.length);
+      expect(simplifyCharacters(result.original)).toBe(result.text);
+      expect(result.original === result.text).toBe(expectedScript[seed] === 'Hans');
+    },
+  );
 });

@@ -5,7 +5,13 @@ import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBytes, type EncodingName } from '../../../graph-loader/src/read/decode.ts';
-import { type CopyEncoding, encodeText, freshTempDir, seedFiles, writeEncodedCopy } from '../../fixtures/encoded-copies.ts';
+import {
+  type CopyEncoding,
+  encodeText,
+  freshTempDir,
+  seedFiles,
+  writeEncodedCopy,
+} from '../../fixtures/encoded-copies.ts';
 
 const EXPECTED_NAME: Record<CopyEncoding, EncodingName> = {
   'UTF-8': 'UTF-8',
@@ -27,7 +33,9 @@ afterAll(async () => {
 });
 
 describe('decodeBytes round-trips every seed in every encoding', () => {
-  const cases = seeds.flatMap((seed) => (Object.keys(EXPECTED_NAME) as CopyEncoding[]).map((encoding) => ({ seed: basename(seed), path: seed, encoding })));
+  const cases = seeds.flatMap((seed) =>
+    (Object.keys(EXPECTED_NAME) as CopyEncoding[]).map((encoding) => ({ seed: basename(seed), path: seed, encoding })),
+  );
   it.each(cases)('$seed as $encoding', async ({ path, encoding }) => {
     const copy = await writeEncodedCopy(path, encoding, dir);
     expect(copy.unencodable).toEqual([]);
@@ -48,7 +56,12 @@ describe('Big5 is not mistaken for GB18030', () => {
 });
 
 describe('short texts', () => {
-  const snippets = ['牵头单位：市商务粮食局', '(責任單位:岳陽海關)', '中国（河南）自由贸易试验区郑州片区\n金水区块实施方案\n', '跨境電商、積體電路和人工智慧'];
+  const snippets = [
+    '牵头单位：市商务粮食局',
+    '(責任單位:岳陽海關)',
+    '中国（河南）自由贸易试验区郑州片区\n金水区块实施方案\n',
+    '跨境電商、積體電路和人工智慧',
+  ];
   const encodings = ['GB18030', 'Big5', 'UTF-8', 'UTF-16LE', 'UTF-16BE'] as const; // Big5: traditional forms
   const cases = snippets.flatMap((text) => encodings.map((encoding) => ({ text, encoding })));
   it.each(cases)('$encoding: $text', ({ text, encoding }) => {

@@ -17,9 +17,27 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'empty file', bytes: new Uint8Array(), error: EmptyFileError, line: 1, message: /empty file/ },
-  { name: 'only a UTF-8 BOM', bytes: new Uint8Array([0xef, 0xbb, 0xbf]), error: EmptyFileError, line: 1, message: /byte-order mark/ },
-  { name: 'only whitespace', bytes: utf8(' \n\u3000\n\t\n'), error: EmptyFileError, line: 1, message: /only whitespace/ },
-  { name: 'PNG header', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), error: BinaryFileError, line: 3, message: /NUL byte/ },
+  {
+    name: 'only a UTF-8 BOM',
+    bytes: new Uint8Array([0xef, 0xbb, 0xbf]),
+    error: EmptyFileError,
+    line: 1,
+    message: /byte-order mark/,
+  },
+  {
+    name: 'only whitespace',
+    bytes: utf8(' \n\u3000\n\t\n'),
+    error: EmptyFileError,
+    line: 1,
+    message: /only whitespace/,
+  },
+  {
+    name: 'PNG header',
+    bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    error: BinaryFileError,
+    line: 3,
+    message: /NUL byte/,
+  },
   {
     name: 'NUL byte on line 3 of a UTF-8 text',
     bytes: Buffer.concat([utf8('一、总体目标\n岳阳片区\n第三'), new Uint8Array([0]), utf8('行\n')]),
@@ -43,14 +61,23 @@ const cases: Case[] = [
   },
   {
     name: 'an invalid GB18030 sequence on line 4',
-    bytes: Buffer.concat([gb('中国（湖南）自由贸易试验区\n岳阳片区实施方案\n一、总体目标\n以制度创新为核心'), new Uint8Array([0xff, 0xff]), gb('任务。\n')]),
+    bytes: Buffer.concat([
+      gb('中国（湖南）自由贸易试验区\n岳阳片区实施方案\n一、总体目标\n以制度创新为核心'),
+      new Uint8Array([0xff, 0xff]),
+      gb('任务。\n'),
+    ]),
     error: EncodingError,
     line: 4,
     message: /invalid GB18030 byte sequence/,
   },
   {
     name: 'invalid UTF-8 after a UTF-8 BOM, line 2',
-    bytes: Buffer.concat([new Uint8Array([0xef, 0xbb, 0xbf]), utf8('一、总体目标\n岳阳'), new Uint8Array([0xc3, 0x28]), utf8('片区\n')]),
+    bytes: Buffer.concat([
+      new Uint8Array([0xef, 0xbb, 0xbf]),
+      utf8('一、总体目标\n岳阳'),
+      new Uint8Array([0xc3, 0x28]),
+      utf8('片区\n'),
+    ]),
     error: EncodingError,
     line: 2,
     message: /invalid UTF-8/,
@@ -64,12 +91,22 @@ const cases: Case[] = [
   },
   {
     name: 'a corrupt byte on line 6 of a UTF-8 plan',
-    bytes: Buffer.concat([utf8('中国（河南）自由贸易试验区郑州片区\n金水区块实施方案\n\n为贯彻落实总体方案，制定本实施方案。\n\n一'), new Uint8Array([0xff]), utf8('总体要求\n（一）指导思想\n')]),
+    bytes: Buffer.concat([
+      utf8('中国（河南）自由贸易试验区郑州片区\n金水区块实施方案\n\n为贯彻落实总体方案，制定本实施方案。\n\n一'),
+      new Uint8Array([0xff]),
+      utf8('总体要求\n（一）指导思想\n'),
+    ]),
     error: EncodingError,
     line: 6,
     message: /invalid UTF-8 byte sequence in an otherwise UTF-8 file/,
   },
-  { name: 'UTF-32', bytes: new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0x4e, 0, 0]), error: EncodingError, line: 1, message: /UTF-32/ },
+  {
+    name: 'UTF-32',
+    bytes: new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0x4e, 0, 0]),
+    error: EncodingError,
+    line: 1,
+    message: /UTF-32/,
+  },
 ];
 
 describe('decodeBytes rejects what is not a text plan', () => {
@@ -95,7 +132,9 @@ describe('a UTF-8 file cut inside its last character', () => {
     const whole = utf8('一、总体目标\n岳阳片区建设。\n岳阳');
     const decoded = decodeBytes(whole.subarray(0, whole.length - 1), 'cut.txt');
     expect(decoded).toMatchObject({ encoding: 'UTF-8', text: '一、总体目标\n岳阳片区建设。\n岳' });
-    expect(decoded.warnings).toEqual(['cut.txt:3: the file ends inside a character (truncated?); the incomplete bytes were dropped']);
+    expect(decoded.warnings).toEqual([
+      'cut.txt:3: the file ends inside a character (truncated?); the incomplete bytes were dropped',
+    ]);
   });
 });
 

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
 import { countScriptCharacters } from '../../../graph-loader/src/normalise/script.ts';
 import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
-import { type CopyEncoding, SEED_DIR, freshTempDir, seedFiles, writeEncodedCopy } from '../../fixtures/encoded-copies.ts';
+import {
+  type CopyEncoding,
+  SEED_DIR,
+  freshTempDir,
+  seedFiles,
+  writeEncodedCopy,
+} from '../../fixtures/encoded-copies.ts';
 import { documentText, expectWellFormed, factsOf, manifestEntryOf, seedContext } from './fragment-checks.ts';
 
 let dir = '';
@@ -64,9 +70,12 @@ describe('the traditional-character seed 002', () => {
     const plan = await parseOriginal(join(SEED_DIR, '002_bb333e7070ab7c6d.txt'));
     expect(plan.script).toBe('Hant');
     expect(countScriptCharacters(documentText(plan)).traditional).toBe(0);
-    const names = plan.fragment.nodes.flatMap((n) => ['name', 'title', 'fullName'].map((k) => n.properties[k]).filter((v): v is string => typeof v === 'string'));
+    const names = plan.fragment.nodes.flatMap((n) =>
+      ['name', 'title', 'fullName'].map((k) => n.properties[k]).filter((v): v is string => typeof v === 'string'),
+    );
     expect(names.length).toBeGreaterThan(20);
-    for (const name of names) expect({ name, traditional: countScriptCharacters(name).traditional }).toEqual({ name, traditional: 0 });
+    for (const name of names)
+      expect({ name, traditional: countScriptCharacters(name).traditional }).toEqual({ name, traditional: 0 });
     const zone = plan.fragment.nodes.find((n) => n.labels.includes('Zone') && n.properties.name === '海淀组团');
     // the document's own spelling is kept as an alias
     expect(zone?.properties.aliases).toContain('海淀組團');

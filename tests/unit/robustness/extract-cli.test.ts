@@ -44,18 +44,22 @@ afterAll(async () => {
 });
 
 describe('ftz extract', () => {
-  it('summarises the good files of a folder and names each broken one with its line', { timeout: 120_000 }, async () => {
-    const { code, stdout, stderr } = await ftz('extract', dir);
-    expect(code).toBe(1);
-    expect(stdout).toContain(gb000);
-    expect(stdout).toMatch(/encoding\s+GB18030 · script Hans/);
-    expect(stdout).toContain(good004);
-    expect(stdout).toMatch(/encoding\s+UTF-8 · script Hans/);
-    expect(stdout).toMatch(/relationships\s+.*PART_OF \d+/);
-    expect(stdout).toContain('2 file(s) extracted, 2 failed');
-    expect(stderr).toContain(`${join(dir, 'empty.txt')}:1: empty file`);
-    expect(stderr).toContain(`${join(dir, 'scan.txt')}:3: binary file`);
-  });
+  it(
+    'summarises the good files of a folder and names each broken one with its line',
+    { timeout: 120_000 },
+    async () => {
+      const { code, stdout, stderr } = await ftz('extract', dir);
+      expect(code).toBe(1);
+      expect(stdout).toContain(gb000);
+      expect(stdout).toMatch(/encoding\s+GB18030 · script Hans/);
+      expect(stdout).toContain(good004);
+      expect(stdout).toMatch(/encoding\s+UTF-8 · script Hans/);
+      expect(stdout).toMatch(/relationships\s+.*PART_OF \d+/);
+      expect(stdout).toContain('2 file(s) extracted, 2 failed');
+      expect(stderr).toContain(`${join(dir, 'empty.txt')}:1: empty file`);
+      expect(stderr).toContain(`${join(dir, 'scan.txt')}:3: binary file`);
+    },
+  );
 
   it('prints the Fragment JSON of one file', { timeout: 120_000 }, async () => {
     const { code, stdout } = await ftz('extract', good004, '--json');
@@ -64,18 +68,23 @@ describe('ftz extract', () => {
     const doc = fragment.nodes.find((n) => n.labels.includes('Document'));
     expect(doc?.properties).toMatchObject({ encoding: 'UTF-8', script: 'Hans', file: good004 });
     expect(fragment.relationships.length).toBeGreaterThan(0);
-    for (const r of fragment.relationships) expect(String(doc?.properties.text).slice(r.properties.start, r.properties.end)).toBe(r.properties.evidence);
+    for (const r of fragment.relationships)
+      expect(String(doc?.properties.text).slice(r.properties.start, r.properties.end)).toBe(r.properties.evidence);
   });
 
-  it('prints an array of {file, fragment} for several files, and fails for the missing one', { timeout: 120_000 }, async () => {
-    const missing = join(dir, 'missing.txt');
-    const { code, stdout, stderr } = await ftz('extract', '--json', good004, gb000, missing);
-    expect(code).toBe(1);
-    const items = JSON.parse(stdout) as { file: string; fragment: Fragment }[];
-    expect(items.map((i) => i.file)).toEqual([good004, gb000]);
-    expect(items.every((i) => i.fragment.nodes.some((n) => n.labels.includes('Document')))).toBe(true);
-    expect(stderr).toContain(`${missing}: cannot read`);
-  });
+  it(
+    'prints an array of {file, fragment} for several files, and fails for the missing one',
+    { timeout: 120_000 },
+    async () => {
+      const missing = join(dir, 'missing.txt');
+      const { code, stdout, stderr } = await ftz('extract', '--json', good004, gb000, missing);
+      expect(code).toBe(1);
+      const items = JSON.parse(stdout) as { file: string; fragment: Fragment }[];
+      expect(items.map((i) => i.file)).toEqual([good004, gb000]);
+      expect(items.every((i) => i.fragment.nodes.some((n) => n.labels.includes('Document')))).toBe(true);
+      expect(stderr).toContain(`${missing}: cannot read`);
+    },
+  );
 
   it('explains its usage when given no path', async () => {
     const { code, stderr } = await ftz('extract');

@@ -48,7 +48,8 @@ const PER_FILE = new Set(['file', 'encoding', 'sha256']);
  *  copy writes 產 where the original has 産: both are the document's own spellings of 产). */
 function comparable(props: Props, isDocument: boolean): Props {
   const out = isDocument ? Object.fromEntries(Object.entries(props).filter(([k]) => !PER_FILE.has(k))) : { ...props };
-  if (Array.isArray(out.aliases)) out.aliases = [...new Set(out.aliases.map((a) => simplifyCharacters(String(a))))].sort();
+  if (Array.isArray(out.aliases))
+    out.aliases = [...new Set(out.aliases.map((a) => simplifyCharacters(String(a))))].sort();
   return out;
 }
 
@@ -57,6 +58,8 @@ function comparable(props: Props, isDocument: boolean): Props {
 export function factsOf(fragment: Fragment): { nodes: Record<string, Props>; relationships: string[] } {
   const nodes: Record<string, Props> = {};
   for (const n of fragment.nodes) nodes[n.id] = comparable(n.properties, n.labels.includes('Document'));
-  const relationships = fragment.relationships.map((r) => `${r.type}|${r.start}|${r.end}|${r.properties.start}-${r.properties.end}`).sort();
+  const relationships = fragment.relationships
+    .map((r) => `${r.type}|${r.start}|${r.end}|${r.properties.start}-${r.properties.end}`)
+    .sort();
   return { nodes, relationships };
 }

@@ -20,18 +20,42 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function parseFile(name: string, content: string | Uint8Array, manifestOf?: string): Promise<ReturnType<typeof parsePlan>> {
+async function parseFile(
+  name: string,
+  content: string | Uint8Array,
+  manifestOf?: string,
+): Promise<ReturnType<typeof parsePlan>> {
   const file = join(dir, name);
   await writeFile(file, content);
-  return parsePlan({ bytes: await readFile(file), file, dicts, manifest: manifestOf ? manifestEntryOf(manifest, manifestOf) : undefined });
+  return parsePlan({
+    bytes: await readFile(file),
+    file,
+    dicts,
+    manifest: manifestOf ? manifestEntryOf(manifest, manifestOf) : undefined,
+  });
 }
 
 const failing: { name: string; content: string | Uint8Array; error: typeof InputError; line: number }[] = [
   { name: 'empty.txt', content: '', error: EmptyFileError, line: 1 },
   { name: 'blank.txt', content: '\n \n\u3000\n', error: EmptyFileError, line: 1 },
-  { name: 'debris-only.html', content: '<html><body><div>当前位置: 首页 &gt; 通知公告</div><a>打印本页</a> <a>关闭窗口</a></body></html>', error: EmptyFileError, line: 1 },
-  { name: 'image.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), error: BinaryFileError, line: 3 },
-  { name: 'archive.zip', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), error: BinaryFileError, line: 1 },
+  {
+    name: 'debris-only.html',
+    content: '<html><body><div>当前位置: 首页 &gt; 通知公告</div><a>打印本页</a> <a>关闭窗口</a></body></html>',
+    error: EmptyFileError,
+    line: 1,
+  },
+  {
+    name: 'image.png',
+    content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    error: BinaryFileError,
+    line: 3,
+  },
+  {
+    name: 'archive.zip',
+    content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]),
+    error: BinaryFileError,
+    line: 1,
+  },
 ];
 
 describe('inputs that cannot be plans', () => {
@@ -63,18 +87,29 @@ describe('plans that extract, whatever their shape', () => {
     expectWellFormed(plan);
   });
 
-  it('paragraphs repeated right after themselves give the same facts as the plan without them', { timeout: 60_000 }, async () => {
-    const seed = join(SEED_DIR, '003_f31d9fd870de6b80.txt');
-    const original = await readFile(seed, 'utf8');
-    const lines = original.split('\n');
-    const doubled = lines.flatMap((line, i) => (i >= 130 && i < 160 && line.length > 20 ? [line, line] : [line])).join('\n');
-    expect(doubled.length).toBeGreaterThan(original.length + 1000);
-    const plain = parsePlan({ bytes: Buffer.from(original), file: seed, dicts, manifest: manifestEntryOf(manifest, seed) });
-    const plan = await parseFile('003-doubled.txt', doubled, seed);
-    expect(plan.warnings.join('\n')).toMatch(/repeated right after themselves were dropped/);
-    expect(documentText(plan)).toBe(documentText(plain));
-    expect(factsOf(plan.fragment)).toEqual(factsOf(plain.fragment));
-  });
+  it(
+    'paragraphs repeated right after themselves give the same facts as the plan without them',
+    { timeout: 60_000 },
+    async () => {
+      const seed = join(SEED_DIR, '003_f31d9fd870de6b80.txt');
+      const original = await readFile(seed, 'utf8');
+      const lines = original.split('\n');
+      const doubled = lines
+        .flatMap((line, i) => (i >= 130 && i < 160 && line.length > 20 ? [line, line] : [line]))
+        .join('\n');
+      expect(doubled.length).toBeGreaterThan(original.length + 1000);
+      const plain = parsePlan({
+        bytes: Buffer.from(original),
+        file: seed,
+        dicts,
+        manifest: manifestEntryOf(manifest, seed),
+      });
+      const plan = await parseFile('003-doubled.txt', doubled, seed);
+      expect(plan.warnings.join('\n')).toMatch(/repeated right after themselves were dropped/);
+      expect(documentText(plan)).toBe(documentText(plain));
+      expect(factsOf(plan.fragment)).toEqual(factsOf(plain.fragment));
+    },
+  );
 
   it('a plan pasted twice into one file', { timeout: 60_000 }, async () => {
     const seed = join(SEED_DIR, '000_6dd3a853ebbe6fc4.txt');

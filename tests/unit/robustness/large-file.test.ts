@@ -49,10 +49,12 @@ describe('a 50 MB file', () => {
 
   it('is refused by parsePlan as too large for one plan, naming the file', { timeout: 180_000 }, async () => {
     const file = join(dir, 'large-UTF-8.txt');
-    const thrown = await readFile(file).then(
-      (bytes) => parsePlan({ bytes, file, dicts }),
-      (e: unknown) => e,
-    ).catch((e: unknown) => e);
+    const thrown = await readFile(file)
+      .then(
+        (bytes) => parsePlan({ bytes, file, dicts }),
+        (e: unknown) => e,
+      )
+      .catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(InputTooLargeError);
     expect((thrown as InputTooLargeError).file).toBe(file);
     expect((thrown as InputTooLargeError).line).toBe(1);

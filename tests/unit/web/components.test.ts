@@ -35,14 +35,38 @@ const result = (over: Partial<QueryResult> = {}): QueryResult => ({
 });
 
 describe('ResultView says what happened', () => {
-  const base: ResultViewProps = { status: 'success', fetching: false, data: result(), error: null, preferred: 'table', onAdd: () => {}, onReplace: () => {} };
+  const base: ResultViewProps = {
+    status: 'success',
+    fetching: false,
+    data: result(),
+    error: null,
+    preferred: 'table',
+    onAdd: () => {},
+    onReplace: () => {},
+  };
   const cases: { name: string; props: Partial<ResultViewProps>; lang: Lang; state: string; text: RegExp }[] = [
     { name: 'a table of rows', props: {}, lang: 'zh', state: 'ok', text: /岳阳海关/ },
-    { name: 'running', props: { status: 'pending', fetching: true, data: undefined }, lang: 'en', state: 'running', text: /Running/ },
-    { name: 'truncated', props: { data: result({ truncated: true, rowCap: 1 }) }, lang: 'en', state: 'truncated', text: /More than 1 rows/ },
+    {
+      name: 'running',
+      props: { status: 'pending', fetching: true, data: undefined },
+      lang: 'en',
+      state: 'running',
+      text: /Running/,
+    },
+    {
+      name: 'truncated',
+      props: { data: result({ truncated: true, rowCap: 1 }) },
+      lang: 'en',
+      state: 'truncated',
+      text: /More than 1 rows/,
+    },
     {
       name: 'write refused',
-      props: { status: 'error', data: undefined, error: Object.assign(new Error('writes are not allowed'), { code: 'WRITE_REFUSED' }) },
+      props: {
+        status: 'error',
+        data: undefined,
+        error: Object.assign(new Error('writes are not allowed'), { code: 'WRITE_REFUSED' }),
+      },
       lang: 'zh',
       state: 'write-refused',
       text: /写入被拒绝：writes are not allowed/,
@@ -54,7 +78,13 @@ describe('ResultView says what happened', () => {
       state: 'timeout',
       text: /timed out: 10 s/,
     },
-    { name: 'nothing to draw', props: { preferred: 'graph' }, lang: 'en', state: 'nothing-drawable', text: /switch to the table view/ },
+    {
+      name: 'nothing to draw',
+      props: { preferred: 'graph' },
+      lang: 'en',
+      state: 'nothing-drawable',
+      text: /switch to the table view/,
+    },
   ];
   it.each(cases)('$name', ({ props, lang, state, text }) => {
     const html = render(createElement(ResultView, { ...base, ...props }), initialState({ lang }));
@@ -69,7 +99,11 @@ describe('DetailsPanel', () => {
     const customs = fixtureGraph.nodes.find((n) => n.id === CUSTOMS);
     if (!customs) throw new Error('fixture');
     client.setQueryData(graphKeys.node(CUSTOMS), { node: customs, degree: { LEADS: 26, SUPPORTS: 59 } });
-    let state = explorerReducer(initialState({ lang: 'en' }), { type: 'scene/replace', graph: fixtureGraph, origin: { kind: 'overview' } });
+    let state = explorerReducer(initialState({ lang: 'en' }), {
+      type: 'scene/replace',
+      graph: fixtureGraph,
+      origin: { kind: 'overview' },
+    });
     state = explorerReducer(state, { type: 'select', id: CUSTOMS });
     const html = render(createElement(DetailsPanel), state, client);
     expect(html).toContain('岳阳海关 · Yueyang Customs');

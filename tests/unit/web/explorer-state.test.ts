@@ -6,14 +6,25 @@ import type { ExplorerAction, ExplorerState } from '../../../web/src/state/explo
 import { errorLike, noticeForError } from '../../../web/src/state/state-message.ts';
 import { CUSTOMS, ECOM, PROVINCE, fixtureGraph } from './fixture.ts';
 
-const run = (actions: ExplorerAction[], from: ExplorerState = initialState({ lang: 'zh' })) => actions.reduce(explorerReducer, from);
+const run = (actions: ExplorerAction[], from: ExplorerState = initialState({ lang: 'zh' })) =>
+  actions.reduce(explorerReducer, from);
 const loaded: ExplorerAction = { type: 'scene/replace', graph: fixtureGraph, origin: { kind: 'overview' } };
 
 describe('explorer state', () => {
   const cases: { name: string; actions: ExplorerAction[]; nodes: number; undoable: boolean }[] = [
     { name: 'load the overview', actions: [loaded], nodes: 10, undoable: true },
-    { name: 'dismiss one node', actions: [loaded, { type: 'scene/dismiss', ids: [CUSTOMS] }], nodes: 9, undoable: true },
-    { name: 'dismiss then undo', actions: [loaded, { type: 'scene/dismiss', ids: [CUSTOMS] }, { type: 'undo' }], nodes: 10, undoable: true },
+    {
+      name: 'dismiss one node',
+      actions: [loaded, { type: 'scene/dismiss', ids: [CUSTOMS] }],
+      nodes: 9,
+      undoable: true,
+    },
+    {
+      name: 'dismiss then undo',
+      actions: [loaded, { type: 'scene/dismiss', ids: [CUSTOMS] }, { type: 'undo' }],
+      nodes: 10,
+      undoable: true,
+    },
     { name: 'undo everything', actions: [loaded, { type: 'undo' }], nodes: 0, undoable: false },
     { name: 'undo then redo', actions: [loaded, { type: 'undo' }, { type: 'redo' }], nodes: 10, undoable: true },
     { name: 'dismiss unconnected', actions: [loaded, { type: 'scene/dismiss-unconnected' }], nodes: 9, undoable: true },
@@ -31,7 +42,9 @@ describe('explorer state', () => {
   });
 
   it('selects and focuses a node merged in from a search', () => {
-    const state = run([{ type: 'scene/merge', graph: { nodes: fixtureGraph.nodes.slice(8, 9), relationships: [] }, focus: ECOM }]);
+    const state = run([
+      { type: 'scene/merge', graph: { nodes: fixtureGraph.nodes.slice(8, 9), relationships: [] }, focus: ECOM },
+    ]);
     expect(state.selected).toBe(ECOM);
     expect(state.focus?.id).toBe(ECOM);
   });
@@ -57,14 +70,23 @@ describe('errors and file names', () => {
   });
 
   const dispositions = [
-    { header: `attachment; filename="scene.graphml"; filename*=UTF-8''%E5%B2%B3%E9%98%B3.graphml`, name: '岳阳.graphml' },
+    {
+      header: `attachment; filename="scene.graphml"; filename*=UTF-8''%E5%B2%B3%E9%98%B3.graphml`,
+      name: '岳阳.graphml',
+    },
     { header: 'attachment; filename="scene.gexf"', name: 'scene.gexf' },
     { header: null, name: null },
   ];
-  it.each(dispositions)('reads the file name from $header', ({ header, name }) => expect(fileNameFromDisposition(header)).toBe(name));
+  it.each(dispositions)('reads the file name from $header', ({ header, name }) =>
+    expect(fileNameFromDisposition(header)).toBe(name),
+  );
 
   it('names exports by what and when, safely', () => {
-    expect(exportFileName('岳阳海关', 'csv', new Date('2026-11-21T10:00:00Z'))).toBe('ftz-atlas-岳阳海关-2026-11-21.zip');
-    expect(exportFileName('a/b: c', 'graphml', new Date('2026-11-21T10:00:00Z'))).toBe('ftz-atlas-a-b-c-2026-11-21.graphml');
+    expect(exportFileName('岳阳海关', 'csv', new Date('2026-11-21T10:00:00Z'))).toBe(
+      'ftz-atlas-岳阳海关-2026-11-21.zip',
+    );
+    expect(exportFileName('a/b: c', 'graphml', new Date('2026-11-21T10:00:00Z'))).toBe(
+      'ftz-atlas-a-b-c-2026-11-21.graphml',
+    );
   });
 });

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, filterChoices, isRelVisible, visibleNodeIds, zoneWithSubZones } from '../../../web/src/graph/filters.ts';
+import {
+  DEFAULT_FILTERS,
+  filterChoices,
+  isRelVisible,
+  visibleNodeIds,
+  zoneWithSubZones,
+} from '../../../web/src/graph/filters.ts';
 import type { Filters } from '../../../web/src/graph/filters.ts';
 import { sceneFromGraph } from '../../../web/src/graph/scene.ts';
-import { CHENGLINGJI, COMMERCE, CUSTOMS, DOC, ECOM, HUNAN, M1, M2, PROVINCE, YUEYANG, fixtureGraph } from './fixture.ts';
+import {
+  CHENGLINGJI,
+  COMMERCE,
+  CUSTOMS,
+  DOC,
+  ECOM,
+  HUNAN,
+  M1,
+  M2,
+  PROVINCE,
+  YUEYANG,
+  fixtureGraph,
+} from './fixture.ts';
 
 const scene = sceneFromGraph(fixtureGraph, { kind: 'overview' });
 const all = fixtureGraph.nodes.map((n) => n.id);
@@ -10,7 +28,11 @@ const all = fixtureGraph.nodes.map((n) => n.id);
 describe('filters', () => {
   const cases: { name: string; filters: Partial<Filters>; visible: string[] }[] = [
     { name: 'no filter shows everything', filters: {}, visible: all },
-    { name: 'hide measures', filters: { hiddenLabels: ['Measure'] }, visible: all.filter((id) => id !== M1 && id !== M2) },
+    {
+      name: 'hide measures',
+      filters: { hiddenLabels: ['Measure'] },
+      visible: all.filter((id) => id !== M1 && id !== M2),
+    },
     {
       name: 'provincial agencies only (other labels untouched)',
       filters: { agencyLevels: ['provincial'] },

@@ -2,12 +2,25 @@
 import type { ApiGraph, ApiNode, ApiRelationship } from '../../../web/server/api-types.ts';
 
 const node = (id: string, labels: string[], properties: ApiNode['properties']): ApiNode => ({ id, labels, properties });
-const rel = (id: string, type: string, start: string, end: string, extra: ApiRelationship['properties'] = {}): ApiRelationship => ({
+const rel = (
+  id: string,
+  type: string,
+  start: string,
+  end: string,
+  extra: ApiRelationship['properties'] = {},
+): ApiRelationship => ({
   id,
   type,
   start,
   end,
-  properties: { evidence: `${start} ${type} ${end}`, docId: 'policy:岳阳片区实施方案', start: 10, end: 30, method: 'label', ...extra },
+  properties: {
+    evidence: `${start} ${type} ${end}`,
+    docId: 'policy:岳阳片区实施方案',
+    start: 10,
+    end: 30,
+    method: 'label',
+    ...extra,
+  },
 });
 
 export const HUNAN = 'zone:中国（湖南）自由贸易试验区';

@@ -51,7 +51,14 @@ describe('scene store', () => {
   it('groups a node’s relationships by type', () => {
     const scene = sceneFromGraph(fixtureGraph, { kind: 'overview' });
     const groups = neighbourGroups(scene, M1);
-    expect(groups.map((g) => g.type)).toEqual(['APPLIES_TO', 'CONTAINS', 'INVOLVED_IN', 'LEADS', 'SUPPORTS', 'TARGETS']);
+    expect(groups.map((g) => g.type)).toEqual([
+      'APPLIES_TO',
+      'CONTAINS',
+      'INVOLVED_IN',
+      'LEADS',
+      'SUPPORTS',
+      'TARGETS',
+    ]);
     expect(groups.find((g) => g.type === 'LEADS')?.items[0].other.id).toBe(CUSTOMS);
     expect(sceneGraph(scene).nodes).toHaveLength(fixtureGraph.nodes.length);
   });

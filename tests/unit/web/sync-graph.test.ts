@@ -56,8 +56,23 @@ describe('scene → graphology graph', () => {
 describe('parallel edges', () => {
   const cases = [
     { name: 'a lone edge is straight', edges: [['a', 'b']], straight: 1 },
-    { name: 'two edges both curve, apart', edges: [['a', 'b'], ['a', 'b']], straight: 0 },
-    { name: 'three edges: one straight, two curved', edges: [['a', 'b'], ['b', 'a'], ['a', 'b']], straight: 1 },
+    {
+      name: 'two edges both curve, apart',
+      edges: [
+        ['a', 'b'],
+        ['a', 'b'],
+      ],
+      straight: 0,
+    },
+    {
+      name: 'three edges: one straight, two curved',
+      edges: [
+        ['a', 'b'],
+        ['b', 'a'],
+        ['a', 'b'],
+      ],
+      straight: 1,
+    },
   ];
   it.each(cases)('$name', ({ edges, straight }) => {
     const c = parallelCurvatures(edges.map(([s, t], i) => ({ key: `e${i}`, source: s, target: t })));

@@ -22,7 +22,14 @@ describe('URL state', () => {
     { name: 'the first screen', state: base },
     {
       name: 'overview plus additions, dismissals, pins and a selection',
-      state: { ...base, added: [CUSTOMS, 'policy:郑政办〔2018〕94号'], removed: [ECOM], pinned: [M1], revealed: true, selected: CUSTOMS },
+      state: {
+        ...base,
+        added: [CUSTOMS, 'policy:郑政办〔2018〕94号'],
+        removed: [ECOM],
+        pinned: [M1],
+        revealed: true,
+        selected: CUSTOMS,
+      },
     },
     {
       name: 'a saved query with parameters, English, sized by leads',
@@ -38,7 +45,13 @@ describe('URL state', () => {
       state: {
         ...base,
         origin: { kind: 'none' },
-        filters: { ...DEFAULT_FILTERS, hiddenTypes: ['CONTAINS'], zone: 'zone:岳阳片区', agencyLevels: ['municipal'], dueFrom: '2021-01-01' },
+        filters: {
+          ...DEFAULT_FILTERS,
+          hiddenTypes: ['CONTAINS'],
+          zone: 'zone:岳阳片区',
+          agencyLevels: ['municipal'],
+          dueFrom: '2021-01-01',
+        },
       },
     },
   ];
@@ -58,12 +71,19 @@ describe('URL state', () => {
 
   it('encodes a scene as its origin plus a delta', () => {
     const overview = sceneFromGraph({ nodes: fixtureGraph.nodes.slice(0, 5), relationships: [] }, { kind: 'overview' });
-    const changed = dismissNodes(mergeGraph(overview, { nodes: [fixtureGraph.nodes[8]], relationships: [] }), [fixtureGraph.nodes[0].id]);
+    const changed = dismissNodes(mergeGraph(overview, { nodes: [fixtureGraph.nodes[8]], relationships: [] }), [
+      fixtureGraph.nodes[0].id,
+    ]);
     expect(sceneDelta(changed)).toEqual({ added: [ECOM], removed: [fixtureGraph.nodes[0].id] });
   });
 
   it('packs ids by shared prefix and reads plain lists too', () => {
-    const ids = ['measure:岳阳片区实施方案#4.23', 'measure:岳阳片区实施方案#4.25', CUSTOMS, 'policy:郑政办〔2018〕94号'];
+    const ids = [
+      'measure:岳阳片区实施方案#4.23',
+      'measure:岳阳片区实施方案#4.25',
+      CUSTOMS,
+      'policy:郑政办〔2018〕94号',
+    ];
     const packed = packIds(ids);
     expect(packed['measure:岳阳片区实施方案#']).toEqual(['4.23', '4.25']);
     expect(unpackIds(packed).sort()).toEqual([...ids].sort());

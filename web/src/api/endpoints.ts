@@ -43,9 +43,15 @@ export function fetchNeighbours(id: string, query: NeighbourQuery, signal?: Abor
 
 export const fetchSavedQueries = (signal?: AbortSignal) => getJson<SavedQueryListResponse>('/api/queries', signal);
 
-export function fetchLookup(name: string, param: string, other: Record<string, JsonValue>, signal?: AbortSignal): Promise<LookupResponse> {
+export function fetchLookup(
+  name: string,
+  param: string,
+  other: Record<string, JsonValue>,
+  signal?: AbortSignal,
+): Promise<LookupResponse> {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(other)) params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  for (const [key, value] of Object.entries(other))
+    params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   const qs = params.toString();
   return getJson<LookupResponse>(`/api/queries/${enc(name)}/params/${enc(param)}/options${qs ? `?${qs}` : ''}`, signal);
 }
@@ -53,10 +59,12 @@ export function fetchLookup(name: string, param: string, other: Record<string, J
 export const runSavedQuery = (name: string, params: Record<string, JsonValue>, signal?: AbortSignal) =>
   sendJson<QueryResult>('POST', `/api/queries/${enc(name)}/run`, { params }, signal);
 
-export const runCypher = (body: CypherRequest, signal?: AbortSignal) => sendJson<QueryResult>('POST', '/api/cypher', body, signal);
+export const runCypher = (body: CypherRequest, signal?: AbortSignal) =>
+  sendJson<QueryResult>('POST', '/api/cypher', body, signal);
 
 export const createSavedQuery = (input: SavedQueryInput) => sendJson<unknown>('POST', '/api/queries', input);
-export const updateSavedQuery = (name: string, input: SavedQueryInput) => sendJson<unknown>('PUT', `/api/queries/${enc(name)}`, input);
+export const updateSavedQuery = (name: string, input: SavedQueryInput) =>
+  sendJson<unknown>('PUT', `/api/queries/${enc(name)}`, input);
 export const deleteSavedQuery = (name: string) => sendJson<unknown>('DELETE', `/api/queries/${enc(name)}`);
 
 export const fetchDocumentText = (id: string, signal?: AbortSignal) =>
@@ -83,15 +91,17 @@ export async function fetchExport(body: ExportRequest): Promise<{ blob: Blob; fi
     body: JSON.stringify(body),
     headers: { 'content-type': 'application/json' },
   });
-  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition')) };
+  return {
+    blob: await response.blob(),
+    fileName: fileNameFromDisposition(response.headers.get('content-disposition')),
+  };
 }
 
 /** The graph of some node ids: the nodes and every relationship among them (restore, reveal). */
 export function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<QueryResult> {
   return runCypher(
     {
-      cypher:
-        'MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m',
+      cypher: 'MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m',
       params: { ids },
     },
     signal,

@@ -44,7 +44,11 @@ export async function request(path: string, init: RequestInit = {}): Promise<Res
     body = null;
   }
   if (isApiError(body)) throw new ApiRequestError(body.error.code, response.status, body.error.message);
-  throw new ApiRequestError(response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', response.status, `HTTP ${response.status}`);
+  throw new ApiRequestError(
+    response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+    response.status,
+    `HTTP ${response.status}`,
+  );
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -52,7 +56,12 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await response.json()) as T;
 }
 
-export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const init: RequestInit = { method, signal };
   if (body !== undefined) {
     init.body = JSON.stringify(body);

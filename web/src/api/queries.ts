@@ -25,16 +25,26 @@ export const graphKeys = {
   node: (id: string) => [...graphKeys.all, 'node', id] as const,
   neighbours: (id: string, filters: NeighbourQuery) => [...graphKeys.all, 'neighbours', id, filters] as const,
   among: (ids: readonly string[]) => [...graphKeys.all, 'among', [...ids].sort()] as const,
-  links: (ids: readonly string[], among: readonly string[]) => [...graphKeys.all, 'links', [...ids].sort(), [...among].sort()] as const,
+  links: (ids: readonly string[], among: readonly string[]) =>
+    [...graphKeys.all, 'links', [...ids].sort(), [...among].sort()] as const,
 };
 
 export const graphQueries = {
-  overview: () => queryOptions({ queryKey: graphKeys.overview(), queryFn: ({ signal }) => fetchOverview(signal), staleTime: 60_000 }),
-  node: (id: string) => queryOptions({ queryKey: graphKeys.node(id), queryFn: ({ signal }) => fetchNode(id, signal), staleTime: 60_000 }),
+  overview: () =>
+    queryOptions({ queryKey: graphKeys.overview(), queryFn: ({ signal }) => fetchOverview(signal), staleTime: 60_000 }),
+  node: (id: string) =>
+    queryOptions({ queryKey: graphKeys.node(id), queryFn: ({ signal }) => fetchNode(id, signal), staleTime: 60_000 }),
   neighbours: (id: string, filters: NeighbourQuery) =>
-    queryOptions({ queryKey: graphKeys.neighbours(id, filters), queryFn: ({ signal }) => fetchNeighbours(id, filters, signal) }),
+    queryOptions({
+      queryKey: graphKeys.neighbours(id, filters),
+      queryFn: ({ signal }) => fetchNeighbours(id, filters, signal),
+    }),
   among: (ids: readonly string[]) =>
-    queryOptions({ queryKey: graphKeys.among(ids), queryFn: ({ signal }) => fetchNodesAmong([...ids], signal), staleTime: 0 }),
+    queryOptions({
+      queryKey: graphKeys.among(ids),
+      queryFn: ({ signal }) => fetchNodesAmong([...ids], signal),
+      staleTime: 0,
+    }),
   links: (ids: readonly string[], among: readonly string[]) =>
     queryOptions({
       queryKey: graphKeys.links(ids, among),
@@ -50,8 +60,10 @@ export const metaKeys = {
 };
 
 export const metaQueries = {
-  health: () => queryOptions({ queryKey: metaKeys.health(), queryFn: ({ signal }) => fetchHealth(signal), retry: false }),
-  stats: () => queryOptions({ queryKey: metaKeys.stats(), queryFn: ({ signal }) => fetchStats(signal), staleTime: 60_000 }),
+  health: () =>
+    queryOptions({ queryKey: metaKeys.health(), queryFn: ({ signal }) => fetchHealth(signal), retry: false }),
+  stats: () =>
+    queryOptions({ queryKey: metaKeys.stats(), queryFn: ({ signal }) => fetchStats(signal), staleTime: 60_000 }),
 };
 
 export const searchKeys = {
@@ -72,12 +84,14 @@ export const searchQueries = {
 export const savedKeys = {
   all: ['queries'] as const,
   list: () => [...savedKeys.all, 'list'] as const,
-  lookup: (name: string, param: string, other: Record<string, JsonValue>) => [...savedKeys.all, 'lookup', name, param, other] as const,
+  lookup: (name: string, param: string, other: Record<string, JsonValue>) =>
+    [...savedKeys.all, 'lookup', name, param, other] as const,
   run: (name: string, params: Record<string, JsonValue>) => [...savedKeys.all, 'run', name, params] as const,
 };
 
 export const savedQueries = {
-  list: () => queryOptions({ queryKey: savedKeys.list(), queryFn: ({ signal }) => fetchSavedQueries(signal), staleTime: 60_000 }),
+  list: () =>
+    queryOptions({ queryKey: savedKeys.list(), queryFn: ({ signal }) => fetchSavedQueries(signal), staleTime: 60_000 }),
   lookup: (name: string, param: string, other: Record<string, JsonValue>) =>
     queryOptions({
       queryKey: savedKeys.lookup(name, param, other),
@@ -85,7 +99,12 @@ export const savedQueries = {
       staleTime: 5 * 60_000,
     }),
   run: (name: string, params: Record<string, JsonValue>) =>
-    queryOptions({ queryKey: savedKeys.run(name, params), queryFn: ({ signal }) => runSavedQuery(name, params, signal), staleTime: 0, retry: false }),
+    queryOptions({
+      queryKey: savedKeys.run(name, params),
+      queryFn: ({ signal }) => runSavedQuery(name, params, signal),
+      staleTime: 0,
+      retry: false,
+    }),
 };
 
 export const documentKeys = {
@@ -95,5 +114,9 @@ export const documentKeys = {
 
 export const documentQueries = {
   text: (id: string) =>
-    queryOptions({ queryKey: documentKeys.text(id), queryFn: ({ signal }) => fetchDocumentText(id, signal), staleTime: Infinity }),
+    queryOptions({
+      queryKey: documentKeys.text(id),
+      queryFn: ({ signal }) => fetchDocumentText(id, signal),
+      staleTime: Infinity,
+    }),
 };

@@ -3,7 +3,13 @@
 import { useEffect } from 'react';
 import { useSigma } from './sigma-context.ts';
 
-export function CameraController({ focus, fitNonce }: { focus: { id: string; nonce: number } | null; fitNonce: number }) {
+export function CameraController({
+  focus,
+  fitNonce,
+}: {
+  focus: { id: string; nonce: number } | null;
+  fitNonce: number;
+}) {
   const sigma = useSigma();
   useEffect(() => {
     if (!focus) return undefined;

@@ -13,13 +13,16 @@ import { ResultView } from './ResultView.tsx';
 
 const CypherEditorBox = lazy(() => import('./CypherEditorBox.tsx'));
 
-const EXAMPLE = "MATCH (a:Agency)-[r:LEADS]->(m:Measure)-[:TARGETS]->(i:Industry {name: $industry})\nRETURN a, r, m LIMIT 50";
+const EXAMPLE =
+  'MATCH (a:Agency)-[r:LEADS]->(m:Measure)-[:TARGETS]->(i:Industry {name: $industry})\nRETURN a, r, m LIMIT 50';
 
 export function parseParams(text: string): Record<string, JsonValue> | null {
   if (text.trim() === '') return {};
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, JsonValue>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, JsonValue>)
+      : null;
   } catch {
     return null;
   }
@@ -42,7 +45,9 @@ export default function CypherConsole() {
   return (
     <div className="cypher-console" data-testid="cypher-console">
       <p className="hint">{t('consoleHint')}</p>
-      <Suspense fallback={<textarea className="cypher-fallback" value={cypher} onChange={(e) => setCypher(e.target.value)} />}>
+      <Suspense
+        fallback={<textarea className="cypher-fallback" value={cypher} onChange={(e) => setCypher(e.target.value)} />}
+      >
         <CypherEditorBox
           value={cypher}
           onChange={setCypher}
@@ -60,7 +65,12 @@ export default function CypherConsole() {
         {t('runQuery')} (Ctrl+Enter)
       </button>
       <span className="save-query">
-        <input type="text" placeholder={t('queryName')} value={saveName} onChange={(e) => setSaveName(e.target.value)} />
+        <input
+          type="text"
+          placeholder={t('queryName')}
+          value={saveName}
+          onChange={(e) => setSaveName(e.target.value)}
+        />
         <button
           type="button"
           disabled={saveName.trim() === ''}
@@ -70,7 +80,11 @@ export default function CypherConsole() {
               title: { zh: saveName.trim(), en: saveName.trim() },
               topic: t('userQueries'),
               cypher,
-              params: Object.entries(params ?? {}).map(([name, value]) => ({ name, type: Array.isArray(value) ? 'string[]' : typeof value === 'number' ? 'float' : 'string', default: value })),
+              params: Object.entries(params ?? {}).map(([name, value]) => ({
+                name,
+                type: Array.isArray(value) ? 'string[]' : typeof value === 'number' ? 'float' : 'string',
+                default: value,
+              })),
               view: 'graph',
             })
           }

@@ -19,7 +19,11 @@ export default function CypherEditorBox({ value, onChange, onRun, labels, relati
       lineNumbers
       lineWrapping
       autocomplete
-      schema={{ labels, relationshipTypes, propertyKeys: ['id', 'name', 'title', 'nameEn', 'evidence', 'dueDate', 'level', 'kind'] }}
+      schema={{
+        labels,
+        relationshipTypes,
+        propertyKeys: ['id', 'name', 'title', 'nameEn', 'evidence', 'dueDate', 'level', 'kind'],
+      }}
       onValueChanged={(next: string) => onChange(next)}
       onKeyDown={(event: KeyboardEvent) => {
         if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {

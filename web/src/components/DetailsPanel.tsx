@@ -58,7 +58,12 @@ export function DetailsPanel() {
           <ul className="degree">
             {Object.entries(remote.data.degree).map(([type, count]) => (
               <li key={type}>
-                <button type="button" className="link" onClick={() => void actions.expand(id, [type])} title={t('expand')}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void actions.expand(id, [type])}
+                  title={t('expand')}
+                >
                   {relName(state.lang, type)} <span className="count">{count}</span> ＋
                 </button>
               </li>

@@ -28,7 +28,12 @@ export function EvidenceItem({ rel, other, outgoing }: { rel: ApiRelationship; o
           type="button"
           className="link open-plan"
           data-testid="open-in-plan"
-          onClick={() => dispatch({ type: 'reader', target: { docId, mark: start !== null && end !== null ? { start, end } : null } })}
+          onClick={() =>
+            dispatch({
+              type: 'reader',
+              target: { docId, mark: start !== null && end !== null ? { start, end } : null },
+            })
+          }
         >
           ↗ {t('openInPlan')}
           {typeof p.method === 'string' && <span className="method"> · {p.method}</span>}

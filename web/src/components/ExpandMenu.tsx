@@ -44,7 +44,10 @@ export function ExpandMenu({ nodeId }: { nodeId: string }) {
           data-testid="expand-run"
           onClick={() => {
             closeMenu();
-            void actions.expand(nodeId, types.map(([type]) => type).filter((type) => !unchecked.includes(type)));
+            void actions.expand(
+              nodeId,
+              types.map(([type]) => type).filter((type) => !unchecked.includes(type)),
+            );
           }}
         >
           {t('expandRun')}

@@ -20,7 +20,9 @@ export function ExportMenu() {
     mutationFn: async (format: ExportFormat) => {
       const useSelection = scope === 'selection' && selected;
       const body: ExportRequest = {
-        source: useSelection ? { kind: 'nodes', ids: [selected.id], depth: 1 } : { kind: 'nodes', ids: [...scene.nodes.keys()], depth: 0 },
+        source: useSelection
+          ? { kind: 'nodes', ids: [selected.id], depth: 1 }
+          : { kind: 'nodes', ids: [...scene.nodes.keys()], depth: 0 },
         format,
         options: { background, scale: 2, lang: state.lang, title: useSelection ? chineseName(selected) : 'FTZ Atlas' },
       };
@@ -39,18 +41,32 @@ export function ExportMenu() {
           <input type="radio" checked={scope === 'scene'} onChange={() => setScope('scene')} /> {t('exportScene')}
         </label>
         <label className="row">
-          <input type="radio" checked={scope === 'selection'} disabled={!selected} onChange={() => setScope('selection')} />{' '}
+          <input
+            type="radio"
+            checked={scope === 'selection'}
+            disabled={!selected}
+            onChange={() => setScope('selection')}
+          />{' '}
           {t('exportSelection')}
         </label>
         <label className="row">
-          {t('exportBackground')} <input type="color" value={background} onChange={(e) => setBackground(e.target.value)} />
+          {t('exportBackground')}{' '}
+          <input type="color" value={background} onChange={(e) => setBackground(e.target.value)} />
         </label>
         {EXPORT_FORMATS.map((f) => (
-          <button key={f.format} type="button" data-format={f.format} disabled={mutation.isPending || scene.nodes.size === 0} onClick={() => mutation.mutate(f.format)}>
+          <button
+            key={f.format}
+            type="button"
+            data-format={f.format}
+            disabled={mutation.isPending || scene.nodes.size === 0}
+            onClick={() => mutation.mutate(f.format)}
+          >
             {f.label}
           </button>
         ))}
-        {mutation.isError && <p className="problem">{t('exportFailed', { message: errorLike(mutation.error).message })}</p>}
+        {mutation.isError && (
+          <p className="problem">{t('exportFailed', { message: errorLike(mutation.error).message })}</p>
+        )}
       </div>
     </details>
   );

@@ -57,10 +57,12 @@ export function FiltersPanel() {
       <fieldset>
         <legend>{t('filterDeadline')}</legend>
         <label className="inline">
-          {t('filterFrom')} <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value || null })} />
+          {t('filterFrom')}{' '}
+          <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value || null })} />
         </label>
         <label className="inline">
-          {t('filterTo')} <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value || null })} />
+          {t('filterTo')}{' '}
+          <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value || null })} />
         </label>
       </fieldset>
       {!isDefaultFilters(filters) && (

@@ -12,7 +12,8 @@ import type { SceneSigma } from './sigma-context.ts';
 
 export const FIRST_DRAW_MARK = 'ftz:first-draw';
 
-export const CANVAS_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+export const CANVAS_FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 export function GraphCanvas({ graph, children }: { graph: SceneGraph; children?: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);

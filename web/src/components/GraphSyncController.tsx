@@ -5,7 +5,17 @@ import { syncGraph } from '../graph/sync-graph.ts';
 import type { Scene, SizeBy } from '../graph/types.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
-export function GraphSyncController({ graph, scene, sizeBy, lang }: { graph: SceneGraph; scene: Scene; sizeBy: SizeBy; lang: Lang }) {
+export function GraphSyncController({
+  graph,
+  scene,
+  sizeBy,
+  lang,
+}: {
+  graph: SceneGraph;
+  scene: Scene;
+  sizeBy: SizeBy;
+  lang: Lang;
+}) {
   useEffect(() => {
     syncGraph(graph, scene, { sizeBy, lang });
   }, [graph, scene, sizeBy, lang]);

@@ -4,7 +4,10 @@ import { useEffect } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 
 function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function KeyboardShortcuts() {
@@ -17,7 +20,8 @@ export function KeyboardShortcuts() {
       const key = event.key.toLowerCase();
       if (mod && key === 'z') dispatch({ type: event.shiftKey ? 'redo' : 'undo' });
       else if (mod && key === 'y') dispatch({ type: 'redo' });
-      else if (!mod && (key === 'delete' || key === 'backspace') && selected) dispatch({ type: 'scene/dismiss', ids: [selected] });
+      else if (!mod && (key === 'delete' || key === 'backspace') && selected)
+        dispatch({ type: 'scene/dismiss', ids: [selected] });
       else if (!mod && key === 'f') dispatch({ type: 'fit' });
       else return;
       event.preventDefault();

@@ -40,9 +40,15 @@ async function bareCopy(graph: SceneGraph, alive: () => boolean): Promise<Graph 
 }
 
 function copyPositions(from: Graph, to: SceneGraph): void {
-  to.updateEachNodeAttributes((node, attrs) => (from.hasNode(node) ? { ...attrs, x: from.getNodeAttribute(node, 'x'), y: from.getNodeAttribute(node, 'y') } : attrs), {
-    attributes: ['x', 'y'],
-  });
+  to.updateEachNodeAttributes(
+    (node, attrs) =>
+      from.hasNode(node)
+        ? { ...attrs, x: from.getNodeAttribute(node, 'x'), y: from.getNodeAttribute(node, 'y') }
+        : attrs,
+    {
+      attributes: ['x', 'y'],
+    },
+  );
 }
 
 export function LayoutController({ graph }: { graph: SceneGraph }) {
@@ -63,7 +69,12 @@ export function LayoutController({ graph }: { graph: SceneGraph }) {
       const big = graph.order > BIG_GRAPH;
       const target = big ? await bareCopy(graph, () => mine === generation) : graph;
       if (!target || mine !== generation) return;
-      const settings = { ...forceAtlas2.inferSettings(target), barnesHutOptimize: target.order > 400, gravity: 1, slowDown: big ? 5 : 2 };
+      const settings = {
+        ...forceAtlas2.inferSettings(target),
+        barnesHutOptimize: target.order > 400,
+        gravity: 1,
+        slowDown: big ? 5 : 2,
+      };
       const fa2 = new FA2Layout(target, { settings });
       layout = fa2;
       performance.mark(LAYOUT_START_MARK);

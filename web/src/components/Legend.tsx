@@ -28,7 +28,12 @@ export function Legend() {
               <input
                 type="checkbox"
                 checked={!filters.hiddenLabels.includes(label)}
-                onChange={() => dispatch({ type: 'filters', filters: { ...filters, hiddenLabels: toggle(filters.hiddenLabels, label) } })}
+                onChange={() =>
+                  dispatch({
+                    type: 'filters',
+                    filters: { ...filters, hiddenLabels: toggle(filters.hiddenLabels, label) },
+                  })
+                }
               />
               <span className="dot" style={{ background: labelColor(label) }} />
               {labelName(lang, label)}
@@ -48,7 +53,9 @@ export function Legend() {
               <input
                 type="checkbox"
                 checked={!filters.hiddenTypes.includes(type)}
-                onChange={() => dispatch({ type: 'filters', filters: { ...filters, hiddenTypes: toggle(filters.hiddenTypes, type) } })}
+                onChange={() =>
+                  dispatch({ type: 'filters', filters: { ...filters, hiddenTypes: toggle(filters.hiddenTypes, type) } })
+                }
               />
               <span className="line" style={{ background: relColor(type) }} />
               {relName(lang, type)}

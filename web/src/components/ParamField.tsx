@@ -12,7 +12,17 @@ export interface ParamFieldProps {
   onChange: (value: JsonValue) => void;
 }
 
-function Choices({ param, value, options, onChange }: { param: SavedQueryParam; value: JsonValue; options: { value: JsonValue; label: string }[]; onChange: (v: JsonValue) => void }) {
+function Choices({
+  param,
+  value,
+  options,
+  onChange,
+}: {
+  param: SavedQueryParam;
+  value: JsonValue;
+  options: { value: JsonValue; label: string }[];
+  onChange: (v: JsonValue) => void;
+}) {
   const multi = param.type === 'string[]';
   const current = multi ? (Array.isArray(value) ? value.map(String) : []) : [String(value ?? '')];
   return (
@@ -41,17 +51,33 @@ function LookupPicker({ queryName, param, value, values, onChange }: ParamFieldP
   for (const dep of param.dependsOn ?? []) other[dep] = values[dep] ?? null;
   const lookup = useQuery(savedQueries.lookup(queryName, param.name, other));
   const options = [...(lookup.data?.options ?? [])];
-  if (typeof value === 'string' && value !== '' && !options.some((o) => o.value === value)) options.unshift({ value, label: value });
+  if (typeof value === 'string' && value !== '' && !options.some((o) => o.value === value))
+    options.unshift({ value, label: value });
   return <Choices param={param} value={value} options={options} onChange={onChange} />;
 }
 
 export function ParamField(props: ParamFieldProps) {
   const { param, value, onChange } = props;
   if (param.lookup) return <LookupPicker {...props} />;
-  if (param.allowed) return <Choices param={param} value={value} options={param.allowed.map((v) => ({ value: v, label: String(v) }))} onChange={onChange} />;
+  if (param.allowed)
+    return (
+      <Choices
+        param={param}
+        value={value}
+        options={param.allowed.map((v) => ({ value: v, label: String(v) }))}
+        onChange={onChange}
+      />
+    );
   switch (param.type) {
     case 'boolean':
-      return <input type="checkbox" data-param={param.name} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input
+          type="checkbox"
+          data-param={param.name}
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      );
     case 'integer':
     case 'float':
       return (
@@ -64,17 +90,38 @@ export function ParamField(props: ParamFieldProps) {
         />
       );
     case 'date':
-      return <input type="date" data-param={param.name} value={typeof value === 'string' ? value.slice(0, 10) : ''} onChange={(e) => onChange(e.target.value || null)} />;
+      return (
+        <input
+          type="date"
+          data-param={param.name}
+          value={typeof value === 'string' ? value.slice(0, 10) : ''}
+          onChange={(e) => onChange(e.target.value || null)}
+        />
+      );
     case 'string[]':
       return (
         <input
           type="text"
           data-param={param.name}
           value={Array.isArray(value) ? value.join('，') : ''}
-          onChange={(e) => onChange(e.target.value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean))}
+          onChange={(e) =>
+            onChange(
+              e.target.value
+                .split(/[,，、]/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+            )
+          }
         />
       );
     default:
-      return <input type="text" data-param={param.name} value={typeof value === 'string' ? value : value === null ? '' : String(value)} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          type="text"
+          data-param={param.name}
+          value={typeof value === 'string' ? value : value === null ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
   }
 }

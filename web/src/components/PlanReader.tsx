@@ -74,13 +74,29 @@ export default function PlanReader() {
               const m = s.mention;
               const content = s.marked ? <mark className="evidence">{s.text}</mark> : s.text;
               return (
-                <button key={s.start} type="button" className="mention" style={{ borderColor: labelColor(m.label) }} onClick={() => pick(m.nodeId)} {...anchor}>
+                <button
+                  key={s.start}
+                  type="button"
+                  className="mention"
+                  style={{ borderColor: labelColor(m.label) }}
+                  onClick={() => pick(m.nodeId)}
+                  {...anchor}
+                >
                   {content}
                 </button>
               );
             }
-            if (s.marked) return <mark key={s.start} className="evidence" {...anchor}>{s.text}</mark>;
-            return <span key={s.start} {...anchor}>{s.text}</span>;
+            if (s.marked)
+              return (
+                <mark key={s.start} className="evidence" {...anchor}>
+                  {s.text}
+                </mark>
+              );
+            return (
+              <span key={s.start} {...anchor}>
+                {s.text}
+              </span>
+            );
           })}
         </div>
       </div>

@@ -48,7 +48,8 @@ export default function QueryLibrary() {
     setValues(defaults(q, state.selected));
   };
   const start = (q: SavedQueryInfo, params: Record<string, JsonValue>) => {
-    if (request && request.name === q.name && JSON.stringify(request.params) === JSON.stringify(params)) void run.refetch();
+    if (request && request.name === q.name && JSON.stringify(request.params) === JSON.stringify(params))
+      void run.refetch();
     else setRequest({ name: q.name, params });
     const next = [{ name: q.name, title: title(q), params, at: new Date().toISOString() }, ...history];
     setHistory(next);
@@ -68,7 +69,13 @@ export default function QueryLibrary() {
             <ul>
               {items.map((q) => (
                 <li key={q.name}>
-                  <button type="button" className={q.name === chosen ? 'link active' : 'link'} data-query={q.name} onClick={() => choose(q)} title={q.description}>
+                  <button
+                    type="button"
+                    className={q.name === chosen ? 'link active' : 'link'}
+                    data-query={q.name}
+                    onClick={() => choose(q)}
+                    title={q.description}
+                  >
                     {title(q)}
                   </button>
                 </li>
@@ -90,7 +97,13 @@ export default function QueryLibrary() {
           {query.params.map((p) => (
             <label key={p.name}>
               {p.description || p.name}
-              <ParamField queryName={query.name} param={p} value={values[p.name] ?? null} values={values} onChange={(v) => setValues((old) => ({ ...old, [p.name]: v }))} />
+              <ParamField
+                queryName={query.name}
+                param={p}
+                value={values[p.name] ?? null}
+                values={values}
+                onChange={(v) => setValues((old) => ({ ...old, [p.name]: v }))}
+              />
             </label>
           ))}
           <button type="submit" data-testid="run-query">
@@ -102,12 +115,27 @@ export default function QueryLibrary() {
                 type="button"
                 onClick={() => {
                   const zh = window.prompt(t('rename'), query.title.zh);
-                  if (zh) update.mutate({ name: query.name, input: { name: query.name, title: { zh, en: query.title.en || zh }, description: query.description, topic: query.topic, params: query.params, view: query.view, cypher: query.cypher } });
+                  if (zh)
+                    update.mutate({
+                      name: query.name,
+                      input: {
+                        name: query.name,
+                        title: { zh, en: query.title.en || zh },
+                        description: query.description,
+                        topic: query.topic,
+                        params: query.params,
+                        view: query.view,
+                        cypher: query.cypher,
+                      },
+                    });
                 }}
               >
                 {t('rename')}
               </button>
-              <button type="button" onClick={() => window.confirm(`${t('delete')} ${title(query)}?`) && remove.mutate(query.name)}>
+              <button
+                type="button"
+                onClick={() => window.confirm(`${t('delete')} ${title(query)}?`) && remove.mutate(query.name)}
+              >
                 {t('delete')}
               </button>
             </span>

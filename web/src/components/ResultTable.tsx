@@ -33,7 +33,10 @@ export function ResultTable({ columns, rows }: { columns: string[]; rows: Record
     return sort.desc ? out.reverse() : out;
   }, [rows, sort]);
   const copy = () => {
-    const tsv = [columns.join('\t'), ...sorted.map((r) => columns.map((c) => cellText(r[c]).replace(/[\t\n]/g, ' ')).join('\t'))].join('\n');
+    const tsv = [
+      columns.join('\t'),
+      ...sorted.map((r) => columns.map((c) => cellText(r[c]).replace(/[\t\n]/g, ' ')).join('\t')),
+    ].join('\n');
     void navigator.clipboard?.writeText(tsv).then(() => setCopied(true));
   };
   return (
@@ -45,7 +48,11 @@ export function ResultTable({ columns, rows }: { columns: string[]; rows: Record
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c} onClick={() => setSort((s) => ({ column: c, desc: s?.column === c ? !s.desc : false }))} aria-sort={sort?.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+              <th
+                key={c}
+                onClick={() => setSort((s) => ({ column: c, desc: s?.column === c ? !s.desc : false }))}
+                aria-sort={sort?.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+              >
                 {c} {sort?.column === c ? (sort.desc ? '▼' : '▲') : ''}
               </th>
             ))}

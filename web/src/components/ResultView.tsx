@@ -25,7 +25,11 @@ export function ResultView({ status, fetching, data, error, preferred, onAdd, on
   return (
     <div className="result-view" data-testid="result-view" data-state={state.kind}>
       {state.kind !== 'ok' && (
-        <p className={['timeout', 'write-refused', 'unavailable', 'network', 'error'].includes(state.kind) ? 'problem' : 'hint'}>
+        <p
+          className={
+            ['timeout', 'write-refused', 'unavailable', 'network', 'error'].includes(state.kind) ? 'problem' : 'hint'
+          }
+        >
           {t(message.key, message.vars)}
         </p>
       )}
@@ -33,7 +37,8 @@ export function ResultView({ status, fetching, data, error, preferred, onAdd, on
         <>
           <div className="result-bar">
             <span>
-              {t('rows', { n: data.rows.length })} · {t('nodesEdges', { n: data.graph.nodes.length, m: data.graph.relationships.length })} ·{' '}
+              {t('rows', { n: data.rows.length })} ·{' '}
+              {t('nodesEdges', { n: data.graph.nodes.length, m: data.graph.relationships.length })} ·{' '}
               {t('elapsed', { ms: Math.round(data.elapsedMs) })}
             </span>
             <button type="button" aria-pressed={view === 'graph'} onClick={() => setView('graph')}>
@@ -53,7 +58,9 @@ export function ResultView({ status, fetching, data, error, preferred, onAdd, on
               </button>
             </div>
           )}
-          {(view === 'table' || data.graph.nodes.length === 0) && data.rows.length > 0 && <ResultTable columns={data.columns} rows={data.rows} />}
+          {(view === 'table' || data.graph.nodes.length === 0) && data.rows.length > 0 && (
+            <ResultTable columns={data.columns} rows={data.rows} />
+          )}
         </>
       )}
     </div>

@@ -34,12 +34,21 @@ export function SceneView() {
       <GraphCanvas graph={graph}>
         <GraphSyncController graph={graph} scene={scene} sizeBy={state.sizeBy} lang={state.lang} />
         <LayoutController graph={graph} />
-        <ReducerController hovered={hovered} selected={state.selected} visibleNodes={visible} hiddenTypes={state.filters.hiddenTypes} />
+        <ReducerController
+          hovered={hovered}
+          selected={state.selected}
+          visibleNodes={visible}
+          hiddenTypes={state.filters.hiddenTypes}
+        />
         <InteractionController onHover={setHovered} onSelect={onSelect} onExpand={onExpand} onPin={onPin} />
         <CameraController focus={state.focus} fitNonce={state.fitNonce} />
       </GraphCanvas>
       {scene.nodes.size === 0 && !state.busy && state.restored && <p className="scene-empty">{t('emptyScene')}</p>}
-      {state.busy && <div className="scene-busy" role="status">{t('stateRunning')}</div>}
+      {state.busy && (
+        <div className="scene-busy" role="status">
+          {t('stateRunning')}
+        </div>
+      )}
       <div className="scene-counts" data-testid="scene-counts">
         {t('nodesEdges', { n: scene.nodes.size, m: scene.rels.size })}
       </div>

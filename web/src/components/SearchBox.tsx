@@ -55,7 +55,8 @@ export function SearchBox() {
     body = groups.map((group) => (
       <section key={group.label} className="search-group">
         <h4>
-          <span className="dot" style={{ background: labelColor(group.label) }} /> {labelName(state.lang, group.label)} ({group.hits.length})
+          <span className="dot" style={{ background: labelColor(group.label) }} /> {labelName(state.lang, group.label)}{' '}
+          ({group.hits.length})
         </h4>
         <ul role="listbox">
           {group.hits.map((hit) => {

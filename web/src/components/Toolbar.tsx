@@ -16,25 +16,48 @@ export function Toolbar() {
         {t('overview')}
       </button>
       {selected && <ExpandMenu key={selected} nodeId={selected} />}
-      <button type="button" title={t('revealTitle')} disabled={scene.nodes.size < 2} onClick={() => void actions.reveal()}>
+      <button
+        type="button"
+        title={t('revealTitle')}
+        disabled={scene.nodes.size < 2}
+        onClick={() => void actions.reveal()}
+      >
         {t('reveal')}
       </button>
-      <button type="button" disabled={!selected} onClick={() => selected && dispatch({ type: 'scene/dismiss', ids: [selected] })}>
+      <button
+        type="button"
+        disabled={!selected}
+        onClick={() => selected && dispatch({ type: 'scene/dismiss', ids: [selected] })}
+      >
         {t('dismiss')}
       </button>
       <button type="button" onClick={() => dispatch({ type: 'scene/dismiss-unconnected' })}>
         {t('dismissUnconnected')}
       </button>
-      <button type="button" disabled={!selected} onClick={() => selected && dispatch({ type: 'scene/pin', id: selected })}>
+      <button
+        type="button"
+        disabled={!selected}
+        onClick={() => selected && dispatch({ type: 'scene/pin', id: selected })}
+      >
         {selected && scene.pinned.has(selected) ? t('unpin') : t('pin')}
       </button>
       <button type="button" onClick={() => dispatch({ type: 'fit' })}>
         {t('fit')}
       </button>
-      <button type="button" disabled={!canUndo(state.history)} onClick={() => dispatch({ type: 'undo' })} title="Ctrl+Z">
+      <button
+        type="button"
+        disabled={!canUndo(state.history)}
+        onClick={() => dispatch({ type: 'undo' })}
+        title="Ctrl+Z"
+      >
         ↶ {t('undo')}
       </button>
-      <button type="button" disabled={!canRedo(state.history)} onClick={() => dispatch({ type: 'redo' })} title="Ctrl+Shift+Z">
+      <button
+        type="button"
+        disabled={!canRedo(state.history)}
+        onClick={() => dispatch({ type: 'redo' })}
+        title="Ctrl+Shift+Z"
+      >
         ↷ {t('redo')}
       </button>
       <button type="button" onClick={() => dispatch({ type: 'scene/clear' })}>
@@ -42,7 +65,10 @@ export function Toolbar() {
       </button>
       <label>
         {t('sizeBy')}{' '}
-        <select value={state.sizeBy} onChange={(e) => dispatch({ type: 'size-by', sizeBy: e.target.value === 'leads' ? 'leads' : 'degree' })}>
+        <select
+          value={state.sizeBy}
+          onChange={(e) => dispatch({ type: 'size-by', sizeBy: e.target.value === 'leads' ? 'leads' : 'degree' })}
+        >
           <option value="degree">{t('sizeByDegree')}</option>
           <option value="leads">{t('sizeByLeads')}</option>
         </select>

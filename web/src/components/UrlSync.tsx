@@ -11,7 +11,17 @@ export function UrlSync() {
   useEffect(() => {
     if (!restored) return;
     const { added, removed } = sceneDelta(scene);
-    const query = encodeUrlState({ origin: scene.origin, added, removed, pinned: [...scene.pinned], revealed: scene.revealed, selected, filters, lang, sizeBy });
+    const query = encodeUrlState({
+      origin: scene.origin,
+      added,
+      removed,
+      pinned: [...scene.pinned],
+      revealed: scene.revealed,
+      selected,
+      filters,
+      lang,
+      sizeBy,
+    });
     const next = `${window.location.pathname}?${query}`;
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
   }, [restored, scene, selected, filters, lang, sizeBy]);

@@ -15,7 +15,11 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; ext: string 
 /** ftz-atlas-<what>-<yyyy-mm-dd>.<ext>, with the what made safe for every file system. */
 export function exportFileName(what: string, format: ExportFormat, date: Date): string {
   const ext = EXPORT_FORMATS.find((f) => f.format === format)?.ext ?? format;
-  const safe = what.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'scene';
+  const safe =
+    what
+      .replace(/[\\/:*?"<>|\s]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'scene';
   return `ftz-atlas-${safe}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
 

@@ -7,7 +7,8 @@ export function useCloseOnOutside() {
     const close = (event: Event) => {
       const menu = ref.current;
       if (!menu?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.contains(event.target as Node)) menu.open = false;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.contains(event.target as Node))
+        menu.open = false;
     };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);

@@ -13,7 +13,8 @@ export const BASE_CURVATURE = 0.35;
 export function parallelCurvatures(edges: readonly EdgeEnds[], base = BASE_CURVATURE): Map<string, number> {
   const bundles = new Map<string, EdgeEnds[]>();
   for (const edge of edges) {
-    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    const pair =
+      edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
     const list = bundles.get(pair) ?? [];
     list.push(edge);
     bundles.set(pair, list);

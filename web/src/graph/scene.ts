@@ -4,7 +4,14 @@ import type { ApiGraph, ApiNode, ApiRelationship } from '../../server/api-types.
 import type { Scene, SceneOrigin } from './types.ts';
 
 export function emptyScene(): Scene {
-  return { nodes: new Map(), rels: new Map(), pinned: new Set(), origin: { kind: 'none' }, originIds: [], revealed: false };
+  return {
+    nodes: new Map(),
+    rels: new Map(),
+    pinned: new Set(),
+    origin: { kind: 'none' },
+    originIds: [],
+    revealed: false,
+  };
 }
 
 /** A fresh scene from a graph (the overview, a saved query's result, a restored URL). */

@@ -27,7 +27,12 @@ function leadsCount(scene: Scene): Map<string, number> {
   const leads = new Map<string, number>();
   for (const rel of scene.rels.values()) {
     // LEADS_IN is the overview's summary of LEADS per zone: it carries the number of measures
-    const n = rel.type === 'LEADS' ? 1 : rel.type === 'LEADS_IN' && typeof rel.properties.measures === 'number' ? rel.properties.measures : 0;
+    const n =
+      rel.type === 'LEADS'
+        ? 1
+        : rel.type === 'LEADS_IN' && typeof rel.properties.measures === 'number'
+          ? rel.properties.measures
+          : 0;
     if (n > 0) leads.set(rel.start, (leads.get(rel.start) ?? 0) + n);
   }
   return leads;
@@ -92,7 +97,9 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
       changed = true;
     }
   }
-  const curvature = parallelCurvatures([...scene.rels.values()].map((r) => ({ key: r.id, source: r.start, target: r.end })));
+  const curvature = parallelCurvatures(
+    [...scene.rels.values()].map((r) => ({ key: r.id, source: r.start, target: r.end })),
+  );
   for (const [key, rel] of scene.rels) {
     const c = curvature.get(key) ?? 0;
     const attrs: EdgeAttrs = {

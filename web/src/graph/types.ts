@@ -4,9 +4,7 @@
 import type { ApiNode, ApiRelationship, JsonValue } from '../../server/api-types.ts';
 
 export type SceneOrigin =
-  | { kind: 'none' }
-  | { kind: 'overview' }
-  | { kind: 'saved'; name: string; params: Record<string, JsonValue> };
+  { kind: 'none' } | { kind: 'overview' } | { kind: 'saved'; name: string; params: Record<string, JsonValue> };
 
 export interface Scene {
   readonly nodes: ReadonlyMap<string, ApiNode>;

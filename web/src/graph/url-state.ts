@@ -34,7 +34,8 @@ function encodeOrigin(origin: SceneOrigin): string {
 export function encodeUrlState(state: UrlState): string {
   const q = new URLSearchParams();
   q.set('o', encodeOrigin(state.origin));
-  if (state.origin.kind === 'saved' && Object.keys(state.origin.params).length > 0) q.set('p', JSON.stringify(state.origin.params));
+  if (state.origin.kind === 'saved' && Object.keys(state.origin.params).length > 0)
+    q.set('p', JSON.stringify(state.origin.params));
   if (state.added.length > 0) q.set('add', JSON.stringify(packIds(state.added)));
   if (state.removed.length > 0) q.set('del', JSON.stringify(packIds(state.removed)));
   if (state.pinned.length > 0) q.set('pin', JSON.stringify(packIds(state.pinned)));
@@ -80,7 +81,9 @@ export function packIds(ids: readonly string[]): Record<string, string[]> {
 export function unpackIds(value: unknown): string[] {
   if (Array.isArray(value)) return stringList(value);
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([prefix, rest]) => stringList(rest).map((r) => prefix + r));
+  return Object.entries(value as Record<string, unknown>).flatMap(([prefix, rest]) =>
+    stringList(rest).map((r) => prefix + r),
+  );
 }
 
 function stringList(value: unknown): string[] {

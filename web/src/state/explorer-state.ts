@@ -60,7 +60,12 @@ export type ExplorerAction =
   | { type: 'notice'; notice: Notice | null }
   | { type: 'expand-cap'; cap: number };
 
-export function initialState(init: { lang: Lang; filters?: Filters; sizeBy?: SizeBy; selected?: string | null }): ExplorerState {
+export function initialState(init: {
+  lang: Lang;
+  filters?: Filters;
+  sizeBy?: SizeBy;
+  selected?: string | null;
+}): ExplorerState {
   return {
     history: startHistory(emptyScene()),
     selected: init.selected ?? null,

@@ -24,7 +24,10 @@ export async function withLinks(client: QueryClient, graph: ApiGraph, onScreen: 
   const added = graph.nodes.map((n) => n.id).filter((id) => !known.has(id));
   if (added.length === 0) return graph;
   const links = await client.fetchQuery(graphQueries.links(added, onScreen));
-  return { nodes: [...graph.nodes, ...links.graph.nodes], relationships: [...graph.relationships, ...links.graph.relationships] };
+  return {
+    nodes: [...graph.nodes, ...links.graph.nodes],
+    relationships: [...graph.relationships, ...links.graph.relationships],
+  };
 }
 
 /** Rebuild the scene a shared URL describes: its origin, plus the added nodes, minus the dismissed. */
@@ -36,19 +39,29 @@ export async function restoreScene(client: QueryClient, url: UrlState): Promise<
   }
   scene = dismissNodes(scene, url.removed);
   if (url.revealed && scene.nodes.size > 1) {
-    scene = { ...mergeGraph(scene, (await client.fetchQuery(graphQueries.among([...scene.nodes.keys()]))).graph), revealed: true };
+    scene = {
+      ...mergeGraph(scene, (await client.fetchQuery(graphQueries.among([...scene.nodes.keys()]))).graph),
+      revealed: true,
+    };
   }
   for (const id of url.pinned) scene = togglePin(scene, id);
   return scene;
 }
 
-export async function expandGraph(client: QueryClient, id: string, types: string[] | null, cap: number): Promise<ApiGraph> {
+export async function expandGraph(
+  client: QueryClient,
+  id: string,
+  types: string[] | null,
+  cap: number,
+): Promise<ApiGraph> {
   const node = await client.fetchQuery(graphQueries.node(id));
   const available = Object.entries(node.degree)
     .filter(([type, count]) => count > 0 && (types === null || types.includes(type)))
     .map(([type]) => type);
   const parts = await Promise.all(
-    available.map((type) => client.fetchQuery(graphQueries.neighbours(id, { types: [type], direction: 'both', limit: cap }))),
+    available.map((type) =>
+      client.fetchQuery(graphQueries.neighbours(id, { types: [type], direction: 'both', limit: cap })),
+    ),
   );
   return {
     nodes: [node.node, ...parts.flatMap((p) => p.nodes)],
@@ -78,11 +91,22 @@ export function useSceneActions() {
 
   return {
     overview: () =>
-      guarded(async () => dispatch({ type: 'scene/replace', graph: await client.fetchQuery(graphQueries.overview()), origin: { kind: 'overview' } })),
-    expand: (id: string, types: string[] | null = null) => guarded(async () => merge(await expandGraph(client, id, types, state.expandCap))),
+      guarded(async () =>
+        dispatch({
+          type: 'scene/replace',
+          graph: await client.fetchQuery(graphQueries.overview()),
+          origin: { kind: 'overview' },
+        }),
+      ),
+    expand: (id: string, types: string[] | null = null) =>
+      guarded(async () => merge(await expandGraph(client, id, types, state.expandCap))),
     reveal: () =>
       guarded(async () =>
-        dispatch({ type: 'scene/merge', graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph, reveal: true }),
+        dispatch({
+          type: 'scene/merge',
+          graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph,
+          reveal: true,
+        }),
       ),
     addNode: (id: string) =>
       guarded(async () => {

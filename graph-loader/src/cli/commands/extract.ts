@@ -63,7 +63,12 @@ async function extractAll(paths: string[], dicts: Dictionaries): Promise<Outcome
   for (const file of files) {
     try {
       // named as the loader names Document.file, so the ids match what `ftz load` writes
-      const plan = parsePlan({ bytes: await readFile(file), file: documentFile(file), dicts, manifest: await manifestOf(file) });
+      const plan = parsePlan({
+        bytes: await readFile(file),
+        file: documentFile(file),
+        dicts,
+        manifest: await manifestOf(file),
+      });
       outcome.parsed.push({ file, fragment: plan.fragment, plan });
     } catch (error) {
       if (error instanceof FtzError) console.error(`ftz extract: ${error.message}`);
@@ -83,7 +88,11 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, dictionaries: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      dictionaries: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);

@@ -68,7 +68,9 @@ export async function run(args: string[]): Promise<number> {
       token: process.env.FTZ_TOKEN,
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
-      throw new UsageError(`${host}:${port} is already in use: stop the other server or choose another port with PORT=…`);
+      throw new UsageError(
+        `${host}:${port} is already in use: stop the other server or choose another port with PORT=…`,
+      );
     });
     log(`FTZ Atlas is serving ${server.url} — press Ctrl+C to stop`);
     await waitForSignal();
