@@ -42,7 +42,8 @@ function progressBar(): { update: (p: LoadProgress) => void; stop: () => void } 
   };
 }
 
-function summary(report: LoadReport, warnings: boolean): string {
+/** The summary table of a load (also printed by `ftz start`). */
+export function summary(report: LoadReport, warnings: boolean): string {
   const plain = process.stdout.isTTY ? {} : { style: { head: [], border: [] } };
   const table = new Table({ head: ['file', 'status', 'measures', 'relationships', 'ms', 'notes'], ...plain });
   for (const f of report.files) {

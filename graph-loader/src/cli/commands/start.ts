@@ -10,6 +10,7 @@ import { loadPlans } from '../../db/load.ts';
 import { loadDictionaries } from '../../read/dictionaries.ts';
 import { readManifest } from '../../read/manifest.ts';
 import { UsageError } from '../../errors.ts';
+import { summary as loadSummary } from './load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 
@@ -55,7 +56,8 @@ export async function run(args: string[]): Promise<number> {
         dicts: await loadDictionaries(join(ROOT, 'data/dictionaries')),
         manifest: await readManifest(join(ROOT, 'data/plans')),
       });
-      log(`plans: ${report.files.map((f) => `${f.file} ${f.status}`).join(', ')}`);
+      log(loadSummary(report, false));
+      if (report.failed > 0) log('some plans failed to load (see above); serving the rest');
     }
     const staticDir = await buildExplorerIfStale(log);
     const { startServer } = await import('../../../../web/server/server.ts');
