@@ -145,15 +145,6 @@ export interface PolicyProps {
 // Ids: deterministic, prefixed by the label they are merged on, so reloading gives the same ids and
 // a relationship's endpoints can be matched by label and key.
 
-export const ID_PREFIX: Record<NodeLabel, string> = {
-  Document: 'policy', // a loaded plan is also a Policy, so a citation of it meets the same node
-  Policy: 'policy',
-  Zone: 'zone',
-  Measure: 'measure',
-  Agency: 'agency',
-  Industry: 'industry',
-};
-
 /** The label a node is MERGEd on (Document nodes merge on Policy so citations meet them). */
 export function mergeLabel(labels: readonly NodeLabel[]): NodeLabel {
   if (labels.includes('Document') || labels.includes('Policy')) return 'Policy';

@@ -2,7 +2,7 @@
 // driver. Reads go through query/run-read.ts (read transactions, guards, timeout, row cap); the
 // only write is the user-query store (saved-queries/user-store.ts).
 import type { Driver } from 'neo4j-driver';
-import { Converter } from 'opencc-js/t2cn';
+import { openccConverters } from '../../graph-loader/src/normalise/script.ts';
 import type {
   DocumentTextResponse,
   ExportRequest,
@@ -67,11 +67,9 @@ export interface QueryService {
   export(req: ExportRequest): Promise<ExportFile>;
 }
 
-let simplifier: Simplify | null = null;
-/** Traditional → simplified (OpenCC), built once. */
+/** Traditional → simplified with the same OpenCC tables the loader normalises plans with. */
 export function simplify(text: string): string {
-  simplifier ??= Converter({ from: 't', to: 'cn' });
-  return simplifier(text);
+  return openccConverters().toSimplified(text);
 }
 
 export function createQueryService(opts: QueryServiceOptions): QueryService {

@@ -2,15 +2,15 @@
 // what the document wrote before, then write its fragment). Unchanged files (same sha256 for the same
 // file, parsed by the same pipeline code and dictionaries) are skipped; a file that fails is reported and the others still load; shared nodes left
 // without relationships are removed at the end.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { Neo4jUnavailableError } from '../errors.ts';
 import type { Dictionaries, Manifest, ManifestEntry } from '../extract/types.ts';
 import { parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
-import { MANIFEST_FILE, readManifest } from '../read/manifest.ts';
+import { listPlanFiles, manifestLookup } from '../read/files.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { PROJECT_ROOT } from './paths.ts';
@@ -20,8 +20,6 @@ import { writeFragment } from './write.ts';
 
 export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 
-export const PLAN_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
-
 export interface LoadOptions {
   dicts: Dictionaries;
   manifest: Manifest;
@@ -29,39 +27,9 @@ export interface LoadOptions {
   database?: string;
 }
 
-/** Files to load: folders expand to their plan files (sorted, manifest.json skipped); files stay. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info?.isDirectory()) {
-      out.push(path); // a missing file is reported by the load
-      continue;
-    }
-    const names = (await readdir(path)).filter(
-      (n) => n !== MANIFEST_FILE && PLAN_EXTENSIONS.includes(extname(n).toLowerCase()),
-    );
-    out.push(...names.sort().map((n) => join(path, n)));
-  }
-  return [...new Set(out)];
-}
-
-/** How a file is named in Document.file: relative to the project root when inside it. */
 export function documentFile(path: string): string {
   const rel = relative(PROJECT_ROOT, resolve(path));
   return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
-}
-
-/** The manifest entry of a file: from a manifest.json beside it, else from the given manifest. */
-async function manifestEntry(
-  path: string,
-  manifest: Manifest,
-  besides: Map<string, Manifest>,
-): Promise<ManifestEntry | undefined> {
-  const name = basename(path);
-  const dir = resolve(path, '..');
-  if (!besides.has(dir)) besides.set(dir, await readManifest(dir).catch(() => ({})));
-  return besides.get(dir)?.[name] ?? manifest[name];
 }
 
 /** Writes one parsed document in a single transaction: old data of the document out, new data in;
@@ -155,17 +123,16 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
 
 export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
-  const files = await expandPaths(paths);
-  const besides = new Map<string, Manifest>();
+  const files = await listPlanFiles(paths);
+  const besideOf = manifestLookup();
+  // the manifest.json beside a file wins (an unreadable one is passed over), else the given manifest
+  const manifestOf = async (path: string): Promise<ManifestEntry | undefined> =>
+    (await besideOf(path).catch(() => undefined)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(
-      driver,
-      { path, manifest: await manifestEntry(path, opts.manifest, besides), pipeline },
-      opts,
-    );
+    const report = await loadFile(driver, { path, manifest: await manifestOf(path), pipeline }, opts);
     reports.push(report);
     opts.onProgress?.({ index, total: files.length, file: path, report });
   }

@@ -3,7 +3,6 @@ import { en, zh, LABEL_NAMES, LEVEL_NAMES, PROP_NAMES, REL_NAMES, TOPIC_NAMES } 
 import type { MessageKey } from './messages.ts';
 
 export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';

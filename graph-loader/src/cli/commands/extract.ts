@@ -2,10 +2,10 @@
 // --json a readable summary per file; with --json the Fragment JSON (one file: the fragment; several:
 // an array of {file, fragment}). A file that fails is reported with its line; the others still run.
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentFile } from '../../db/load.ts';
+import { PROJECT_ROOT } from '../../db/paths.ts';
 import { FtzError, UsageError } from '../../errors.ts';
 import type { Dictionaries } from '../../extract/types.ts';
 import type { Fragment } from '../../model.ts';
@@ -13,7 +13,6 @@ import { parsePlan, type ParsedPlan } from '../../parse-plan.ts';
 import { loadDictionaries } from '../../read/dictionaries.ts';
 import { listPlanFiles, manifestLookup } from '../../read/files.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const USAGE = 'usage: ftz extract PATH… [--json] [--dictionaries DIR]';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
@@ -99,7 +98,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError(USAGE);
-  const dicts = await loadDictionaries(values.dictionaries ?? join(ROOT, 'data', 'dictionaries'));
+  const dicts = await loadDictionaries(values.dictionaries ?? join(PROJECT_ROOT, 'data', 'dictionaries'));
   const { parsed, failed, files } = await extractAll(positionals, dicts);
   if (values.json) {
     const body = files === 1 ? parsed[0]?.fragment : parsed.map(({ file, fragment }) => ({ file, fragment }));

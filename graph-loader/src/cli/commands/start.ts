@@ -5,14 +5,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureNeo4j, stopBundledNeo4j } from '../../db/server.ts';
 import { openDriver } from '../../db/connection.ts';
+import { defaultDataDir, PROJECT_ROOT } from '../../db/paths.ts';
 import { applySchema } from '../../db/schema.ts';
 import { loadPlans } from '../../db/load.ts';
 import { loadDictionaries } from '../../read/dictionaries.ts';
 import { readManifest } from '../../read/manifest.ts';
 import { UsageError } from '../../errors.ts';
 import { summary as loadSummary } from './load.ts';
-
-const ROOT = resolve(import.meta.dirname, '../../../..');
 
 /** Newest modification time of any file below `dir` (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -25,13 +24,16 @@ function newestMtime(dir: string): number {
 }
 
 async function buildExplorerIfStale(log: (line: string) => void): Promise<string> {
-  const dist = join(ROOT, 'web/dist');
+  const dist = join(PROJECT_ROOT, 'web/dist');
   const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/index.html')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(PROJECT_ROOT, 'web/src')),
+    statSync(join(PROJECT_ROOT, 'web/index.html')).mtimeMs,
+  );
   if (built < sources) {
     log('building the explorer (vite build)…');
     const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' });
+    await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error' });
   }
   return dist;
 }
@@ -42,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
     options: { 'no-load': { type: 'boolean' }, 'data-dir': { type: 'string' } },
   });
   const log = (line: string): void => console.log(line);
-  const dataDir = resolve(values['data-dir'] ?? process.env.FTZ_NEO4J_DATA ?? join(ROOT, 'data/neo4j'));
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? 4173);
 
@@ -52,9 +54,9 @@ export async function run(args: string[]): Promise<number> {
   try {
     await applySchema(driver, settings.database);
     if (!values['no-load']) {
-      const report = await loadPlans(driver, [join(ROOT, 'data/plans')], {
-        dicts: await loadDictionaries(join(ROOT, 'data/dictionaries')),
-        manifest: await readManifest(join(ROOT, 'data/plans')),
+      const report = await loadPlans(driver, [join(PROJECT_ROOT, 'data/plans')], {
+        dicts: await loadDictionaries(join(PROJECT_ROOT, 'data/dictionaries')),
+        manifest: await readManifest(join(PROJECT_ROOT, 'data/plans')),
       });
       log(loadSummary(report, false));
       if (report.failed > 0) log('some plans failed to load (see above); serving the rest');
