@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { extractDocument } from '../graph-loader/src/extract/index.ts';
-import type { ManifestEntry } from '../graph-loader/src/extract/types.ts';
+import type { ManifestEntry } from '../graph-loader/src/types.ts';
 import { normalise } from '../graph-loader/src/normalise/index.ts';
 import { parsePlan, sha256Hex } from '../graph-loader/src/parse-plan.ts';
 import { decodeBytes } from '../graph-loader/src/read/decode.ts';

@@ -1,10 +1,10 @@
 // One plan's bytes → its property-graph fragment: decode → normalise → extract. Pure computation
 // (hashing included): the caller reads the file and writes the result.
 import { createHash } from 'node:crypto';
-import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from './errors.ts';
+import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '../../core/errors.ts';
 import { extractDocument } from './extract/index.ts';
-import type { Dictionaries, ManifestEntry } from './extract/types.ts';
-import type { Fragment, Script } from './model.ts';
+import type { Dictionaries, ManifestEntry } from './types.ts';
+import type { Fragment, Script } from '../../core/model.ts';
 import { type DebrisKind, normalise, type NormaliseOptions } from './normalise/index.ts';
 import { withOriginalSpellings } from './normalise/original-spellings.ts';
 import { decodeBytes } from './read/decode.ts';

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries } from '../extract/types.ts';
-import { PROJECT_ROOT } from './paths.ts';
+import type { Dictionaries } from '../types.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'graph-loader', 'src');
 const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment'];

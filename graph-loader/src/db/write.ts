@@ -4,8 +4,8 @@
 // parameters in Cypher: they are taken only from the model's constant lists, never from input.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
-import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../model.ts';
+import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../../../core/model.ts';
 
 export type WriteTx = ManagedTransaction | Transaction;
 

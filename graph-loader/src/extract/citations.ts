@@ -4,8 +4,8 @@
 // "以下简称" name, the plan a cited notice issues) resolve back to the full citation; the document's
 // own title is not a citation of itself. Ids: makeId.policy(citationKey(number or title)). Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
 import { issuerBefore, issuerNode, issuerRightBefore, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
 import {
   citationKey,
@@ -18,7 +18,7 @@ import {
 import type { DocNumber } from './citation-key.ts';
 import { type KnownDocument, knownDocuments, lookupKnown } from './citation-known.ts';
 import { type RawCitation, scanCitations } from './citation-scan.ts';
-import type { TermExtractor, TermInput } from './types.ts';
+import type { TermExtractor, TermInput } from '../types.ts';
 import { innermostMeasure, relationship } from './term-text.ts';
 
 export { citationKey, parseDocNumber } from './citation-key.ts';

@@ -3,11 +3,11 @@
 // The Document id is the policy id of its number, else of its title, so a citation meets it.
 
 import { relationship } from '../fragment/build.ts';
-import { type DocumentProps, type Fragment, type Script, makeId } from '../model.ts';
+import { type DocumentProps, type Fragment, type Script, makeId } from '../../../core/model.ts';
 import { resolveAgency } from './agencies.ts';
 import { citationKey } from './citations.ts';
 import { evidenceSpan } from './spans.ts';
-import type { AgencyGlossary, DocContext, ManifestEntry } from './types.ts';
+import type { AgencyGlossary, DocContext, ManifestEntry } from '../types.ts';
 
 export interface DocumentMeta {
   title: string;

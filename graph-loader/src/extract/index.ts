@@ -4,7 +4,7 @@
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
-import type { AgencyProps, Fragment, GraphNode, Script } from '../model.ts';
+import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
 import { openccConverters } from '../normalise/script.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
@@ -20,7 +20,7 @@ import { findTableAssignments } from './table-assignments.ts';
 import { findFooterAgencies } from './footers.ts';
 import { findFunctionLists } from './function-lists.ts';
 import { findMentions } from './mentions.ts';
-import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
+import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from '../types.ts';
 import { extractZones } from './zones.ts';
 
 export interface ExtractInput {

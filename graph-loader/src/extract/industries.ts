@@ -2,9 +2,9 @@
 // short forms; longest match wins) → Measure-TARGETS->Industry from the innermost measure naming
 // them, and Zone-FOCUSES_ON->Industry from priority statements (industry-focus.ts). Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
+import type { IndustryEntry, TermExtractor, TermInput } from '../types.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
 import { nameMatcher, type TermHit } from './term-matcher.ts';

@@ -4,9 +4,9 @@
 // status report): the zone leading the sentence, else the document's zone.
 // Instrument ids: makeId.policy('instrument:' + canonical name) — never a document key. Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
+import type { InstrumentEntry, TermExtractor, TermInput } from '../types.ts';
 import { lineZone } from './industry-focus.ts';
 import { nameMatcher, type TermHit } from './term-matcher.ts';
 import {

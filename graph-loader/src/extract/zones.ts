@@ -2,9 +2,9 @@
 // sub-zones, bonded zones, parks), areas in km² read from the text, Document-COVERS->Zone,
 // Zone-PART_OF->Zone and Measure-APPLIES_TO->Zone for measures that name a place. Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { TermExtractor, TermInput } from './types.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
+import type { TermExtractor, TermInput } from '../types.ts';
 import { findAreas, type AreaFact } from './zone-areas.ts';
 import { type DocZoneNode, type DocZones, docZonesOf } from './zone-doc.ts';
 import { assignmentSpans, firstFrom, innermostActing, insideAny, relationship, sentenceAround } from './term-text.ts';

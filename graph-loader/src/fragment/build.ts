@@ -8,8 +8,8 @@ import type {
   MeasureProps,
   Props,
   RelType,
-} from '../model.ts';
-import type { Segment } from '../extract/types.ts';
+} from '../../../core/model.ts';
+import type { Segment } from '../types.ts';
 
 export interface EvidenceInput {
   evidence: string;

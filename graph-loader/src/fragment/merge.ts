@@ -1,7 +1,7 @@
 // Merging fragments: nodes by id (labels and aliases unioned, the first non-empty value of every other
 // property kept), relationships by (type, start node, end node, evidence start offset).
 
-import type { Fragment, GraphNode, GraphRelationship, PropValue, Props } from '../model.ts';
+import type { Fragment, GraphNode, GraphRelationship, PropValue, Props } from '../../../core/model.ts';
 
 function isEmpty(v: PropValue | undefined): boolean {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);

@@ -2,7 +2,7 @@
 // code unit of the cleaned original (offsets stay 1:1). Phrase-level vocabulary (資訊 → 信息) is not
 // done here: it belongs in the dictionaries' aliases. Also tells Hans from Hant.
 import * as OpenCC from 'opencc-js';
-import type { Script } from '../model.ts';
+import type { Script } from '../../../core/model.ts';
 
 /** Whole-string converters; they are only ever called with one character. */
 export interface ScriptConverters {

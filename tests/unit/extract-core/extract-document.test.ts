@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../graph-loader/src/extract/index.ts';
-import { EVIDENCE_MAX, type Fragment, labelOfId } from '../../../graph-loader/src/model.ts';
+import { EVIDENCE_MAX, type Fragment, labelOfId } from '../../../core/model.ts';
 import { DICTS } from './fixtures.ts';
 import { SEEDS, readManifest, seedNormalised } from './seed-text.ts';
 

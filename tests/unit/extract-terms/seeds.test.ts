@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../graph-loader/src/extract/index.ts';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
-import type { Fragment, GraphNode } from '../../../graph-loader/src/model.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
+import type { Fragment, GraphNode } from '../../../core/model.ts';
 import { normalise } from '../../../graph-loader/src/normalise/index.ts';
 import { dicts } from './helpers.ts';
 

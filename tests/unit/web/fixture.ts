@@ -1,5 +1,5 @@
 // A small scene in the shape the API returns, modelled on the Yueyang seed plan.
-import type { ApiGraph, ApiNode, ApiRelationship } from '../../../web/server/api-types.ts';
+import type { ApiGraph, ApiNode, ApiRelationship } from '../../../core/api-types.ts';
 
 const node = (id: string, labels: string[], properties: ApiNode['properties']): ApiNode => ({ id, labels, properties });
 const rel = (

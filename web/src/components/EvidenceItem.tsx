@@ -1,6 +1,6 @@
 // One relationship in the details panel: the node at the other end, the evidence sentence, and a
 // link that opens the plan at that sentence.
-import type { ApiNode, ApiRelationship } from '../../server/api-types.ts';
+import type { ApiNode, ApiRelationship } from '../../../core/api-types.ts';
 import { displayName, labelColor, mainLabel } from '../graph/styles.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 

@@ -1,7 +1,7 @@
 // Export the scene (or the selection with its neighbours) in every format the server writes.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExportFormat, ExportRequest } from '../../server/api-types.ts';
+import type { ExportFormat, ExportRequest } from '../../../core/api-types.ts';
 import { fetchExport } from '../api/endpoints.ts';
 import { chineseName } from '../graph/styles.ts';
 import { useExplorer } from '../state/explorer-context.ts';

@@ -1,6 +1,6 @@
 // How nodes and relationships look: colour by label, size by degree or by measures led, the label
 // text (Chinese, with the English name beside it when known and the UI is in English).
-import type { ApiNode } from '../../server/api-types.ts';
+import type { ApiNode } from '../../../core/api-types.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { SizeBy } from './types.ts';
 
