@@ -2,7 +2,7 @@
 // driver. Reads go through query/run-read.ts (read transactions, guards, timeout, row cap); the
 // only write is the user-query store (saved-queries/user-store.ts).
 import type { Driver } from 'neo4j-driver';
-import { openccConverters } from '../graph-loader/src/normalise/script.ts';
+import { openccConverters } from '../core/chinese-script.ts';
 import type {
   DocumentTextResponse,
   ExportRequest,
@@ -91,7 +91,7 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
     runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true });
-  const service: QueryService = {
+  return {
     ctx,
     simplify,
     health: () => health(opts.driver),
@@ -113,9 +113,8 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     runSaved: async (name, params) => runQuery(await library.get(name), params),
     runCypher: (cypher, params = {}) => runRead(ctx, { cypher, params: adHocParams(params), guard: true }),
     lookup: async (name, param, other) => lookupOptions(ctx, await library.get(name), param, other, simplify),
-    export: (req) => exportGraph(service, req),
+    export: (req) => exportGraph({ ctx, simplify, getQuery: (name) => library.get(name) }, req),
   };
-  return service;
 }
 
 /** A user query must be read-only before it is stored: the guards run on it with its defaults

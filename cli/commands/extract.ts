@@ -4,12 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentFile } from '../../graph-loader/src/db/load.ts';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { FtzError, UsageError } from '../../core/errors.ts';
 import type { Dictionaries } from '../../graph-loader/src/types.ts';
 import type { Fragment } from '../../core/model.ts';
-import { parsePlan, type ParsedPlan } from '../../graph-loader/src/parse-plan.ts';
+import { documentFile, parsePlan, type ParsedPlan } from '../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../graph-loader/src/read/dictionaries.ts';
 import { listPlanFiles, manifestLookup } from '../../graph-loader/src/read/files.ts';
 

@@ -2,7 +2,6 @@
 // file per format in this folder). Used by POST /api/export and `ftz export`.
 import { ParameterError } from '../../core/errors.ts';
 import type { ExportFormat, ExportRequest } from '../../core/api-types.ts';
-import type { QueryService } from '../service.ts';
 import { briefingContext } from './briefing-data.ts';
 import { toCsvZip } from './csv.ts';
 import { toCypherScript } from './cypher-script.ts';
@@ -13,7 +12,7 @@ import { toFragmentJson } from './json.ts';
 import { layoutGraph } from './layout.ts';
 import { toPng } from './png.ts';
 import { resolveSubgraph } from './subgraph.ts';
-import type { Subgraph } from './subgraph.ts';
+import type { ExportReads, Subgraph } from './subgraph.ts';
 import { displayName } from './style.ts';
 import { toSvg } from './svg.ts';
 
@@ -48,7 +47,7 @@ const TYPES: Record<ExportFormat, { ext: string; type: string }> = {
   html: { ext: 'html', type: 'text/html; charset=utf-8' },
 };
 
-export async function exportGraph(service: QueryService, req: ExportRequest): Promise<ExportFile> {
+export async function exportGraph(service: ExportReads, req: ExportRequest): Promise<ExportFile> {
   if (!EXPORT_FORMATS.includes(req.format)) {
     throw new ParameterError(`unknown export format "${String(req.format)}" (use ${EXPORT_FORMATS.join(', ')})`);
   }
@@ -66,7 +65,7 @@ export async function exportGraph(service: QueryService, req: ExportRequest): Pr
   };
 }
 
-async function render(service: QueryService, graph: Subgraph, req: ExportRequest): Promise<Uint8Array | string> {
+async function render(service: ExportReads, graph: Subgraph, req: ExportRequest): Promise<Uint8Array | string> {
   const options = req.options ?? {};
   const title = options.title ?? baseName(req);
   switch (req.format) {
@@ -101,7 +100,7 @@ async function render(service: QueryService, graph: Subgraph, req: ExportRequest
 }
 
 /** The picture's title: the saved query's title, the names of the chosen nodes, or "Cypher". */
-async function defaultTitle(service: QueryService, req: ExportRequest, graph: Subgraph): Promise<string> {
+async function defaultTitle(service: ExportReads, req: ExportRequest, graph: Subgraph): Promise<string> {
   const zh = (req.options?.lang ?? 'zh') === 'zh';
   const source = req.source;
   if (source.kind === 'saved') {

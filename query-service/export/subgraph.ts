@@ -3,11 +3,20 @@
 // included), the nodes a table-shaped answer names by id, and the relationships among all of them,
 // so that a table still exports as a connected picture.
 import { ParameterError } from '../../core/errors.ts';
-import type { ApiGraph, ApiNode, ApiRelationship, ExportSource, JsonValue, QueryResult } from '../../core/api-types.ts';
+import type {
+  ApiGraph,
+  ApiNode,
+  ApiRelationship,
+  ExportSource,
+  JsonValue,
+  QueryResult,
+  SavedQueryInfo,
+} from '../../core/api-types.ts';
 import { runRead } from '../query/run-read.ts';
 import { EXPORT_CONVERT } from '../query/to-json.ts';
 import { adHocParams, bindParams } from '../saved-queries/params.ts';
-import type { QueryService } from '../service.ts';
+import type { Simplify } from '../saved-queries/params.ts';
+import type { ReadContext } from '../query/run-read.ts';
 
 export const MAX_DEPTH = 3;
 
@@ -27,11 +36,19 @@ const AROUND_ZERO = `MATCH (n) WHERE n.id IN $ids AND NOT n:SavedQuery RETURN n`
 
 const AMONG = `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN r`;
 
+/** What an export reads with: the read context, the saved-query lookup and the input converter —
+ *  the few functions it needs, not the whole query service (which uses the exports). */
+export interface ExportReads {
+  ctx: ReadContext;
+  getQuery(name: string): Promise<SavedQueryInfo>;
+  simplify: Simplify;
+}
+
 export interface Subgraph extends ApiGraph {
   truncated: boolean;
 }
 
-export async function resolveSubgraph(service: QueryService, source: ExportSource): Promise<Subgraph> {
+export async function resolveSubgraph(service: ExportReads, source: ExportSource): Promise<Subgraph> {
   const ctx = service.ctx;
   let first: { graph: ApiGraph; rows?: QueryResult['rows']; truncated: boolean };
   checkSource(source);
@@ -54,7 +71,7 @@ export async function resolveSubgraph(service: QueryService, source: ExportSourc
 const ID_RE = /^(?:agency|zone|measure|policy|industry):./;
 
 /** A table-shaped answer names its nodes by id (agencyId, measureIds …): those nodes join the export. */
-async function namedInRows(service: QueryService, rows: QueryResult['rows'], graph: ApiGraph): Promise<ApiGraph> {
+async function namedInRows(service: ExportReads, rows: QueryResult['rows'], graph: ApiGraph): Promise<ApiGraph> {
   const have = new Set(graph.nodes.map((n) => n.id));
   const ids = new Set<string>();
   const visit = (v: JsonValue): void => {
@@ -73,7 +90,7 @@ async function namedInRows(service: QueryService, rows: QueryResult['rows'], gra
 }
 
 async function around(
-  service: QueryService,
+  service: ExportReads,
   ids: string[],
   depth: number,
 ): Promise<{ graph: ApiGraph; truncated: boolean }> {

@@ -1,11 +1,11 @@
-// extractDocument: one normalised plan text → its property-graph fragment. Pure: the caller decodes,
-// normalises and writes. Document node, measure hierarchy, agencies with their roles, then the term
-// extractors (zones, industries, instruments, citations), merged and de-duplicated.
+// extractDocument: one normalised plan text → its property-graph fragment. Pure: the pipeline
+// (parse-plan.ts) decodes, normalises and passes the script converter in; the loader writes. Document
+// node, measure hierarchy, agencies with their roles, then the term extractors (zones, industries,
+// instruments, citations), merged and de-duplicated.
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
 import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
-import { openccConverters } from '../normalise/script.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
@@ -31,6 +31,9 @@ export interface ExtractInput {
   encoding: string;
   manifest?: ManifestEntry;
   dicts: Dictionaries;
+  /** simplified → traditional, for a traditional plan's agency aliases (parsePlan passes the
+   *  converters it normalised with; without it a Hant plan's agencies get no traditional aliases) */
+  toTraditional?: (text: string) => string;
 }
 
 export interface Extracted {
@@ -75,7 +78,7 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
   // masked names (**海关) are kept as written and flagged, never guessed; a traditional-script plan
   // adds the traditional spelling of each name (the normalised text it was found in is simplified)
-  const traditional = input.script === 'Hant' ? openccConverters().toTraditional : null;
+  const traditional = input.script === 'Hant' ? (input.toTraditional ?? null) : null;
   const nodes: GraphNode[] = merged.agencies.map((a) => {
     const aliases = traditional ? withTraditional(a.props, traditional) : a.props.aliases;
     return { id: a.id, labels: ['Agency'], properties: { ...a.props, aliases, masked: a.props.name.includes('**') } };
