@@ -2,7 +2,7 @@
 // browser (web/src/api) share. All values are plain JSON (Neo4j integers → numbers, temporals →
 // ISO strings); nothing from neo4j-driver crosses this line.
 
-import type { NodeLabel, RelType } from './model.ts';
+import type { ApiRelType, NodeLabel } from './model.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -14,7 +14,7 @@ export interface ApiNode {
 
 export interface ApiRelationship {
   id: string; // Neo4j elementId
-  type: RelType | string;
+  type: ApiRelType;
   start: string; // ApiNode.id
   end: string; // ApiNode.id
   properties: Record<string, JsonValue>; // evidence, docId, start, end, method, …

@@ -21,6 +21,14 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/** Relationships the API returns but the loader never writes: the overview's aggregate
+ *  (Agency)-[:LEADS_IN {measures, virtual: true}]->(Zone) — the agencies that lead most measures in
+ *  a zone (query-service/explore/overview.ts). Not in REL_TYPES, so the writer refuses them. */
+export const VIRTUAL_REL_TYPES = ['LEADS_IN'] as const;
+export type VirtualRelType = (typeof VIRTUAL_REL_TYPES)[number];
+/** Every relationship type an API answer can carry. */
+export type ApiRelType = RelType | VirtualRelType;
+
 /** How a fact was found. */
 export const EXTRACTION_METHODS = [
   'structure', // document layout: numbering, headings, containment
@@ -70,7 +78,9 @@ export interface Fragment {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Node property shapes (documented; stored as plain props).
+// Node property shapes: every node is built from its label's shape with `typedNode`, so a missing or
+// mistyped property fails the typecheck where the node is made. Optional properties are left out of
+// the stored node when unknown (never stored as null).
 
 export type Script = 'Hans' | 'Hant';
 export interface DocumentProps {
@@ -93,9 +103,11 @@ export interface ZoneProps {
   kind: ZoneKind;
   province: string | null;
   city: string | null;
-  areaKm2: number | null;
   masked: boolean;
   aliases: string[];
+  district?: string; // the district a block/cluster lies in
+  areaKm2?: number;
+  areaEvidence?: string; // the sentence the area was read from
 }
 
 export type MeasureKind = 'section' | 'task' | 'measure' | 'project' | 'target';
@@ -112,6 +124,8 @@ export interface MeasureProps {
   dueDate: string | null; // ISO date
   target: string | null; // 评估目标
   kind: MeasureKind;
+  background: boolean; // a background section (现状, 指导思想 …): structure, not a commitment
+  depth: number; // 1 = top level
 }
 
 export type AgencyLevel = 'national' | 'provincial' | 'municipal' | 'district' | 'zone' | 'enterprise';
@@ -123,6 +137,7 @@ export interface AgencyProps {
   jurisdiction: string | null; // 岳阳市, 金水区, 湖南省, 中国
   kind: string; // government, party, court, procuratorate, customs, financial-regulator, soe, zone-admin, …
   nameEn: string | null;
+  masked?: boolean; // written with ** in a masked plan: kept as written, never guessed
 }
 
 export interface IndustryProps {
@@ -139,6 +154,28 @@ export interface PolicyProps {
   year: number | null;
   kind: 'document' | 'instrument';
   aliases: string[];
+  nameEn?: string; // instruments: the English name from the dictionary
+}
+
+/** The property shape of each label. */
+export interface NodeProps {
+  Document: DocumentProps;
+  Zone: ZoneProps;
+  Measure: MeasureProps;
+  Policy: PolicyProps;
+  Agency: AgencyProps;
+  Industry: IndustryProps;
+}
+
+/** A node built from its label's property shape; `more` adds labels (a Document is also a Policy).
+ *  The one place a typed shape becomes stored Props. */
+export function typedNode<L extends NodeLabel>(
+  label: L,
+  id: string,
+  properties: NodeProps[L],
+  more: NodeLabel[] = [],
+): GraphNode {
+  return { id, labels: [label, ...more], properties: { ...(properties as unknown as Props) } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // splits Chinese into overlapping character pairs, so a hit may match a term only in part; we mark
 // whole terms where they occur and otherwise the character pairs of the term that do.
 import type { ApiNode, JsonValue } from '../../core/api-types.ts';
+import { displayName } from '../../core/display.ts';
 
 export interface Highlight {
   text: string;
@@ -11,18 +12,9 @@ export interface Highlight {
 const SNIPPET = 120;
 const DISPLAY_KEYS = ['name', 'title', 'fullName', 'shortName', 'nameEn'];
 
-/** The node's name or title as people read it. */
-export function displayOf(node: ApiNode): string {
-  for (const key of ['name', 'title', 'fullName', 'number']) {
-    const v = node.properties[key];
-    if (typeof v === 'string' && v.trim() !== '') return v;
-  }
-  return node.id;
-}
-
 /** The text to show for a hit and the ranges of the matched words in it. */
 export function highlightHit(node: ApiNode, terms: string[]): Highlight {
-  const display = displayOf(node);
+  const display = displayName(node);
   const candidates = [display, ...stringsOf(node.properties, DISPLAY_KEYS), ...aliasesOf(node.properties['aliases'])];
   const body = node.properties['text'];
   if (typeof body === 'string') candidates.push(body);

@@ -10,7 +10,8 @@ import type { Simplify } from '../saved-queries/params.ts';
 import { runRead } from '../query/run-read.ts';
 import { LIGHT_NODE, nodeFromRow } from '../query/to-json.ts';
 import type { ReadContext } from '../query/run-read.ts';
-import { displayOf, highlightHit } from './highlight.ts';
+import { displayName } from '../../core/display.ts';
+import { highlightHit } from './highlight.ts';
 
 export const SEARCH_INDEX = 'ftzSearch';
 
@@ -53,7 +54,7 @@ export async function search(ctx: ReadContext, simplify: Simplify, req: SearchRe
         node,
         label: mainLabel(node),
         score: Number(row['score']),
-        display: displayOf(node),
+        display: displayName(node),
         highlight: highlightHit(node, words),
       };
     });

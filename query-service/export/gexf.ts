@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import type { ApiGraph, JsonValue } from '../../core/api-types.ts';
 import type { Layout } from './layout.ts';
-import { displayName, labelColor, mainLabel, relColor } from './style.ts';
+import { displayName, labelColor, mainLabel, relColor } from '../../core/display.ts';
 
 type Flat = Record<string, string | number | boolean>;
 

@@ -3,7 +3,7 @@
 // from the values (long, double, boolean, else string; lists as JSON text), `labels` and `label`
 // (the display name) on nodes, `type` on edges.
 import type { ApiGraph, JsonValue } from '../../core/api-types.ts';
-import { displayName } from './style.ts';
+import { displayName } from '../../core/display.ts';
 import { escapeXml } from './xml.ts';
 
 type AttrType = 'long' | 'double' | 'boolean' | 'string';

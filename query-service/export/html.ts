@@ -3,7 +3,8 @@
 // deadline, evidence sentence with its plan) and the cited policies. Every text is escaped.
 import type { ApiGraph } from '../../core/api-types.ts';
 import type { BriefingData } from './briefing-data.ts';
-import { CSS_FONT_STACK, LABEL_ORDER, REL_COLORS, labelColor, mainLabel } from './style.ts';
+import { LABEL_ORDER, labelColor, mainLabel, relColor } from '../../core/display.ts';
+import { CSS_FONT_STACK } from './style.ts';
 
 const T = {
   zh: {
@@ -104,8 +105,7 @@ function legendHtml(graph: ApiGraph): string {
       `<span><i class="dot" style="background:${labelColor(l)}"></i>${escapeHtml(l)} (${labels.get(l) ?? 0})</span>`,
   );
   const relItems = [...types.entries()].map(
-    ([type, n]) =>
-      `<span><i class="bar" style="background:${REL_COLORS[type] ?? '#94a3b8'}"></i>${escapeHtml(type)} (${n})</span>`,
+    ([type, n]) => `<span><i class="bar" style="background:${relColor(type)}"></i>${escapeHtml(type)} (${n})</span>`,
   );
   return `<p class="legend">${nodeItems.join('')}</p>\n<p class="legend">${relItems.join('')}</p>`;
 }

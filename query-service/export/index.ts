@@ -13,7 +13,7 @@ import { layoutGraph } from './layout.ts';
 import { toPng } from './png.ts';
 import { resolveSubgraph } from './subgraph.ts';
 import type { ExportReads, Subgraph } from './subgraph.ts';
-import { displayName } from './style.ts';
+import { displayName } from '../../core/display.ts';
 import { toSvg } from './svg.ts';
 
 export interface ExportFile {

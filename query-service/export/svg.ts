@@ -2,7 +2,8 @@
 // with arrowheads, Chinese labels in Noto Sans CJK, a legend, the title. All text is escaped.
 import type { ApiGraph } from '../../core/api-types.ts';
 import type { Layout } from './layout.ts';
-import { CSS_FONT_STACK, LABEL_ORDER, labelColor, mainLabel, pictureLabel, relColor } from './style.ts';
+import { LABEL_ORDER, labelColor, mainLabel, canvasLabel, relColor } from '../../core/display.ts';
+import { CSS_FONT_STACK } from './style.ts';
 import { escapeXml } from './xml.ts';
 
 export interface SvgOptions {
@@ -78,7 +79,7 @@ function labelsSvg(graph: ApiGraph, layout: Layout, project: Projector, lang: 'z
     const p = layout.get(n.id);
     if (!p || !labelled.has(n.id)) continue;
     const [x, y] = project.at(p);
-    texts.push(`<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(pictureLabel(n, lang))}</text>`);
+    texts.push(`<text x="${round(x + p.size / 2 + 4)}" y="${round(y + 4)}">${escapeXml(canvasLabel(n, lang))}</text>`);
   }
   const style =
     'font-size="12" fill="#1e293b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round"';

@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Node, Path, Relationship } from 'neo4j-driver';
 import type { ApiGraph, ApiNode, ApiRelationship, JsonValue } from '../../core/api-types.ts';
+import type { ApiRelType } from '../../core/model.ts';
 
 export interface ConvertOptions {
   /** leave out the (long) Document text: the API serves it from /api/documents/:id/text */
@@ -93,7 +94,7 @@ export class GraphCollector {
     for (const [k, v] of Object.entries(rel.properties)) properties[k] = this.value(v);
     const api: ApiRelationship = {
       id: rel.elementId,
-      type: rel.type,
+      type: rel.type as ApiRelType, // the store holds only the model's types: the writer refuses others
       start: this.idByElement.get(rel.startNodeElementId) ?? rel.startNodeElementId,
       end: this.idByElement.get(rel.endNodeElementId) ?? rel.endNodeElementId,
       properties,

@@ -3,7 +3,7 @@
 // issuer becomes an Agency through resolveAgency (agencies.ts), or a plain node when the glossary
 // does not know the body. Pure.
 
-import { makeId } from '../../../core/model.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
 import type { AgencyLevel, GraphNode } from '../../../core/model.ts';
 import { resolveAgency } from './agencies.ts';
 import type { DocContext, DocPrefixEntry, Dictionaries } from '../types.ts';
@@ -65,19 +65,15 @@ function jurisdictionOf(name: string, level: AgencyLevel): string | null {
 /** The Agency node of an issuer. */
 export function issuerNode(name: string, ctx: DocContext, dicts: Dictionaries, level?: AgencyLevel): GraphNode {
   const resolved = resolveAgency(name, ctx, dicts.agencies);
-  if (resolved) return { id: resolved.id, labels: ['Agency'], properties: { ...resolved.props } };
+  if (resolved) return typedNode('Agency', resolved.id, resolved.props);
   const lvl = level ?? levelOf(name);
-  return {
-    id: makeId.agency(name),
-    labels: ['Agency'],
-    properties: {
-      name,
-      shortName: name,
-      aliases: [],
-      level: lvl,
-      jurisdiction: jurisdictionOf(name, lvl),
-      kind: name.startsWith('中共') ? 'party' : 'government',
-      nameEn: null,
-    },
-  };
+  return typedNode('Agency', makeId.agency(name), {
+    name,
+    shortName: name,
+    aliases: [],
+    level: lvl,
+    jurisdiction: jurisdictionOf(name, lvl),
+    kind: name.startsWith('中共') ? 'party' : 'government',
+    nameEn: null,
+  });
 }

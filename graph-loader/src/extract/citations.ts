@@ -4,7 +4,7 @@
 // "以下简称" name, the plan a cited notice issues) resolve back to the full citation; the document's
 // own title is not a citation of itself. Ids: makeId.policy(citationKey(number or title)). Pure.
 
-import { makeId } from '../../../core/model.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
 import { issuerBefore, issuerNode, issuerRightBefore, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
 import {
@@ -145,18 +145,14 @@ function resolveAll(input: TermInput, raws: readonly RawCitation[]): { raw: RawC
 }
 
 function policyNode(c: Cited): GraphNode {
-  return {
-    id: makeId.policy(c.key),
-    labels: ['Policy'],
-    properties: {
-      title: c.title,
-      docNumber: c.numberText,
-      issuer: c.issuer,
-      year: c.number?.year ?? null,
-      kind: 'document',
-      aliases: [...c.aliases],
-    },
-  };
+  return typedNode('Policy', makeId.policy(c.key), {
+    title: c.title,
+    docNumber: c.numberText,
+    issuer: c.issuer,
+    year: c.number?.year ?? null,
+    kind: 'document',
+    aliases: [...c.aliases],
+  });
 }
 
 export const extractCitations: TermExtractor = (input: TermInput): Fragment => {

@@ -5,6 +5,7 @@
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
+import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
@@ -81,7 +82,7 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const traditional = input.script === 'Hant' ? (input.toTraditional ?? null) : null;
   const nodes: GraphNode[] = merged.agencies.map((a) => {
     const aliases = traditional ? withTraditional(a.props, traditional) : a.props.aliases;
-    return { id: a.id, labels: ['Agency'], properties: { ...a.props, aliases, masked: a.props.name.includes('**') } };
+    return typedNode('Agency', a.id, { ...a.props, aliases, masked: a.props.name.includes('**') });
   });
   const relationships = dedupeFacts(merged.facts).map((f) =>
     relationship(f.role, f.agency.id, f.measureId, ctx.docId, f.evidence, f.method, { mention: f.mention.raw }),
@@ -96,11 +97,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
   const ctx = documentContext({ text, file, title, docId, manifest, dicts });
-  const docNode: GraphNode = {
-    id: docId,
-    labels: ['Document', 'Policy'],
-    properties: { ...documentProps({ ...meta, title }, input) },
-  };
+  const docNode = typedNode('Document', docId, documentProps({ ...meta, title }, input), ['Policy']);
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>

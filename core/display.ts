@@ -1,12 +1,22 @@
-// How nodes and relationships look: colour by label, size by degree or by measures led, the label
-// text (Chinese, with the English name beside it when known and the UI is in English).
-import type { ApiNode } from '../../../core/api-types.ts';
-import type { Lang } from '../i18n/i18n.ts';
-import type { SizeBy } from './types.ts';
+// How nodes and relationships look and what they are called, the same in the explorer (web/src) and in
+// the exports (query-service/export): the palette by label and relationship type, the one display
+// name (Chinese, with the English name beside it when known and the language is English) and the short
+// canvas label cut from it. Pure functions of API nodes; no DOM, no Node.
+import type { ApiNode } from './api-types.ts';
+import type { ApiRelType, NodeLabel } from './model.ts';
 
-export const LABEL_ORDER = ['Document', 'Zone', 'Measure', 'Agency', 'Industry', 'Policy'] as const;
+export type Lang = 'zh' | 'en';
 
-export const LABEL_COLORS: Record<string, string> = {
+export const LABEL_ORDER = [
+  'Document',
+  'Zone',
+  'Measure',
+  'Agency',
+  'Industry',
+  'Policy',
+] as const satisfies readonly NodeLabel[];
+
+export const LABEL_COLORS: Record<NodeLabel, string> = {
   Document: '#475569',
   Zone: '#2563eb',
   Measure: '#f59e0b',
@@ -16,7 +26,7 @@ export const LABEL_COLORS: Record<string, string> = {
 };
 const OTHER_COLOR = '#94a3b8';
 
-export const REL_COLORS: Record<string, string> = {
+export const REL_COLORS: Record<ApiRelType, string> = {
   LEADS: '#dc2626',
   SUPPORTS: '#f87171',
   INVOLVED_IN: '#fca5a5',
@@ -40,19 +50,19 @@ export function mainLabel(node: Pick<ApiNode, 'labels'>): string {
 }
 
 export function labelColor(label: string): string {
-  return LABEL_COLORS[label] ?? OTHER_COLOR;
+  return (LABEL_COLORS as Record<string, string>)[label] ?? OTHER_COLOR;
 }
 
 export function relColor(type: string): string {
-  return REL_COLORS[type] ?? OTHER_COLOR;
+  return (REL_COLORS as Record<string, string>)[type] ?? OTHER_COLOR;
 }
 
 function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** The node's Chinese name: name, title or the id without its prefix. */
-export function chineseName(node: ApiNode): string {
+/** The node's Chinese name: name, title or the id without its prefix (a measure: number + title). */
+function chineseName(node: ApiNode): string {
   const p = node.properties;
   if (mainLabel(node) === 'Measure') {
     const title = str(p.title) ?? str(p.text) ?? node.id;
@@ -62,12 +72,13 @@ export function chineseName(node: ApiNode): string {
   return str(p.name) ?? str(p.title) ?? str(p.docNumber) ?? node.id.slice(node.id.indexOf(':') + 1);
 }
 
-export function englishName(node: ApiNode): string | null {
+function englishName(node: ApiNode): string | null {
   return str(node.properties.nameEn);
 }
 
-/** Full display name for lists and panels: 岳阳海关 · Yueyang Customs in English, else Chinese. */
-export function displayName(node: ApiNode, lang: Lang): string {
+/** THE display name, for panels, lists, search hits, export tables and data files:
+ *  岳阳海关 · Yueyang Customs in English (when the node has an English name), else 岳阳海关. */
+export function displayName(node: ApiNode, lang: Lang = 'zh'): string {
   const zhName = chineseName(node);
   const enName = englishName(node);
   return lang === 'en' && enName ? `${zhName} · ${enName}` : zhName;
@@ -80,11 +91,4 @@ export function canvasLabel(node: ApiNode, lang: Lang, max = 18): string {
   // in English the label holds both names, so each gets less room (long labels would overlap)
   if (lang === 'en' && enName) return `${shorten(chineseName(node), Math.min(max, 10))} · ${shorten(enName, 24)}`;
   return shorten(chineseName(node), max);
-}
-
-/** Node size from its degree on screen or from the number of measures it leads. */
-export function nodeSize(sizeBy: SizeBy, degree: number, leads: number): number {
-  const value = sizeBy === 'degree' ? degree : leads;
-  const base = sizeBy === 'leads' && leads === 0 ? 3 : 4;
-  return Math.min(22, base + 2.2 * Math.sqrt(value));
 }
