@@ -62,7 +62,10 @@ export default tseslint.config(
   layer(['core/**'], [room.cli, room.web, room.queryService, room.loader, room.database]),
   layer(['database/**'], [room.cli, room.web, room.queryService, room.loader]),
   layer(['graph-loader/src/types.ts', 'graph-loader/src/lang/**'], [...pipelineAbove, ...Object.values(loader)], pure),
-  layer(['graph-loader/src/read/**'], [...pipelineAbove, loader.extract, loader.normalise, loader.segment, loader.fragment]),
+  layer(
+    ['graph-loader/src/read/**'],
+    [...pipelineAbove, loader.extract, loader.normalise, loader.segment, loader.fragment],
+  ),
   layer(
     ['graph-loader/src/normalise/**', 'graph-loader/src/segment/**', 'graph-loader/src/fragment/**'],
     [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],

@@ -1,7 +1,7 @@
-// The `ftz` command line: dispatches to one module per subcommand (graph-loader/src/cli/commands/*).
-// Each command module exports `run(args): Promise<number>` (the exit code); only this layer prints
-// errors and chooses exit codes.
-import { FtzError } from '../core/errors.ts';
+// The `ftz` command line, the top room: dispatches to one module per subcommand (cli/commands/*),
+// loaded lazily so that `ftz extract` never loads the database code. Each command hands its pure
+// parser's options (parse.ts) to its action (actions/*) through the one runner (runner.ts), which
+// alone prints errors and chooses exit codes.
 
 interface CommandModule {
   run(args: string[]): Promise<number>;
@@ -48,14 +48,5 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`ftz: unknown command '${name}'\n${usage()}`);
     return 2;
   }
-  try {
-    const mod = await command.load();
-    return await mod.run(args);
-  } catch (error) {
-    if (error instanceof FtzError) {
-      console.error(`ftz ${name}: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  return (await command.load()).run(args);
 }

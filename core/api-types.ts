@@ -138,7 +138,8 @@ export interface QueryResult {
 }
 
 // POST /api/export → the file (Content-Disposition names it)
-export type ExportFormat = 'graphml' | 'gexf' | 'json' | 'csv' | 'cypher' | 'svg' | 'png' | 'html';
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'cypher', 'svg', 'png', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportSource =
   | { kind: 'saved'; name: string; params?: Record<string, JsonValue> }
   | { kind: 'cypher'; cypher: string; params?: Record<string, JsonValue> }

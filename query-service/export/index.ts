@@ -1,6 +1,7 @@
 // Export dispatch: resolve the source to a subgraph, then hand it to the writer of the format (one
 // file per format in this folder). Used by POST /api/export and `ftz export`.
 import { ParameterError } from '../../core/errors.ts';
+import { EXPORT_FORMATS } from '../../core/api-types.ts';
 import type { ExportFormat, ExportRequest } from '../../core/api-types.ts';
 import { briefingContext } from './briefing-data.ts';
 import { toCsvZip } from './csv.ts';
@@ -24,17 +25,6 @@ export interface ExportFile {
   relationships: number;
   truncated: boolean;
 }
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  'graphml',
-  'gexf',
-  'json',
-  'csv',
-  'cypher',
-  'svg',
-  'png',
-  'html',
-];
 
 const TYPES: Record<ExportFormat, { ext: string; type: string }> = {
   graphml: { ext: 'graphml', type: 'application/graphml+xml; charset=utf-8' },
