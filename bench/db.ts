@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { clearGraph } from '../graph-loader/src/db/replace.ts';
 import { loadPlans } from '../graph-loader/src/db/load.ts';
 import type { LoadReport } from '../graph-loader/src/db/load.ts';
-import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../graph-loader/src/db/server.ts';
+import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../graph-loader/src/read/manifest.ts';
 import type { BenchContext, BenchRow } from './types.ts';

@@ -3,8 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { extractDocument } from '../graph-loader/src/extract/index.ts';
-import type { ManifestEntry } from '../graph-loader/src/extract/types.ts';
+import type { ManifestEntry } from '../graph-loader/src/types.ts';
 import { normalise } from '../graph-loader/src/normalise/index.ts';
+import { openccConverters } from '../graph-loader/src/normalise/script.ts';
 import { parsePlan, sha256Hex } from '../graph-loader/src/parse-plan.ts';
 import { decodeBytes } from '../graph-loader/src/read/decode.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
@@ -71,6 +72,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
         encoding: 'UTF-8',
         manifest: p.manifest,
         dicts,
+        toTraditional: openccConverters().toTraditional,
       });
     }
   });

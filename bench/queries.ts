@@ -3,11 +3,11 @@
 // and requests per second of GET /api/overview and GET /api/search with autocannon (20 connections,
 // 10 s) against the real HTTP server.
 import autocannon from 'autocannon';
-import { overview } from '../web/server/explore/overview.ts';
-import { search } from '../web/server/explore/search.ts';
-import { loadBuiltIns } from '../web/server/saved-queries/library.ts';
+import { overview } from '../query-service/explore/overview.ts';
+import { search } from '../query-service/explore/search.ts';
+import { loadBuiltIns } from '../query-service/saved-queries/library.ts';
 import { startServer } from '../web/server/server.ts';
-import { createQueryService } from '../web/server/service.ts';
+import { createQueryService } from '../query-service/service.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 
 const RUNS = 50;

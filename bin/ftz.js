@@ -6,5 +6,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { main } = await import(pathToFileURL(join(root, 'graph-loader/src/cli/main.ts')).href);
+const { main } = await import(pathToFileURL(join(root, 'cli/main.ts')).href);
 process.exitCode = await main(process.argv.slice(2));

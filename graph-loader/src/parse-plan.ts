@@ -1,12 +1,15 @@
 // One plan's bytes → its property-graph fragment: decode → normalise → extract. Pure computation
 // (hashing included): the caller reads the file and writes the result.
 import { createHash } from 'node:crypto';
-import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from './errors.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../core/paths.ts';
+import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '../../core/errors.ts';
 import { extractDocument } from './extract/index.ts';
-import type { Dictionaries, ManifestEntry } from './extract/types.ts';
-import type { Fragment, Script } from './model.ts';
+import type { Dictionaries, ManifestEntry } from './types.ts';
+import type { Fragment, Script } from '../../core/model.ts';
 import { type DebrisKind, normalise, type NormaliseOptions } from './normalise/index.ts';
 import { withOriginalSpellings } from './normalise/original-spellings.ts';
+import { openccConverters } from './normalise/script.ts';
 import { decodeBytes } from './read/decode.ts';
 
 export interface ParsePlanInput {
@@ -36,6 +39,13 @@ export interface ParsedPlan {
   cleaning?: { removed: Partial<Record<DebrisKind, number>>; joined: number; html: boolean };
 }
 
+/** Document.file: the path relative to the project root when inside it, else absolute (so ids and
+ *  the stored file name do not depend on the working directory). */
+export function documentFile(path: string): string {
+  const rel = relative(PROJECT_ROOT, resolve(path));
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -46,7 +56,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const { bytes, file, dicts, manifest } = input;
   const sha256 = sha256Hex(bytes);
   const decoded = decodeBytes(bytes, file);
-  const normalised = normalise(decoded.text, { converters: input.converters });
+  const converters = input.converters ?? openccConverters();
+  const normalised = normalise(decoded.text, { converters });
   if (normalised.text.trim() === '') {
     throw new EmptyFileError(file, 1, `no text left after removing ${normalised.removed} line(s) of page debris`);
   }
@@ -69,6 +80,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
       encoding: decoded.encoding,
       manifest,
       dicts,
+      toTraditional: converters.toTraditional,
     });
   } catch (error) {
     if (error instanceof FtzError) throw error;

@@ -2,7 +2,7 @@
 // startServer) serving it on a free loopback port against the given Neo4j.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../graph-loader/src/db/paths.ts';
+import { PROJECT_ROOT } from '../../core/paths.ts';
 import { startServer } from '../../web/server/server.ts';
 
 export const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
-import { PrerequisiteError } from '../../graph-loader/src/errors.ts';
+import { PrerequisiteError } from '../../core/errors.ts';
 
 export const CHROMIUM_PATH = process.env.FTZ_CHROMIUM ?? '/usr/bin/chromium';
 

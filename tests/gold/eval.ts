@@ -8,7 +8,7 @@
 //   whose gold lists the type as `complete`. Predicted edges are distinct (type, start, end) pairs
 //   whose endpoints are of the kinds the type is scored on (PART_OF: zone → zone only).
 
-import type { Fragment, GraphRelationship, RelType } from '../../graph-loader/src/model.ts';
+import type { Fragment, GraphRelationship, RelType } from '../../core/model.ts';
 import type { EvalReport, Extra, FileScore, GoldFact, GoldFile, Miss, TypeScore } from './gold-types.ts';
 import { nodeIsKind, readerName } from './names.ts';
 import { END_KINDS, endKind, FragmentIndex } from './resolve.ts';

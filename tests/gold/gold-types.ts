@@ -1,7 +1,7 @@
 // The gold annotation format (tests/gold/<seed stem>.json) and the score shapes of the evaluation.
 // See tests/gold/README.md for how a reader names nodes.
 
-import type { RelType } from '../../graph-loader/src/model.ts';
+import type { RelType } from '../../core/model.ts';
 
 /** What a gold endpoint names: a node kind as a reader sees it. */
 export type EndKind = 'agency' | 'measure' | 'zone' | 'industry' | 'policy' | 'document';

@@ -2,8 +2,8 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../../graph-loader/src/errors.ts';
-import { REL_TYPES, type RelType } from '../../graph-loader/src/model.ts';
+import { InputError } from '../../core/errors.ts';
+import { REL_TYPES, type RelType } from '../../core/model.ts';
 import type { EndKind, GoldFact, GoldFile, GoldName } from './gold-types.ts';
 
 const KINDS: readonly EndKind[] = ['agency', 'measure', 'zone', 'industry', 'policy', 'document'];

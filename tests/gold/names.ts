@@ -1,7 +1,7 @@
 // How a reader's name meets a fragment node: normalisation and the names a node answers to.
 // Pure; used by the scorer (eval.ts).
 
-import type { GraphNode, PropValue } from '../../graph-loader/src/model.ts';
+import type { GraphNode, PropValue } from '../../core/model.ts';
 import type { EndKind } from './gold-types.ts';
 
 const BRACKETS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Resolves a gold endpoint (a reader's name or measure snippet) to the fragment nodes it names.
 // Pure; used by the scorer (eval.ts).
 
-import type { Fragment, GraphNode, RelType } from '../../graph-loader/src/model.ts';
+import type { Fragment, GraphNode, RelType } from '../../core/model.ts';
 import { DOC, type EndKind, type GoldFact, type GoldName } from './gold-types.ts';
 import { nodeIsKind, nodeNames, normName, normText } from './names.ts';
 

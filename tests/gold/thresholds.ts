@@ -2,7 +2,7 @@
 // ≥ 0.98 precision and recall; every other type ≥ 0.90 precision and ≥ 0.85 recall (over all seeds).
 // Types without gold facts are skipped; precision is skipped where no file is complete for the type.
 
-import type { RelType } from '../../graph-loader/src/model.ts';
+import type { RelType } from '../../core/model.ts';
 import type { EvalReport, TypeScore } from './gold-types.ts';
 
 export const ASSIGNMENT_FILE = '003_f31d9fd870de6b80.txt';

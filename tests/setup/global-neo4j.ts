@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../../graph-loader/src/db/server.ts';
+import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../../database/server.ts';
 
 export interface TestNeo4j {
   uri: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { PROJECT_ROOT } from '../../graph-loader/src/db/paths.ts';
+import { PROJECT_ROOT } from '../../core/paths.ts';
 import { clearGraph } from '../../graph-loader/src/db/replace.ts';
 import { applySchema } from '../../graph-loader/src/db/schema.ts';
 import type { LoadReport } from '../../graph-loader/src/db/load-report.ts';

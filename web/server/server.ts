@@ -12,7 +12,7 @@ import { apiError, installErrorHandler } from './http/errors.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { exportRoutes } from './routes/export.ts';
 import { queryRoutes } from './routes/queries.ts';
-import { createQueryService } from './service.ts';
+import { createQueryService, limitsFromEnv } from '../../query-service/service.ts';
 
 export interface ServerOptions {
   driver: Driver;
@@ -23,15 +23,6 @@ export interface ServerOptions {
   rowCap?: number;
   /** fastify's logger (off by default; tests and the CLI print their own lines) */
   logger?: boolean;
-}
-
-/** Timeout and row cap from FTZ_QUERY_TIMEOUT_MS / FTZ_ROW_CAP unless given. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): { queryTimeoutMs?: number; rowCap?: number } {
-  const num = (v: string | undefined): number | undefined => {
-    const n = Number(v);
-    return v !== undefined && v.trim() !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
-  };
-  return { queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']), rowCap: num(env['FTZ_ROW_CAP']) };
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

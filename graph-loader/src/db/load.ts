@@ -3,17 +3,16 @@
 // file, parsed by the same pipeline code and dictionaries) are skipped; a file that fails is reported and the others still load; shared nodes left
 // without relationships are removed at the end.
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { Neo4jUnavailableError } from '../errors.ts';
-import type { Dictionaries, Manifest, ManifestEntry } from '../extract/types.ts';
-import { parsePlan, sha256Hex } from '../parse-plan.ts';
+import { Neo4jUnavailableError } from '../../../core/errors.ts';
+import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
+import { documentFile, parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
-import { PROJECT_ROOT } from './paths.ts';
 import { pipelineFingerprint } from './pipeline.ts';
 import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
 import { writeFragment } from './write.ts';
@@ -25,11 +24,6 @@ export interface LoadOptions {
   manifest: Manifest;
   onProgress?: (progress: LoadProgress) => void;
   database?: string;
-}
-
-export function documentFile(path: string): string {
-  const rel = relative(PROJECT_ROOT, resolve(path));
-  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
 }
 
 /** Writes one parsed document in a single transaction: old data of the document out, new data in;

@@ -4,12 +4,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries } from '../extract/types.ts';
-import { PROJECT_ROOT } from './paths.ts';
+import type { Dictionaries } from '../types.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'graph-loader', 'src');
-const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment'];
-const PIPELINE_FILES = ['parse-plan.ts', 'model.ts'];
+const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment', 'lang'];
+const PIPELINE_FILES = ['parse-plan.ts', 'types.ts'];
+/** the contract and the converter below the loader (core/) also shape what a file yields */
+const CORE_FILES = ['model.ts', 'chinese-script.ts'].map((f) => join(PROJECT_ROOT, 'core', f));
 
 async function tsFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
@@ -22,10 +24,11 @@ async function sourceHash(): Promise<string> {
   const files = [
     ...(await Promise.all(PIPELINE_DIRS.map((d) => tsFiles(join(SOURCE, d))))).flat(),
     ...PIPELINE_FILES.map((f) => join(SOURCE, f)),
+    ...CORE_FILES,
   ];
   const hash = createHash('sha256');
   for (const file of files.sort()) {
-    hash.update(file.slice(SOURCE.length)).update('\0');
+    hash.update(file.slice(PROJECT_ROOT.length)).update('\0');
     hash.update(await readFile(file).catch(() => Buffer.alloc(0))).update('\0');
   }
   return hash.digest('hex');

@@ -2,7 +2,7 @@
 // carries its docId go, so the new version replaces the old without touching other documents. Shared
 // nodes left without any relationship are removed after a load.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { REL_TYPES } from '../model.ts';
+import { REL_TYPES } from '../../../core/model.ts';
 
 /** The stored Document for a file: its id, the sha256 of the bytes and the pipeline it was loaded with. */
 export async function storedDocument(

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from './paths.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 
 export const SCHEMA_FILE = join(PROJECT_ROOT, 'cypher', 'schema.cypher');
 

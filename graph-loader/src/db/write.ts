@@ -4,8 +4,9 @@
 // parameters in Cypher: they are taken only from the model's constant lists, never from input.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
-import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../model.ts';
+import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../../../core/model.ts';
+import { mergeNodes } from '../fragment/merge.ts';
 
 export type WriteTx = ManagedTransaction | Transaction;
 
@@ -50,29 +51,10 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
-/** One node per id: labels united, later properties win. */
-function uniqueNodes(nodes: GraphNode[]): GraphNode[] {
-  const byId = new Map<string, GraphNode>();
-  for (const node of nodes) {
-    const seen = byId.get(node.id);
-    byId.set(
-      node.id,
-      seen
-        ? {
-            id: node.id,
-            labels: [...new Set([...seen.labels, ...node.labels])],
-            properties: { ...seen.properties, ...node.properties },
-          }
-        : node,
-    );
-  }
-  return [...byId.values()];
-}
-
 /** Groups nodes by (merge label, extra labels); the key is built from validated labels only. */
 function nodeGroups(nodes: GraphNode[]): Map<string, { merge: NodeLabel; extra: NodeLabel[]; nodes: GraphNode[] }> {
   const groups = new Map<string, { merge: NodeLabel; extra: NodeLabel[]; nodes: GraphNode[] }>();
-  for (const node of uniqueNodes(nodes)) {
+  for (const node of mergeNodes(nodes)) {
     const labels = node.labels.map(checkLabel);
     const merge = mergeLabel(labels);
     if (labelOfId(node.id) !== merge)

@@ -2,8 +2,8 @@
 // → one Agency in the document's jurisdiction, or null for collective phrases (各有关单位).
 // Pure: the glossary (data/dictionaries/agencies.json) is passed in.
 
-import { type AgencyLevel, type AgencyProps, makeId } from '../model.ts';
-import type { AgencyGlossary, DocContext } from './types.ts';
+import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
+import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
   type Body,
   PREFIX_RE,

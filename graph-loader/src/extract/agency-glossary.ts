@@ -1,7 +1,7 @@
 // The agency glossary as a lookup: body words and their full forms, national bodies, collective
 // phrases, places, and the clean-up of a written mention (list noise, bracketed alternates).
 
-import type { AgencyGlossary, DocContext } from './types.ts';
+import type { AgencyGlossary, DocContext } from '../types.ts';
 
 /** List noise after the last agency: "市卫健委等相关部门单位" → "市卫健委". */
 const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;

@@ -3,10 +3,10 @@
 // place name (城临矶新港区 / 城陵矶新港区) is a typo the document itself corrects; two names that may
 // or may not be one body (市商务局 / 市商务粮食局) stay apart and are reported as a warning.
 
-import type { AgencyProps } from '../model.ts';
+import type { AgencyProps } from '../../../core/model.ts';
 import { type ResolvedAgency, cleanMention } from './agencies.ts';
 import type { AgencyFact } from './assignments.ts';
-import type { AgencyGlossary } from './types.ts';
+import type { AgencyGlossary } from '../types.ts';
 
 interface Group {
   agency: ResolvedAgency;

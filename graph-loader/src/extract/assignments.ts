@@ -2,11 +2,11 @@
 // 下同" list-order rule, "X牵头，Y、Z配合", "X牵头，Y按职责分工负责", "X负责", and task tables.
 // Each becomes an AgencyFact on the innermost measure holding it, with evidence and offsets.
 
-import type { ExtractionMethod } from '../model.ts';
+import type { ExtractionMethod } from '../../../core/model.ts';
 import { type ResolvedAgency, resolveAgency } from './agencies.ts';
 import { type Clause, type ListItem, findClauses } from './clauses.ts';
 import { type Span, evidenceSpan, innermostSegment } from './spans.ts';
-import type { AgencyGlossary, DocContext, Segment } from './types.ts';
+import type { AgencyGlossary, DocContext, Segment } from '../types.ts';
 
 export type AgencyRole = 'LEADS' | 'SUPPORTS' | 'INVOLVED_IN';
 

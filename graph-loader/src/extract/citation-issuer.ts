@@ -3,10 +3,10 @@
 // issuer becomes an Agency through resolveAgency (agencies.ts), or a plain node when the glossary
 // does not know the body. Pure.
 
-import { makeId } from '../model.ts';
-import type { AgencyLevel, GraphNode } from '../model.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
+import type { AgencyLevel, GraphNode } from '../../../core/model.ts';
 import { resolveAgency } from './agencies.ts';
-import type { DocContext, DocPrefixEntry, Dictionaries } from './types.ts';
+import type { DocContext, DocPrefixEntry, Dictionaries } from '../types.ts';
 
 const AGENCY_END_RE = /(?:国务院|中共中央|人民政府|办公厅|办公室|领导小组|委员会|[厅局委部院署行会办组处])$/;
 const LEAD_VERBS_RE = /^.*?(?:为贯彻落实|贯彻落实|根据|按照|依据|落实|贯彻|执行|参照|对照|学习)/;
@@ -65,19 +65,15 @@ function jurisdictionOf(name: string, level: AgencyLevel): string | null {
 /** The Agency node of an issuer. */
 export function issuerNode(name: string, ctx: DocContext, dicts: Dictionaries, level?: AgencyLevel): GraphNode {
   const resolved = resolveAgency(name, ctx, dicts.agencies);
-  if (resolved) return { id: resolved.id, labels: ['Agency'], properties: { ...resolved.props } };
+  if (resolved) return typedNode('Agency', resolved.id, resolved.props);
   const lvl = level ?? levelOf(name);
-  return {
-    id: makeId.agency(name),
-    labels: ['Agency'],
-    properties: {
-      name,
-      shortName: name,
-      aliases: [],
-      level: lvl,
-      jurisdiction: jurisdictionOf(name, lvl),
-      kind: name.startsWith('中共') ? 'party' : 'government',
-      nameEn: null,
-    },
-  };
+  return typedNode('Agency', makeId.agency(name), {
+    name,
+    shortName: name,
+    aliases: [],
+    level: lvl,
+    jurisdiction: jurisdictionOf(name, lvl),
+    kind: name.startsWith('中共') ? 'party' : 'government',
+    nameEn: null,
+  });
 }

@@ -1,7 +1,7 @@
 // Documents the prefix table knows by number and title (国发〔2017〕17号 = 《中国（河南）自由贸易试验区
 // 总体方案》), so a citation by title alone meets a citation by number: one Policy node. Pure.
 
-import type { DocPrefixEntry } from './types.ts';
+import type { DocPrefixEntry } from '../types.ts';
 import { type DocNumber, formatDocNumber, normaliseTitle, unwrapNotice } from './citation-key.ts';
 
 export interface KnownDocument {

@@ -4,8 +4,8 @@
 // "以下简称" name, the plan a cited notice issues) resolve back to the full citation; the document's
 // own title is not a citation of itself. Ids: makeId.policy(citationKey(number or title)). Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
 import { issuerBefore, issuerNode, issuerRightBefore, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
 import {
   citationKey,
@@ -18,7 +18,7 @@ import {
 import type { DocNumber } from './citation-key.ts';
 import { type KnownDocument, knownDocuments, lookupKnown } from './citation-known.ts';
 import { type RawCitation, scanCitations } from './citation-scan.ts';
-import type { TermExtractor, TermInput } from './types.ts';
+import type { TermExtractor, TermInput } from '../types.ts';
 import { innermostMeasure, relationship } from './term-text.ts';
 
 export { citationKey, parseDocNumber } from './citation-key.ts';
@@ -145,18 +145,14 @@ function resolveAll(input: TermInput, raws: readonly RawCitation[]): { raw: RawC
 }
 
 function policyNode(c: Cited): GraphNode {
-  return {
-    id: makeId.policy(c.key),
-    labels: ['Policy'],
-    properties: {
-      title: c.title,
-      docNumber: c.numberText,
-      issuer: c.issuer,
-      year: c.number?.year ?? null,
-      kind: 'document',
-      aliases: [...c.aliases],
-    },
-  };
+  return typedNode('Policy', makeId.policy(c.key), {
+    title: c.title,
+    docNumber: c.numberText,
+    issuer: c.issuer,
+    year: c.number?.year ?? null,
+    kind: 'document',
+    aliases: [...c.aliases],
+  });
 }
 
 export const extractCitations: TermExtractor = (input: TermInput): Fragment => {

@@ -2,8 +2,8 @@
 // covers — from the manifest first, then the title, then the text. Masked names ("**片区") stay
 // masked unless the manifest's `unmask` names them; they are never guessed. Pure.
 
-import { makeId } from '../model.ts';
-import type { Dictionaries, DocContext, ManifestEntry, ZoneEntry } from './types.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Dictionaries, DocContext, ManifestEntry, ZoneEntry } from '../types.ts';
 import { fold } from './term-text.ts';
 import { MASK_RE, ZoneIndex } from './zone-index.ts';
 

@@ -1,7 +1,7 @@
 // 落实时间 → deadlineText and an ISO dueDate: the last day of the period the text names.
 // 2023年8月底前 → 2023-08-31; 2021年底前 → 2021-12-31; 2022年6月 → 2022-06-30; 2021年6月15日前 →
 // 2021-06-15; 2022年上半年 → 2022-06-30; 2021年第三季度 → 2021-09-30; 持续推进/长期 → null.
-import { chineseToNumber } from '../segment/numbering.ts';
+import { chineseToNumber } from '../lang/chinese-numerals.ts';
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

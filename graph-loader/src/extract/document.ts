@@ -3,11 +3,11 @@
 // The Document id is the policy id of its number, else of its title, so a citation meets it.
 
 import { relationship } from '../fragment/build.ts';
-import { type DocumentProps, type Fragment, type Script, makeId } from '../model.ts';
+import { type DocumentProps, type Fragment, type Script, makeId, typedNode } from '../../../core/model.ts';
 import { resolveAgency } from './agencies.ts';
 import { citationKey } from './citations.ts';
 import { evidenceSpan } from './spans.ts';
-import type { AgencyGlossary, DocContext, ManifestEntry } from './types.ts';
+import type { AgencyGlossary, DocContext, ManifestEntry } from '../types.ts';
 
 export interface DocumentMeta {
   title: string;
@@ -129,7 +129,7 @@ export function issuerFragment(
   const span =
     at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
   return {
-    nodes: [{ id: agency.id, labels: ['Agency'], properties: { ...agency.props } }],
+    nodes: [typedNode('Agency', agency.id, agency.props)],
     relationships: [relationship('ISSUED_BY', docId, agency.id, docId, span, at < 0 ? 'manifest' : 'structure')],
   };
 }

@@ -6,7 +6,7 @@ import { resolveAgency } from './agencies.ts';
 import type { AgencyFact } from './assignments.ts';
 import { splitList } from './clauses.ts';
 import { evidenceSpan } from './spans.ts';
-import type { AgencyGlossary, DocContext } from './types.ts';
+import type { AgencyGlossary, DocContext } from '../types.ts';
 
 const FOOTER_RE = /^[ \t\u3000]*(主办|协办|督办|承办)(?:单位)?[：:][ \t\u3000]*(.+)$/gm;
 

@@ -5,7 +5,7 @@
 import { resolveAgency } from './agencies.ts';
 import type { AgencyFact, AssignInput } from './assignments.ts';
 import { ownRanges, sentenceAround } from './spans.ts';
-import type { AgencyGlossary } from './types.ts';
+import type { AgencyGlossary } from '../types.ts';
 
 const LIST_RE = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等(?:多个?|相关|有关|职能)?(?:部门|单位)/g;
 

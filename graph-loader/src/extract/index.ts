@@ -1,11 +1,12 @@
-// extractDocument: one normalised plan text → its property-graph fragment. Pure: the caller decodes,
-// normalises and writes. Document node, measure hierarchy, agencies with their roles, then the term
-// extractors (zones, industries, instruments, citations), merged and de-duplicated.
+// extractDocument: one normalised plan text → its property-graph fragment. Pure: the pipeline
+// (parse-plan.ts) decodes, normalises and passes the script converter in; the loader writes. Document
+// node, measure hierarchy, agencies with their roles, then the term extractors (zones, industries,
+// instruments, citations), merged and de-duplicated.
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
-import type { AgencyProps, Fragment, GraphNode, Script } from '../model.ts';
-import { openccConverters } from '../normalise/script.ts';
+import { typedNode } from '../../../core/model.ts';
+import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
@@ -20,7 +21,7 @@ import { findTableAssignments } from './table-assignments.ts';
 import { findFooterAgencies } from './footers.ts';
 import { findFunctionLists } from './function-lists.ts';
 import { findMentions } from './mentions.ts';
-import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from './types.ts';
+import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from '../types.ts';
 import { extractZones } from './zones.ts';
 
 export interface ExtractInput {
@@ -31,6 +32,9 @@ export interface ExtractInput {
   encoding: string;
   manifest?: ManifestEntry;
   dicts: Dictionaries;
+  /** simplified → traditional, for a traditional plan's agency aliases (parsePlan passes the
+   *  converters it normalised with; without it a Hant plan's agencies get no traditional aliases) */
+  toTraditional?: (text: string) => string;
 }
 
 export interface Extracted {
@@ -75,10 +79,10 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
   // masked names (**海关) are kept as written and flagged, never guessed; a traditional-script plan
   // adds the traditional spelling of each name (the normalised text it was found in is simplified)
-  const traditional = input.script === 'Hant' ? openccConverters().toTraditional : null;
+  const traditional = input.script === 'Hant' ? (input.toTraditional ?? null) : null;
   const nodes: GraphNode[] = merged.agencies.map((a) => {
     const aliases = traditional ? withTraditional(a.props, traditional) : a.props.aliases;
-    return { id: a.id, labels: ['Agency'], properties: { ...a.props, aliases, masked: a.props.name.includes('**') } };
+    return typedNode('Agency', a.id, { ...a.props, aliases, masked: a.props.name.includes('**') });
   });
   const relationships = dedupeFacts(merged.facts).map((f) =>
     relationship(f.role, f.agency.id, f.measureId, ctx.docId, f.evidence, f.method, { mention: f.mention.raw }),
@@ -93,11 +97,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
   const ctx = documentContext({ text, file, title, docId, manifest, dicts });
-  const docNode: GraphNode = {
-    id: docId,
-    labels: ['Document', 'Policy'],
-    properties: { ...documentProps({ ...meta, title }, input) },
-  };
+  const docNode = typedNode('Document', docId, documentProps({ ...meta, title }, input), ['Policy']);
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>

@@ -2,9 +2,9 @@
 // short forms; longest match wins) → Measure-TARGETS->Industry from the innermost measure naming
 // them, and Zone-FOCUSES_ON->Industry from priority statements (industry-focus.ts). Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { IndustryEntry, TermExtractor, TermInput } from './types.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
+import type { IndustryEntry, TermExtractor, TermInput } from '../types.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
 import { nameMatcher, type TermHit } from './term-matcher.ts';
@@ -12,11 +12,12 @@ import { assignmentSpans, firstFrom, fold, innermostActing, insideAny, relations
 import { docZonesOf } from './zones.ts';
 
 export function industryNode(e: IndustryEntry): GraphNode {
-  return {
-    id: makeId.industry(e.name),
-    labels: ['Industry'],
-    properties: { name: e.name, aliases: [...e.aliases, ...(e.shortNames ?? [])], nameEn: e.nameEn, group: e.group },
-  };
+  return typedNode('Industry', makeId.industry(e.name), {
+    name: e.name,
+    aliases: [...e.aliases, ...(e.shortNames ?? [])],
+    nameEn: e.nameEn,
+    group: e.group,
+  });
 }
 
 /** Industry mentions outside assignment clauses and not the head of an instrument's name

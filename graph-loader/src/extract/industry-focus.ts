@@ -4,7 +4,7 @@
 // ("翠湖片区。重点发展…") or the sentence ("岳阳片区面积…，发展…等产业") speaks for itself with any cue.
 // Inside measures only a named zone with a strong cue counts. Pure.
 
-import type { Segment } from './types.ts';
+import type { Segment } from '../types.ts';
 import type { ZoneMention } from './zone-areas.ts';
 import { firstFrom, innermostSegment, segmentChain, type Span, sentenceAround } from './term-text.ts';
 

@@ -4,9 +4,9 @@
 // status report): the zone leading the sentence, else the document's zone.
 // Instrument ids: makeId.policy('instrument:' + canonical name) — never a document key. Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { InstrumentEntry, TermExtractor, TermInput } from './types.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
+import type { InstrumentEntry, TermExtractor, TermInput } from '../types.ts';
 import { lineZone } from './industry-focus.ts';
 import { nameMatcher, type TermHit } from './term-matcher.ts';
 import {
@@ -38,19 +38,15 @@ export function instrumentId(name: string): string {
 }
 
 export function instrumentNode(e: InstrumentEntry): GraphNode {
-  return {
-    id: instrumentId(e.name),
-    labels: ['Policy'],
-    properties: {
-      title: e.name,
-      docNumber: null,
-      issuer: null,
-      year: null,
-      kind: 'instrument',
-      aliases: e.aliases,
-      nameEn: e.nameEn,
-    },
-  };
+  return typedNode('Policy', instrumentId(e.name), {
+    title: e.name,
+    docNumber: null,
+    issuer: null,
+    year: null,
+    kind: 'instrument',
+    aliases: e.aliases,
+    nameEn: e.nameEn,
+  });
 }
 
 /** The adopting node of a mention: the innermost measure, else a zone (the sentence's first zone,

@@ -6,7 +6,7 @@ import { type Deadline, findDeadlines, parseDueDate } from './deadlines.ts';
 import { ownRanges } from './spans.ts';
 import { taskTableRows } from './table-assignments.ts';
 import { findTarget } from './targets.ts';
-import type { Segment } from './types.ts';
+import type { Segment } from '../types.ts';
 
 export function measureExtras(text: string, segments: Segment[]): Map<string, MeasureExtras> {
   const out = new Map<string, MeasureExtras>();

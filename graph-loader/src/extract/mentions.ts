@@ -9,7 +9,7 @@ import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.
 import type { AgencyFact, AssignInput } from './assignments.ts';
 import type { ListItem } from './clauses.ts';
 import { ownRanges, sentenceAround } from './spans.ts';
-import type { AgencyGlossary, Segment } from './types.ts';
+import type { AgencyGlossary, Segment } from '../types.ts';
 
 const MAX_NAME = 20;
 const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;

@@ -1,8 +1,8 @@
 // Offsets helpers shared by the extractors: evidence windows (≤ EVIDENCE_MAX chars, always a slice of
 // the text), the innermost segment at an offset, and a segment's own text (without its children).
 
-import { EVIDENCE_MAX } from '../model.ts';
-import type { Segment } from './types.ts';
+import { EVIDENCE_MAX } from '../../../core/model.ts';
+import type { Segment } from '../types.ts';
 
 export interface Span {
   evidence: string;

@@ -6,7 +6,7 @@ import { type ResolvedAgency, resolveAgency } from './agencies.ts';
 import { type AgencyFact, type AssignInput, LIST_ORDER_RE } from './assignments.ts';
 import { type ListItem, splitList } from './clauses.ts';
 import { evidenceSpan } from './spans.ts';
-import type { Segment } from './types.ts';
+import type { Segment } from '../types.ts';
 
 export interface RowCell {
   text: string;

@@ -1,7 +1,7 @@
 // The measure hierarchy as an index: the text partitioned by innermost segment (binary search),
 // then up the parent chain. Built once per segment list, so a lookup costs log n, not n. Pure.
 
-import type { Segment } from './types.ts';
+import type { Segment } from '../types.ts';
 
 interface Piece {
   start: number;

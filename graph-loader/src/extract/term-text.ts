@@ -1,8 +1,8 @@
 // Text helpers shared by the term extractors (zones, industries, instruments, citations): a 1:1
 // folding for matching, sentence evidence, assignment clauses to skip and innermost segments. Pure.
 
-import { EVIDENCE_MAX } from '../model.ts';
-import type { ExtractionMethod, GraphRelationship, RelType } from '../model.ts';
+import { EVIDENCE_MAX } from '../../../core/model.ts';
+import type { ExtractionMethod, GraphRelationship, RelType } from '../../../core/model.ts';
 
 const FOLD: Record<string, string> = {
   '，': ',',

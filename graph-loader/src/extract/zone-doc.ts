@@ -2,8 +2,8 @@
 // scope, masked mentions ("**片区", "**综保区"), a bare "综保区" meaning the area's only bonded zone,
 // and areas listed by city ("郑州、洛阳、开封自贸试验区"). Shared by the term extractors. Pure.
 
-import type { ZoneKind } from '../model.ts';
-import type { TermInput, ZoneEntry } from './types.ts';
+import type { ZoneKind } from '../../../core/model.ts';
+import type { TermInput, ZoneEntry } from '../types.ts';
 import type { ZoneMention } from './zone-areas.ts';
 import { MASK_RE, ZoneIndex, canonicalMask } from './zone-index.ts';
 import { firstFrom, fold, insideAny, titleSpans } from './term-text.ts';

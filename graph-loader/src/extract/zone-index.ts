@@ -1,7 +1,7 @@
 // The zone dictionary as a hierarchy: lookup by full name, ancestors, and the surface forms a
 // document may use for each zone (name, aliases, full name, 自贸区/自贸试验区 variants). Pure.
 
-import type { ZoneEntry } from './types.ts';
+import type { ZoneEntry } from '../types.ts';
 import { TermMatcher } from './term-matcher.ts';
 
 export const MASK_RE = /\*{2,}(?:片区|区块|组团|综保区|综合保税区)/g;

@@ -2,9 +2,9 @@
 // sub-zones, bonded zones, parks), areas in km² read from the text, Document-COVERS->Zone,
 // Zone-PART_OF->Zone and Measure-APPLIES_TO->Zone for measures that name a place. Pure.
 
-import { makeId } from '../model.ts';
-import type { Fragment, GraphNode, GraphRelationship } from '../model.ts';
-import type { TermExtractor, TermInput } from './types.ts';
+import { makeId, typedNode } from '../../../core/model.ts';
+import type { Fragment, GraphNode, GraphRelationship, ZoneProps } from '../../../core/model.ts';
+import type { TermExtractor, TermInput } from '../types.ts';
 import { findAreas, type AreaFact } from './zone-areas.ts';
 import { type DocZoneNode, type DocZones, docZonesOf } from './zone-doc.ts';
 import { assignmentSpans, firstFrom, innermostActing, insideAny, relationship, sentenceAround } from './term-text.ts';
@@ -12,7 +12,7 @@ import { assignmentSpans, firstFrom, innermostActing, insideAny, relationship, s
 export { docZonesOf, type DocZones, zoneFullNameOfId } from './zone-doc.ts';
 
 function zoneNode(z: DocZoneNode, area: AreaFact | undefined, text: string): GraphNode {
-  const properties: GraphNode['properties'] = {
+  const properties: ZoneProps = {
     name: z.name,
     fullName: z.fullName,
     kind: z.kind,
@@ -21,11 +21,11 @@ function zoneNode(z: DocZoneNode, area: AreaFact | undefined, text: string): Gra
     masked: z.masked,
     aliases: z.aliases,
   };
-  if (z.district) properties['district'] = z.district;
+  if (z.district) properties.district = z.district;
   const km2 = area?.km2 ?? z.areaKm2;
-  if (km2 !== null) properties['areaKm2'] = km2;
-  if (area) properties['areaEvidence'] = text.slice(area.evidence.start, area.evidence.end);
-  return { id: makeId.zone(z.fullName), labels: ['Zone'], properties };
+  if (km2 !== null) properties.areaKm2 = km2;
+  if (area) properties.areaEvidence = text.slice(area.evidence.start, area.evidence.end);
+  return typedNode('Zone', makeId.zone(z.fullName), properties);
 }
 
 function covers(zones: DocZones): GraphRelationship[] {

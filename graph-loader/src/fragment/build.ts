@@ -8,8 +8,9 @@ import type {
   MeasureProps,
   Props,
   RelType,
-} from '../model.ts';
-import type { Segment } from '../extract/types.ts';
+} from '../../../core/model.ts';
+import { typedNode } from '../../../core/model.ts';
+import type { Segment } from '../types.ts';
 
 export interface EvidenceInput {
   evidence: string;
@@ -39,7 +40,7 @@ export interface MeasureExtras {
 /** A Measure node from a segment. Background sections become kind 'section' with background: true. */
 export function measureNode(seg: Segment, docId: string, extras: MeasureExtras): GraphNode {
   const kind: MeasureKind = seg.kind === 'background' ? 'section' : seg.kind;
-  const props: MeasureProps & { background: boolean; depth: number } = {
+  const props: MeasureProps = {
     docId,
     path: seg.path,
     number: seg.number,
@@ -55,7 +56,7 @@ export function measureNode(seg: Segment, docId: string, extras: MeasureExtras):
     background: seg.kind === 'background',
     depth: seg.depth,
   };
-  return { id: seg.id, labels: ['Measure'], properties: { ...props } };
+  return typedNode('Measure', seg.id, props);
 }
 
 /** CONTAINS from the document to top-level measures, PART_OF from each measure to its parent. */

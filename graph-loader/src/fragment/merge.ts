@@ -1,7 +1,8 @@
 // Merging fragments: nodes by id (labels and aliases unioned, the first non-empty value of every other
-// property kept), relationships by (type, start node, end node, evidence start offset).
+// property kept — the one rule, which the writer applies too), relationships by (type, start node, end
+// node, evidence start offset).
 
-import type { Fragment, GraphNode, GraphRelationship, PropValue, Props } from '../model.ts';
+import type { Fragment, GraphNode, GraphRelationship, PropValue, Props } from '../../../core/model.ts';
 
 function isEmpty(v: PropValue | undefined): boolean {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
@@ -36,23 +37,30 @@ export function relKey(r: GraphRelationship): string {
   return `${r.type}|${r.start}|${r.end}|${r.properties.start}`;
 }
 
+/** THE merge rule of node properties, used by extraction (mergeFragments) and by the writer
+ *  (db/write.ts) alike: one node per id, labels united, aliases united, and for every other property
+ *  the first non-empty value kept; order of first appearance. */
+export function mergeNodes(list: readonly GraphNode[]): GraphNode[] {
+  const nodes = new Map<string, GraphNode>();
+  for (const n of list) {
+    const cur = nodes.get(n.id);
+    if (!cur) nodes.set(n.id, { id: n.id, labels: [...n.labels], properties: { ...n.properties } });
+    else {
+      cur.labels = [...new Set([...cur.labels, ...n.labels])];
+      cur.properties = mergeProps(cur.properties, n.properties);
+    }
+  }
+  return [...nodes.values()];
+}
+
 /** One fragment from many: duplicates merged, order of first appearance kept. */
 export function mergeFragments(fragments: Fragment[]): Fragment {
-  const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRelationship>();
   for (const f of fragments) {
-    for (const n of f.nodes) {
-      const cur = nodes.get(n.id);
-      if (!cur) nodes.set(n.id, { id: n.id, labels: [...n.labels], properties: { ...n.properties } });
-      else {
-        cur.labels = [...new Set([...cur.labels, ...n.labels])];
-        cur.properties = mergeProps(cur.properties, n.properties);
-      }
-    }
     for (const r of f.relationships) {
       const key = relKey(r);
       if (!rels.has(key)) rels.set(key, r);
     }
   }
-  return { nodes: [...nodes.values()], relationships: [...rels.values()] };
+  return { nodes: mergeNodes(fragments.flatMap((f) => f.nodes)), relationships: [...rels.values()] };
 }

@@ -5,7 +5,7 @@
 // collapsed; last, traditional → simplified per character (1:1), so `original` (the cleaned text as
 // written) and `text` share every offset. Markdown headings (#), tables (| … |) and tab-separated
 // rows are kept for the segmenter.
-import type { Script } from '../model.ts';
+import type { Script } from '../../../core/model.ts';
 import { classifyLine, stripBookmarks, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';

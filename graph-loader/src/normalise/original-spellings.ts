@@ -1,7 +1,7 @@
 // Names are stored simplified; the spelling the document itself used goes into `aliases` (a
 // traditional-character plan writes 海淀組團 for 海淀组团). Because simplification is 1:1 per
 // character, a name found at text[i, j) was written as original[i, j). Pure.
-import type { Fragment, GraphNode, PropValue } from '../model.ts';
+import type { Fragment, GraphNode, PropValue } from '../../../core/model.ts';
 
 const NAME_KEYS = ['name', 'shortName', 'fullName', 'title'];
 const MAX_HITS = 50; // occurrences looked at per name: enough to meet every spelling in use

@@ -1,27 +1,10 @@
 // Traditional → simplified at character level, so the normalised text keeps one UTF-16 code unit per
 // code unit of the cleaned original (offsets stay 1:1). Phrase-level vocabulary (資訊 → 信息) is not
 // done here: it belongs in the dictionaries' aliases. Also tells Hans from Hant.
-import * as OpenCC from 'opencc-js';
-import type { Script } from '../model.ts';
+import { openccConverters, type ScriptConverters } from '../../../core/chinese-script.ts';
+import type { Script } from '../../../core/model.ts';
 
-/** Whole-string converters; they are only ever called with one character. */
-export interface ScriptConverters {
-  toSimplified: (text: string) => string;
-  toTraditional: (text: string) => string;
-}
-
-let defaults: ScriptConverters | null = null;
-
-/** OpenCC's standard traditional ('t') ↔ mainland simplified ('cn') tables. The 'tw'/'hk' variants
- *  are left out on purpose: they would also rewrite characters that are correct in simplified text
- *  (著 in 显著 → 着). */
-export function openccConverters(): ScriptConverters {
-  defaults ??= {
-    toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }),
-    toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }),
-  };
-  return defaults;
-}
+export { openccConverters, type ScriptConverters };
 
 function isIdeograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);

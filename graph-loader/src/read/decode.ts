@@ -3,7 +3,7 @@
 // rare characters). Empty, binary and undecodable input throws a named error with file and line.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { BinaryFileError, EmptyFileError, EncodingError } from '../errors.ts';
+import { BinaryFileError, EmptyFileError, EncodingError } from '../../../core/errors.ts';
 import { lineOfByte, lineOfIndex, nulPattern, scanControls } from './binary.ts';
 import { scoreText } from './text-score.ts';
 

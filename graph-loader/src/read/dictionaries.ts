@@ -1,7 +1,7 @@
 // Loads the curated dictionaries (data/dictionaries/*.json) that the pure extractors receive.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries } from '../extract/types.ts';
+import type { Dictionaries } from '../types.ts';
 
 export const DICTIONARY_FILES = {
   industries: 'industries.json',

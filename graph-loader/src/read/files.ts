@@ -1,7 +1,7 @@
 // Which files are plans: the paths given, with folders expanded to the plan files they hold.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Manifest, ManifestEntry } from '../extract/types.ts';
+import type { Manifest, ManifestEntry } from '../types.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** Extensions of plan files inside a folder (a file named explicitly is read whatever its name). */

@@ -1,8 +1,8 @@
 // Reads data/plans/manifest.json: per-document metadata that the text does not say reliably.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../errors.ts';
-import type { Manifest } from '../extract/types.ts';
+import { InputError } from '../../../core/errors.ts';
+import type { Manifest } from '../types.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 

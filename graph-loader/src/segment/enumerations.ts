@@ -1,7 +1,7 @@
 // "一是…二是…三是…" enumerations inside a paragraph become child items: each runs from its marker to
 // the next one (the last to the end of its paragraph). At least 一是 and 二是, in order, are needed.
 
-import { chineseToNumber } from './numbering.ts';
+import { chineseToNumber } from '../lang/chinese-numerals.ts';
 
 export interface EnumItem {
   number: string; // "一是"

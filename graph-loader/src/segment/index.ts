@@ -1,8 +1,8 @@
 // segment(text, docId) → Segment[]: the measure hierarchy of a plan with stable paths and offsets.
 // See docs/segmentation.md for the rules and the edge cases.
 
-import { makeId } from '../model.ts';
-import type { Segment } from '../extract/types.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Segment } from '../types.ts';
 import { findEnumerations } from './enumerations.ts';
 import { splitLines } from './lines.ts';
 import { bareHeading, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';

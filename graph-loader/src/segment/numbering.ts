@@ -1,5 +1,6 @@
 // Numbering markers at the start of a line: 一、 （一） (一) 1． 1. 1、 (1) （1） ① 第一章, and the
 // Chinese/Arabic ordinals they carry. Pure string functions; levels are inferred elsewhere.
+import { chineseToNumber } from '../lang/chinese-numerals.ts';
 
 /** The family of a marker: numeral kind + bracket shape. Full- and half-width forms are one family. */
 export type MarkerStyle =
@@ -21,40 +22,6 @@ export interface Marker {
   numeral: 'cn' | 'ar' | 'circled';
   /** length of the marker including following spaces */
   length: number;
-}
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 一百零一 → 101; null if not a Chinese numeral. */
-export function chineseToNumber(s: string): number | null {
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = CN_DIGITS[ch] ?? 0;
-    }
-  }
-  return total + current;
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

@@ -8,7 +8,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../graph-loader/src/db/paths.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 import { loadSeeds, resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { startExplorer } from '../app-server.ts';
 import { launchChromium } from '../browser.ts';

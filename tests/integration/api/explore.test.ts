@@ -10,7 +10,7 @@ import type {
   NodeResponse,
   SearchResponse,
   StatsResponse,
-} from '../../../web/server/api-types.ts';
+} from '../../../core/api-types.ts';
 import { buildServer } from '../../../web/server/server.ts';
 import { seededDriver, snapshot, tally } from '../queries/seeded.ts';
 import type { Snapshot } from '../queries/seeded.ts';

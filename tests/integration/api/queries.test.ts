@@ -10,8 +10,8 @@ import type {
   QueryResult,
   SavedQueryInfo,
   SavedQueryListResponse,
-} from '../../../web/server/api-types.ts';
-import { loadBuiltIns } from '../../../web/server/saved-queries/library.ts';
+} from '../../../core/api-types.ts';
+import { loadBuiltIns } from '../../../query-service/saved-queries/library.ts';
 import { buildServer } from '../../../web/server/server.ts';
 import { seededDriver, snapshot } from '../queries/seeded.ts';
 

@@ -6,9 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WriteRefusedError } from '../../../graph-loader/src/errors.ts';
-import type { ApiError, QueryResult } from '../../../web/server/api-types.ts';
-import { assertPlannedReadOnly } from '../../../web/server/query/guard.ts';
+import { WriteRefusedError } from '../../../core/errors.ts';
+import type { ApiError, QueryResult } from '../../../core/api-types.ts';
+import { assertPlannedReadOnly } from '../../../query-service/query/guard.ts';
 import { buildServer } from '../../../web/server/server.ts';
 import { seededDriver } from '../queries/seeded.ts';
 

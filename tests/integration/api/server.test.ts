@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../../graph-loader/src/errors.ts';
+import { UsageError } from '../../../core/errors.ts';
 import { startServer } from '../../../web/server/server.ts';
 import { seededDriver } from '../queries/seeded.ts';
 

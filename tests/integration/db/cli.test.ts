@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../graph-loader/src/db/paths.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 import { resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
 
 const run = promisify(execFile);

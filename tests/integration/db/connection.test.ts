@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openDriver, resolveConnection } from '../../../graph-loader/src/db/connection.ts';
-import { checkJava, checkMaven } from '../../../graph-loader/src/db/prerequisites.ts';
-import { ensureNeo4j } from '../../../graph-loader/src/db/server.ts';
-import { Neo4jUnavailableError, PrerequisiteError } from '../../../graph-loader/src/errors.ts';
+import { openDriver, resolveConnection } from '../../../database/connection.ts';
+import { checkJava, checkMaven } from '../../../database/prerequisites.ts';
+import { ensureNeo4j } from '../../../database/server.ts';
+import { Neo4jUnavailableError, PrerequisiteError } from '../../../core/errors.ts';
 
 describe('connection settings', () => {
   let emptyDir: string;

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadPlans } from '../../../graph-loader/src/db/load.ts';
-import { Neo4jUnavailableError } from '../../../graph-loader/src/errors.ts';
+import { Neo4jUnavailableError } from '../../../core/errors.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../../../graph-loader/src/read/manifest.ts';
 import { DICTIONARY_DIR, loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';

@@ -6,15 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaleLockError } from '../../../graph-loader/src/errors.ts';
-import { serverFiles } from '../../../graph-loader/src/db/paths.ts';
-import {
-  freePort,
-  startBundledNeo4j,
-  statusBundledNeo4j,
-  stopBundledNeo4j,
-} from '../../../graph-loader/src/db/server.ts';
-import type { StartResult } from '../../../graph-loader/src/db/server.ts';
+import { StaleLockError } from '../../../core/errors.ts';
+import { serverFiles } from '../../../database/paths.ts';
+import { freePort, startBundledNeo4j, statusBundledNeo4j, stopBundledNeo4j } from '../../../database/server.ts';
+import type { StartResult } from '../../../database/server.ts';
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {

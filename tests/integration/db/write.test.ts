@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeDocument } from '../../../graph-loader/src/db/load.ts';
 import { applySchema } from '../../../graph-loader/src/db/schema.ts';
 import { writeFragment } from '../../../graph-loader/src/db/write.ts';
-import type { Fragment, NodeLabel } from '../../../graph-loader/src/model.ts';
+import type { Fragment, NodeLabel } from '../../../core/model.ts';
 import { resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { counts } from './counts.ts';
 import { DOC_A, DOC_B, documentFragment, plan } from './fragments.ts';

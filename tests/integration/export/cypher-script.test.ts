@@ -4,9 +4,9 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../../web/server/api-types.ts';
-import type { FragmentJson } from '../../../web/server/export/json.ts';
-import { createQueryService } from '../../../web/server/service.ts';
+import type { ExportRequest } from '../../../core/api-types.ts';
+import type { FragmentJson } from '../../../query-service/export/json.ts';
+import { createQueryService } from '../../../query-service/service.ts';
 import { resetDatabase } from '../../setup/neo4j.ts';
 import { ensureSeeds, seededDriver } from '../queries/seeded.ts';
 

@@ -10,11 +10,11 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFormat, ExportRequest } from '../../../web/server/api-types.ts';
-import type { ExportFile } from '../../../web/server/export/index.ts';
+import type { ExportFormat, ExportRequest } from '../../../core/api-types.ts';
+import type { ExportFile } from '../../../query-service/export/index.ts';
 import { buildServer } from '../../../web/server/server.ts';
-import { createQueryService } from '../../../web/server/service.ts';
-import type { QueryService } from '../../../web/server/service.ts';
+import { createQueryService } from '../../../query-service/service.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 import { seededDriver } from '../queries/seeded.ts';
 import { READ_CSV_ZIP, READ_HTML, READ_SVG, decodePng, inkIn, python } from './readers.ts';
 

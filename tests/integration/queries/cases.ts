@@ -1,8 +1,8 @@
 // One case per saved query (some with several parameter sets): the expected answer is computed from
 // the graph snapshot in TypeScript and compared with what the query returned.
 import { expect } from 'vitest';
-import type { JsonValue, QueryResult } from '../../../web/server/api-types.ts';
-import type { QueryService } from '../../../web/server/service.ts';
+import type { JsonValue, QueryResult } from '../../../core/api-types.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 import type { Snapshot } from './seeded.ts';
 import { expectedCases2 } from './cases-more.ts';
 

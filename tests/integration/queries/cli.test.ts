@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../graph-loader/src/db/paths.ts';
+import { PROJECT_ROOT } from '../../../core/paths.ts';
 import { seededDriver, snapshot } from './seeded.ts';
 import type { Snapshot } from './seeded.ts';
 

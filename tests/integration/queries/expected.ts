@@ -1,5 +1,5 @@
 // Answers computed from the graph snapshot in TypeScript, for the saved-query cases (cases-more.ts).
-import type { QueryResult } from '../../../web/server/api-types.ts';
+import type { QueryResult } from '../../../core/api-types.ts';
 import type { Snapshot } from './seeded.ts';
 
 export const ids = (r: QueryResult, c: string): string[] => r.rows.map((row) => String(row[c])).sort();

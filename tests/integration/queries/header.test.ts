@@ -4,10 +4,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParameterError, SavedQueryFormatError } from '../../../graph-loader/src/errors.ts';
-import { parseSavedQuery } from '../../../web/server/saved-queries/header.ts';
-import { BUILT_IN_DIR } from '../../../web/server/saved-queries/library.ts';
-import { bindParams, luceneQuery, parseParamPairs } from '../../../web/server/saved-queries/params.ts';
+import { ParameterError, SavedQueryFormatError } from '../../../core/errors.ts';
+import { parseSavedQuery } from '../../../query-service/saved-queries/header.ts';
+import { BUILT_IN_DIR } from '../../../query-service/saved-queries/library.ts';
+import { bindParams, luceneQuery, parseParamPairs } from '../../../query-service/saved-queries/params.ts';
 
 const HEAD = '// @name q\n// @title.zh 标题\n// @title.en Title\n';
 

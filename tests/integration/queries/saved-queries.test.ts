@@ -2,10 +2,10 @@
 // computed in TypeScript from a plain snapshot of the graph (seeded.ts) — not from the same Cypher.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JsonValue, QueryResult } from '../../../web/server/api-types.ts';
-import { loadBuiltIns } from '../../../web/server/saved-queries/library.ts';
-import { createQueryService } from '../../../web/server/service.ts';
-import type { QueryService } from '../../../web/server/service.ts';
+import type { JsonValue, QueryResult } from '../../../core/api-types.ts';
+import { loadBuiltIns } from '../../../query-service/saved-queries/library.ts';
+import { createQueryService } from '../../../query-service/service.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 import { CASES } from './cases.ts';
 import { seededDriver, snapshot } from './seeded.ts';
 import type { Snapshot } from './seeded.ts';

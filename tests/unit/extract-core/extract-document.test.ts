@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../graph-loader/src/extract/index.ts';
-import { EVIDENCE_MAX, type Fragment, labelOfId } from '../../../graph-loader/src/model.ts';
+import { EVIDENCE_MAX, type Fragment, labelOfId } from '../../../core/model.ts';
+import { openccConverters } from '../../../graph-loader/src/normalise/script.ts';
 import { DICTS } from './fixtures.ts';
 import { SEEDS, readManifest, seedNormalised } from './seed-text.ts';
 
@@ -19,6 +20,7 @@ function extract(file: string): { text: string; fragment: Fragment; warnings: st
       encoding: 'utf-8',
       manifest: manifest[file],
       dicts: DICTS,
+      toTraditional: openccConverters().toTraditional,
     });
     hit = { text, ...r };
     cache.set(file, hit);
@@ -61,6 +63,7 @@ describe('extractDocument on every seed', () => {
       encoding: 'utf-8',
       manifest: manifest[file],
       dicts: DICTS,
+      toTraditional: openccConverters().toTraditional,
     });
     expect(again.fragment).toEqual(fragment);
   });

@@ -5,7 +5,7 @@ import { findClauses } from '../../../graph-loader/src/extract/clauses.ts';
 import { findFunctionLists } from '../../../graph-loader/src/extract/function-lists.ts';
 import { findMentions } from '../../../graph-loader/src/extract/mentions.ts';
 import { findTableAssignments } from '../../../graph-loader/src/extract/table-assignments.ts';
-import type { DocContext } from '../../../graph-loader/src/extract/types.ts';
+import type { DocContext } from '../../../graph-loader/src/types.ts';
 import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { readDicts } from './seed-text.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise } from '../../../graph-loader/src/normalise/index.ts';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 export const PLANS_DIR = join(ROOT, 'data/plans');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../../graph-loader/src/extract/citations.ts';
-import type { Fragment } from '../../../graph-loader/src/model.ts';
+import type { Fragment } from '../../../core/model.ts';
 import { evidenceHolds, pairs, seg, termInput } from './helpers.ts';
 
 function policies(f: Fragment): Record<string, unknown>[] {

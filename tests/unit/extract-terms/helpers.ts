@@ -1,10 +1,10 @@
 // Helpers for the term-extractor tests: the real dictionaries, a document context and hand-made
 // segments over a snippet (so snippet tests do not depend on the segmenter's rules).
 import { join } from 'node:path';
-import { makeId } from '../../../graph-loader/src/model.ts';
-import type { Fragment, GraphRelationship } from '../../../graph-loader/src/model.ts';
+import { makeId } from '../../../core/model.ts';
+import type { Fragment, GraphRelationship } from '../../../core/model.ts';
 import { documentContext } from '../../../graph-loader/src/extract/context.ts';
-import type { Dictionaries, ManifestEntry, Segment, TermInput } from '../../../graph-loader/src/extract/types.ts';
+import type { Dictionaries, ManifestEntry, Segment, TermInput } from '../../../graph-loader/src/types.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 
 export const DICT_DIR = join(import.meta.dirname, '../../../data/dictionaries');

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../graph-loader/src/extract/index.ts';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
-import type { Fragment, GraphNode } from '../../../graph-loader/src/model.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
+import type { Fragment, GraphNode } from '../../../core/model.ts';
 import { normalise } from '../../../graph-loader/src/normalise/index.ts';
+import { openccConverters } from '../../../graph-loader/src/normalise/script.ts';
 import { dicts } from './helpers.ts';
 
 const PLANS = join(import.meta.dirname, '../../../data/plans');
@@ -26,6 +27,7 @@ beforeAll(async () => {
       encoding: 'utf-8',
       manifest: manifest[file],
       dicts: d,
+      toTraditional: openccConverters().toTraditional,
     });
     fragments.set(file, { fragment, text });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentContext } from '../../../graph-loader/src/extract/context.ts';
 import { extractZones } from '../../../graph-loader/src/extract/zones.ts';
 import { toKm2 } from '../../../graph-loader/src/extract/zone-areas.ts';
-import type { Fragment } from '../../../graph-loader/src/model.ts';
+import type { Fragment } from '../../../core/model.ts';
 import * as OpenCC from 'opencc-js';
 import { DOC_ID, dicts, evidenceHolds, pairs, seg, termInput } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 // The scorer on small hand-made fragments: name matching, the innermost-measure rule, precision only
 // where a type is complete, recall over all gold facts.
 import { describe, expect, it } from 'vitest';
-import type { Fragment, GraphNode, GraphRelationship, Props, RelType } from '../../../graph-loader/src/model.ts';
+import type { Fragment, GraphNode, GraphRelationship, Props, RelType } from '../../../core/model.ts';
 import { score, scoreFile } from '../../gold/eval.ts';
 import type { Completeness, GoldFact, GoldFile, TypeScore } from '../../gold/gold-types.ts';
 import { parseGold } from '../../gold/load-gold.ts';

@@ -1,6 +1,6 @@
 // A traditional-character plan's own spellings of the names it uses end up in the nodes' aliases.
 import { describe, expect, it } from 'vitest';
-import type { Fragment } from '../../../graph-loader/src/model.ts';
+import type { Fragment } from '../../../core/model.ts';
 import { normalise } from '../../../graph-loader/src/normalise/index.ts';
 import { withOriginalSpellings } from '../../../graph-loader/src/normalise/original-spellings.ts';
 

@@ -1,7 +1,7 @@
 // Input that is not a readable plan fails with a named error that carries the file and the line.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { BinaryFileError, EmptyFileError, EncodingError, type InputError } from '../../../graph-loader/src/errors.ts';
+import { BinaryFileError, EmptyFileError, EncodingError, type InputError } from '../../../core/errors.ts';
 import { decodeBytes } from '../../../graph-loader/src/read/decode.ts';
 
 const gb = (text: string): Buffer => iconv.encode(text, 'gb18030');

@@ -4,7 +4,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
 import { countScriptCharacters } from '../../../graph-loader/src/normalise/script.ts';
 import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
 import {

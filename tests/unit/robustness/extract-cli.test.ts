@@ -6,7 +6,7 @@ import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fragment } from '../../../graph-loader/src/model.ts';
+import type { Fragment } from '../../../core/model.ts';
 import { ROOT, SEED_DIR, freshTempDir, writeEncodedCopy } from '../../fixtures/encoded-copies.ts';
 
 const run = promisify(execFile);

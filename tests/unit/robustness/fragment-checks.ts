@@ -2,8 +2,8 @@
 // comparable summary of its facts.
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
-import type { Fragment, Props } from '../../../graph-loader/src/model.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
+import type { Fragment, Props } from '../../../core/model.ts';
 import { simplifyCharacters } from '../../../graph-loader/src/normalise/script.ts';
 import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';

@@ -3,8 +3,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BinaryFileError, EmptyFileError, type InputError } from '../../../graph-loader/src/errors.ts';
-import type { Dictionaries, Manifest } from '../../../graph-loader/src/extract/types.ts';
+import { BinaryFileError, EmptyFileError, type InputError } from '../../../core/errors.ts';
+import type { Dictionaries, Manifest } from '../../../graph-loader/src/types.ts';
 import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
 import { SEED_DIR, freshTempDir } from '../../fixtures/encoded-copies.ts';
 import { documentText, expectWellFormed, factsOf, manifestEntryOf, seedContext } from './fragment-checks.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../../graph-loader/src/extract/types.ts';
+import type { Segment } from '../../../graph-loader/src/types.ts';
 import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { SEEDS, seedText } from '../extract-core/seed-text.ts';
 

@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { QueryResult } from '../../../web/server/api-types.ts';
+import type { QueryResult } from '../../../core/api-types.ts';
 import { graphKeys } from '../../../web/src/api/queries.ts';
 import { DetailsPanel } from '../../../web/src/components/DetailsPanel.tsx';
 import { ResultView } from '../../../web/src/components/ResultView.tsx';

@@ -1,10 +1,11 @@
 // A small scene in the shape the API returns, modelled on the Yueyang seed plan.
-import type { ApiGraph, ApiNode, ApiRelationship } from '../../../web/server/api-types.ts';
+import type { ApiGraph, ApiNode, ApiRelationship } from '../../../core/api-types.ts';
+import type { ApiRelType } from '../../../core/model.ts';
 
 const node = (id: string, labels: string[], properties: ApiNode['properties']): ApiNode => ({ id, labels, properties });
 const rel = (
   id: string,
-  type: string,
+  type: ApiRelType,
   start: string,
   end: string,
   extra: ApiRelationship['properties'] = {},

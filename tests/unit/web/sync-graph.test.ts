@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parallelCurvatures } from '../../../web/src/graph/parallel-edges.ts';
 import { dismissNodes, mergeGraph, sceneFromGraph, togglePin } from '../../../web/src/graph/scene.ts';
-import { canvasLabel, displayName, labelColor, mainLabel, nodeSize } from '../../../web/src/graph/styles.ts';
+import { canvasLabel, displayName, labelColor, mainLabel } from '../../../core/display.ts';
+import { nodeSize } from '../../../web/src/graph/node-size.ts';
 import { createSceneGraph, hashUnit, sceneCounts, syncGraph } from '../../../web/src/graph/sync-graph.ts';
 import { COMMERCE, CUSTOMS, DOC, ECOM, M1, fixtureGraph } from './fixture.ts';
 

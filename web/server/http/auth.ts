@@ -2,7 +2,7 @@
 // every /api request must carry `Authorization: Bearer <token>` (compared in constant time).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { UsageError } from '../../../graph-loader/src/errors.ts';
+import { UsageError } from '../../../core/errors.ts';
 import { apiError } from './errors.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);

@@ -13,8 +13,8 @@ import {
   UnknownSavedQueryError,
   UsageError,
   WriteRefusedError,
-} from '../../../graph-loader/src/errors.ts';
-import type { ApiError, ApiErrorCode } from '../api-types.ts';
+} from '../../../core/errors.ts';
+import type { ApiError, ApiErrorCode } from '../../../core/api-types.ts';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 const TABLE: [ErrorClass, number, ApiErrorCode][] = [

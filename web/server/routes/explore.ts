@@ -1,7 +1,7 @@
 // Read routes for exploring: health, stats, search, a node, its neighbours, the overview, a plan's text.
 import type { FastifyInstance } from 'fastify';
-import type { Direction } from '../explore/nodes.ts';
-import type { QueryService } from '../service.ts';
+import type { Direction } from '../../../query-service/explore/nodes.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 
 const csv = (value: string | undefined): string[] =>
   (value ?? '')

@@ -1,8 +1,8 @@
 // POST /api/export: the file itself, named by Content-Disposition (ASCII fallback + RFC 5987).
 import type { FastifyInstance } from 'fastify';
-import type { ExportRequest } from '../api-types.ts';
-import { EXPORT_FORMATS } from '../export/index.ts';
-import type { QueryService } from '../service.ts';
+import type { ExportRequest } from '../../../core/api-types.ts';
+import { EXPORT_FORMATS } from '../../../core/api-types.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 
 const sourceSchema = {
   type: 'object',

@@ -7,9 +7,9 @@ import type {
   SavedQueryInput,
   SavedQueryListResponse,
   SavedQueryParam,
-} from '../api-types.ts';
-import { parseParamText } from '../saved-queries/params.ts';
-import type { QueryService } from '../service.ts';
+} from '../../../core/api-types.ts';
+import { parseParamText } from '../../../query-service/saved-queries/params.ts';
+import type { QueryService } from '../../../query-service/service.ts';
 
 const nameParams = {
   type: 'object',

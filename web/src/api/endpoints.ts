@@ -13,7 +13,7 @@ import type {
   SavedQueryListResponse,
   SearchResponse,
   StatsResponse,
-} from '../../server/api-types.ts';
+} from '../../../core/api-types.ts';
 import { getJson, request, sendJson } from './http.ts';
 
 const enc = encodeURIComponent;

@@ -1,6 +1,6 @@
 // The browser's one door to the server: JSON over fetch, errors turned into ApiRequestError with the
 // server's code (or NETWORK when the server cannot be reached).
-import type { ApiError, ApiErrorCode } from '../../server/api-types.ts';
+import type { ApiError, ApiErrorCode } from '../../../core/api-types.ts';
 
 export type ClientErrorCode = ApiErrorCode | 'NETWORK';
 

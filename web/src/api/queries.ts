@@ -2,7 +2,7 @@
 // imperative actions call queryClient.fetchQuery(graphQueries.neighbours(id, f)); invalidation goes
 // through the factories' keys, never a retyped literal.
 import { queryOptions } from '@tanstack/react-query';
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import {
   fetchDocumentText,
   fetchHealth,

@@ -1,6 +1,6 @@
 // Mutations of the user's saved queries; every success refreshes the library via its factory key.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SavedQueryInput } from '../../server/api-types.ts';
+import type { SavedQueryInput } from '../../../core/api-types.ts';
 import { createSavedQuery, deleteSavedQuery, updateSavedQuery } from './endpoints.ts';
 import { savedKeys } from './queries.ts';
 

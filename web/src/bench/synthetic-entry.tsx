@@ -4,7 +4,7 @@
 import { createRoot } from 'react-dom/client';
 import { GraphCanvas } from '../components/GraphCanvas.tsx';
 import { LayoutController } from '../components/LayoutController.tsx';
-import { LABEL_ORDER, labelColor } from '../graph/styles.ts';
+import { LABEL_ORDER, labelColor } from '../../../core/display.ts';
 import { createSceneGraph, hashUnit } from '../graph/sync-graph.ts';
 import type { SceneGraph } from '../graph/sync-graph.ts';
 

@@ -2,7 +2,7 @@
 // with the server's message; save the query into the library.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { runCypher } from '../api/endpoints.ts';
 import { metaQueries } from '../api/queries.ts';
 import { useSavedQueryMutations } from '../api/use-saved-query-mutations.ts';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphQueries } from '../api/queries.ts';
 import { readableProps } from '../graph/format-props.ts';
 import { neighbourGroups } from '../graph/scene.ts';
-import { displayName, labelColor, mainLabel } from '../graph/styles.ts';
+import { displayName, labelColor, mainLabel } from '../../../core/display.ts';
 import { labelName, propName, relName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { noticeForError } from '../state/state-message.ts';

@@ -1,7 +1,7 @@
 // One relationship in the details panel: the node at the other end, the evidence sentence, and a
 // link that opens the plan at that sentence.
-import type { ApiNode, ApiRelationship } from '../../server/api-types.ts';
-import { displayName, labelColor, mainLabel } from '../graph/styles.ts';
+import type { ApiNode, ApiRelationship } from '../../../core/api-types.ts';
+import { displayName, labelColor, mainLabel } from '../../../core/display.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 
 export function EvidenceItem({ rel, other, outgoing }: { rel: ApiRelationship; other: ApiNode; outgoing: boolean }) {

@@ -1,9 +1,9 @@
 // Export the scene (or the selection with its neighbours) in every format the server writes.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExportFormat, ExportRequest } from '../../server/api-types.ts';
+import type { ExportFormat, ExportRequest } from '../../../core/api-types.ts';
 import { fetchExport } from '../api/endpoints.ts';
-import { chineseName } from '../graph/styles.ts';
+import { displayName } from '../../../core/display.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { errorLike } from '../state/state-message.ts';
 import { EXPORT_FORMATS, downloadBlob, exportFileName } from './export-files.ts';
@@ -24,10 +24,10 @@ export function ExportMenu() {
           ? { kind: 'nodes', ids: [selected.id], depth: 1 }
           : { kind: 'nodes', ids: [...scene.nodes.keys()], depth: 0 },
         format,
-        options: { background, scale: 2, lang: state.lang, title: useSelection ? chineseName(selected) : 'FTZ Atlas' },
+        options: { background, scale: 2, lang: state.lang, title: useSelection ? displayName(selected) : 'FTZ Atlas' },
       };
       const { blob } = await fetchExport(body);
-      const what = useSelection ? chineseName(selected) : scene.origin.kind === 'saved' ? scene.origin.name : 'scene';
+      const what = useSelection ? displayName(selected) : scene.origin.kind === 'saved' ? scene.origin.name : 'scene';
       // our own name (what + date) rather than the server's generic one
       downloadBlob(blob, exportFileName(what, format, new Date()));
     },

@@ -1,7 +1,7 @@
 // Filters on the scene: zone (with its sub-zones), industry, agency level, deadline range.
 import { useMemo } from 'react';
 import { DEFAULT_FILTERS, filterChoices, isDefaultFilters } from '../graph/filters.ts';
-import { displayName } from '../graph/styles.ts';
+import { displayName } from '../../../core/display.ts';
 import { levelName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { metaQueries } from '../api/queries.ts';
-import { LABEL_ORDER, labelColor, relColor } from '../graph/styles.ts';
+import { LABEL_ORDER, labelColor, relColor } from '../../../core/display.ts';
 import { sceneCounts } from '../graph/sync-graph.ts';
 import { labelName, relName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';

@@ -1,7 +1,7 @@
 // One generated form field for a saved query's parameter: lookup pickers (dependent on other
 // parameters when the query says so), fixed choices, multi-select, dates, numbers, switches.
 import { useQuery } from '@tanstack/react-query';
-import type { JsonValue, SavedQueryParam } from '../../server/api-types.ts';
+import type { JsonValue, SavedQueryParam } from '../../../core/api-types.ts';
 import { savedQueries } from '../api/queries.ts';
 
 export interface ParamFieldProps {

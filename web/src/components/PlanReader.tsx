@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { documentQueries } from '../api/queries.ts';
 import { readerSegments } from '../graph/reader-segments.ts';
-import { labelColor } from '../graph/styles.ts';
+import { labelColor } from '../../../core/display.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { noticeForError } from '../state/state-message.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';

@@ -2,7 +2,7 @@
 // as graph or table, run history, and renaming or deleting the user's own queries.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { JsonValue, SavedQueryInfo } from '../../server/api-types.ts';
+import type { JsonValue, SavedQueryInfo } from '../../../core/api-types.ts';
 import { savedQueries } from '../api/queries.ts';
 import { useSavedQueryMutations } from '../api/use-saved-query-mutations.ts';
 import { topicName } from '../i18n/i18n.ts';

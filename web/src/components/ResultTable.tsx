@@ -1,6 +1,6 @@
 // Query rows as a sortable table; "copy" puts it on the clipboard as tab-separated text.
 import { useMemo, useState } from 'react';
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 
 export function cellText(value: JsonValue | undefined): string {

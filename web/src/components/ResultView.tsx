@@ -1,6 +1,6 @@
 // A query's result with its state in words; as a graph (add to / replace the scene) or a table.
 import { useState } from 'react';
-import type { QueryResult } from '../../server/api-types.ts';
+import type { QueryResult } from '../../../core/api-types.ts';
 import { deriveResultState } from '../graph/result-state.ts';
 import type { ResultInput } from '../graph/result-state.ts';
 import { useExplorer } from '../state/explorer-context.ts';

@@ -1,5 +1,5 @@
 // The runs of this session and earlier ones (kept in localStorage); click one to run it again.
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 
 export interface RunRecord {

@@ -1,7 +1,7 @@
 // Saved queries that take a node id, run on the selected node; the result is added to the scene.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { savedQueries } from '../api/queries.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';

@@ -4,10 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { SearchHit } from '../../server/api-types.ts';
+import type { SearchHit } from '../../../core/api-types.ts';
 import { searchQueries } from '../api/queries.ts';
 import { useDebounced } from '../api/use-debounced.ts';
-import { labelColor } from '../graph/styles.ts';
+import { labelColor } from '../../../core/display.ts';
 import { labelName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { noticeForError } from '../state/state-message.ts';

@@ -1,5 +1,5 @@
 // Export helpers: file names and the browser download.
-import type { ExportFormat } from '../../server/api-types.ts';
+import type { ExportFormat } from '../../../core/api-types.ts';
 
 export const EXPORT_FORMATS: { format: ExportFormat; label: string; ext: string }[] = [
   { format: 'png', label: 'PNG (2×)', ext: 'png' },

@@ -1,7 +1,7 @@
 // Filters apply to the scene without changing it: they decide which nodes and relationships the
 // canvas shows (through sigma's reducers).
-import type { ApiNode, ApiRelationship } from '../../server/api-types.ts';
-import { mainLabel } from './styles.ts';
+import type { ApiNode, ApiRelationship } from '../../../core/api-types.ts';
+import { mainLabel } from '../../../core/display.ts';
 import type { Scene } from './types.ts';
 
 export interface Filters {

@@ -1,6 +1,6 @@
 // Node properties in readable form: dates written out, areas with their unit, lists joined, long
 // plan text left out (the reader shows it), English names beside Chinese ones.
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { levelName } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 

@@ -1,6 +1,6 @@
 // The scene store: pure operations on what is on screen. Every operation returns a new Scene (or the
 // same one when nothing changed), so undo/redo is a history of values.
-import type { ApiGraph, ApiNode, ApiRelationship } from '../../server/api-types.ts';
+import type { ApiGraph, ApiNode, ApiRelationship } from '../../../core/api-types.ts';
 import type { Scene, SceneOrigin } from './types.ts';
 
 export function emptyScene(): Scene {

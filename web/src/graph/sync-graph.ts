@@ -4,7 +4,8 @@ import Graph from 'graphology';
 import type { Lang } from '../i18n/i18n.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import { sceneDegrees } from './scene.ts';
-import { canvasLabel, labelColor, mainLabel, nodeSize, relColor } from './styles.ts';
+import { canvasLabel, labelColor, mainLabel, relColor } from '../../../core/display.ts';
+import { nodeSize } from './node-size.ts';
 import type { EdgeAttrs, NodeAttrs, Scene, SizeBy } from './types.ts';
 
 export type SceneGraph = Graph<NodeAttrs, EdgeAttrs>;

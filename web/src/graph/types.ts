@@ -1,7 +1,7 @@
 // The explorer's in-browser model: the scene (what the analyst has put on screen), its origin
 // (so a shared URL can say "overview + these additions" instead of listing every id) and the
 // attributes of the graphology graph that sigma draws.
-import type { ApiNode, ApiRelationship, JsonValue } from '../../server/api-types.ts';
+import type { ApiNode, ApiRelationship, JsonValue } from '../../../core/api-types.ts';
 
 export type SceneOrigin =
   { kind: 'none' } | { kind: 'overview' } | { kind: 'saved'; name: string; params: Record<string, JsonValue> };

@@ -1,6 +1,6 @@
 // The shareable URL: scene (its origin plus the nodes added and dismissed since), selection,
 // filters, language and node sizing. encode → decode gives back the same state.
-import type { JsonValue } from '../../server/api-types.ts';
+import type { JsonValue } from '../../../core/api-types.ts';
 import { isLang } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { DEFAULT_FILTERS, isDefaultFilters } from './filters.ts';

@@ -1,8 +1,9 @@
 // Pure translation helpers over the dictionary in messages.ts.
 import { en, zh, LABEL_NAMES, LEVEL_NAMES, PROP_NAMES, REL_NAMES, TOPIC_NAMES } from './messages.ts';
 import type { MessageKey } from './messages.ts';
+import type { Lang } from '../../../core/display.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';

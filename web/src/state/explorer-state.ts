@@ -1,6 +1,6 @@
 // The explorer's UI state and its reducer: scene history (undo/redo), selection, filters, sizing,
 // language, the open panel and requests to the camera. Pure, so it is unit-tested without React.
-import type { ApiGraph } from '../../server/api-types.ts';
+import type { ApiGraph } from '../../../core/api-types.ts';
 import { DEFAULT_FILTERS } from '../graph/filters.ts';
 import type { Filters } from '../graph/filters.ts';
 import { pushHistory, redo, startHistory, undo } from '../graph/history.ts';

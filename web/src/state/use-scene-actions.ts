@@ -4,7 +4,7 @@
 // + added ids) rebuilds exactly the same scene.
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiGraph, JsonValue } from '../../server/api-types.ts';
+import type { ApiGraph, JsonValue } from '../../../core/api-types.ts';
 import { graphQueries, savedQueries } from '../api/queries.ts';
 import { dismissNodes, mergeGraph, sceneFromGraph, togglePin } from '../graph/scene.ts';
 import type { Scene, SceneOrigin } from '../graph/types.ts';
