@@ -4,7 +4,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../graph-loader/src/errors.ts';
+import { InputError } from '../../core/errors.ts';
 import { parsePlan } from '../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../graph-loader/src/read/dictionaries.ts';
 import { scoreCorpusFile } from './corpus-score.ts';

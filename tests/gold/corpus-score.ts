@@ -1,7 +1,7 @@
 // Scores one corpus document's fragment against its gold: header fields, structure levels,
 // LEADS/SUPPORTS on the annotated measures (complete sets there), jurisdiction checks. Pure.
 
-import type { Fragment, GraphNode, GraphRelationship, PropValue } from '../../graph-loader/src/model.ts';
+import type { Fragment, GraphNode, GraphRelationship, PropValue } from '../../core/model.ts';
 import type {
   CorpusFileScore,
   CorpusGold,
