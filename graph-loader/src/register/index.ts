@@ -14,14 +14,19 @@
 import { CollectiveMatcher, type CollectiveMatch } from './collective.ts';
 import { LocalParser, type LocalParse } from './local.ts';
 import { NationalIndex, type NationalBody, type NationalMatch, type Succession } from './national.ts';
-import { OrganisationParser, type EnterpriseParse, type ZoneAdministrationParse } from './organisations.ts';
+import {
+  OrganisationParser,
+  type CoordinationParse,
+  type EnterpriseParse,
+  type ZoneAdministrationParse,
+} from './organisations.ts';
 import { PlaceParser, type Place } from './places.ts';
 import { RegionalIndex, type RegionalMatch } from './regions.ts';
 import type { Region, RegisterFiles, VerticalSystem } from './types.ts';
 import { validateRegisterFiles } from './validate.ts';
 import { VerticalParser, type VerticalParse } from './vertical.ts';
 
-export type { CollectiveMatch, EnterpriseParse, LocalParse, NationalBody, NationalMatch, Place };
+export type { CollectiveMatch, CoordinationParse, EnterpriseParse, LocalParse, NationalBody, NationalMatch, Place };
 export type { RegionalMatch, Succession, VerticalParse, ZoneAdministrationParse };
 export * from './types.ts';
 export { RegisterDataError } from './errors.ts';
@@ -35,6 +40,7 @@ export type Resolution =
   | { type: 'vertical'; match: VerticalParse }
   | { type: 'vertical-generic'; system: VerticalSystem }
   | { type: 'zone-administration'; match: ZoneAdministrationParse }
+  | { type: 'coordination'; match: CoordinationParse }
   | { type: 'local'; match: LocalParse }
   | { type: 'enterprise'; match: EnterpriseParse };
 
@@ -51,6 +57,7 @@ export interface Register {
   genericSystem(mention: string): VerticalSystem | null;
   parseZoneAdministration(mention: string): ZoneAdministrationParse | null;
   parseEnterprise(mention: string): EnterpriseParse | null;
+  parseCoordination(mention: string): CoordinationParse | null;
   lookupRegional(mention: string, region?: Region): RegionalMatch[];
   collective(mention: string): CollectiveMatch | null;
   isCollective(mention: string): boolean;
@@ -78,6 +85,7 @@ export function createRegister(files: RegisterFiles): Register {
     genericSystem: (m) => vertical.genericSystem(m),
     parseZoneAdministration: (m) => organisations.zoneAdministration(m),
     parseEnterprise: (m) => organisations.enterprise(m),
+    parseCoordination: (m) => organisations.coordination(m),
     lookupRegional: (m, r) => regional.lookup(m, r),
     collective: (m) => collectives.match(m),
     isCollective: (m) => collectives.match(m) !== null,
@@ -87,7 +95,7 @@ export function createRegister(files: RegisterFiles): Register {
 }
 
 /** Collective first (有关部门 is no body), then whole national names, HK/MO/TW, vertical branches, zone
- *  administrations, composed local bodies, enterprises. */
+ *  administrations, coordination groups, composed local bodies, enterprises. */
 function resolve(r: Register, mention: string, options?: { year?: number }): Resolution | null {
   const collective = r.collective(mention);
   if (collective) return { type: 'collective', match: collective };
@@ -101,6 +109,8 @@ function resolve(r: Register, mention: string, options?: { year?: number }): Res
   if (system) return { type: 'vertical-generic', system };
   const zone = r.parseZoneAdministration(mention);
   if (zone) return { type: 'zone-administration', match: zone };
+  const group = r.parseCoordination(mention);
+  if (group) return { type: 'coordination', match: group };
   const local = r.parseLocal(mention);
   if (local) return { type: 'local', match: local };
   const enterprise = r.parseEnterprise(mention);

@@ -22,6 +22,12 @@ function longestEnding(text: string, endings: string[]): string | null {
   return best;
 }
 
+export interface CoordinationParse {
+  mention: string;
+  name: string; // what the group is about, with its place: 省推进工业互联网创新发展
+  suffix: string; // 专项工作组, 领导小组办公室, 联席会议 …
+}
+
 export class OrganisationParser {
   constructor(private readonly local: LocalFile) {}
 
@@ -41,6 +47,14 @@ export class OrganisationParser {
   enterprise(mention: string): EnterpriseParse | null {
     const written = mention.replace(/\s+/g, '');
     const suffix = longestEnding(written, this.local.enterprise.suffixes);
+    if (!suffix || written.length - suffix.length < 2) return null;
+    return { mention: written, name: written.slice(0, written.length - suffix.length), suffix };
+  }
+
+  /** A leading group, working group or joint conference (省推进工业互联网创新发展专项工作组), or null. */
+  coordination(mention: string): CoordinationParse | null {
+    const written = mention.replace(/\s+/g, '');
+    const suffix = longestEnding(written, this.local.coordination.suffixes);
     if (!suffix || written.length - suffix.length < 2) return null;
     return { mention: written, name: written.slice(0, written.length - suffix.length), suffix };
   }

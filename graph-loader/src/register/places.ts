@@ -8,6 +8,7 @@ export interface Place {
   parts: string[]; // 岳阳市岳阳楼区 → [岳阳市, 岳阳楼区]
   resolved: boolean; // false for a bare level (省, 市, 区 …): the document says which one
   province?: string; // the province a part names (安徽 → 安徽省), when it does
+  en?: string; // English, when the whole place is a province: 安徽省 → Anhui
 }
 
 /** Single characters that may close a place part only after this many characters (杭州 is a city, not a 州). */
@@ -17,6 +18,7 @@ export class PlaceParser {
   private readonly markers: string[]; // longest first
   private readonly markerChars: Set<string>;
   private readonly provinces = new Map<string, string>();
+  private readonly provinceEn = new Map<string, string>();
   private readonly municipalities: Set<string>;
 
   constructor(private readonly local: LocalFile) {
@@ -36,7 +38,15 @@ export class PlaceParser {
     const last = parts[parts.length - 1];
     const province = this.provinces.get(parts[0]);
     const level = this.levelOf(last, parts.length === 1 ? province : undefined);
-    return { name, ...(level ? { level } : {}), parts, resolved: true, ...(province ? { province } : {}) };
+    const en = parts.length === 1 && province ? this.provinceEn.get(province) : undefined;
+    return {
+      name,
+      ...(level ? { level } : {}),
+      parts,
+      resolved: true,
+      ...(province ? { province } : {}),
+      ...(en ? { en } : {}),
+    };
   }
 
   /** Cut after each level marker that closes a part of two or more characters and is not followed by

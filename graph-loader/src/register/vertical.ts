@@ -77,10 +77,19 @@ export class VerticalParser {
       ...(parsed.level ? { placeLevel: parsed.level } : {}),
       placeResolved: parsed.resolved,
       form: f.form,
-      nameEn: s.en.replace('{place}', place),
+      nameEn: placeInEnglish(s.en, parsed.resolved ? (parsed.en ?? place) : ''),
       ...(s.since !== undefined ? { since: s.since } : {}),
       ...(s.until !== undefined ? { until: s.until } : {}),
       ...(s.successor !== undefined ? { successor: s.successor } : {}),
     };
   }
+}
+
+/** "{place} Customs" with the place's English when the register knows it (provinces), as written otherwise,
+ *  and without it when the place is a bare level (市海关 → Customs: the document's jurisdiction says which). */
+function placeInEnglish(template: string, place: string): string {
+  return template
+    .replace('{place}', place)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
