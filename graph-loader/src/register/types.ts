@@ -23,6 +23,7 @@ export const NATIONAL_CATEGORIES = [
   'mass-org', // 人民团体
   'organising-committee', // 赛会组委会
   'soe', // 中央企业、政策性银行
+  'exchange', // 证券、期货交易所
 ] as const;
 export type NationalCategory = (typeof NATIONAL_CATEGORIES)[number];
 

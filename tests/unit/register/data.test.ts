@@ -1,5 +1,7 @@
 // The register's data holds together: unique names, every parent and successor present, short forms
 // claimed once unless marked ambiguous, sources named; broken files are refused with RegisterDataError.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +11,7 @@ import {
   registerProblems,
   type RegisterFiles,
 } from '../../../graph-loader/src/register/index.ts';
-import { registerFiles } from './register-fixture.ts';
+import { REGISTER, registerFiles, ROOT } from './register-fixture.ts';
 
 describe('register data', () => {
   it('has no problems', () => {
@@ -60,5 +62,20 @@ describe('register data', () => {
     breakIt(f);
     expect(registerProblems(f).join('\n')).toMatch(problem);
     expect(() => createRegister(f)).toThrow(RegisterDataError);
+  });
+});
+
+/** The register is to replace the agency glossary (data/dictionaries/agencies.json): what the glossary
+ *  knows as national bodies and collectives, the register knows too. */
+describe('the register covers the agency glossary', () => {
+  const glossary = JSON.parse(readFileSync(join(ROOT, 'data/dictionaries/agencies.json'), 'utf8')) as {
+    national: { name: string; aliases?: string[] }[];
+    collective: string[];
+  };
+  it.each(glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]))('national %s', (name) => {
+    expect(REGISTER.lookupNational(name)).not.toBeNull();
+  });
+  it.each(glossary.collective.filter((c) => c !== '区块办公室'))('collective %s', (phrase) => {
+    expect(REGISTER.isCollective(phrase)).toBe(true);
   });
 });
