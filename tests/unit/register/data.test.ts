@@ -55,6 +55,11 @@ describe('register data', () => {
     ['a vertical form without a place', (f) => f.vertical.systems[0].forms.push('海关'), /needs one \{place\}/],
     ['a collective pattern that misses its example', (f) => (f.collectives.patterns[0].example = '商务部'), /misses/],
     ['a local form claimed by two cores', (f) => f.local.cores[5].short.push('发改'), /government form 发改/],
+    [
+      'a reform that ends a body of today',
+      (f) => f.reforms.events.push({ year: 2023, kind: 'rename', from: ['商务部'], to: ['生态环境部'] }),
+      /商务部 exists today but a reform ends it/,
+    ],
     ['no sources', (f) => (f.reforms.sources = []), /reforms: sources/],
   ];
   it.each(breakages)('refuses %s', (_what, breakIt, problem) => {
