@@ -113,7 +113,7 @@ export interface LocalFile {
   cores: LocalCore[];
   partyCores: LocalCore[];
   partyMarkers: string[]; // 委, 党委, 党工委: what stands between the place and a party core
-  zoneAdministration: { suffixes: string[]; zoneEndings: string[]; en: string };
+  zoneAdministration: { suffixes: string[]; bareSuffixes: string[]; zoneEndings: string[]; en: string };
   enterprise: { suffixes: string[]; en: string };
   coordination: { suffixes: string[]; en: string }; // 领导小组, 工作组, 联席会议 …
 }

@@ -138,3 +138,24 @@ describe('resolve', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('resolve settles overlaps', () => {
+  it.each([
+    ['省地方金融监管局', 'local'],
+    ['岳阳金融监管分局', 'vertical'],
+    ['市地方海事局', 'local'],
+    ['岳阳海事局', 'vertical'],
+    ['财政局', 'local'],
+    ['財政局', 'regional'],
+    ['管理局', null],
+    ['市委人才工作领导小组办公室', 'local'],
+  ])('%s → %s', (mention, type) => {
+    expect(REGISTER.resolve(mention)?.type ?? null).toBe(type);
+  });
+
+  it("puts the document's region first", () => {
+    const tw = REGISTER.resolve('交通部', { region: 'TW' });
+    expect(tw?.type === 'regional' && tw.matches[0].en).toBe('Ministry of Transportation and Communications');
+    expect(REGISTER.resolve('交通部')?.type).toBe('national');
+  });
+});
