@@ -27,6 +27,7 @@ const loader = {
   segment: { group: ['**/segment/*'], message: 'segment/ is above this folder' },
   fragment: { group: ['**/fragment/*'], message: 'fragment/ is above this folder' },
   read: { group: ['**/read/*'], message: 'read/ does I/O; pure stages never import it' },
+  register: { group: ['**/register/*'], message: 'register/ (bodies of the state) is above this folder' },
 };
 
 const pure = [
@@ -62,6 +63,11 @@ export default tseslint.config(
   layer(['core/**'], [room.cli, room.web, room.queryService, room.loader, room.database]),
   layer(['database/**'], [room.cli, room.web, room.queryService, room.loader]),
   layer(['graph-loader/src/types.ts', 'graph-loader/src/lang/**'], [...pipelineAbove, ...Object.values(loader)], pure),
+  layer(
+    ['graph-loader/src/register/**'],
+    [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
+    pure,
+  ),
   layer(
     ['graph-loader/src/read/**'],
     [...pipelineAbove, loader.extract, loader.normalise, loader.segment, loader.fragment],
