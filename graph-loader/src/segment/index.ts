@@ -4,6 +4,7 @@
 import { makeId } from '../model.ts';
 import type { Segment } from '../extract/types.ts';
 import { findEnumerations } from './enumerations.ts';
+import { splitInline } from './inline.ts';
 import { splitLines } from './lines.ts';
 import { bareHeading, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
 import { type RawNode, buildRawTree } from './tree.ts';
@@ -135,6 +136,7 @@ function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segmen
       kind: n.kind,
       parentId: parent ? parent.id : null,
       section: parent ? parent.section : n.title,
+      style: n.raw.role === 'heading' ? n.raw.styleKey : n.raw.role === 'md-heading' ? n.raw.styleKey : n.raw.role,
     };
     out.push(seg);
     flatten(n.children, docId, text, seg, out);
@@ -143,7 +145,7 @@ function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segmen
 
 /** The measure hierarchy of a normalised plan text, in document order. */
 export function segment(text: string, docId: string): Segment[] {
-  const roots = buildRawTree(splitLines(text));
+  const roots = buildRawTree(splitInline(text, splitLines(text)));
   const ctx: Ctx = { text, depth: 1, background: false };
   const finals = roots.flatMap((r) => build(r, ctx));
   const out: Segment[] = [];

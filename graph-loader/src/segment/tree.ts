@@ -5,6 +5,7 @@
 // and tables hang below the current numbered heading.
 
 import { type Cell, type Line, type LineKind, classifyLine } from './lines.ts';
+import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
 
 export type RawRole = 'heading' | 'md-heading' | 'label' | 'project' | 'table' | 'row' | 'enum';
@@ -102,7 +103,9 @@ class Builder {
 
   private heading(line: Line, marker: Marker): void {
     const level = this.levelFor(marker);
-    const styleKey = level < this.stack.length && level >= 0 ? this.stack[level].styleKey : marker.style;
+    // a mistyped marker takes the style of the level it joins (a label or table there is replaced)
+    const there = level < this.stack.length && level >= 0 ? this.stack[level] : null;
+    const styleKey = there?.role === 'heading' ? there.styleKey : marker.style;
     this.popTo(level);
     this.push(node('heading', styleKey, line, { marker, ordinal: marker.ordinal, number: marker.number }));
   }
@@ -209,7 +212,9 @@ class Builder {
 }
 
 export function buildRawTree(lines: Line[]): RawNode[] {
-  const kinds = lines.map(classifyLine);
+  const classified = lines.map(classifyLine);
+  const skip = notStructure(lines, classified);
+  const kinds = classified.map((k, i): LineKind => (skip.has(i) ? { kind: 'text' } : k));
   // without any numbered heading, unnumbered Markdown headings are the structure (the first # is the title)
   const b = new Builder(!kinds.some((k) => k.kind === 'heading'));
   lines.forEach((line, i) => b.add(line, kinds[i]));
