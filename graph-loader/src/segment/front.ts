@@ -52,10 +52,22 @@ function lawFrontMatter(kinds: LineKind[], out: Set<number>): void {
   }
 }
 
+const ATTACHMENT_LIST_RE = /^附件[：:]\s*[1１][.．、]/;
+
+/** The numbered lines continuing an attachment list "附件：1.… / 2.…" (short titles, no sentence). */
+function attachmentLists(lines: Line[], kinds: LineKind[], out: Set<number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!ATTACHMENT_LIST_RE.test(lines[i].raw)) continue;
+    for (let j = i + 1; j < lines.length && (lines[j].blank || isEntry(lines[j], kinds[j])); j++)
+      if (!lines[j].blank) out.add(j);
+  }
+}
+
 /** Line indices whose numbering is not structure. */
 export function notStructure(lines: Line[], kinds: LineKind[]): Set<number> {
   const out = new Set<number>();
   tocLines(lines, kinds, out);
   lawFrontMatter(kinds, out);
+  attachmentLists(lines, kinds, out);
   return out;
 }

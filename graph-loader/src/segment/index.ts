@@ -3,6 +3,7 @@
 
 import { makeId } from '../model.ts';
 import type { Segment } from '../extract/types.ts';
+import { columnKind } from './columns.ts';
 import { findEnumerations } from './enumerations.ts';
 import { splitInline } from './inline.ts';
 import { splitLines } from './lines.ts';
@@ -22,6 +23,8 @@ const PROJECT_TABLE_RE = /名称|项目/;
 function tableKind(table: RawNode): 'measure' | 'project' | null {
   const header = table.cells.map((c) => c.text).join(' ');
   if (TASK_TABLE_RE.test(header)) return 'measure';
+  const kinds = table.cells.map((c) => columnKind(c.text));
+  if (kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support')) return 'measure';
   if (PROJECT_TABLE_RE.test(header)) return 'project';
   return null;
 }
@@ -75,6 +78,7 @@ function kindOf(
     case 'enum':
       return 'measure';
     default: {
+      if (n.role === 'heading' && n.styleKey === 'article') return 'article';
       const structured = children.some((c) => c.raw.role !== 'enum');
       if (ctx.depth === 1) return structured || children.length > 0 ? 'section' : 'measure';
       return taskStructure || structured ? 'task' : 'measure';
@@ -145,7 +149,7 @@ function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segmen
 
 /** The measure hierarchy of a normalised plan text, in document order. */
 export function segment(text: string, docId: string): Segment[] {
-  const roots = buildRawTree(splitInline(text, splitLines(text)));
+  const roots = buildRawTree(text, splitInline(splitLines(text)));
   const ctx: Ctx = { text, depth: 1, background: false };
   const finals = roots.flatMap((r) => build(r, ctx));
   const out: Segment[] = [];

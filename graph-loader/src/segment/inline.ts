@@ -55,22 +55,23 @@ class Sequence {
   }
 }
 
-function piece(text: string, line: Line, from: number, to: number): Line {
+function piece(line: Line, from: number, to: number): Line {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start])) start += 1;
-  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  const at = (k: number): string => line.raw[k - line.start] ?? '';
+  while (start < end && /\s/.test(at(start))) start += 1;
+  while (end > start && /\s/.test(at(end - 1))) end -= 1;
   return {
     ...line,
     start,
     end,
-    raw: text.slice(start, end),
+    raw: line.raw.slice(start - line.start, end - line.start),
     blank: end <= start,
     hashes: start === line.start ? line.hashes : 0,
   };
 }
 
-function cutsOf(text: string, line: Line, seq: Sequence): number[] {
+function cutsOf(line: Line, seq: Sequence): number[] {
   const flat = line.raw.length >= FLAT_LINE_MIN;
   const cuts: number[] = [];
   const re = flat ? FLAT_CANDIDATE_RE : CANDIDATE_RE;
@@ -87,7 +88,7 @@ function cutsOf(text: string, line: Line, seq: Sequence): number[] {
 }
 
 /** Lines with the numbering found inside them split into virtual lines at each accepted marker. */
-export function splitInline(text: string, lines: Line[]): Line[] {
+export function splitInline(lines: Line[]): Line[] {
   const seq = new Sequence();
   const out: Line[] = [];
   for (const line of lines) {
@@ -97,17 +98,17 @@ export function splitInline(text: string, lines: Line[]): Line[] {
     }
     const head = parseMarker(line.raw);
     if (head) seq.note(head);
-    const cuts = cutsOf(text, line, seq);
+    const cuts = cutsOf(line, seq);
     if (cuts.length === 0) {
       out.push(line);
       continue;
     }
     let from = line.start;
     for (const cut of cuts) {
-      out.push(piece(text, line, from, cut));
+      out.push(piece(line, from, cut));
       from = cut;
     }
-    out.push(piece(text, line, from, line.end));
+    out.push(piece(line, from, line.end));
   }
   return out;
 }

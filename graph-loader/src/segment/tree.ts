@@ -5,6 +5,8 @@
 // and tables hang below the current numbered heading.
 
 import { type Cell, type Line, type LineKind, classifyLine } from './lines.ts';
+import { isHeaderRow } from './columns.ts';
+import { joinFlatTables } from './flat-tables.ts';
 import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
 
@@ -154,7 +156,8 @@ class Builder {
   }
 
   private row(line: Line, cells: Cell[]): void {
-    const table = this.table ?? (this.seenHeading ? this.headerlessTable(line, cells) : null);
+    const known = isHeaderRow(cells.map((c) => c.text));
+    const table = this.table ?? (this.seenHeading || known ? this.headerlessTable(line, cells, known) : null);
     if (!table) return this.extend(line);
     this.extend(line);
     if (cells.length === 0) return; // Markdown separator
@@ -166,8 +169,8 @@ class Builder {
   }
 
   /** A task table without a "表 N" caption: its header names the columns. */
-  private headerlessTable(line: Line, cells: Cell[]): RawNode | null {
-    if (!cells.some((c) => /牵头单位|责任单位|任务|名称/.test(c.text))) return null;
+  private headerlessTable(line: Line, cells: Cell[], known: boolean): RawNode | null {
+    if (!known && !cells.some((c) => /牵头单位|责任单位|任务|名称/.test(c.text))) return null;
     const top = this.numberedTop();
     this.popTo(top ? this.stack.indexOf(top) + 1 : 0);
     const table = node('table', 'table', line);
@@ -211,10 +214,14 @@ class Builder {
   }
 }
 
-export function buildRawTree(lines: Line[]): RawNode[] {
-  const classified = lines.map(classifyLine);
-  const skip = notStructure(lines, classified);
-  const kinds = classified.map((k, i): LineKind => (skip.has(i) ? { kind: 'text' } : k));
+export function buildRawTree(text: string, physical: Line[]): RawNode[] {
+  const classified = physical.map(classifyLine);
+  const skip = notStructure(physical, classified);
+  const { lines, kinds } = joinFlatTables(
+    text,
+    physical,
+    classified.map((k, i): LineKind => (skip.has(i) ? { kind: 'text' } : k)),
+  );
   // without any numbered heading, unnumbered Markdown headings are the structure (the first # is the title)
   const b = new Builder(!kinds.some((k) => k.kind === 'heading'));
   lines.forEach((line, i) => b.add(line, kinds[i]));

@@ -1,0 +1,23 @@
+// The column vocabulary of tables that list measures (data/table-columns.json): which header names
+// a column, and what its cells are (the measure's text, agencies, a deadline, scope).
+
+import vocabulary from './data/table-columns.json' with { type: 'json' };
+
+export type ColumnKind = 'serial' | 'task' | 'lead' | 'responsible' | 'support' | 'deadline' | 'scope' | 'other';
+
+const BY_NAME = new Map<string, ColumnKind>();
+for (const c of vocabulary.columns) for (const name of c.names) BY_NAME.set(name, c.role as ColumnKind);
+
+/** The kind of a header cell ("行使  主体" → responsible), or null when it is not a known column. */
+export function columnKind(cell: string): ColumnKind | null {
+  return BY_NAME.get(cell.replace(/[\s\u3000*]/g, '')) ?? null;
+}
+
+/** A header row: at least two cells, most of them known column names, one naming the measure or agencies. */
+export function isHeaderRow(cells: string[]): boolean {
+  if (cells.length < 2) return false;
+  const kinds = cells.map(columnKind);
+  const known = kinds.filter((k) => k !== null).length;
+  const useful = kinds.some((k) => k === 'task' || k === 'lead' || k === 'responsible');
+  return useful && known * 3 >= cells.length * 2;
+}
