@@ -125,7 +125,19 @@ function build(n: RawNode, ctx: Ctx, parentTable: RawNode | null = null): FinalN
   return [{ raw: n, title, kind: kindOf(n, children, taskStructure, here, parentTable), children }];
 }
 
-function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segment | null, out: Segment[]): void {
+function rowCells(n: FinalNode, header: RawNode['cells']): Segment['cells'] {
+  if (n.raw.role !== 'row') return undefined;
+  return n.raw.cells.map((c, i) => ({ column: header[i]?.text ?? '', text: c.text, start: c.start, end: c.end }));
+}
+
+function flatten(
+  nodes: FinalNode[],
+  docId: string,
+  text: string,
+  parent: Segment | null,
+  out: Segment[],
+  header: RawNode['cells'] = [],
+): void {
   nodes.forEach((n, i) => {
     const path = parent ? `${parent.path}.${i + 1}` : `${i + 1}`;
     const seg: Segment = {
@@ -142,8 +154,10 @@ function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segmen
       section: parent ? parent.section : n.title,
       style: n.raw.role === 'heading' ? n.raw.styleKey : n.raw.role === 'md-heading' ? n.raw.styleKey : n.raw.role,
     };
+    const cells = rowCells(n, header);
+    if (cells) seg.cells = cells;
     out.push(seg);
-    flatten(n.children, docId, text, seg, out);
+    flatten(n.children, docId, text, seg, out, n.raw.role === 'table' ? n.raw.cells : []);
   });
 }
 
