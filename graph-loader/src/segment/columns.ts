@@ -21,3 +21,20 @@ export function isHeaderRow(cells: string[]): boolean {
   const useful = kinds.some((k) => k === 'task' || k === 'lead' || k === 'responsible');
   return useful && known * 3 >= cells.length * 2;
 }
+
+const NAMES_BY_LENGTH = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+const GLUED_MIN = 3;
+
+/** Length of a header row glued without separators at the start of a line ("序号改革举措主要内容"):
+ *  at least three known column names, the first a 序号 column; 0 when there is none. */
+export function gluedHeaderLength(line: string): number {
+  let at = 0;
+  const kinds: (ColumnKind | null)[] = [];
+  for (;;) {
+    const name = NAMES_BY_LENGTH.find((n) => line.startsWith(n, at));
+    if (!name) break;
+    kinds.push(BY_NAME.get(name) ?? null);
+    at += name.length;
+  }
+  return kinds.length >= GLUED_MIN && kinds[0] === 'serial' ? at : 0;
+}

@@ -4,7 +4,8 @@
 // its family (一、 after 一、 is 二、; （一） opens below a marker just seen), so that enumerations
 // inside sentences do not become structure. Offsets stay those of the text.
 
-import type { Line } from './lines.ts';
+import { gluedHeaderLength } from './columns.ts';
+import { ATTACHMENT_RE, type Line } from './lines.ts';
 import { type Marker, parseMarker } from './numbering.ts';
 
 /** A line at least this long is a flattened document (or part): any family may continue inside it. */
@@ -55,7 +56,7 @@ class Sequence {
   }
 }
 
-function piece(line: Line, from: number, to: number): Line {
+function piece(line: Line, from: number, to: number, serial: Marker | null): Line {
   let start = from;
   let end = to;
   const at = (k: number): string => line.raw[k - line.start] ?? '';
@@ -68,11 +69,13 @@ function piece(line: Line, from: number, to: number): Line {
     raw: line.raw.slice(start - line.start, end - line.start),
     blank: end <= start,
     hashes: start === line.start ? line.hashes : 0,
+    ...(serial ? { forced: { kind: 'heading' as const, marker: serial } } : {}),
   };
 }
 
-function cutsOf(line: Line, seq: Sequence): number[] {
-  const flat = line.raw.length >= FLAT_LINE_MIN;
+/** `inTable`: inside a table flattened without separators, whose group rows continue in any line. */
+function cutsOf(line: Line, seq: Sequence, inTable: boolean): number[] {
+  const flat = inTable || line.raw.length >= FLAT_LINE_MIN;
   const cuts: number[] = [];
   const re = flat ? FLAT_CANDIDATE_RE : CANDIDATE_RE;
   re.lastIndex = 0;
@@ -87,28 +90,63 @@ function cutsOf(line: Line, seq: Sequence): number[] {
   return cuts;
 }
 
+// in a table flattened without separators, a row starts with its 序号 glued to a short title that a
+// whitespace run ends: 1企业投资项目承诺制改革 + U+3000 U+3000 + 山西开展…
+const SERIAL_ROW_RE = /(?<![0-9０-９.％%])([0-9]{1,3})(?=[^。，；：:,;\s0-9]{2,40}[ \u3000\u00a0]{1,})/g;
+
+function serialMarker(digits: string): Marker {
+  const ordinal = Number.parseInt(digits, 10);
+  return { style: 'serial', ordinal, number: digits, shape: 'serial', numeral: 'ar', length: digits.length };
+}
+
+/** Row cuts of a table flattened without separators (rows numbered 1, 2, 3 … across lines). */
+function serialCuts(line: Line, table: { next: number }, from: number): { at: number; marker: Marker }[] {
+  const cuts: { at: number; marker: Marker }[] = [];
+  SERIAL_ROW_RE.lastIndex = from;
+  for (let m = SERIAL_ROW_RE.exec(line.raw); m; m = SERIAL_ROW_RE.exec(line.raw)) {
+    if (Number.parseInt(m[1], 10) !== table.next) continue;
+    table.next += 1;
+    cuts.push({ at: line.start + m.index, marker: serialMarker(m[1]) });
+  }
+  return cuts;
+}
+
 /** Lines with the numbering found inside them split into virtual lines at each accepted marker. */
 export function splitInline(lines: Line[]): Line[] {
-  const seq = new Sequence();
+  let seq = new Sequence();
+  let table: { next: number } | null = null;
   const out: Line[] = [];
   for (const line of lines) {
     if (line.blank) {
       out.push(line);
       continue;
     }
+    if (ATTACHMENT_RE.test(line.raw)) {
+      seq = new Sequence(); // an attachment numbers from 一、 again
+      table = null;
+    }
+    const glued = gluedHeaderLength(line.raw);
+    if (glued > 0) table = { next: 1 };
     const head = parseMarker(line.raw);
     if (head) seq.note(head);
-    const cuts = cutsOf(line, seq);
+    const afterHeader = glued > 0 ? parseMarker(line.raw.slice(glued, glued + 120)) : null;
+    if (afterHeader) seq.note(afterHeader); // the first group row right after the header
+    const cuts = cutsOf(line, seq, table !== null).map((at) => ({ at, marker: null as Marker | null }));
+    if (table) cuts.push(...serialCuts(line, table, glued));
+    if (glued > 0 && glued < line.raw.length) cuts.push({ at: line.start + glued, marker: null });
+    cuts.sort((a, b) => a.at - b.at);
     if (cuts.length === 0) {
       out.push(line);
       continue;
     }
     let from = line.start;
+    let marker: Marker | null = null;
     for (const cut of cuts) {
-      out.push(piece(line, from, cut));
-      from = cut;
+      out.push(piece(line, from, cut.at, marker));
+      from = cut.at;
+      marker = cut.marker;
     }
-    out.push(piece(line, from, line.end));
+    out.push(piece(line, from, line.end, marker));
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface Line {
   raw: string; // text.slice(start, end)
   hashes: number; // Markdown heading level, 0 if none
   blank: boolean;
+  /** set where the line was cut out of a longer one and its kind is already known (a table row) */
+  forced?: LineKind;
 }
 
 export type LineKind =
@@ -51,7 +53,7 @@ export function splitLines(text: string): Line[] {
 const FOOTER_RE =
   /^(主办|协办|督办|承办|抄送|抄报|发送|印发|附件|联系人|联系电话|打印本页|关闭窗口|来源|编稿时间|责任编辑)([：:]|$)/;
 /** An attachment's own heading ("附件1", "附件 2："): its numbering starts again at level 1. */
-const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
+export const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
 const LABEL_RE = /^(?:\*\*)?([\u4e00-\u9fa5]{2,8})(?:\*\*)?[：:](?:\*\*)?/;
 const NOT_LABELS = new Set(['注', '备注', '说明', '其中', '即', '例如', '包括', '目标', '要求']);
 const CAPTION_RE = /^表\s*\d+\s/;
@@ -76,6 +78,7 @@ function cellsOf(line: Line): Cell[] {
 
 export function classifyLine(line: Line): LineKind {
   const raw = line.raw;
+  if (line.forced) return line.forced;
   if (line.blank) return { kind: 'text' };
   if (
     FOOTER_RE.test(raw) ||

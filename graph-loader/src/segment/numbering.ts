@@ -15,14 +15,15 @@ export type MarkerStyle =
   | 'decimal-1' // 1 + U+3000 + 总则 (a short heading: number, a space, a title)
   | 'decimal-2' // 2.1
   | 'decimal-3' // 2.1.3
-  | 'decimal-4'; // 2.1.3.4
+  | 'decimal-4' // 2.1.3.4
+  | 'serial'; // the 序号 of a row in a table flattened without separators: 1企业投资项目承诺制改革
 
 export interface Marker {
   style: MarkerStyle;
   ordinal: number;
   number: string; // as written, trimmed: "（六）", "1．"
   /** the delimiter class, used to recognise a mistyped marker: 、 . ( or 第 */
-  shape: 'dun' | 'dot' | 'paren' | 'circle' | 'di' | 'decimal';
+  shape: 'dun' | 'dot' | 'paren' | 'circle' | 'di' | 'decimal' | 'serial';
   numeral: 'cn' | 'ar' | 'circled';
   /** length of the marker including following spaces */
   length: number;
