@@ -61,8 +61,8 @@ export function taskTableRows(segments: Segment[]): TableRow[] {
   const byId = new Map(segments.map((s) => [s.id, s]));
   const rows: TableRow[] = [];
   for (const seg of segments) {
-    if (seg.cells && !/[\t|]/.test(seg.text)) {
-      // a row the segmenter read from a flattened table: its cells carry their column
+    if (seg.cells) {
+      // the segmenter's row: its cells carry their column
       const cells = seg.cells.map((c) => ({
         role: columnRole(c.column),
         cell: { text: c.text, start: c.start, end: c.end },

@@ -5,6 +5,7 @@ import { makeId } from '../model.ts';
 import type { Segment } from '../extract/types.ts';
 import { columnKind } from './columns.ts';
 import { findEnumerations } from './enumerations.ts';
+import { groupRepeatedTasks } from './table-groups.ts';
 import { splitInline } from './inline.ts';
 import { splitLines } from './lines.ts';
 import { bareHeading, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
@@ -58,6 +59,11 @@ function childrenOf(n: RawNode, ctx: Ctx): { children: FinalNode[]; taskStructur
   return { children, taskStructure };
 }
 
+function groupChildren(n: RawNode, ctx: Ctx, table: RawNode | null): { children: FinalNode[]; taskStructure: boolean } {
+  const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
+  return { children: n.children.flatMap((r) => build(r, inner, table)), taskStructure: true };
+}
+
 function kindOf(
   n: RawNode,
   children: FinalNode[],
@@ -71,6 +77,8 @@ function kindOf(
       return 'section';
     case 'row':
       return (parentTable && tableKind(parentTable)) ?? 'measure';
+    case 'group':
+      return 'task';
     case 'label':
       return children.some((c) => c.kind === 'project') ? 'section' : 'measure';
     case 'project':
@@ -115,11 +123,11 @@ function build(n: RawNode, ctx: Ctx, parentTable: RawNode | null = null): FinalN
   const title = titleOf(n, ctx.text);
   const background = ctx.background || (isHeadingOnly(n, title) && isBackgroundTitle(title));
   const here: Ctx = { ...ctx, background };
-  const { children, taskStructure } = childrenOf(n, here);
+  const { children, taskStructure } = n.role === 'group' ? groupChildren(n, here, parentTable) : childrenOf(n, here);
   if (n.role === 'table') {
     // rows need their table to know their kind
     if (!background && tableKind(n) !== null)
-      for (const r of n.children) children.push(...build(r, { ...here, depth: ctx.depth + 1 }, n));
+      for (const r of groupRepeatedTasks(n)) children.push(...build(r, { ...here, depth: ctx.depth + 1 }, n));
   }
   if (children.length === 0 && !background && n.role !== 'table') children.push(...enumChildren(n, here));
   return [{ raw: n, title, kind: kindOf(n, children, taskStructure, here, parentTable), children }];
@@ -157,7 +165,7 @@ function flatten(
     const cells = rowCells(n, header);
     if (cells) seg.cells = cells;
     out.push(seg);
-    flatten(n.children, docId, text, seg, out, n.raw.role === 'table' ? n.raw.cells : []);
+    flatten(n.children, docId, text, seg, out, n.raw.role === 'table' || n.raw.role === 'group' ? n.raw.cells : []);
   });
 }
 

@@ -36,6 +36,11 @@ class Sequence {
   private count = 0;
   private lastFamily = '';
 
+  /** a 具体措施： block opens: its first item may start a family at 1 */
+  openBlock(): void {
+    this.lastFamily = 'block';
+  }
+
   note(marker: Marker): void {
     this.count += 1;
     this.last.set(marker.style, { ordinal: marker.ordinal, at: this.count });
@@ -76,6 +81,8 @@ function piece(line: Line, from: number, to: number, serial: Marker | null): Lin
 /** `inTable`: inside a table flattened without separators, whose group rows continue in any line. */
 function cutsOf(line: Line, seq: Sequence, inTable: boolean): number[] {
   const flat = inTable || line.raw.length >= FLAT_LINE_MIN;
+  // after "具体措施：" inside a line its items 1. 2. … (or (1) (2) …) continue as in a flattened text
+  const block = flat ? -1 : blockStart(line.raw);
   const cuts: number[] = [];
   const re = flat ? FLAT_CANDIDATE_RE : CANDIDATE_RE;
   re.lastIndex = 0;
@@ -83,7 +90,9 @@ function cutsOf(line: Line, seq: Sequence, inTable: boolean): number[] {
     const at = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex += 1;
     const marker = parseMarker(line.raw.slice(at, at + 120));
-    if (!marker || !seq.continues(marker, flat)) continue;
+    const open = block >= 0 && at >= block && marker !== null && marker.shape !== 'di';
+    if (open && cuts.length === 0 && marker.ordinal === 1) seq.openBlock();
+    if (!marker || !seq.continues(marker, flat || open)) continue;
     seq.note(marker);
     cuts.push(line.start + at);
   }
@@ -109,6 +118,13 @@ function serialCuts(line: Line, table: { next: number }, from: number): { at: nu
     cuts.push({ at: line.start + m.index, marker: serialMarker(m[1]) });
   }
   return cuts;
+}
+
+const BLOCK_RE = /(?:具体措施|主要措施|工作措施|具体举措|主要举措|落实举措|工作举措|实施举措)[：:]/;
+
+function blockStart(raw: string): number {
+  const m = BLOCK_RE.exec(raw);
+  return m ? m.index + m[0].length - 1 : -1; // the colon is the break before the first item
 }
 
 /** Lines with the numbering found inside them split into virtual lines at each accepted marker. */

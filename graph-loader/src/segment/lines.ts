@@ -56,6 +56,9 @@ const FOOTER_RE =
 export const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
 const LABEL_RE = /^(?:\*\*)?([\u4e00-\u9fa5]{2,8})(?:\*\*)?[：:](?:\*\*)?/;
 const NOT_LABELS = new Set(['注', '备注', '说明', '其中', '即', '例如', '包括', '目标', '要求']);
+/** labels that only introduce a block of numbered items (具体措施：) */
+export const BLOCK_LABELS =
+  /^(具体措施|主要措施|工作措施|具体举措|主要举措|落实举措|工作举措|实施举措|重点任务|具体任务|主要任务)$/;
 const CAPTION_RE = /^表\s*\d+\s/;
 
 function cellsOf(line: Line): Cell[] {
@@ -95,6 +98,8 @@ export function classifyLine(line: Line): LineKind {
   const marker = parseMarker(raw);
   if (marker) return { kind: 'heading', marker };
   const label = LABEL_RE.exec(raw);
+  // "具体措施：" alone introduces the items below it: they belong to the heading above, not to it
+  if (label && BLOCK_LABELS.test(label[1]) && label[0].length === raw.length) return { kind: 'text' };
   if (label && !NOT_LABELS.has(label[1])) return { kind: 'label', label: label[1], labelEnd: label[0].length };
   if (line.hashes > 0) return { kind: 'md-heading', level: line.hashes };
   return { kind: 'text' };

@@ -16,6 +16,7 @@ export type MarkerStyle =
   | 'decimal-2' // 2.1
   | 'decimal-3' // 2.1.3
   | 'decimal-4' // 2.1.3.4
+  | 'roman' // Ⅰ、 Ⅱ.
   | 'serial'; // the 序号 of a row in a table flattened without separators: 1企业投资项目承诺制改革
 
 export interface Marker {
@@ -23,7 +24,7 @@ export interface Marker {
   ordinal: number;
   number: string; // as written, trimmed: "（六）", "1．"
   /** the delimiter class, used to recognise a mistyped marker: 、 . ( or 第 */
-  shape: 'dun' | 'dot' | 'paren' | 'circle' | 'di' | 'decimal' | 'serial';
+  shape: 'dun' | 'dot' | 'paren' | 'circle' | 'di' | 'decimal' | 'serial' | 'roman';
   numeral: 'cn' | 'ar' | 'circled';
   /** length of the marker including following spaces */
   length: number;
@@ -75,6 +76,8 @@ interface Rule {
   style: MarkerStyle;
   shape: Marker['shape'];
   numeral: Marker['numeral'];
+  /** enclosed forms (⑴ ⒈ ㈠ Ⅰ ❶): the code point of the form of 1 */
+  base?: number;
 }
 
 // Order matters: the first rule that matches wins.
@@ -97,6 +100,12 @@ const RULES: Rule[] = [
   { re: /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*/, style: 'ar-paren', shape: 'paren', numeral: 'ar' },
   { re: /^([0-9０-９]{1,3})[、．.﹒](?![0-9０-９])\s*/, style: 'ar-dot', shape: 'dot', numeral: 'ar' },
   { re: new RegExp(`^([${CIRCLED}])\\s*`), style: 'circled', shape: 'circle', numeral: 'circled' },
+  // single-character forms of the same families: ⑴ is (1), ⒈ is 1., ㈠ is （一）, ❶ is ①
+  { re: /^([\u2474-\u2487])\s*/, style: 'ar-paren', shape: 'paren', numeral: 'ar', base: 0x2474 },
+  { re: /^([\u2488-\u249b])\s*/, style: 'ar-dot', shape: 'dot', numeral: 'ar', base: 0x2488 },
+  { re: /^([\u3220-\u3229])\s*/, style: 'cn-paren', shape: 'paren', numeral: 'cn', base: 0x3220 },
+  { re: /^([\u2776-\u277f])\s*/, style: 'circled', shape: 'circle', numeral: 'circled', base: 0x2776 },
+  { re: /^([\u2160-\u216b])[、．.]?\s*/, style: 'roman', shape: 'roman', numeral: 'circled', base: 0x2160 },
   {
     re: new RegExp(`^(\\d{1,2})[ \\u3000\\u2002]+(?=[\\u4e00-\\u9fa5])(?![${NOT_AFTER_NUMBER}])`),
     style: 'decimal-1',
@@ -129,7 +138,7 @@ export function parseMarker(line: string): Marker | null {
     if (!m) continue;
     const written = rule.shape === 'di' || rule.shape === 'decimal' ? ordinalText(m[1]) : null;
     const numeral = written?.numeral ?? rule.numeral;
-    const ordinal = ordinalOf(written?.text ?? m[1], numeral);
+    const ordinal = rule.base ? (m[1].codePointAt(0) ?? 0) - rule.base + 1 : ordinalOf(written?.text ?? m[1], numeral);
     if (ordinal === null || ordinal < 1) return null;
     // A marker must be followed by text: "1." alone or "1.5亿" is not a heading ("第 1 条" alone is).
     const rest = line.slice(m[0].length);

@@ -2,9 +2,11 @@
 // kind, how many carry a responsible agency and a deadline, and why no structure was found. Pure.
 
 import type { Segment } from '../extract/types.ts';
+import { notStructure } from './front.ts';
+import { classifyLine, splitLines } from './lines.ts';
 
 /** Segment styles that are not numbered units (labels, 一是 items, projects, tables, # headings). */
-const NOT_UNITS = /^(label|enum|project|table|md-\d)$/;
+const NOT_UNITS = /^(label|enum|project|table|group|md-\d)$/;
 
 /** A numbered unit: a heading with a numbering marker or a table row. */
 export function isUnit(seg: Segment): boolean {
@@ -24,8 +26,11 @@ export function unitLevels(segments: Segment[]): number[] {
   return Array.from(levels, (n) => n ?? 0);
 }
 
+/** Deeper numbering is read, but an analyst is told: official documents rarely go past five levels. */
+export const DEEPEST_LEVEL = 6;
+
 export interface Unread {
-  kind: 'tag' | 'marker';
+  kind: 'tag' | 'marker' | 'skipped';
   text: string;
   start: number;
   end: number;
@@ -38,7 +43,28 @@ export interface StructureReport {
   withAgency: number; // measures (not background) with a responsible agency
   withDeadline: number;
   notUnderstood: Unread[];
-  warning: string | null; // why no structure was found
+  warning: string | null; // why no structure was found, or that it goes deeper than DEEPEST_LEVEL
+}
+
+/** Numbered lines that were read as not structure (a table of contents, a law's 沿革, an attachment list). */
+export function skippedNumbering(text: string): Unread[] {
+  const lines = splitLines(text);
+  const skip = notStructure(lines, lines.map(classifyLine));
+  return [...skip]
+    .sort((a, b) => a - b)
+    .map((i) => ({
+      kind: 'skipped' as const,
+      text: lines[i].raw.slice(0, 40),
+      start: lines[i].start,
+      end: lines[i].end,
+    }));
+}
+
+function warningOf(text: string, segments: Segment[], levels: number[]): string | null {
+  if (segments.length === 0) return noStructureReason(text);
+  if (levels.length > DEEPEST_LEVEL)
+    return `numbering ${levels.length} levels deep (more than ${DEEPEST_LEVEL}): check that the levels below ${DEEPEST_LEVEL} are structure`;
+  return null;
 }
 
 // bracketed responsibility tags: （X负责） (责任单位：X) （牵头单位：X）
@@ -107,13 +133,15 @@ export function structureReport(input: ReportInput): StructureReport {
   const notUnderstood: Unread[] = [];
   scan(input.text, TAG_RE, 'tag', input.attached, notUnderstood);
   scan(input.text, MARKER_RE, 'marker', known, notUnderstood);
+  notUnderstood.push(...skippedNumbering(input.text).slice(0, UNREAD_MAX));
+  const levels = unitLevels(segments);
   return {
-    levels: unitLevels(segments),
+    levels,
     byKind,
     byLevelKind: Array.from(byLevelKind, (r) => r ?? {}),
     withAgency: measures.filter((s) => input.agencyMeasures.has(s.id)).length,
     withDeadline: measures.filter((s) => input.deadlineMeasures.has(s.id)).length,
     notUnderstood: notUnderstood.sort((a, b) => a.start - b.start),
-    warning: segments.length === 0 ? noStructureReason(input.text) : null,
+    warning: warningOf(input.text, segments, levels),
   };
 }

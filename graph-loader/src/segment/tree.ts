@@ -10,7 +10,7 @@ import { joinFlatTables } from './flat-tables.ts';
 import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
 
-export type RawRole = 'heading' | 'md-heading' | 'label' | 'project' | 'table' | 'row' | 'enum';
+export type RawRole = 'heading' | 'md-heading' | 'label' | 'project' | 'table' | 'row' | 'enum' | 'group';
 
 export interface RawNode {
   role: RawRole;
