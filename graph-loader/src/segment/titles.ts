@@ -18,7 +18,7 @@ const TARGET_RE = /^(评估目标|预期目标|工作目标|预期成效|考核�
 
 const CLAUSE_TAIL_RE = /[（(][^（）()]*(?:单位|落实时间|完成时限|排第一)[^（）()]*[）)]?\s*$/;
 /** a weight or score carried by a heading: （20分） (权重30%) 【15分】 */
-const WEIGHT_RE = /\s*[（(【[](?:权重|分值|满分)?[：:]?\s*\d+(?:\.\d+)?\s*(?:分|%|％)[）)】\]]\s*$/;
+const WEIGHT_RE = /[（(【[](?:权重|分值|满分)?[：:]?\s*\d+(?:\.\d+)?\s*(?:分|%|％)[）)】\]]$/;
 
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -30,7 +30,7 @@ function firstSentence(s: string, stops = /[。；;！!？?]/): string {
   if (stop >= 0) t = t.slice(0, stop);
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(CLAUSE_TAIL_RE, '').replace(WEIGHT_RE, '');
+    t = t.replace(CLAUSE_TAIL_RE, '').trimEnd().replace(WEIGHT_RE, '');
   }
   t = clean(t.replace(/[：:，,]$/, ''));
   return t.length > TITLE_MAX ? t.slice(0, TITLE_MAX) : t;
@@ -85,5 +85,5 @@ export function isTargetTitle(title: string): boolean {
 
 /** The full heading text of a numbered heading (for matching 落实举措 / 评估目标 with punctuation). */
 export function bareHeading(n: RawNode): string {
-  return clean(stripEmphasis(headingText(n))).replace(WEIGHT_RE, '');
+  return clean(clean(stripEmphasis(headingText(n))).replace(WEIGHT_RE, ''));
 }
