@@ -5,10 +5,10 @@ import { makeId } from '../model.ts';
 import type { Segment } from '../extract/types.ts';
 import { columnKind } from './columns.ts';
 import { findEnumerations } from './enumerations.ts';
-import { groupRepeatedTasks } from './table-groups.ts';
+import { groupRepeatedTasks, rowTextColumn } from './table-groups.ts';
 import { splitInline } from './inline.ts';
 import { splitLines } from './lines.ts';
-import { bareHeading, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
+import { bareHeading, cellTitle, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
 import { type RawNode, buildRawTree } from './tree.ts';
 
 interface FinalNode {
@@ -61,7 +61,13 @@ function childrenOf(n: RawNode, ctx: Ctx): { children: FinalNode[]; taskStructur
 
 function groupChildren(n: RawNode, ctx: Ctx, table: RawNode | null): { children: FinalNode[]; taskStructure: boolean } {
   const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
-  return { children: n.children.flatMap((r) => build(r, inner, table)), taskStructure: true };
+  const column = rowTextColumn(n.cells);
+  const children = n.children.flatMap((r) => build(r, inner, table));
+  for (const c of children) {
+    const own = c.raw.cells[column]?.text ?? '';
+    if (own !== '') c.title = cellTitle(own);
+  }
+  return { children, taskStructure: true };
 }
 
 function kindOf(

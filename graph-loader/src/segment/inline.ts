@@ -93,6 +93,8 @@ function cutsOf(line: Line, seq: Sequence, inTable: boolean): number[] {
     const open = block >= 0 && at >= block && marker !== null && marker.shape !== 'di';
     if (open && cuts.length === 0 && marker.ordinal === 1) seq.openBlock();
     if (!marker || !seq.continues(marker, flat || open)) continue;
+    // in a flattened text a paragraph starts after a sentence or a space, not after ；/：(a list)
+    if (!open && marker.shape !== 'di' && LIST_BREAK_RE.test(m[0])) continue;
     seq.note(marker);
     cuts.push(line.start + at);
   }
@@ -120,6 +122,7 @@ function serialCuts(line: Line, table: { next: number }, from: number): { at: nu
   return cuts;
 }
 
+const LIST_BREAK_RE = /^[；;：:]$/;
 const BLOCK_RE = /(?:具体措施|主要措施|工作措施|具体举措|主要举措|落实举措|工作举措|实施举措)[：:]/;
 
 function blockStart(raw: string): number {

@@ -129,7 +129,8 @@ export function structureReport(input: ReportInput): StructureReport {
     row[seg.kind] = (row[seg.kind] ?? 0) + 1;
   }
   const measures = segments.filter((s) => s.kind !== 'background');
-  const known = [...input.attached, ...segments.map((s) => ({ start: s.start, end: s.start + 12 }))];
+  // a marker is understood where a segment starts at it
+  const known = segments.map((s) => ({ start: s.start, end: s.start + (s.number.length || 1) }));
   const notUnderstood: Unread[] = [];
   scan(input.text, TAG_RE, 'tag', input.attached, notUnderstood);
   scan(input.text, MARKER_RE, 'marker', known, notUnderstood);

@@ -7,6 +7,11 @@ import type { RawNode } from './tree.ts';
 
 const GROUP_MIN = 2;
 
+/** In a grouped table, the column that holds each row's own measure (the second task column). */
+export function rowTextColumn(header: RawNode['cells']): number {
+  return header.flatMap((c, i) => (columnKind(c.text) === 'task' ? [i] : []))[1] ?? -1;
+}
+
 function taskColumns(table: RawNode): number[] {
   return table.cells.flatMap((c, i) => (columnKind(c.text) === 'task' ? [i] : []));
 }

@@ -66,6 +66,11 @@ export function titleOf(n: RawNode, text: string): string {
   }
 }
 
+/** The title of a table cell (a row's measure text). */
+export function cellTitle(text: string): string {
+  return firstSentence(text);
+}
+
 function rowTitle(n: RawNode): string {
   const named = n.cells.find((c, i) => i > 0 && c.text.length > 1 && !/^\d+$/.test(c.text));
   return firstSentence(named?.text ?? n.cells[0]?.text ?? '');

@@ -45,6 +45,7 @@ function node(role: RawRole, styleKey: string, line: Line, extra: Partial<RawNod
   };
 }
 
+const NO_TYPO_SHAPES = new Set<Marker['shape']>(['di', 'decimal', 'serial']);
 const PROJECT_LABEL_RE = /项目/;
 const PROJECT_PARA_RE = /^(?:\*\*)?([^，,；;。：:*]{2,30}?)。(?:\*\*)?\S/;
 const STRUCTURAL_ROLES = new Set<RawRole>(['heading', 'md-heading']);
@@ -116,7 +117,8 @@ class Builder {
   private levelFor(marker: Marker): number {
     const same = this.stack.findIndex((n) => n.styleKey === marker.style);
     if (same >= 0 && marker.ordinal === this.stack[same].ordinal + 1) return same;
-    if (marker.ordinal > 1) {
+    // 第X章 and 第X条 differ by their word, never by a typo; decimals and 序号 carry their level
+    if (marker.ordinal > 1 && !NO_TYPO_SHAPES.has(marker.shape)) {
       const typo = this.stack.findIndex(
         (n, i) =>
           i !== same &&
