@@ -7,6 +7,7 @@ import type { Line, LineKind } from './lines.ts';
 
 const TOC_LINE_MAX = 40; // a table-of-contents entry is a short title (with a page number at most)
 const TOC_RUN_MIN = 3;
+const TOC_SCAN_MAX = 300; // entries read ahead at most: a run of heading lines is never rescanned at length
 const LAW_ARTICLES_MIN = 3;
 const DI_STYLES = new Set(['part', 'chapter', 'section', 'article']);
 const FRONT_STYLES = new Set(['ar-dot', 'ar-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'decimal-4']);
@@ -29,7 +30,8 @@ function tocLines(lines: Line[], kinds: LineKind[], out: Set<number>): void {
     }
     const run: number[] = [];
     let j = i;
-    for (; j < lines.length && (lines[j].blank || isEntry(lines[j], kinds[j])); j++) if (!lines[j].blank) run.push(j);
+    for (; j < lines.length && run.length < TOC_SCAN_MAX && (lines[j].blank || isEntry(lines[j], kinds[j])); j++)
+      if (!lines[j].blank) run.push(j);
     const first = markerKey(kinds[run[0]]);
     // the run ends where its first heading comes again: the body begins
     const repeat = run.findIndex((k, n) => n > 0 && markerKey(kinds[k]) === first);
@@ -37,7 +39,7 @@ function tocLines(lines: Line[], kinds: LineKind[], out: Set<number>): void {
     const nextKey = j < lines.length ? markerKey(kinds[j]) : null;
     if (entries.length >= TOC_RUN_MIN) entries.forEach((k) => out.add(k));
     else if (run.length >= TOC_RUN_MIN && nextKey === first) run.forEach((k) => out.add(k));
-    i = repeat > 0 ? run[repeat] : j;
+    i = entries.length >= TOC_RUN_MIN ? run[repeat] : j; // never rescan a run that is not a table of contents
   }
 }
 
