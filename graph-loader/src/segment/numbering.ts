@@ -85,7 +85,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`^${DI}编\\s*`), style: 'part', shape: 'di', numeral: 'cn' },
   { re: new RegExp(`^${DI}(?:章|部分|篇)\\s*`), style: 'chapter', shape: 'di', numeral: 'cn' },
   { re: new RegExp(`^${DI}节\\s*`), style: 'section', shape: 'di', numeral: 'cn' },
-  { re: new RegExp(`^${DI}条(?![第之])\\s*`), style: 'article', shape: 'di', numeral: 'cn' },
+  { re: new RegExp(`^${DI}条(?:之[一二三四五六七八九十])?(?!第)\\s*`), style: 'article', shape: 'di', numeral: 'cn' },
   {
     // 2.1 needs a space after it (2.07平方公里 is a quantity); no component starts with 0
     re: new RegExp(

@@ -77,18 +77,22 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an article with a bracketed heading after its number; Markdown ## chapters',
+    name: 'an article with a bracketed heading after its number, an inserted article 第X条之一; Markdown ## chapters',
     text: [
       '## 第一章 总则',
       '第一条【立法目的】为了促进发展，制定本条例。',
       '## 第二章 管理体制',
       '第二条（管理机构）管委会负责日常管理。',
+      '第二条之一 管委会可以委托区政府实施。',
+      '第三条 依照本条例第二条第一款的规定执行。',
     ].join('\n'),
     expected: [
       '1 background 第一章|总则',
       '1.1 background 第一条|【立法目的】为了促进发展，制定本条例',
       '2 section 第二章|管理体制',
       '2.1 article 第二条|（管理机构）管委会负责日常管理',
+      '2.2 article 第二条之一|管委会可以委托区政府实施',
+      '2.3 article 第三条|依照本条例第二条第一款的规定执行',
     ],
   },
   {
