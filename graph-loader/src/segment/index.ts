@@ -127,7 +127,9 @@ function isHeadingOnly(n: RawNode, title: string): boolean {
 
 function build(n: RawNode, ctx: Ctx, parentTable: RawNode | null = null): FinalNode[] {
   const title = titleOf(n, ctx.text);
-  const background = ctx.background || (isHeadingOnly(n, title) && isBackgroundTitle(title));
+  // an article is a measure of its law wherever it sits (总则 included): never background
+  const article = n.role === 'heading' && n.styleKey === 'article';
+  const background = !article && (ctx.background || (isHeadingOnly(n, title) && isBackgroundTitle(title)));
   const here: Ctx = { ...ctx, background };
   const { children, taskStructure } = n.role === 'group' ? groupChildren(n, here, parentTable) : childrenOf(n, here);
   if (n.role === 'table') {

@@ -4,6 +4,7 @@
 import type { RawNode } from './tree.ts';
 
 export const TITLE_MAX = 80;
+const TITLE_LOOKAHEAD = 400;
 
 /** Short headings with these words describe, they do not commit anyone: structure, not measures. */
 const BACKGROUND_RE =
@@ -61,8 +62,12 @@ export function titleOf(n: RawNode, text: string): string {
       return firstSentence(text.slice(n.start + 2, n.end).replace(/^[，,：:\s]+/, ''), /[。；;！!？?，,]/);
     case 'md-heading':
       return firstSentence(stripEmphasis(n.line.raw));
-    default:
-      return firstSentence(headingText(n));
+    default: {
+      // "第 1 条" alone on its line: its title is the first sentence of its text
+      const own = firstSentence(headingText(n));
+      const bodyEnd = Math.min(n.children[0]?.start ?? n.end, n.end, n.headEnd + TITLE_LOOKAHEAD);
+      return own !== '' || bodyEnd <= n.headEnd ? own : firstSentence(text.slice(n.headEnd, bodyEnd).trim());
+    }
   }
 }
 

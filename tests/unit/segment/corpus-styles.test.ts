@@ -37,12 +37,12 @@ const CASES: Case[] = [
     ].join('\n'),
     expected: [
       '1 background 第 一 章|总则',
-      '1.1 background 第 1 条|',
-      '1.2 background 第 2 条|',
-      '1.2.1 background 一、|自由港区：指经行政院核定之区域',
-      '1.2.2 background 二、|自由港区事业：指经核准之事业',
+      '1.1 article 第 1 条|为发展全球运筹管理经营模式，特制定本条例',
+      '1.2 article 第 2 条|本条例用词定义如下',
+      '1.2.1 measure 一、|自由港区：指经行政院核定之区域',
+      '1.2.2 measure 二、|自由港区事业：指经核准之事业',
       '2 section 第 二 章|港区之划设及管理',
-      '2.1 article 第 3 条|',
+      '2.1 article 第 3 条|自由港区之划设，由管理机关为之',
     ],
   },
   {
@@ -54,8 +54,8 @@ const CASES: Case[] = [
     ].join('\n'),
     expected: [
       '1 background 第一章|总则',
-      '1.1 background 第一条|为了加强政务数据资源管理，制定本办法',
-      '1.2 background 第二条|本办法适用于本州行政区域',
+      '1.1 article 第一条|为了加强政务数据资源管理，制定本办法',
+      '1.2 article 第二条|本办法适用于本州行政区域',
       '2 section 第二章|数据目录',
       '2.1 article 第三条|州数据资源主管部门负责编制目录',
     ],
@@ -88,7 +88,7 @@ const CASES: Case[] = [
     ].join('\n'),
     expected: [
       '1 background 第一章|总则',
-      '1.1 background 第一条|【立法目的】为了促进发展，制定本条例',
+      '1.1 article 第一条|【立法目的】为了促进发展，制定本条例',
       '2 section 第二章|管理体制',
       '2.1 article 第二条|（管理机构）管委会负责日常管理',
       '2.2 article 第二条之一|管委会可以委托区政府实施',
@@ -153,9 +153,9 @@ const CASES: Case[] = [
     ].join('\n'),
     expected: [
       '1 background 第 一 章|总则',
-      '1.1 background 第 1 条|',
-      '1.2 background 第 2 条|',
-      '1.3 background 第 3 条|',
+      '1.1 article 第 1 条|为发展全球运筹管理经营模式，特制定本条例',
+      '1.2 article 第 2 条|自由港区之设置及管理，依本条例之规定',
+      '1.3 article 第 3 条|本条例用词定义如下',
     ],
   },
   {

@@ -31,8 +31,8 @@ describe('structureReport', () => {
     ].join('\n');
     const r = report(text, ['2.1'], ['2.1.1']);
     expect(r.levels).toEqual([2, 2, 2]);
-    expect(r.byLevelKind).toEqual([{ background: 1, section: 1 }, { background: 1, article: 1 }, { measure: 2 }]);
-    expect(r.byKind).toEqual({ background: 2, section: 1, article: 1, measure: 2 });
+    expect(r.byLevelKind).toEqual([{ background: 1, section: 1 }, { article: 2 }, { measure: 2 }]);
+    expect(r.byKind).toEqual({ background: 1, section: 1, article: 2, measure: 2 });
     expect(r.withAgency).toBe(1);
     expect(r.withDeadline).toBe(1);
     expect(r.warning).toBeNull();
