@@ -95,6 +95,10 @@ function cutsOf(line: Line, seq: Sequence, inTable: boolean): number[] {
     if (!marker || !seq.continues(marker, flat || open)) continue;
     // in a flattened text a paragraph starts after a sentence or a space, not after ；/：(a list)
     if (!open && marker.shape !== 'di' && LIST_BREAK_RE.test(m[0])) continue;
+    // an article or chapter inside a line is set off by a space or a bracketed heading: "。第三十条规定的"
+    // is a reference even where 第三十条 comes next
+    if (marker.shape === 'di' && !DI_SET_OFF_RE.test(line.raw.slice(at + marker.number.length, at + marker.length + 1)))
+      continue;
     seq.note(marker);
     cuts.push(line.start + at);
   }
@@ -123,6 +127,7 @@ function serialCuts(line: Line, table: { next: number }, from: number): { at: nu
 }
 
 const LIST_BREAK_RE = /^[；;：:]$/;
+const DI_SET_OFF_RE = /^(?:\s|[【（(［]|$)/;
 const BLOCK_RE = /(?:具体措施|主要措施|工作措施|具体举措|主要举措|落实举措|工作举措|实施举措)[：:]/;
 
 function blockStart(raw: string): number {

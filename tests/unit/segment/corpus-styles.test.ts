@@ -61,11 +61,11 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: '37: an article glued after a chapter title; cross-references (本办法第二十四条, 第三十六条第一款) are not articles',
+    name: '37: an article glued after a chapter title; references (本办法第二十四条, 第三十六条第一款, 。第四十三条规定的) are not articles',
     text: [
       '第六章 管理',
       '第四十一条 依照本办法第二十四条的规定办理。',
-      '第七章 法律责任 第四十二条 违反本办法第三十六条第一款规定的，责令改正。',
+      '第七章 法律责任 第四十二条 违反本办法第三十六条第一款规定的，责令改正。第四十三条规定的情形除外。',
       '第四十三条 未取得许可证的，依法处理。',
     ].join('\n'),
     expected: [
