@@ -30,7 +30,7 @@ export function unitLevels(segments: Segment[]): number[] {
 export const DEEPEST_LEVEL = 6;
 
 export interface Unread {
-  kind: 'tag' | 'marker' | 'skipped';
+  kind: 'tag' | 'marker' | 'skipped' | 'agency';
   text: string;
   start: number;
   end: number;
@@ -111,6 +111,9 @@ export interface ReportInput {
   agencyMeasures: Set<string>; // ids of measures with a LEADS/SUPPORTS fact
   deadlineMeasures: Set<string>; // ids of measures with a deadline
   attached: { start: number; end: number }[]; // evidence spans of the facts that were attached
+  /** agency-like strings the extractor found (resolved or not), with offsets: those outside every
+   *  attached span are reported */
+  agencyMentions?: { text: string; start: number; end: number }[];
 }
 
 /** The structure half of the understanding report. Pure. */
@@ -135,6 +138,8 @@ export function structureReport(input: ReportInput): StructureReport {
   scan(input.text, TAG_RE, 'tag', input.attached, notUnderstood);
   scan(input.text, MARKER_RE, 'marker', known, notUnderstood);
   notUnderstood.push(...skippedNumbering(input.text).slice(0, UNREAD_MAX));
+  for (const m of (input.agencyMentions ?? []).slice(0, UNREAD_MAX))
+    if (!inside(input.attached, m.start, m.end)) notUnderstood.push({ kind: 'agency', ...m });
   const levels = unitLevels(segments);
   return {
     levels,

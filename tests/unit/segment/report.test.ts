@@ -51,6 +51,29 @@ describe('structureReport', () => {
     expect(text.slice(tags[0].start, tags[0].end)).toBe(tags[0].text);
   });
 
+  it('lists agency-like strings outside every attached fact', () => {
+    const text = ['一、主要任务', '（一）推进改革。（市发展改革委负责）', '（二）优化服务。市商务局要加强指导。'].join(
+      '\n',
+    );
+    const tag = text.indexOf('（市发展改革委负责）');
+    const mention = (name: string) => ({
+      text: name,
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+    });
+    const r = structureReport({
+      text,
+      segments: segment(text, DOC),
+      agencyMeasures: new Set(),
+      deadlineMeasures: new Set(),
+      attached: [{ start: tag, end: tag + '（市发展改革委负责）'.length }],
+      agencyMentions: [mention('市发展改革委'), mention('市商务局')],
+    });
+    expect(r.notUnderstood.filter((u) => u.kind === 'agency')).toEqual(
+      [mention('市商务局')].map((m) => ({ kind: 'agency', ...m })),
+    );
+  });
+
   it('lists numbering read as not structure (a table of contents) and markers left inside sentences', () => {
     const text = [
       '目录',
