@@ -110,7 +110,8 @@ export interface ZoneProps {
   areaEvidence?: string; // the sentence the area was read from
 }
 
-export type MeasureKind = 'section' | 'task' | 'measure' | 'project' | 'target';
+/** article: a 第X条 of a law or regulation (its chapters are sections, its 项 measures) */
+export type MeasureKind = 'section' | 'task' | 'measure' | 'project' | 'target' | 'article';
 export interface MeasureProps {
   docId: string;
   path: string; // e.g. "2.6.1.2" — 1-based ordinal at each level of the hierarchy

@@ -44,6 +44,11 @@ export interface Segment {
   kind: MeasureKind | 'background'; // background sections are structure, not measures
   parentId: string | null;
   section: string; // title of the top-level section
+  /** how the segment was found: a marker style (cn-dun, article, decimal …), 'row', 'label', 'enum',
+   *  'project', 'md-N', 'table'; absent in segments built elsewhere */
+  style?: string;
+  /** table rows: the row's cells with the header name of their column (offsets into the text) */
+  cells?: { column: string; text: string; start: number; end: number }[];
 }
 
 /** A fact found at a place in the text. */

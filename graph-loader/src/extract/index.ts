@@ -8,6 +8,7 @@ import { mergeFragments } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
 import { segment } from '../segment/index.ts';
+import { noStructureReason } from '../segment/report.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
@@ -118,6 +119,6 @@ export function extractDocument(input: ExtractInput): Extracted {
   ]);
   const warnings = [...agencies.warnings];
   if (segments.length === 0)
-    warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
+    warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
   return { fragment, warnings };
 }

@@ -5,6 +5,7 @@
 import { type ResolvedAgency, resolveAgency } from './agencies.ts';
 import { type AgencyFact, type AssignInput, LIST_ORDER_RE } from './assignments.ts';
 import { type ListItem, splitList } from './clauses.ts';
+import { columnKind } from '../segment/columns.ts';
 import { evidenceSpan } from './spans.ts';
 import type { Segment } from '../types.ts';
 
@@ -21,7 +22,9 @@ function columnRole(header: string): ColumnRole {
   if (/责任单位|责任部门/.test(header)) return 'responsible';
   if (/配合单位|协办单位|参与单位|配合部门|协同单位/.test(header)) return 'support';
   if (/完成时限|完成时间|落实时间|时间节点|时限/.test(header)) return 'deadline';
-  return null;
+  // any other column the vocabulary names as agencies or a deadline (行使主体, 实施主体 …)
+  const kind = columnKind(header);
+  return kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline' ? kind : null;
 }
 
 /** Cells of a tab-separated or |-separated row line starting at `start`. */
@@ -58,6 +61,15 @@ export function taskTableRows(segments: Segment[]): TableRow[] {
   const byId = new Map(segments.map((s) => [s.id, s]));
   const rows: TableRow[] = [];
   for (const seg of segments) {
+    if (seg.cells) {
+      // the segmenter's row: its cells carry their column
+      const cells = seg.cells.map((c) => ({
+        role: columnRole(c.column),
+        cell: { text: c.text, start: c.start, end: c.end },
+      }));
+      if (cells.some((c) => c.role !== null)) rows.push({ seg, cells });
+      continue;
+    }
     const table = seg.parentId ? byId.get(seg.parentId) : undefined;
     if (!table || !/[\t|]/.test(seg.text) || seg.text.includes('\n')) continue;
     const header = headerOf(table);

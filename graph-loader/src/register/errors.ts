@@ -1,6 +1,6 @@
 // The register's one error: a data file that does not hold together (a duplicate name, a successor that
 // is not in the register, a short form claimed by two bodies without being marked ambiguous).
-import { FtzError } from '../errors.ts';
+import { FtzError } from '../../../core/errors.ts';
 
 export class RegisterDataError extends FtzError {
   readonly problems: string[];

@@ -3,9 +3,12 @@
 
 import { makeId } from '../../../core/model.ts';
 import type { Segment } from '../types.ts';
+import { columnKind } from './columns.ts';
 import { findEnumerations } from './enumerations.ts';
+import { groupRepeatedTasks, rowTextColumn } from './table-groups.ts';
+import { splitInline } from './inline.ts';
 import { splitLines } from './lines.ts';
-import { bareHeading, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
+import { bareHeading, cellTitle, isBackgroundTitle, isTargetTitle, isTransparentTitle, titleOf } from './titles.ts';
 import { type RawNode, buildRawTree } from './tree.ts';
 
 interface FinalNode {
@@ -21,6 +24,8 @@ const PROJECT_TABLE_RE = /名称|项目/;
 function tableKind(table: RawNode): 'measure' | 'project' | null {
   const header = table.cells.map((c) => c.text).join(' ');
   if (TASK_TABLE_RE.test(header)) return 'measure';
+  const kinds = table.cells.map((c) => columnKind(c.text));
+  if (kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support')) return 'measure';
   if (PROJECT_TABLE_RE.test(header)) return 'project';
   return null;
 }
@@ -54,6 +59,17 @@ function childrenOf(n: RawNode, ctx: Ctx): { children: FinalNode[]; taskStructur
   return { children, taskStructure };
 }
 
+function groupChildren(n: RawNode, ctx: Ctx, table: RawNode | null): { children: FinalNode[]; taskStructure: boolean } {
+  const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
+  const column = rowTextColumn(n.cells);
+  const children = n.children.flatMap((r) => build(r, inner, table));
+  for (const c of children) {
+    const own = c.raw.cells[column]?.text ?? '';
+    if (own !== '') c.title = cellTitle(own);
+  }
+  return { children, taskStructure: true };
+}
+
 function kindOf(
   n: RawNode,
   children: FinalNode[],
@@ -67,6 +83,8 @@ function kindOf(
       return 'section';
     case 'row':
       return (parentTable && tableKind(parentTable)) ?? 'measure';
+    case 'group':
+      return 'task';
     case 'label':
       return children.some((c) => c.kind === 'project') ? 'section' : 'measure';
     case 'project':
@@ -74,6 +92,7 @@ function kindOf(
     case 'enum':
       return 'measure';
     default: {
+      if (n.role === 'heading' && n.styleKey === 'article') return 'article';
       const structured = children.some((c) => c.raw.role !== 'enum');
       if (ctx.depth === 1) return structured || children.length > 0 ? 'section' : 'measure';
       return taskStructure || structured ? 'task' : 'measure';
@@ -108,19 +127,33 @@ function isHeadingOnly(n: RawNode, title: string): boolean {
 
 function build(n: RawNode, ctx: Ctx, parentTable: RawNode | null = null): FinalNode[] {
   const title = titleOf(n, ctx.text);
-  const background = ctx.background || (isHeadingOnly(n, title) && isBackgroundTitle(title));
+  // an article is a measure of its law wherever it sits (总则 included): never background
+  const article = n.role === 'heading' && n.styleKey === 'article';
+  const background = !article && (ctx.background || (isHeadingOnly(n, title) && isBackgroundTitle(title)));
   const here: Ctx = { ...ctx, background };
-  const { children, taskStructure } = childrenOf(n, here);
+  const { children, taskStructure } = n.role === 'group' ? groupChildren(n, here, parentTable) : childrenOf(n, here);
   if (n.role === 'table') {
     // rows need their table to know their kind
     if (!background && tableKind(n) !== null)
-      for (const r of n.children) children.push(...build(r, { ...here, depth: ctx.depth + 1 }, n));
+      for (const r of groupRepeatedTasks(n)) children.push(...build(r, { ...here, depth: ctx.depth + 1 }, n));
   }
   if (children.length === 0 && !background && n.role !== 'table') children.push(...enumChildren(n, here));
   return [{ raw: n, title, kind: kindOf(n, children, taskStructure, here, parentTable), children }];
 }
 
-function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segment | null, out: Segment[]): void {
+function rowCells(n: FinalNode, header: RawNode['cells']): Segment['cells'] {
+  if (n.raw.role !== 'row') return undefined;
+  return n.raw.cells.map((c, i) => ({ column: header[i]?.text ?? '', text: c.text, start: c.start, end: c.end }));
+}
+
+function flatten(
+  nodes: FinalNode[],
+  docId: string,
+  text: string,
+  parent: Segment | null,
+  out: Segment[],
+  header: RawNode['cells'] = [],
+): void {
   nodes.forEach((n, i) => {
     const path = parent ? `${parent.path}.${i + 1}` : `${i + 1}`;
     const seg: Segment = {
@@ -135,15 +168,18 @@ function flatten(nodes: FinalNode[], docId: string, text: string, parent: Segmen
       kind: n.kind,
       parentId: parent ? parent.id : null,
       section: parent ? parent.section : n.title,
+      style: n.raw.role === 'heading' ? n.raw.styleKey : n.raw.role === 'md-heading' ? n.raw.styleKey : n.raw.role,
     };
+    const cells = rowCells(n, header);
+    if (cells) seg.cells = cells;
     out.push(seg);
-    flatten(n.children, docId, text, seg, out);
+    flatten(n.children, docId, text, seg, out, n.raw.role === 'table' || n.raw.role === 'group' ? n.raw.cells : []);
   });
 }
 
 /** The measure hierarchy of a normalised plan text, in document order. */
 export function segment(text: string, docId: string): Segment[] {
-  const roots = buildRawTree(splitLines(text));
+  const roots = buildRawTree(text, splitInline(splitLines(text)));
   const ctx: Ctx = { text, depth: 1, background: false };
   const finals = roots.flatMap((r) => build(r, ctx));
   const out: Segment[] = [];

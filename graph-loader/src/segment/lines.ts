@@ -11,6 +11,8 @@ export interface Line {
   raw: string; // text.slice(start, end)
   hashes: number; // Markdown heading level, 0 if none
   blank: boolean;
+  /** set where the line was cut out of a longer one and its kind is already known (a table row) */
+  forced?: LineKind;
 }
 
 export type LineKind =
@@ -50,8 +52,13 @@ export function splitLines(text: string): Line[] {
 // Labels of paragraphs that are footers or page debris, never measure labels.
 const FOOTER_RE =
   /^(主办|协办|督办|承办|抄送|抄报|发送|印发|附件|联系人|联系电话|打印本页|关闭窗口|来源|编稿时间|责任编辑)([：:]|$)/;
+/** An attachment's own heading ("附件1", "附件 2："): its numbering starts again at level 1. */
+export const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
 const LABEL_RE = /^(?:\*\*)?([\u4e00-\u9fa5]{2,8})(?:\*\*)?[：:](?:\*\*)?/;
 const NOT_LABELS = new Set(['注', '备注', '说明', '其中', '即', '例如', '包括', '目标', '要求']);
+/** labels that only introduce a block of numbered items (具体措施：) */
+export const BLOCK_LABELS =
+  /^(具体措施|主要措施|工作措施|具体举措|主要举措|落实举措|工作举措|实施举措|重点任务|具体任务|主要任务)$/;
 const CAPTION_RE = /^表\s*\d+\s/;
 
 function cellsOf(line: Line): Cell[] {
@@ -74,8 +81,14 @@ function cellsOf(line: Line): Cell[] {
 
 export function classifyLine(line: Line): LineKind {
   const raw = line.raw;
+  if (line.forced) return line.forced;
   if (line.blank) return { kind: 'text' };
-  if (FOOTER_RE.test(raw) || /^-{3,}$/.test(raw) || /^(当前位置|您当前的位置)[：:]/.test(raw))
+  if (
+    FOOTER_RE.test(raw) ||
+    ATTACHMENT_RE.test(raw) ||
+    /^-{3,}$/.test(raw) ||
+    /^(当前位置|您当前的位置)[：:]/.test(raw)
+  )
     return { kind: 'footer' };
   if (raw.includes('\t') || /^\|.*\|$/.test(raw)) {
     if (/^\|?[\s:|-]+\|?$/.test(raw)) return { kind: 'row', cells: [] }; // Markdown separator row
@@ -85,6 +98,8 @@ export function classifyLine(line: Line): LineKind {
   const marker = parseMarker(raw);
   if (marker) return { kind: 'heading', marker };
   const label = LABEL_RE.exec(raw);
+  // "具体措施：" alone introduces the items below it: they belong to the heading above, not to it
+  if (label && BLOCK_LABELS.test(label[1]) && label[0].length === raw.length) return { kind: 'text' };
   if (label && !NOT_LABELS.has(label[1])) return { kind: 'label', label: label[1], labelEnd: label[0].length };
   if (line.hashes > 0) return { kind: 'md-heading', level: line.hashes };
   return { kind: 'text' };

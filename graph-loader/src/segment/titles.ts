@@ -4,6 +4,7 @@
 import type { RawNode } from './tree.ts';
 
 export const TITLE_MAX = 80;
+const TITLE_LOOKAHEAD = 400;
 
 /** Short headings with these words describe, they do not commit anyone: structure, not measures. */
 const BACKGROUND_RE =
@@ -17,6 +18,8 @@ const TRANSPARENT_RE =
 const TARGET_RE = /^(评估目标|预期目标|工作目标|预期成效|考核目标|评估指标|预期效果)[。.:：]?$/;
 
 const CLAUSE_TAIL_RE = /[（(][^（）()]*(?:单位|落实时间|完成时限|排第一)[^（）()]*[）)]?\s*$/;
+/** a weight or score carried by a heading: （20分） (权重30%) 【15分】 */
+const WEIGHT_RE = /[（(【[](?:权重|分值|满分)?[：:]?\s*\d+(?:\.\d+)?\s*(?:分|%|％)[）)】\]]$/;
 
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -28,7 +31,7 @@ function firstSentence(s: string, stops = /[。；;！!？?]/): string {
   if (stop >= 0) t = t.slice(0, stop);
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(CLAUSE_TAIL_RE, '');
+    t = t.replace(CLAUSE_TAIL_RE, '').trimEnd().replace(WEIGHT_RE, '');
   }
   t = clean(t.replace(/[：:，,]$/, ''));
   return t.length > TITLE_MAX ? t.slice(0, TITLE_MAX) : t;
@@ -47,6 +50,8 @@ export function titleOf(n: RawNode, text: string): string {
   switch (n.role) {
     case 'label':
       return n.label;
+    case 'group':
+      return firstSentence(n.label);
     case 'project':
       return firstSentence(stripEmphasis(n.line.raw));
     case 'table':
@@ -57,9 +62,18 @@ export function titleOf(n: RawNode, text: string): string {
       return firstSentence(text.slice(n.start + 2, n.end).replace(/^[，,：:\s]+/, ''), /[。；;！!？?，,]/);
     case 'md-heading':
       return firstSentence(stripEmphasis(n.line.raw));
-    default:
-      return firstSentence(headingText(n));
+    default: {
+      // "第 1 条" alone on its line: its title is the first sentence of its text
+      const own = firstSentence(headingText(n));
+      const bodyEnd = Math.min(n.children[0]?.start ?? n.end, n.end, n.headEnd + TITLE_LOOKAHEAD);
+      return own !== '' || bodyEnd <= n.headEnd ? own : firstSentence(text.slice(n.headEnd, bodyEnd).trim());
+    }
   }
+}
+
+/** The title of a table cell (a row's measure text). */
+export function cellTitle(text: string): string {
+  return firstSentence(text);
 }
 
 function rowTitle(n: RawNode): string {
@@ -81,5 +95,5 @@ export function isTargetTitle(title: string): boolean {
 
 /** The full heading text of a numbered heading (for matching 落实举措 / 评估目标 with punctuation). */
 export function bareHeading(n: RawNode): string {
-  return clean(stripEmphasis(headingText(n)));
+  return clean(clean(stripEmphasis(headingText(n))).replace(WEIGHT_RE, ''));
 }

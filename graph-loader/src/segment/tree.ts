@@ -5,9 +5,12 @@
 // and tables hang below the current numbered heading.
 
 import { type Cell, type Line, type LineKind, classifyLine } from './lines.ts';
+import { isHeaderRow } from './columns.ts';
+import { joinFlatTables } from './flat-tables.ts';
+import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
 
-export type RawRole = 'heading' | 'md-heading' | 'label' | 'project' | 'table' | 'row' | 'enum';
+export type RawRole = 'heading' | 'md-heading' | 'label' | 'project' | 'table' | 'row' | 'enum' | 'group';
 
 export interface RawNode {
   role: RawRole;
@@ -42,6 +45,7 @@ function node(role: RawRole, styleKey: string, line: Line, extra: Partial<RawNod
   };
 }
 
+const NO_TYPO_SHAPES = new Set<Marker['shape']>(['di', 'decimal', 'serial']);
 const PROJECT_LABEL_RE = /项目/;
 const PROJECT_PARA_RE = /^(?:\*\*)?([^，,；;。：:*]{2,30}?)。(?:\*\*)?\S/;
 const STRUCTURAL_ROLES = new Set<RawRole>(['heading', 'md-heading']);
@@ -102,7 +106,9 @@ class Builder {
 
   private heading(line: Line, marker: Marker): void {
     const level = this.levelFor(marker);
-    const styleKey = level < this.stack.length && level >= 0 ? this.stack[level].styleKey : marker.style;
+    // a mistyped marker takes the style of the level it joins (a label or table there is replaced)
+    const there = level < this.stack.length && level >= 0 ? this.stack[level] : null;
+    const styleKey = there?.role === 'heading' ? there.styleKey : marker.style;
     this.popTo(level);
     this.push(node('heading', styleKey, line, { marker, ordinal: marker.ordinal, number: marker.number }));
   }
@@ -111,7 +117,8 @@ class Builder {
   private levelFor(marker: Marker): number {
     const same = this.stack.findIndex((n) => n.styleKey === marker.style);
     if (same >= 0 && marker.ordinal === this.stack[same].ordinal + 1) return same;
-    if (marker.ordinal > 1) {
+    // 第X章 and 第X条 differ by their word, never by a typo; decimals and 序号 carry their level
+    if (marker.ordinal > 1 && !NO_TYPO_SHAPES.has(marker.shape)) {
       const typo = this.stack.findIndex(
         (n, i) =>
           i !== same &&
@@ -151,7 +158,8 @@ class Builder {
   }
 
   private row(line: Line, cells: Cell[]): void {
-    const table = this.table ?? (this.seenHeading ? this.headerlessTable(line, cells) : null);
+    const known = isHeaderRow(cells.map((c) => c.text));
+    const table = this.table ?? (this.seenHeading || known ? this.headerlessTable(line, cells, known) : null);
     if (!table) return this.extend(line);
     this.extend(line);
     if (cells.length === 0) return; // Markdown separator
@@ -163,8 +171,8 @@ class Builder {
   }
 
   /** A task table without a "表 N" caption: its header names the columns. */
-  private headerlessTable(line: Line, cells: Cell[]): RawNode | null {
-    if (!cells.some((c) => /牵头单位|责任单位|任务|名称/.test(c.text))) return null;
+  private headerlessTable(line: Line, cells: Cell[], known: boolean): RawNode | null {
+    if (!known && !cells.some((c) => /牵头单位|责任单位|任务|名称/.test(c.text))) return null;
     const top = this.numberedTop();
     this.popTo(top ? this.stack.indexOf(top) + 1 : 0);
     const table = node('table', 'table', line);
@@ -208,8 +216,14 @@ class Builder {
   }
 }
 
-export function buildRawTree(lines: Line[]): RawNode[] {
-  const kinds = lines.map(classifyLine);
+export function buildRawTree(text: string, physical: Line[]): RawNode[] {
+  const classified = physical.map(classifyLine);
+  const skip = notStructure(physical, classified);
+  const { lines, kinds } = joinFlatTables(
+    text,
+    physical,
+    classified.map((k, i): LineKind => (skip.has(i) ? { kind: 'text' } : k)),
+  );
   // without any numbered heading, unnumbered Markdown headings are the structure (the first # is the title)
   const b = new Builder(!kinds.some((k) => k.kind === 'heading'));
   lines.forEach((line, i) => b.add(line, kinds[i]));

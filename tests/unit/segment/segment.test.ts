@@ -177,10 +177,10 @@ const CASES: Case[] = [
     ),
     expected: [
       '1 background 第一章|总则',
-      '1.1 background 第一条|为了规范管理',
+      '1.1 article 第一条|为了规范管理',
       '2 section 第二章|主要任务',
-      '2.1 measure 第二条|推进改革',
-      '2.2 measure 第三条|优化服务',
+      '2.1 article 第二条|推进改革',
+      '2.2 article 第三条|优化服务',
     ],
   },
   {
