@@ -2,6 +2,7 @@
 // (hashing included): the caller reads the file and writes the result.
 import { createHash } from 'node:crypto';
 import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from './errors.ts';
+import { headerWarnings } from './extract/document.ts';
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './extract/types.ts';
 import type { Fragment, Script } from './model.ts';
@@ -59,7 +60,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
       `too large to extract as one plan: ${size} (limit ${maxChars.toLocaleString('en')}); split it into its documents`,
     );
   }
-  let extracted: { fragment: Fragment; warnings: string[] };
+  let extracted: ReturnType<typeof extractDocument>;
   try {
     extracted = extractDocument({
       file,
@@ -69,6 +70,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
       encoding: decoded.encoding,
       manifest,
       dicts,
+      metadata: normalised.metadata,
     });
   } catch (error) {
     if (error instanceof FtzError) throw error;
@@ -77,7 +79,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   }
   const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
-  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
+  const header = extracted.header ? headerWarnings(extracted.header, file) : [];
+  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...header, ...extracted.warnings];
   const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
   const removed: Partial<Record<DebrisKind, number>> = {};
   for (const d of normalised.dropped) removed[d.kind] = (removed[d.kind] ?? 0) + 1;

@@ -5,13 +5,15 @@
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
 import type { AgencyProps, Fragment, GraphNode, Script } from '../model.ts';
+import type { Header } from '../header/index.ts';
+import type { MetadataEntry } from '../normalise/metadata.ts';
 import { openccConverters } from '../normalise/script.ts';
 import { segment } from '../segment/index.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
 import { documentContext } from './context.ts';
-import { documentId, documentMeta, documentProps, issuerFragment } from './document.ts';
+import { documentHeader, documentId, documentProps, headerProps, issuerFragment, metaOf } from './document.ts';
 import { findClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
@@ -31,11 +33,13 @@ export interface ExtractInput {
   encoding: string;
   manifest?: ManifestEntry;
   dicts: Dictionaries;
+  metadata?: readonly MetadataEntry[]; // export metadata normalisation removed (front matter, 北大法宝 fields)
 }
 
 export interface Extracted {
   fragment: Fragment;
   warnings: string[];
+  header?: Header; // the header read, with where each field came from (extractDocument always sets it)
 }
 
 function withTraditional(props: AgencyProps, toTraditional: (s: string) => string): string[] {
@@ -88,7 +92,8 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
 
 export function extractDocument(input: ExtractInput): Extracted {
   const { text, file, manifest, dicts } = input;
-  const meta = documentMeta(text, manifest);
+  const header = documentHeader(text, { manifest, metadata: input.metadata, prefixes: dicts.docPrefixes });
+  const meta = metaOf(header);
   const title = meta.title || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
@@ -96,7 +101,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const docNode: GraphNode = {
     id: docId,
     labels: ['Document', 'Policy'],
-    properties: { ...documentProps({ ...meta, title }, input) },
+    properties: { ...documentProps({ ...meta, title }, input), ...headerProps(header) },
   };
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
@@ -119,5 +124,5 @@ export function extractDocument(input: ExtractInput): Extracted {
   const warnings = [...agencies.warnings];
   if (segments.length === 0)
     warnings.push(`${file}: no numbered structure found; the plan is one document without measures`);
-  return { fragment, warnings };
+  return { fragment, warnings, header };
 }
