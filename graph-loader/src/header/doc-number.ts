@@ -2,7 +2,7 @@
 // print it: 国发〔2018〕42号, 国办函[2005]57号, 皖政办秘（2021）82号, X字〔2020〕第3号; on its own line,
 // in brackets "（皖政办秘〔2021〕82号）", or glued to the end of the title ("…的通报国办函〔2018〕46号").
 // An order (令) is numbered by its own series: "广东省人民政府令（第290号）", "X令\n（第290号）",
-// "X令第61号", "第708号令"; a Taiwan promulgation "华总一义字第09200134530号令". The value is given
+// "X令第61号"; a Taiwan promulgation "总统华总一义字第09200134530号令" (as printed). The value is given
 // with the year in 〔〕 and without spaces. Pure.
 import type { DocPrefixEntry } from '../extract/types.ts';
 import { findDate } from './dates.ts';
@@ -90,7 +90,7 @@ export function orderNumber(lines: readonly string[], i: number): OrderNumber | 
   const roc = ROC_ORDER.exec(line);
   if (roc) {
     const date = findDate(line.slice(0, roc.index))?.iso ?? null;
-    return { value: `${roc[2]}第${roc[3]}号`, issuer: roc[1] ?? null, date, lines: 1 };
+    return { value: `${roc[1] ?? ''}${roc[2]}第${roc[3]}号令`, issuer: roc[1] ?? null, date, lines: 1 };
   }
   return null;
 }

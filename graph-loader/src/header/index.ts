@@ -140,9 +140,12 @@ function issuers(r: Reading, notice: string | null, numbered: Candidate[], input
   ];
 }
 
-function dates(r: Reading, numbered: Candidate[], input: HeaderInput): Candidate[] {
+/** 成文日期 under the signature; for a law or regulation (not a transmitting notice) the adoption
+ *  date comes first: an order's signature is its promulgation. */
+function dates(r: Reading, numbered: Candidate[], input: HeaderInput, transmits: boolean): Candidate[] {
   const adoption = r.head.map((h) => adoptionIn(h.clean)).find((x) => x?.date) ?? null;
   const out: Candidate[] = [];
+  if (adoption?.date && !transmits) out.push({ value: adoption.date, source: 'adoption-line' });
   if (r.signature) out.push({ value: r.signature.date, source: 'signature' });
   if (r.dateLine) out.push({ value: r.dateLine.date, source: 'date-line' });
   if (adoption?.date) out.push({ value: adoption.date, source: 'adoption-line' });
@@ -191,7 +194,7 @@ export function readHeader(input: HeaderInput): Header {
     title: manifestOr(m?.title, t.title),
     docNumber: manifestOr(m?.docNumber, firstOf(numbered)),
     issuer: manifestOr(m?.issuer, firstOf(issuers(r, notice, numbered, withFields))),
-    issuedOn: manifestOr(m?.issuedOn, firstOf(dates(r, numbered, withFields))),
+    issuedOn: manifestOr(m?.issuedOn, firstOf(dates(r, numbered, withFields, t.noticeTitle !== null))),
   };
   const addressed = addressees(r, prefixes);
   const sources: Header['sources'] = {};
