@@ -5,6 +5,7 @@
 
 const DIGITS: Record<string, number> = {
   〇: 0,
+  '○': 0,
   零: 0,
   Ｏ: 0,
   O: 0,
@@ -18,7 +19,7 @@ const DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
-const CN = '[〇零ＯO一二三四五六七八九十百]';
+const CN = '[〇○零ＯO一二三四五六七八九十百]';
 
 /** A date written with Arabic digits, spaces allowed between the parts. */
 export const ARABIC_DATE = String.raw`\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日`;

@@ -2,7 +2,7 @@
 // print it: 国发〔2018〕42号, 国办函[2005]57号, 皖政办秘（2021）82号, X字〔2020〕第3号; on its own line,
 // in brackets "（皖政办秘〔2021〕82号）", or glued to the end of the title ("…的通报国办函〔2018〕46号").
 // An order (令) is numbered by its own series: "广东省人民政府令（第290号）", "X令\n（第290号）",
-// "X令第61号"; a Taiwan promulgation "总统华总一义字第09200134530号令" (as printed). The value is given
+// "X令第61号"; an announcement "海关总署公告2020年第1号"; a Taiwan promulgation "总统华总一义字第09200134530号令" (as printed). The value is given
 // with the year in 〔〕 and without spaces. Pure.
 import type { DocPrefixEntry } from '../extract/types.ts';
 import { findDate } from './dates.ts';
@@ -44,12 +44,15 @@ export function docNumbersIn(s: string, table: readonly DocPrefixEntry[] = []): 
 }
 
 const LABEL = /^(?:文号|发文字号)\s*[:：]\s*/u;
+const ANNOUNCEMENT = /^([\u4e00-\u9fa5]{2,20}?公告)\s*(\d{4})\s*年\s*第\s*(\d{1,4})\s*号$/u;
 const WRAP = /^[（(【[]\s*(.*?)\s*[）)】\]]$/u;
 
 /** The line is a 发文字号 and nothing else (bracketed or labelled allowed). */
 export function standaloneDocNumber(line: string, table: readonly DocPrefixEntry[] = []): string | null {
   const bare = line.replace(LABEL, '').trim();
   const inner = WRAP.exec(bare)?.[1] ?? bare;
+  const announcement = ANNOUNCEMENT.exec(inner);
+  if (announcement) return `${announcement[1]}${announcement[2]}年第${announcement[3]}号`;
   const hits = docNumbersIn(inner, table);
   const hit = hits[0];
   if (hits.length !== 1 || !hit || hit.index !== 0 || hit.end !== inner.length) return null;

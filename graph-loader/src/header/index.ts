@@ -7,7 +7,7 @@
 import type { DocPrefixEntry, ManifestEntry } from '../extract/types.ts';
 import { type MetadataEntry, type MetadataField, metadataEntries } from '../normalise/metadata.ts';
 import { addresseesIn } from './addressees.ts';
-import { parseDate } from './dates.ts';
+import { ANY_DATE, parseDate } from './dates.ts';
 import { docNumbersIn, orderNumber, standaloneDocNumber } from './doc-number.ts';
 import { adoptionIn, issuerFromMark, issuerFromPrefix, issuerFromTitle, promulgationIn } from './issuer.ts';
 import { cleanLine, type HeadLine, headLines } from './lines.ts';
@@ -40,6 +40,7 @@ export interface HeaderInput {
 }
 
 const AFTER_TITLE = 80; // lines after the title searched for the transmitted text
+const FOOTER_CHARS = 600; // the end of the text where the 版记 sits
 
 interface Reading {
   head: HeadLine[];
@@ -47,7 +48,17 @@ interface Reading {
   titleLine: number; // line index of the title in the text, -1 when none
   signature: Signature | null;
   dateLine: Signature | null;
+  footerDate: string | null; // 版记: "X办公厅 2018年10月16日印发"
   lines: string[];
+}
+
+const FOOTER = new RegExp(`(${ANY_DATE})\\s{0,4}印发\\s*$`, 'mu');
+
+/** The 印发日期 of the 版记 (GB/T 9704-2012 §8.3), the last date printed with 印发 at a line's end. */
+function footerDate(text: string): string | null {
+  const tail = text.slice(-FOOTER_CHARS);
+  const m = FOOTER.exec(tail);
+  return m ? parseDate(m[1] as string) : null;
 }
 
 function read(text: string, prefixes: readonly DocPrefixEntry[]): Reading {
@@ -64,6 +75,7 @@ function read(text: string, prefixes: readonly DocPrefixEntry[]): Reading {
     signature: signatures.find((s) => s.kind === 'signature' && s.line >= titleLine) ?? null,
     dateLine: signatures.find((s) => s.kind === 'date-line' && s.line > titleLine && s.line <= lastHead) ?? null,
     lines: text.split('\n', titleLine + AFTER_TITLE + 1),
+    footerDate: footerDate(text),
   };
 }
 
@@ -128,7 +140,10 @@ function issuers(r: Reading, notice: string | null, numbered: Candidate[], input
   const prefix = numbered[0] ? issuerFromPrefix(numbered[0].value, input.prefixes ?? []) : null;
   const fromNumbers = numbered.flatMap((c) => (c.issuer ? [{ value: c.issuer, source: c.source }] : []));
   const known = [mark, fromTitle, prefix, ...fromNumbers.map((c) => c.value)].filter((x): x is string => !!x);
-  const metadata = meta(input.metadata ?? [], 'issuer').filter((c) => looksLikeIssuer(c.value));
+  const metadata = meta(input.metadata ?? [], 'issuer').flatMap((c) => {
+    const parts = c.value.split(/[、,，;；\s]+/u).filter((p) => p !== '');
+    return parts.length > 0 && parts.every(looksLikeIssuer) ? [{ value: parts.join('、'), source: c.source }] : [];
+  });
   return [
     ...signer(r, known),
     ...(mark ? [{ value: mark, source: 'issuer-mark' as const }] : []),
@@ -154,6 +169,8 @@ function dates(r: Reading, numbered: Candidate[], input: HeaderInput, transmits:
     const value = parseDate(m.value);
     if (value) out.push({ value, source: m.source });
   }
+  const printed = r.footerDate;
+  if (printed) out.push({ value: printed, source: 'distribution-footer' });
   return out;
 }
 

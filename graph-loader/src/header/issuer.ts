@@ -17,7 +17,7 @@ const ADOPTION = new RegExp(
   'u',
 );
 const PROMULGATION = new RegExp(
-  String.raw`^[（(]\s*(${ANY_DATE})\s*([\u4e00-\u9fa5（）]{2,30}?)令\s*(?:(\d{4})\s*年\s*)?第\s*(\d{1,5})\s*号\s*(?:公布|发布|颁布)`,
+  String.raw`(?:^|[（(\s，,；;])(${ANY_DATE})\s*([\u4e00-\u9fa5（）]{2,30}?)令\s*(?:(\d{4})\s*年\s*)?第\s*(\d{1,5})\s*号\s*(?:公布|发布|颁布)`,
   'u',
 );
 
@@ -58,7 +58,8 @@ export interface Promulgation {
   date: string | null;
 }
 
-/** "（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）" → the order's number, issuer and date. */
+/** "（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "（1997年8月1日国务院批准 1997年8月13日
+ *  海关总署令第65号发布）" → the order's number, issuer and date. */
 export function promulgationIn(line: string): Promulgation | null {
   const m = PROMULGATION.exec(line);
   if (!m) return null;

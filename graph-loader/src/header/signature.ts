@@ -3,7 +3,7 @@
 // one line, spaced ("国务院办公厅           2018年7月24日") or glued to the last sentence of a flattened
 // document ("…认真贯彻落实。国务院办公厅2020年5月31日（此件公开发布）"). Pure.
 import { ANY_DATE, parseDate } from './dates.ts';
-import { isSentence } from './lines.ts';
+import { cleanLine, isSentence } from './lines.ts';
 import { ISSUER_END_RE } from './vocabulary.ts';
 
 export interface Signature {
@@ -28,17 +28,31 @@ export function looksLikeIssuer(s: string): boolean {
   return s.length >= 2 && s.length <= SIGNER_MAX && !isSentence(s) && !/[:：]/u.test(s) && ISSUER_END_RE.test(s);
 }
 
-/** A person signing: a short run of characters without punctuation ("省长 马兴瑞"). */
+/** A person signing an order: a post and a name, spaced ("省长 马兴瑞", "市长 张某某"). */
 function looksLikeSigner(s: string): boolean {
-  return s.length >= 2 && s.length <= 20 && !isSentence(s) && !/[:：]/u.test(s) && !/\d/u.test(s);
+  return /^[\u4e00-\u9fa5]{1,10}[\s\u3000\u00a0]+[\u4e00-\u9fa5·]{2,6}$/u.test(s);
 }
 
-function previousNonBlank(lines: readonly string[], i: number): string | null {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const line = (lines[k] ?? '').trim();
-    if (line !== '') return line;
-  }
+const MAX_JOINT = 4;
+
+function previousNonBlank(lines: readonly string[], i: number): number | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((lines[k] ?? '').trim() !== '') return k;
   return null;
+}
+
+/** The bodies signing above line i: one per line (joint issues stack them), or several on one
+ *  line separated by spaces; joined by 、. */
+function issuersAbove(lines: readonly string[], i: number): string | null {
+  const names: string[] = [];
+  let k = previousNonBlank(lines, i);
+  while (k !== null && names.length < MAX_JOINT) {
+    const raw = (lines[k] ?? '').trim();
+    const parts = raw.split(/[\s\u3000\u00a0]{2,}/u).map(cleanLine);
+    if (!parts.every((p) => looksLikeIssuer(p))) break;
+    names.unshift(...parts);
+    k = previousNonBlank(lines, k);
+  }
+  return names.length > 0 ? names.join('、') : null;
 }
 
 function signatureAt(lines: readonly string[], i: number): Signature | null {
@@ -48,9 +62,10 @@ function signatureAt(lines: readonly string[], i: number): Signature | null {
   if (only) {
     const date = parseDate(only[1] as string);
     if (!date) return null;
-    const above = previousNonBlank(lines, i);
-    const signer = above !== null && looksLikeSigner(above.replace(/\s+/gu, ' ')) ? above : null;
-    const issuer = above !== null && looksLikeIssuer(above) ? above : null;
+    const k = previousNonBlank(lines, i);
+    const above = k === null ? null : (lines[k] ?? '').trim();
+    const signer = above !== null && looksLikeSigner(above) ? above : null;
+    const issuer = issuersAbove(lines, i);
     return { signer: issuer ?? signer, issuer, date, line: i, kind: issuer || signer ? 'signature' : 'date-line' };
   }
   const inline = INLINE.exec(line.slice(-TAIL));

@@ -20,6 +20,7 @@ export type HeaderSource =
   | 'date-line' // a date on its own line in the head
   | 'adoption-line' // "…人民代表大会常务委员会第N次会议通过"
   | 'doc-prefix' // the 文号 prefix table (data/dictionaries/doc-prefixes.json)
+  | 'distribution-footer' // 版记 印发日期: "X办公厅 2018年10月16日印发"
   | 'addressee-line'; // 主送机关
 
 export interface Candidate {
