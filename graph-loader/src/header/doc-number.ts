@@ -18,6 +18,7 @@ export interface DocNumberHit {
 const NUMBER_RE =
   /([\u4e00-\u9fa5]{1,16})\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(第?)\s*(\d{1,5})\s*号/gu;
 const MAX_PREFIX = 10;
+const YEAR_IN_BRACKETS = /[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]/u;
 const KIND_CUT = new RegExp(`^.*(?:${DOC_KIND_WORDS.join('|')}|的)(?=.)`, 'u');
 
 /** The 发文机关代字 at the end of a run of characters before the year: the longest prefix of the
@@ -33,6 +34,7 @@ function prefixOf(run: string, table: readonly DocPrefixEntry[]): string {
 /** Every 发文字号 in a string, in order. */
 export function docNumbersIn(s: string, table: readonly DocPrefixEntry[] = []): DocNumberHit[] {
   const out: DocNumberHit[] = [];
+  if (!YEAR_IN_BRACKETS.test(s)) return out;
   for (const m of s.matchAll(NUMBER_RE)) {
     const run = m[1] as string;
     const prefix = prefixOf(run, table);
@@ -77,7 +79,7 @@ export interface OrderNumber {
 /** An order's number from line i (and the next line when the serial stands alone below "X令"). */
 export function orderNumber(lines: readonly string[], i: number): OrderNumber | null {
   const line = lines[i] ?? '';
-  const m = ORDER_LINE.exec(line);
+  const m = line.includes('令') ? ORDER_LINE.exec(line) : null;
   if (m && !/[，。；、]/u.test(line)) {
     const name = m[1] as string;
     const issuer = name.replace(/(?:命)?令$/u, '') || null;
@@ -90,7 +92,7 @@ export function orderNumber(lines: readonly string[], i: number): OrderNumber | 
       return { value: `${name}${y}第${serial[2]}号`, issuer, date: null, lines: next - i + 1 };
     }
   }
-  const roc = ROC_ORDER.exec(line);
+  const roc = line.includes('号令') ? ROC_ORDER.exec(line) : null;
   if (roc) {
     const date = findDate(line.slice(0, roc.index))?.iso ?? null;
     return { value: `${roc[1] ?? ''}${roc[2]}第${roc[3]}号令`, issuer: roc[1] ?? null, date, lines: 1 };

@@ -44,6 +44,7 @@ export interface Adoption {
 
 /** The body and date of an adoption line ("…人民代表大会常务委员会第N次会议通过"). */
 export function adoptionIn(line: string): Adoption | null {
+  if (!line.includes('会议') || !/通过|批准|修订/u.test(line)) return null;
   const m = ADOPTION.exec(line);
   if (!m) return null;
   const place = (m[2] ?? '').replace(/^.*?(?:已经|已|经|于)/u, '');
@@ -61,6 +62,7 @@ export interface Promulgation {
 /** "（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "（1997年8月1日国务院批准 1997年8月13日
  *  海关总署令第65号发布）" → the order's number, issuer and date. */
 export function promulgationIn(line: string): Promulgation | null {
+  if (!line.includes('令')) return null;
   const m = PROMULGATION.exec(line);
   if (!m) return null;
   const issuer = m[2] as string;

@@ -21,6 +21,7 @@ const INLINE = new RegExp(
   'u',
 );
 const TAIL = 200;
+const TAIL_DATE = 30; // the date's 日 sits within this many characters of the line's end
 const SIGNER_MAX = 40;
 
 /** The name of a body, as a signature or a title prints it. */
@@ -57,7 +58,8 @@ function issuersAbove(lines: readonly string[], i: number): string | null {
 
 function signatureAt(lines: readonly string[], i: number): Signature | null {
   const line = (lines[i] ?? '').trim();
-  if (line === '' || !/日/u.test(line)) return null;
+  // a signature line ends with its date, or with the publication note after it
+  if (!/[日）)]$/u.test(line) || !line.slice(-TAIL_DATE).includes('日')) return null;
   const only = DATE_ONLY.exec(line);
   if (only) {
     const date = parseDate(only[1] as string);

@@ -20,6 +20,7 @@ const MAX_PART = 60;
 const LEADING_DATE = new RegExp(`^(?:${ANY_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})\\s*`, 'u');
 const TRAILING_DATE = new RegExp(`\\s*(?:${ANY_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})$`, 'u');
 const NOT_A_FRAGMENT = /(?:文件|[:：])$/u;
+const DATE_ALONE = new RegExp(`^${ANY_DATE}$`, 'u');
 
 /** A title line without a date printed before or after it. */
 function withoutDates(s: string): string {
@@ -43,7 +44,7 @@ function isTitleEnd(s: string): boolean {
 /** A line that can be the upper part of a title split over lines. */
 function isFragment(s: string, table: readonly DocPrefixEntry[]): boolean {
   if (s.length < 2 || s.length > MAX_PART || isSentence(s) || NOT_A_FRAGMENT.test(s)) return false;
-  if (standaloneDocNumber(s, table) || new RegExp(`^${ANY_DATE}$`, 'u').test(s)) return false;
+  if (standaloneDocNumber(s, table) || DATE_ALONE.test(s)) return false;
   return !TITLE_END_RE.test(s) && orderNumber([s], 0) === null;
 }
 
