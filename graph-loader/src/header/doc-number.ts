@@ -46,15 +46,20 @@ export function docNumbersIn(s: string, table: readonly DocPrefixEntry[] = []): 
 }
 
 const LABEL = /^(?:文号|发文字号)\s*[:：]\s*/u;
+const SIGNER = /\s+签发人\s*[:：].{0,20}$/u; // GB/T 9704-2012 §7.2.5: the 签发人 beside the 文号 of a 上行文
 const ANNOUNCEMENT = /^([\u4e00-\u9fa5]{2,20}?公告)\s*(\d{4})\s*年\s*第\s*(\d{1,4})\s*号$/u;
+const SERIAL_ANNOUNCEMENT =
+  /^([\u4e00-\u9fa5]{2,40}?公告)\s*[（(]?\s*第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?$/u;
 const WRAP = /^[（(【[]\s*(.*?)\s*[）)】\]]$/u;
 
 /** The line is a 发文字号 and nothing else (bracketed or labelled allowed). */
 export function standaloneDocNumber(line: string, table: readonly DocPrefixEntry[] = []): string | null {
-  const bare = line.replace(LABEL, '').trim();
+  const bare = line.replace(LABEL, '').replace(SIGNER, '').trim();
   const inner = WRAP.exec(bare)?.[1] ?? bare;
   const announcement = ANNOUNCEMENT.exec(inner);
   if (announcement) return `${announcement[1]}${announcement[2]}年第${announcement[3]}号`;
+  const serial = SERIAL_ANNOUNCEMENT.exec(inner);
+  if (serial) return `${serial[1]}第${serial[2]}号`;
   const hits = docNumbersIn(inner, table);
   const hit = hits[0];
   if (hits.length !== 1 || !hit || hit.index !== 0 || hit.end !== inner.length) return null;

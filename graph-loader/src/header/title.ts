@@ -78,7 +78,16 @@ export function findTitle(head: HeadLine[], table: readonly DocPrefixEntry[], fr
     const { title, docNumber } = splitGlued(line.clean, table);
     if (!isTitleEnd(title)) continue;
     if (docNumber) return { title, line: k, docNumber, issuerLine: null };
-    return joinUp(head, k, title, table);
+    return withQualifier(head, joinUp(head, k, title, table));
   }
   return null;
+}
+
+const QUALIFIER = /^[（(][^（）()\n]{1,20}[）)]$/u;
+
+/** A qualifier printed on the line below the title ("（征求意见稿）", "（2021—2023年）") is part of it. */
+function withQualifier(head: HeadLine[], hit: TitleHit): TitleHit {
+  const below = head[hit.line + 1]?.clean ?? '';
+  if (!QUALIFIER.test(below) || /第\s*\d+\s*号|〔|\d{4}〕/u.test(below)) return hit;
+  return { ...hit, title: hit.title + below, line: hit.line + 1 };
 }

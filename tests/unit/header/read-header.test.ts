@@ -60,6 +60,12 @@ describe('readHeader: notices and opinions', () => {
       sources: { issuer: 'signature' },
     },
     {
+      name: 'a qualifier on the line below the title belongs to it',
+      text: '中国（湖南）自由贸易试验区岳阳片区实施方案\n（征求意见稿）\n\n为贯彻落实总体方案，制定本方案。\n一、总体目标',
+      header: { title: '中国（湖南）自由贸易试验区岳阳片区实施方案（征求意见稿）', docNumber: null },
+      sources: { title: 'title-line' },
+    },
+    {
       name: 'only the 文号 names the issuer',
       text: '关于某事项的通知\n国办发〔2019〕5号\n一、要求',
       header: { issuer: '国务院办公厅', issuedOn: null },
