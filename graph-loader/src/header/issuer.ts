@@ -9,7 +9,7 @@ import { ANY_DATE, parseDate } from './dates.ts';
 import { looksLikeIssuer } from './signature.ts';
 
 const MARK = /^(.{2,40}?)文件$/u;
-const TITLE_ISSUER = /^(.{2,60}?)关于/u;
+const TITLE_ISSUER = /^(.{2,60}?)(?:关于|转发|批转|印发)/u;
 const CN = '[一二三四五六七八九十百零〇\\d]';
 const BODY = '(?:人民代表大会常务委员会|人民代表大会|人民政府|委员会)';
 const ADOPTION = new RegExp(
@@ -28,7 +28,7 @@ export function issuerFromMark(line: string): string | null {
   return name && looksLikeIssuer(name) ? name : null;
 }
 
-/** "X关于…" → X; joint issuers "A、B关于…" → "A、B". */
+/** "X关于…", "X转发Y…" → X; joint issuers "A、B关于…" → "A、B". */
 export function issuerFromTitle(title: string): string | null {
   const m = TITLE_ISSUER.exec(title);
   const name = m?.[1];

@@ -21,6 +21,7 @@ const LEADING_DATE = new RegExp(`^(?:${ANY_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})\\s*`,
 const TRAILING_DATE = new RegExp(`\\s*(?:${ANY_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})$`, 'u');
 const NOT_A_FRAGMENT = /(?:文件|[:：])$/u;
 const DATE_ALONE = new RegExp(`^${ANY_DATE}$`, 'u');
+const LABELLED = /^[\u4e00-\u9fa5\s]{1,8}[:：]/u; // "标题：…", "发文机关：…": a field, not a title
 
 /** A title line without a date printed before or after it. */
 function withoutDates(s: string): string {
@@ -74,7 +75,7 @@ function joinUp(head: HeadLine[], k: number, last: string, table: readonly DocPr
 export function findTitle(head: HeadLine[], table: readonly DocPrefixEntry[], from = 0): TitleHit | null {
   for (let k = from; k < head.length; k++) {
     const line = head[k] as HeadLine;
-    if (line.clean === '' || standaloneDocNumber(line.clean, table)) continue;
+    if (line.clean === '' || LABELLED.test(line.clean) || standaloneDocNumber(line.clean, table)) continue;
     const { title, docNumber } = splitGlued(line.clean, table);
     if (!isTitleEnd(title)) continue;
     if (docNumber) return { title, line: k, docNumber, issuerLine: null };

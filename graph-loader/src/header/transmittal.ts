@@ -4,7 +4,7 @@
 // own title line (the next title in the head, or a line that reads X), else from the title itself
 // (关于印发X的通知 → X). Several texts: the first is the title, the others alternatives. Pure.
 import { normaliseForMatch } from './normal-form.ts';
-import { TRANSMITTAL_RE } from './vocabulary.ts';
+import { FORWARD_RE, TRANSMITTAL_RE } from './vocabulary.ts';
 
 export type TransmittedSource = 'notice-title' | 'transmittal-sentence' | 'attachment-title';
 
@@ -22,7 +22,7 @@ function bookTitles(s: string): string[] {
 
 /** What a notice title transmits (without 《》), or null when it is not a transmitting notice. */
 export function transmittedPart(noticeTitle: string): string | null {
-  const m = TRANSMITTAL_RE.exec(noticeTitle);
+  const m = TRANSMITTAL_RE.exec(noticeTitle) ?? FORWARD_RE.exec(noticeTitle);
   return m ? (m[2] as string) : null;
 }
 

@@ -133,6 +133,18 @@ describe('readHeader: transmitting notices carry the Document', () => {
     expect(h.sources.title).toBe(source);
   });
 
+  it("a notice forwarding another body's text: X转发Y的通知", () => {
+    const h = readHeader({
+      text: '国务院办公厅转发国家发展改革委关于某项改革意见的通知\n国办发〔2013〕1号\n各省、自治区、直辖市人民政府：\n国家发展改革委《关于某项改革的意见》已经国务院同意，现转发给你们。\n国务院办公厅\n2013年1月5日',
+    });
+    expect(h).toMatchObject({
+      title: '国家发展改革委关于某项改革意见',
+      noticeTitle: '国务院办公厅转发国家发展改革委关于某项改革意见的通知',
+      issuer: '国务院办公厅',
+      issuedOn: '2013-01-05',
+    });
+  });
+
   it('a notice that transmits nothing is its own Document', () => {
     const h = readHeader({ text: '国务院办公厅关于加强某项工作的通知\n国办发〔2014〕1号\n一、要求' });
     expect(h).toMatchObject({ title: '国务院办公厅关于加强某项工作的通知', noticeTitle: null, titleAlternatives: [] });
@@ -202,6 +214,12 @@ describe('readHeader: what is not a header', () => {
     expect(h.title).toBeNull();
     expect(h.docNumber).toBeNull();
     expect(h.missing).toContain('title');
+  });
+
+  it('a labelled field of a web page left in the text is metadata, not a title line', () => {
+    const h = readHeader({ text: '标　　题：\t国务院关于促进就业的若干意见\n发文机关：\t国务院\n一、总体要求' });
+    expect(h).toMatchObject({ title: '国务院关于促进就业的若干意见', issuer: '国务院' });
+    expect(h.sources).toMatchObject({ title: 'page-meta' });
   });
 
   it('a date on a line inside the body is no signature of a document without a header', () => {
