@@ -15,13 +15,17 @@ export interface Signature {
 }
 
 const PUBLISHED = String.raw`(?:[（(]此件[^）)\n]{0,8}[）)])?`;
-const DATE_ONLY = new RegExp(String.raw`^(${ANY_DATE})[\s\u3000]{0,10}${PUBLISHED}$`, 'u');
+const DATE_ONLY = new RegExp(String.raw`^(${ANY_DATE})[\s\u3000]{0,30}${PUBLISHED}$`, 'u');
 const INLINE = new RegExp(
-  String.raw`(?:^|[。！？；：:\s\u3000\u00a0])([\u4e00-\u9fa5（）()、]{2,40})[\s\u3000\u00a0]{0,60}(${ANY_DATE})[\s\u3000\u00a0]{0,10}${PUBLISHED}$`,
+  String.raw`(?:^|[。！？；：:\s\u3000\u00a0])([\u4e00-\u9fa5（）()、]{2,40})[\s\u3000\u00a0]{0,60}(${ANY_DATE})[\s\u3000\u00a0]{0,30}${PUBLISHED}$`,
+  'u',
+);
+const NOTED = new RegExp(
+  String.raw`(?:^|[。！？；：:\s\u3000\u00a0])([\u4e00-\u9fa5（）()、]{2,40})[\s\u3000\u00a0]{0,60}(${ANY_DATE})[\s\u3000\u00a0]{0,30}[（(]此件[^）)\n]{0,8}[）)]$`,
   'u',
 );
 const TAIL = 200;
-const TAIL_DATE = 30; // the date's 日 sits within this many characters of the line's end
+const TAIL_DATE = 50; // the date's 日 sits within this many characters of the line's end
 const SIGNER_MAX = 40;
 
 /** The name of a body, as a signature or a title prints it. */
@@ -58,6 +62,8 @@ function issuersAbove(lines: readonly string[], i: number): string | null {
 
 function signatureAt(lines: readonly string[], i: number): Signature | null {
   const line = (lines[i] ?? '').trim();
+  const noted = noteInside(line, i);
+  if (noted) return noted;
   // a signature line ends with its date, or with the publication note after it
   if (!/[日）)]$/u.test(line) || !line.slice(-TAIL_DATE).includes('日')) return null;
   const only = DATE_ONLY.exec(line);
@@ -75,6 +81,18 @@ function signatureAt(lines: readonly string[], i: number): Signature | null {
   const date = parseDate(inline[2] as string);
   if (!date) return null;
   const signer = inline[1] as string;
+  return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature' };
+}
+
+/** A flattened document signs inside its one line, before "（此件公开发布）" and the attachment. */
+function noteInside(line: string, i: number): Signature | null {
+  const at = line.indexOf('此件');
+  const end = at < 0 ? -1 : line.indexOf('）', at);
+  if (at < 0 || end < 0 || end === line.length - 1) return null;
+  const m = NOTED.exec(line.slice(Math.max(0, at - TAIL), end + 1));
+  const date = m ? parseDate(m[2] as string) : null;
+  if (!m || !date) return null;
+  const signer = m[1] as string;
   return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature' };
 }
 

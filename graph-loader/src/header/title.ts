@@ -68,7 +68,7 @@ function joinUp(head: HeadLine[], k: number, last: string, table: readonly DocPr
     title = upper + title;
     j = above - 1;
   }
-  return { title, line: k, docNumber: null, issuerLine };
+  return { title: withoutDates(title), line: k, docNumber: null, issuerLine };
 }
 
 /** The first title in the head from line `from` on. */

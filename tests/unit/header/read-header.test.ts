@@ -54,6 +54,18 @@ describe('readHeader: notices and opinions', () => {
       sources: { issuer: 'title-line' },
     },
     {
+      name: 'a date before a title split over two lines',
+      text: '2019-01-14 国务院办公厅关于深入开展消费扶贫\n助力打赢脱贫攻坚战的指导意见\n国办发〔2018〕129号\n一、总体要求',
+      header: { title: '国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见' },
+      sources: {},
+    },
+    {
+      name: 'a flattened transmitting notice signs in the middle of its line',
+      text: `国务院办公厅关于印发生态环境领域财政事权划分改革方案的通知国办发〔2020〕13号${ADDRESSEES}《生态环境领域财政事权划分改革方案》已经国务院同意，现印发给你们。国务院办公厅2020年5月31日（此件公开发布）生态环境领域财政事权划分改革方案\u3000\u3000一、总体要求`,
+      header: { title: '生态环境领域财政事权划分改革方案', issuer: '国务院办公厅', issuedOn: '2020-05-31' },
+      sources: { issuedOn: 'signature' },
+    },
+    {
       name: 'joint issuers in the title and the signature',
       text: '商务部、海关总署关于某事项的通知\n商资发〔2020〕1号\n各省商务主管部门：\n一、要求\n正文。\n商务部\n海关总署\n2020年3月2日',
       header: { issuer: '商务部、海关总署', issuedOn: '2020-03-02' },
