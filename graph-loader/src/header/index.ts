@@ -41,6 +41,7 @@ export interface HeaderInput {
 
 const AFTER_TITLE = 80; // lines after the title searched for the transmitted text
 const FOOTER_CHARS = 600; // the end of the text where the 版记 sits
+const TAIL_LINES = 12; // non-blank lines at the end of the text where a closing signature sits
 
 interface Reading {
   head: HeadLine[];
@@ -61,12 +62,23 @@ function footerDate(text: string): string | null {
   return m ? parseDate(m[1] as string) : null;
 }
 
+/** The line number where the last TAIL_LINES non-blank lines of the text start. */
+function tailStart(text: string): number {
+  const lines = text.split('\n');
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0; i--) if ((lines[i] ?? '').trim() !== '' && ++seen >= TAIL_LINES) return i;
+  return 0;
+}
+
 function read(text: string, prefixes: readonly DocPrefixEntry[]): Reading {
   const head = headLines(text);
   const titleHit = findTitle(head, prefixes);
   const titleLine = titleHit ? (head[titleHit.line]?.index ?? -1) : -1;
   const lastHead = head.at(-1)?.index ?? -1;
-  const signatures = findSignatures(text);
+  // a signature closes the notice in the head or the document at its end; a date under a name in
+  // the middle of the body (a table's deadline under its agency) is none
+  const tail = tailStart(text);
+  const signatures = findSignatures(text).filter((s) => s.line <= lastHead || s.line >= tail || s.noted);
   return {
     head,
     titleHit,

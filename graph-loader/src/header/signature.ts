@@ -12,6 +12,7 @@ export interface Signature {
   date: string; // ISO
   line: number;
   kind: 'signature' | 'date-line'; // date-line: a date on its own line with no signer above it
+  noted?: boolean; // followed by the publication note （此件公开发布）: a signature wherever it sits
 }
 
 const PUBLISHED = String.raw`(?:[（(]此件[^）)\n]{0,8}[）)])?`;
@@ -62,8 +63,8 @@ function issuersAbove(lines: readonly string[], i: number): string | null {
 
 function signatureAt(lines: readonly string[], i: number): Signature | null {
   const line = (lines[i] ?? '').trim();
-  const noted = noteInside(line, i);
-  if (noted) return noted;
+  const inside = noteInside(line, i);
+  if (inside) return inside;
   // a signature line ends with its date, or with the publication note after it
   if (!/[日）)]$/u.test(line) || !line.slice(-TAIL_DATE).includes('日')) return null;
   const only = DATE_ONLY.exec(line);
@@ -81,7 +82,8 @@ function signatureAt(lines: readonly string[], i: number): Signature | null {
   const date = parseDate(inline[2] as string);
   if (!date) return null;
   const signer = inline[1] as string;
-  return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature' };
+  const noted = /此件[^）)]{0,8}[）)]$/u.test(line);
+  return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature', noted };
 }
 
 /** A flattened document signs inside its one line, before "（此件公开发布）" and the attachment. */
@@ -93,7 +95,7 @@ function noteInside(line: string, i: number): Signature | null {
   const date = m ? parseDate(m[2] as string) : null;
   if (!m || !date) return null;
   const signer = m[1] as string;
-  return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature' };
+  return { signer, issuer: looksLikeIssuer(signer) ? signer : null, date, line: i, kind: 'signature', noted: true };
 }
 
 /** Every signature block and date line of the text, in order. */

@@ -228,6 +228,12 @@ describe('readHeader: what is not a header', () => {
     expect(h.missing).toContain('title');
   });
 
+  it('a table deadline under its agency cell in the middle of the body is no signature', () => {
+    const rows = Array.from({ length: 15 }, (_, k) => `（${k + 1}）开展第${k + 1}项工作。`).join('\n');
+    const text = `某某工作任务分工方案\n一、任务\n序号\n牵头单位\n完成时限\n1\n区商务局\n2021年6月30日\n${rows}`;
+    expect(readHeader({ text })).toMatchObject({ issuer: null, issuedOn: null });
+  });
+
   it('a labelled field of a web page left in the text is metadata, not a title line', () => {
     const h = readHeader({ text: '标　　题：\t国务院关于促进就业的若干意见\n发文机关：\t国务院\n一、总体要求' });
     expect(h).toMatchObject({ title: '国务院关于促进就业的若干意见', issuer: '国务院' });
