@@ -28,6 +28,7 @@ const loader = {
   fragment: { group: ['**/fragment/*'], message: 'fragment/ is above this folder' },
   read: { group: ['**/read/*'], message: 'read/ does I/O; pure stages never import it' },
   register: { group: ['**/register/*'], message: 'register/ (bodies of the state) is above this folder' },
+  header: { group: ['**/header/*'], message: 'header/ (GB/T 9704 header) is above this folder' },
 };
 
 const pure = [
@@ -63,6 +64,11 @@ export default tseslint.config(
   layer(['core/**'], [room.cli, room.web, room.queryService, room.loader, room.database]),
   layer(['database/**'], [room.cli, room.web, room.queryService, room.loader]),
   layer(['graph-loader/src/types.ts', 'graph-loader/src/lang/**'], [...pipelineAbove, ...Object.values(loader)], pure),
+  layer(
+    ['graph-loader/src/header/**'],
+    [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
+    pure,
+  ),
   layer(
     ['graph-loader/src/register/**'],
     [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],

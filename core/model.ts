@@ -94,6 +94,11 @@ export interface DocumentProps {
   encoding: string; // detected encoding of the original bytes
   text: string; // normalised, simplified text; all offsets point into it
   kind: 'document';
+  noticeTitle?: string | null; // the title of the 印发/转发 notice that transmits this text
+  titleAlternatives?: string[]; // other texts the notice transmits, then the notice title
+  addressees?: string[]; // 主送机关, as written (not agencies assigned to anything)
+  headerSources?: string[]; // where each header field was found: "title:title-line", "issuer:signature"
+  headerMissing?: string[]; // header fields not found: "docNumber", "issuedOn"
 }
 
 export type ZoneKind = 'ftz' | 'area' | 'block' | 'cluster' | 'subzone' | 'bonded' | 'park' | 'function';

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '../../core/errors.ts';
+import { headerWarnings } from './extract/document.ts';
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './types.ts';
 import type { Fragment, Script } from '../../core/model.ts';
@@ -70,7 +71,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
       `too large to extract as one plan: ${size} (limit ${maxChars.toLocaleString('en')}); split it into its documents`,
     );
   }
-  let extracted: { fragment: Fragment; warnings: string[] };
+  let extracted: ReturnType<typeof extractDocument>;
   try {
     extracted = extractDocument({
       file,
@@ -81,6 +82,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
       manifest,
       dicts,
       toTraditional: converters.toTraditional,
+      metadata: normalised.metadata,
     });
   } catch (error) {
     if (error instanceof FtzError) throw error;
@@ -89,7 +91,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   }
   const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
-  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
+  const header = extracted.header ? headerWarnings(extracted.header, file) : [];
+  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...header, ...extracted.warnings];
   const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
   const removed: Partial<Record<DebrisKind, number>> = {};
   for (const d of normalised.dropped) removed[d.kind] = (removed[d.kind] ?? 0) + 1;

@@ -1,13 +1,22 @@
-// Document metadata from the head of a plan: title, document number (郑政办〔2018〕94号), issuer
-// ("郑州市人民政府办公厅文件"), date (a date line or 编稿时间). The manifest overrides each field.
-// The Document id is the policy id of its number, else of its title, so a citation meets it.
+// Document metadata from the header (graph-loader/src/header): title, document number, issuer,
+// date, addressees, each with where it was found. The manifest overrides each field. The Document
+// id is the policy id of its number, else of its title, so a citation meets it.
 
 import { relationship } from '../fragment/build.ts';
-import { type DocumentProps, type Fragment, type Script, makeId, typedNode } from '../../../core/model.ts';
+import { type Header, readHeader } from '../header/index.ts';
+import {
+  type DocumentProps,
+  type Fragment,
+  type GraphNode,
+  type Script,
+  makeId,
+  typedNode,
+} from '../../../core/model.ts';
+import type { MetadataEntry } from '../lang/metadata.ts';
 import { resolveAgency } from './agencies.ts';
 import { citationKey } from './citations.ts';
 import { evidenceSpan } from './spans.ts';
-import type { AgencyGlossary, DocContext, ManifestEntry } from '../types.ts';
+import type { AgencyGlossary, DocContext, DocPrefixEntry, ManifestEntry } from '../types.ts';
 
 export interface DocumentMeta {
   title: string;
@@ -16,71 +25,50 @@ export interface DocumentMeta {
   issuedOn: string | null;
 }
 
-const HEAD_LINES = 40;
-const PLAN_WORD_RE =
-  /(方案|规划|意见|通知|报告|办法|计划|措施|纲要|细则|决定|要点|清单|条例|规定)(（[^）]*）|\([^)]*\))?$/;
-const DOC_NUMBER_RE = /^[\u4e00-\u9fa5]{1,10}[〔[［【(（]\d{4}[〕\]］】)）]\s*\d*\s*号$/;
-const ISSUER_RE = /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|委员会|办公室|办公厅|局|厅|委|部|署))(?:文件)?$/;
-const DATE_LINE_RE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?$/;
-const EDIT_DATE_RE = /(?:编稿时间|发布时间|发布日期|成文日期)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
-
-function pad(n: string): string {
-  return n.padStart(2, '0');
+export interface HeaderOptions {
+  manifest?: ManifestEntry;
+  metadata?: readonly MetadataEntry[]; // fields of the export metadata normalisation removed
+  prefixes?: readonly DocPrefixEntry[];
 }
 
-/** Removes Markdown heading marks and the spaces a PDF left between Chinese characters. */
-function cleanTitle(s: string): string {
-  return s
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*/g, '')
-    .replace(/([\u4e00-\u9fa5）)])\s+([\u4e00-\u9fa5（(])/g, '$1$2')
-    .trim();
+/** The header of a normalised text (see header/index.ts). */
+export function documentHeader(text: string, options: HeaderOptions = {}): Header {
+  return readHeader({ text, ...options });
 }
 
-/** The lines before the first numbered heading or the first long paragraph. */
-function headLines(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split('\n').slice(0, HEAD_LINES)) {
-    const line = raw.trim();
-    if (/^(#+\s*)?([一二三四五六七八九十]+、|第[一二三四五六七八九十]+章)/.test(line)) break;
-    out.push(line);
-  }
-  return out;
-}
-
-function findTitle(lines: string[]): string | null {
-  const candidates: string[] = [];
-  lines.forEach((line, i) => {
-    const t = cleanTitle(line);
-    if (t.length < 4 || t.length > 80 || /[。，,；]/.test(t) || !PLAN_WORD_RE.test(t)) return;
-    // a title broken over two short lines: 中国（河南）…郑州片区 / 金水区块实施方案
-    const prev = i > 0 ? cleanTitle(lines[i - 1]) : '';
-    const joined =
-      prev && prev.length <= 40 && !/[。，,；：:]/.test(prev) && !PLAN_WORD_RE.test(prev) && !/文件$/.test(prev)
-        ? prev + t
-        : t;
-    candidates.push(joined);
-  });
-  return candidates.find((c) => !/^关于/.test(c)) ?? candidates[0] ?? null;
+/** The four Document fields of a header; the title is '' when none was found. */
+export function metaOf(header: Header): DocumentMeta {
+  return {
+    title: header.title ?? '',
+    docNumber: header.docNumber,
+    issuer: header.issuer,
+    issuedOn: header.issuedOn,
+  };
 }
 
 export function documentMeta(text: string, manifest?: ManifestEntry): DocumentMeta {
-  const lines = headLines(text);
-  const docNumber = lines.map(cleanTitle).find((l) => DOC_NUMBER_RE.test(l)) ?? null;
-  const issuerLine = lines.map(cleanTitle).find((l) => /文件$/.test(l) && ISSUER_RE.test(l));
-  const issuer = issuerLine ? (ISSUER_RE.exec(issuerLine)?.[1] ?? null) : null;
-  const date =
-    lines
-      .map(cleanTitle)
-      .map((l) => DATE_LINE_RE.exec(l))
-      .find((m) => m) ?? EDIT_DATE_RE.exec(text.slice(0, 2000));
-  const issuedOn = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}` : null;
+  return metaOf(documentHeader(text, { manifest }));
+}
+
+/** The header as Document properties: the transmitting notice, addressees, and where each field was
+ *  found ("title:title-line") and which were not. */
+export function headerProps(header: Header): GraphNode['properties'] {
   return {
-    title: manifest?.title ?? findTitle(lines) ?? '',
-    docNumber: manifest?.docNumber ?? docNumber,
-    issuer: manifest?.issuer ?? issuer,
-    issuedOn: manifest?.issuedOn ?? issuedOn,
+    noticeTitle: header.noticeTitle,
+    titleAlternatives: header.titleAlternatives,
+    addressees: header.addressees,
+    headerSources: Object.entries(header.sources).map(([field, source]) => `${field}:${source}`),
+    headerMissing: [...header.missing],
   };
+}
+
+/** Warnings for a header the loader could not read. */
+export function headerWarnings(header: Header, file: string): string[] {
+  const out: string[] = [];
+  if (!header.title) out.push(`${file}: no title found in the header; the file name is used as the title`);
+  const missing = header.missing.filter((f) => f === 'docNumber' || f === 'issuer' || f === 'issuedOn');
+  if (missing.length === 3) out.push(`${file}: no document number, issuer or date found in the header`);
+  return out;
 }
 
 /** The Document id: policy:<citationKey(docNumber ?? title)>, falling back to the file name. */
@@ -121,15 +109,19 @@ export function issuerFragment(
   ctx: DocContext,
   glossary: AgencyGlossary,
 ): Fragment {
-  if (!meta.issuer) return { nodes: [], relationships: [] };
-  const agency = resolveAgency(meta.issuer, ctx, glossary);
-  if (!agency) return { nodes: [], relationships: [] };
-  const at = text.indexOf(meta.issuer);
-  const lineEnd = at < 0 ? -1 : text.indexOf('\n', at);
-  const span =
-    at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
-  return {
-    nodes: [typedNode('Agency', agency.id, agency.props)],
-    relationships: [relationship('ISSUED_BY', docId, agency.id, docId, span, at < 0 ? 'manifest' : 'structure')],
-  };
+  const fragment: Fragment = { nodes: [], relationships: [] };
+  // joint issuers are joined by 、
+  for (const name of meta.issuer?.split('、') ?? []) {
+    const agency = resolveAgency(name, ctx, glossary);
+    if (!agency) continue;
+    const at = text.indexOf(name);
+    const lineEnd = at < 0 ? -1 : text.indexOf('\n', at);
+    const span =
+      at < 0 ? { evidence: '', start: 0, end: 0 } : evidenceSpan(text, at, lineEnd < 0 ? text.length : lineEnd);
+    fragment.nodes.push(typedNode('Agency', agency.id, agency.props));
+    fragment.relationships.push(
+      relationship('ISSUED_BY', docId, agency.id, docId, span, at < 0 ? 'manifest' : 'structure'),
+    );
+  }
+  return fragment;
 }

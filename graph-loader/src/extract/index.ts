@@ -7,13 +7,15 @@ import { relationship, measureNode, structureRelationships } from '../fragment/b
 import { mergeFragments } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
+import type { Header } from '../header/index.ts';
+import type { MetadataEntry } from '../lang/metadata.ts';
 import { segment } from '../segment/index.ts';
 import { noStructureReason } from '../segment/report.ts';
 import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
 import { documentContext } from './context.ts';
-import { documentId, documentMeta, documentProps, issuerFragment } from './document.ts';
+import { documentHeader, documentId, documentProps, headerProps, issuerFragment, metaOf } from './document.ts';
 import { findClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
@@ -36,11 +38,13 @@ export interface ExtractInput {
   /** simplified → traditional, for a traditional plan's agency aliases (parsePlan passes the
    *  converters it normalised with; without it a Hant plan's agencies get no traditional aliases) */
   toTraditional?: (text: string) => string;
+  metadata?: readonly MetadataEntry[]; // export metadata normalisation removed (front matter, 北大法宝 fields)
 }
 
 export interface Extracted {
   fragment: Fragment;
   warnings: string[];
+  header?: Header; // the header read, with where each field came from (extractDocument always sets it)
 }
 
 function withTraditional(props: AgencyProps, toTraditional: (s: string) => string): string[] {
@@ -93,12 +97,18 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
 
 export function extractDocument(input: ExtractInput): Extracted {
   const { text, file, manifest, dicts } = input;
-  const meta = documentMeta(text, manifest);
+  const header = documentHeader(text, { manifest, metadata: input.metadata, prefixes: dicts.docPrefixes });
+  const meta = metaOf(header);
   const title = meta.title || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
   const ctx = documentContext({ text, file, title, docId, manifest, dicts });
-  const docNode = typedNode('Document', docId, documentProps({ ...meta, title }, input), ['Policy']);
+  const docNode = typedNode(
+    'Document',
+    docId,
+    { ...documentProps({ ...meta, title }, input), ...headerProps(header) },
+    ['Policy'],
+  );
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>
@@ -120,5 +130,5 @@ export function extractDocument(input: ExtractInput): Extracted {
   const warnings = [...agencies.warnings];
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
-  return { fragment, warnings };
+  return { fragment, warnings, header };
 }

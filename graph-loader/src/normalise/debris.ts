@@ -1,9 +1,23 @@
-// Web-page and PDF debris: lines that are navigation, page tools, page metadata, page numbers,
-// Markdown rules, and inline Word bookmarks. Patterns are written for simplified text (normalisation
+// Web-page, export and PDF debris: lines that are navigation, page tools, page metadata, export
+// headers (北大法宝), comment markers (<!-- INFO END -->), page numbers, Markdown rules, and inline
+// Word bookmarks. YAML front matter and leading quote lines are recognised as blocks (index.ts). Patterns are written for simplified text (normalisation
 // converts traditional characters first). An official document's distribution footer (主办/抄送/印发)
 // is not debris: it is part of the document and stays in its text.
 
-export type DebrisKind = 'breadcrumb' | 'page-tool' | 'page-meta' | 'page-number' | 'rule' | 'bookmark' | 'duplicate';
+import { isExportHeaderLine } from '../lang/metadata.ts';
+
+export type DebrisKind =
+  | 'breadcrumb'
+  | 'page-tool'
+  | 'page-meta'
+  | 'page-number'
+  | 'rule'
+  | 'bookmark'
+  | 'duplicate'
+  | 'front-matter'
+  | 'export-header'
+  | 'quote'
+  | 'marker';
 
 export interface Dropped {
   kind: DebrisKind;
@@ -30,6 +44,7 @@ const PAGE_NUMBER = [
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[—━─＿]{3,})$/;
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+const MARKER = /^<!--[^\n]{0,200}?-->$/;
 
 /** The kind of debris a trimmed line is, or null for content. */
 export function classifyLine(line: string): DebrisKind | null {
@@ -37,6 +52,8 @@ export function classifyLine(line: string): DebrisKind | null {
   if (BREADCRUMB.test(line) || HOME_TRAIL.test(line)) return 'breadcrumb';
   if (line.length <= 80 && PAGE_TOOLS.test(line)) return 'page-tool';
   if (isPageMeta(line)) return 'page-meta';
+  if (isExportHeaderLine(line)) return 'export-header';
+  if (MARKER.test(line)) return 'marker';
   if (PAGE_NUMBER.some((re) => re.test(line))) return 'page-number';
   if (RULE.test(line)) return 'rule';
   return null;
