@@ -1,0 +1,97 @@
+// A list of bodies at a position: the longest name that reads as a body (by the resolver passed in,
+// or by its ending), then 、/和/及/等 and the next name, as long as names follow. Bounded: names are
+// at most MAX_NAME characters and a list at most MAX_NAMES names.
+
+import type { NameSpan } from './names.ts';
+import { NOISE, alternation, hasBodyEnding, isCollectiveName } from './vocabulary.ts';
+
+export const MAX_NAME = 30;
+const MAX_NAMES = 40;
+
+/** Does a string name one body? (the matcher's only view of the agency register) */
+export type IsBody = (name: string) => boolean;
+
+const INNER_STOP_RE = /[、，,。；;：:\s\u3000（）()“”《》"]/u;
+const JOINER_AT = new RegExp(`(?:${alternation(NOISE.joiners)}|、)`, 'uy');
+const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.persons])})`, 'uy');
+const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
+
+const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
+const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
+const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
+const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
+const MAX_SHAPED = 20;
+
+/** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
+ *  (推动海关), then the strong test given (the agency register), one of the shapes of a function
+ *  named in a law (国务院商务主管部门, 海事部门, 海南省, 金华市人民政府) or a name ending in a body word
+ *  (市场监管总局, 国务院新闻办). Resolution, not this test, decides which body a name is. */
+export function bodyTest(strong: IsBody): IsBody {
+  return (name) => {
+    if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
+    if (strong(name)) return true;
+    if (isCollectiveName(name)) return false;
+    return SHAPES.some((re) => re.test(name)) || (name.length <= MAX_SHAPED && BODY_WORD_RE.test(name));
+  };
+}
+
+/** Two bodies joined (海关以及浦东新区, 管委会和有关部门): the left of a joiner ends like a body. */
+function joined(name: string): boolean {
+  SPLIT_JOINER_RE.lastIndex = 0;
+  for (let m = SPLIT_JOINER_RE.exec(name); m; m = SPLIT_JOINER_RE.exec(name)) {
+    if (m.index >= 2 && hasBodyEnding(name.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** Shape only: ends like a body and is not two bodies joined (海关以及浦东新区). */
+export function bodyShape(name: string): boolean {
+  return hasBodyEnding(name) && !joined(name);
+}
+
+export interface ListOptions {
+  isBody: IsBody;
+  /** may the name end at this offset? (subjects: a verb or a joiner must follow) */
+  endsAt?: (at: number) => boolean;
+}
+
+function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
+  const room = Math.min(MAX_NAME, end - pos);
+  let limit = room;
+  for (let k = 0; k < room; k++) {
+    if (INNER_STOP_RE.test(text[pos + k] as string)) {
+      limit = k;
+      break;
+    }
+  }
+  for (let k = limit; k >= 2; k--) {
+    if (opts.endsAt && !opts.endsAt(pos + k)) continue;
+    const cand = text.slice(pos, pos + k);
+    const collective = isCollectiveName(cand) && bodyShape(cand) && !NOT_IN_NAME_RE.test(cand);
+    if (collective || opts.isBody(cand)) return k;
+  }
+  return 0;
+}
+
+/** The list of bodies that starts at `pos` (before `end`), and where it ends. */
+export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  const names: NameSpan[] = [];
+  let at = pos;
+  while (names.length < MAX_NAMES && at < end) {
+    const k = nameAt(text, at, end, opts);
+    if (k === 0) break;
+    const raw = text.slice(at, at + k);
+    names.push({ raw, start: at, end: at + k, collective: isCollectiveName(raw) });
+    at += k;
+    NOISE_AT.lastIndex = at;
+    const noise = NOISE_AT.exec(text);
+    if (noise) at += noise[0].length;
+    JOINER_AT.lastIndex = at;
+    const joiner = JOINER_AT.exec(text);
+    if (!joiner || at + joiner[0].length >= end) break;
+    const next = nameAt(text, at + joiner[0].length, end, opts);
+    if (next === 0) break;
+    at += joiner[0].length;
+  }
+  return { names, end: names.length > 0 ? at : pos };
+}

@@ -1,0 +1,276 @@
+// The matcher: reads who is responsible in a stretch of text with the rows of rows.ts. Labelled
+// fields first (fields.ts), then every clause of every statement (statements.ts): a clause that opens
+// with a list of bodies (or 由 + a list, or a marker such as 办公室设在) and goes on as a row says.
+// Roles are settled per statement: lead → LEADS, support → SUPPORTS, responsible → LEADS (co-leads)
+// unless the statement names a lead (then SUPPORTS) or a list-order rule holds for a tag (then the
+// first body LEADS, the others SUPPORTS). Pure.
+
+import { type Clause, type LabelList, findClauses, findGroupLines } from './fields.ts';
+import { type IsBody, MAX_NAME, bodyShape, bodyTest, listAt } from './lists.ts';
+import { type NameSpan, splitNames } from './names.ts';
+import { GRAMMAR, type GrammarMethod, type GrammarRow } from './rows.ts';
+import { type Statement, statements } from './statements.ts';
+import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
+
+export type GrammarRole = 'LEADS' | 'SUPPORTS';
+
+export interface Reading {
+  name: NameSpan;
+  role: GrammarRole;
+  method: GrammarMethod;
+  rule: string; // the row's name
+  /** the words that carry the reading: the sentence (for a tag, the sentence that holds it) */
+  evidence: { start: number; end: number };
+}
+
+export interface ReadOptions {
+  isBody?: IsBody;
+  /** offset from which a stated list-order rule holds (Infinity: none); see listOrderFrom */
+  listOrderFrom?: number;
+}
+
+interface Part {
+  row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
+  names: NameSpan[];
+  partners: NameSpan[];
+}
+
+const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
+const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
+/** What may follow a subject's name: a joiner, noise, or adverbials and a verb. */
+const FOLLOW_RE = new RegExp(
+  `(?:、|${alternation([...NOISE.joiners, ...NOISE.trailing, ...NOISE.persons])}|${ADV}(?:${alternation([...VERBS, '组成'])}))`,
+  'uy',
+);
+const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
+const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
+const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
+const BY_RE = /(?<![自理经缘来])由/gu;
+
+const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
+const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.name === 'prose-jointly');
+const ROWS_MARKER = GRAMMAR.filter((r) => r.opens === 'marker');
+
+/** The offset from which the document's list-order rule holds: the statement itself when a tag or
+ *  field follows it (下同), the whole document when it is a footnote after every one. */
+export function listOrderFrom(text: string, assignmentEnds: readonly number[]): number {
+  const m = LIST_ORDER_RE.exec(text);
+  if (!m) return Number.POSITIVE_INFINITY;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  return assignmentEnds.some((e) => e > m.index) ? Math.min(lineStart, m.index) : 0;
+}
+
+function clauseStart(text: string, s: number, e: number): number {
+  let at = s;
+  while (at < e && /[\s\u3000]/u.test(text[at] as string)) at++;
+  const rest = text.slice(at, Math.min(e, at + 24));
+  const num = NUMBERING_RE.exec(rest);
+  if (num) at += num[0].length;
+  const opener = OPENER_RE.exec(text.slice(at, Math.min(e, at + 4)));
+  if (opener) at += opener[0].length;
+  return at;
+}
+
+function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: GrammarRow; end: number } | null {
+  for (const row of rows) {
+    row.pattern.lastIndex = at;
+    const m = row.pattern.exec(text);
+    if (m) return { row, end: at + m[0].length };
+  }
+  return null;
+}
+
+/** One clause → a part, or null when it names no body in a role. */
+function readClause(text: string, s: number, e: number, isBody: IsBody): Part | null {
+  const at = clauseStart(text, s, e);
+  const subject = {
+    isBody,
+    endsAt: (p: number): boolean => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text)),
+  };
+  const loose = { isBody };
+  const marker = tryRows(text, at, ROWS_MARKER);
+  if (marker) {
+    const list = listAt(text, marker.end, e, loose);
+    return list.names.length > 0 ? { row: marker.row, names: list.names, partners: [] } : null;
+  }
+  const head = text.slice(at, Math.min(e, at + 20));
+  for (const by of head.matchAll(BY_RE)) {
+    const list = listAt(text, at + by.index + 1, e, loose);
+    if (list.names.length === 0) continue;
+    const hit = tryRows(text, list.end, ROWS_BY);
+    if (hit) return withPartners(text, hit, list.names, e, isBody);
+  }
+  const list = listAt(text, at, e, subject);
+  if (list.names.length === 0) {
+    // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…)
+    const hit = tryRows(text, at, ROWS_LIST);
+    return hit ? withPartners(text, hit, [], e, isBody) : null;
+  }
+  if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
+  const hit = tryRows(text, list.end, ROWS_LIST);
+  return hit ? withPartners(text, hit, list.names, e, isBody) : null;
+}
+
+function withPartners(
+  text: string,
+  hit: { row: GrammarRow; end: number },
+  names: NameSpan[],
+  e: number,
+  isBody: IsBody,
+): Part {
+  const partners = hit.row.partner ? listAt(text, hit.end, e, { isBody }).names : [];
+  return { row: hit.row, names, partners };
+}
+
+/** Roles of one statement's parts. */
+function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
+  // a clause of names only shares the verb of the next clause (A、B，C按职责分工负责)
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const p = parts[i] as Part;
+    const next = parts[i + 1] as Part;
+    if (p.row === null && next.row) parts[i] = { ...p, row: next.row };
+  }
+  const rowed = parts.filter(
+    (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
+  );
+  const hasLead = rowed.some((p) => p.row.subject === 'lead' && p.names.some((n) => !n.collective));
+  const evidence = st.outer;
+  const out: Reading[] = [];
+  let first = true;
+  for (const p of rowed) {
+    const { row } = p;
+    p.names.forEach((name, i) => {
+      let role: GrammarRole =
+        row.subject === 'support' || (row.subject === 'responsible' && hasLead) ? 'SUPPORTS' : 'LEADS';
+      let method: GrammarMethod = row.method;
+      if (row.subject === 'responsible' && !hasLead && listOrder && row.method === 'tag') {
+        role = first && i === 0 ? 'LEADS' : 'SUPPORTS';
+        method = 'list-order';
+      }
+      out.push({ name, role, method, rule: row.name, evidence });
+    });
+    if (row.subject === 'responsible') first = false;
+    for (const name of p.partners) out.push({ name, role: 'SUPPORTS', method: row.method, rule: row.name, evidence });
+  }
+  const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
+  return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));
+}
+
+/** Readings of the clause rows in text[from, to), skipping the given spans (labelled fields). */
+export function readStatements(
+  text: string,
+  from: number,
+  to: number,
+  opts: ReadOptions = {},
+  skip: readonly [number, number][] = [],
+): Reading[] {
+  const isBody = opts.isBody ?? bodyTest(bodyShape);
+  const listOrderAt = opts.listOrderFrom ?? Number.POSITIVE_INFINITY;
+  const out: Reading[] = [];
+  for (const st of statements(text, from, to)) {
+    if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
+    const parts: Part[] = [];
+    for (const [s, e] of st.clauses) {
+      if (e - s < 3) continue;
+      const part = readClause(text, s, e, isBody);
+      if (part) parts.push(part);
+    }
+    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt));
+  }
+  return out;
+}
+
+export { MAX_NAME };
+
+/** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
+const LEAD_MARK_RE = /[（(]牵头[）)]$/u;
+
+function labelNames(text: string, list: LabelList): { name: NameSpan; marked: boolean }[] {
+  return list.items.flatMap((item) =>
+    splitNames(text, item.start, item.end).map((name) => {
+      const mark = LEAD_MARK_RE.exec(name.raw);
+      if (!mark) return { name, marked: false };
+      const end = name.end - mark[0].length;
+      return { name: { ...name, raw: text.slice(name.start, end), end }, marked: true };
+    }),
+  );
+}
+
+function labelRole(
+  clause: Clause,
+  list: LabelList,
+  index: number,
+  marked: boolean,
+  listOrder: boolean,
+): { role: GrammarRole; method: GrammarMethod } {
+  if (list.label === 'lead') return { role: 'LEADS', method: 'label' };
+  if (marked) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'label' };
+  if (list.label === 'support') return { role: 'SUPPORTS', method: 'label' };
+  if (clause.lists.some((l) => l.label === 'lead')) return { role: 'SUPPORTS', method: 'label' };
+  if (listOrder) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'list-order' };
+  return { role: 'LEADS', method: 'label' };
+}
+
+export interface FieldReading {
+  clause: Clause;
+  readings: Reading[];
+}
+
+/** Labelled fields of text[from, to) with their readings (evidence: the clause; the caller widens
+ *  it to the words before). A list's first body is the one the list-order rule names. */
+export function readFields(
+  text: string,
+  from: number,
+  to: number,
+  listOrderAt = Number.POSITIVE_INFINITY,
+): FieldReading[] {
+  return findClauses(text, from, to).map((clause) => {
+    const readings: Reading[] = [];
+    for (const list of clause.lists) {
+      const names = labelNames(text, list);
+      const anyMark = names.some((n) => n.marked);
+      const kept = names.filter((n) => !n.name.collective);
+      kept.forEach(({ name, marked }, order) => {
+        const index = anyMark ? (marked ? 0 : 1) : order;
+        const { role, method } = labelRole(clause, list, index, anyMark, clause.start > listOrderAt);
+        const rule = /组长|成员/u.test(list.labelText) ? 'label-group' : 'label-field';
+        readings.push({ name, role, method, rule, evidence: { start: clause.start, end: clause.end } });
+      });
+    }
+    return { clause, readings };
+  });
+}
+
+/** Working-group lines (总指挥：…, 成员单位：…) of text[from, to). */
+export function readGroupLines(text: string, from: number, to: number): Reading[] {
+  return findGroupLines(text, from, to).flatMap((list) =>
+    splitNames(text, list.items[0]?.start ?? list.end, list.end)
+      .filter((name) => !name.collective)
+      .map((name): Reading => ({
+        name,
+        role: list.label === 'support' ? 'SUPPORTS' : 'LEADS',
+        method: 'group',
+        rule: 'label-group',
+        evidence: { start: list.start, end: list.end },
+      })),
+  );
+}
+
+/** Everything the grammar reads in a whole text (the rows' examples run through this). */
+export function readResponsibility(text: string, opts: ReadOptions = {}): Reading[] {
+  const fields = readFields(text, 0, text.length, Number.POSITIVE_INFINITY);
+  const ends = fields.map((f) => f.clause.end);
+  const tagEnds = statements(text, 0, text.length)
+    .filter((s) => s.bracket)
+    .map((s) => s.end);
+  const from = opts.listOrderFrom ?? listOrderFrom(text, [...ends, ...tagEnds]);
+  const labelled = readFields(text, 0, text.length, from);
+  const skip = labelled.map((f): [number, number] => [f.clause.start, f.clause.end]);
+  const groups = readGroupLines(text, 0, text.length);
+  const groupSkip = groups.map((g): [number, number] => [g.evidence.start, g.evidence.end]);
+  return [
+    ...labelled.flatMap((f) => f.readings),
+    ...groups,
+    ...readStatements(text, 0, text.length, { ...opts, listOrderFrom: from }, [...skip, ...groupSkip]),
+  ].sort((a, b) => a.name.start - b.name.start);
+}

@@ -1,0 +1,284 @@
+// The grammar of responsibility, one row per way Chinese official texts assign work (Duckling's
+// Rules.hs and Corpus.hs in one table): a name, how the row opens (a labelled field, a list of
+// bodies, 由 + a list of bodies, a marker), the pattern that must follow the list, the role class it
+// gives, the `method` an analyst sees on the edge, and examples it must and must not match.
+// tests/unit/grammar/rows.test.ts runs every row's examples through the matcher (read.ts).
+
+import {
+  ADVERBIALS,
+  FIELD_LABEL_RE,
+  GROUP_LABEL_RE,
+  LIST_ORDER_RE,
+  NOT_DUTY,
+  PROSE_VERBS,
+  type RoleClass,
+  TAG_VERBS,
+  alternation,
+} from './vocabulary.ts';
+
+export type GrammarMethod = 'label' | 'tag' | 'list-order' | 'prose' | 'group';
+
+/** An example: the text, and the readings it must give ("name:LEADS"); rows whose expect is empty
+ *  are negative examples (the row must give nothing). */
+export interface GrammarExample {
+  text: string;
+  expect: string[];
+}
+
+export interface GrammarRow {
+  name: string;
+  method: GrammarMethod;
+  /** how the row opens: a list of bodies at the start of a clause, 由 + a list, a labelled field,
+   *  a marker phrase before a list, or a statement that changes other rows (list order) */
+  opens: 'list' | 'by-list' | 'marker' | 'label' | 'statement';
+  /** for list rows: the sticky pattern after the list (verb, adverbials); for marker rows: the
+   *  sticky pattern before the list; for label rows: the label */
+  pattern: RegExp;
+  /** the class of the bodies of the list (and of the partner list after 会同) */
+  subject: RoleClass;
+  partner?: RoleClass;
+  describe: string;
+  examples: GrammarExample[];
+  negatives: string[];
+}
+
+const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
+const END = '(?=[，,。；;）)\\s]|$)';
+const NOT = `(?!${ADV}(?:${alternation(NOT_DUTY)}))`;
+const MODAL = '应当|应|要|须|必须|负责';
+const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+
+export const GRAMMAR: readonly GrammarRow[] = [
+  {
+    name: 'label-field',
+    method: 'label',
+    opens: 'label',
+    pattern: FIELD_LABEL_RE,
+    subject: 'responsible',
+    describe: 'a labelled field, alone or several in one bracket, a deadline beside them',
+    examples: [
+      {
+        text: '（牵头单位：市市场监管局 责任单位：市行政审批局、市税务局）',
+        expect: ['市市场监管局:LEADS', '市行政审批局:SUPPORTS', '市税务局:SUPPORTS'],
+      },
+      {
+        text: '(责任单位:区发展改革委、区规划资源局 落实时间:2021年8月底前)',
+        expect: ['区发展改革委:LEADS', '区规划资源局:LEADS'],
+      },
+      { text: '【主责部门】：市商务局；【配合部门】：市财政局', expect: ['市商务局:LEADS', '市财政局:SUPPORTS'] },
+      {
+        text: '（责任部门：省经济和信息化厅、省财政厅，各市人民政府）',
+        expect: ['省经济和信息化厅:LEADS', '省财政厅:LEADS'],
+      },
+    ],
+    negatives: ['落实责任单位的主体责任。', '主办单位：市发展改革委'],
+  },
+  {
+    name: 'label-group',
+    method: 'group',
+    opens: 'label',
+    pattern: GROUP_LABEL_RE,
+    subject: 'lead',
+    describe: 'a working group or command: 组长单位/总指挥 lead, 副组长/副总指挥/成员(单位) support',
+    examples: [
+      {
+        text: '总指挥：国家发展改革委主要负责人。\n副总指挥：国家粮食局主要负责人。\n成员：公安部、财政部有关负责人。',
+        expect: ['国家发展改革委:LEADS', '国家粮食局:SUPPORTS', '公安部:SUPPORTS', '财政部:SUPPORTS'],
+      },
+      {
+        text: '（组长单位：市商务局；成员单位：市财政局、市税务局）',
+        expect: ['市商务局:LEADS', '市财政局:SUPPORTS', '市税务局:SUPPORTS'],
+      },
+    ],
+    negatives: ['领导小组成员要各司其职。'],
+  },
+  {
+    name: 'list-order',
+    method: 'list-order',
+    opens: 'statement',
+    pattern: LIST_ORDER_RE,
+    subject: 'lead',
+    describe:
+      'a stated list-order rule (inside a tag, a preamble or a footnote; 下同 carries it on): the first body of a 负责 tag or a 责任单位 list leads, the others support',
+    examples: [
+      {
+        text: '（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）',
+        expect: ['工业和信息化部:LEADS', '发展改革委:SUPPORTS', '科技部:SUPPORTS'],
+      },
+      {
+        text: '（一）先行先试。(排第一的为牵头单位,下同)\n(责任单位:市市场监管局、市发改委)',
+        expect: ['市市场监管局:LEADS', '市发改委:SUPPORTS'],
+      },
+    ],
+    negatives: ['（人力资源社会保障部、财政部负责）'],
+  },
+  {
+    name: 'tag-lead',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.lead)})${END}`),
+    subject: 'lead',
+    describe: 'X牵头 in a tag or at the end of a measure; the other bodies of the tag support',
+    examples: [
+      {
+        text: '（市商务局牵头，市财政局、市税务局配合）',
+        expect: ['市商务局:LEADS', '市财政局:SUPPORTS', '市税务局:SUPPORTS'],
+      },
+      {
+        text: '市发展改革委牵头，市财政局、市人社局按职责分工负责。',
+        expect: ['市发展改革委:LEADS', '市财政局:SUPPORTS', '市人社局:SUPPORTS'],
+      },
+      { text: '（国家发展改革委牵头，各地区、各部门负责）', expect: ['国家发展改革委:LEADS'] },
+    ],
+    negatives: ['发挥牵头作用', '（各地区、各部门牵头）'],
+  },
+  {
+    name: 'tag-support',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.support)})${END}`),
+    subject: 'support',
+    describe: 'X配合 / X参与 / X协助 in a tag: helpers support',
+    examples: [{ text: '（市财政局负责，市税务局配合）', expect: ['市财政局:LEADS', '市税务局:SUPPORTS'] }],
+    negatives: ['积极配合。'],
+  },
+  {
+    name: 'tag-responsible',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.responsible)})${END}`),
+    subject: 'responsible',
+    describe:
+      'X负责 / X、Y等负责 / X、Y按职责分工负责: co-leads, unless the tag names a lead or a list-order rule holds',
+    examples: [
+      { text: '（市场监管总局负责）', expect: ['市场监管总局:LEADS'] },
+      { text: '（人力资源社会保障部、财政部负责）', expect: ['人力资源社会保障部:LEADS', '财政部:LEADS'] },
+      { text: '（扶贫办、发展改革委等和各省级人民政府负责）', expect: ['扶贫办:LEADS', '发展改革委:LEADS'] },
+      {
+        text: '（人力资源社会保障部、科技部，各省级人民政府按职责分工负责）',
+        expect: ['人力资源社会保障部:LEADS', '科技部:LEADS'],
+      },
+      { text: '<span>（财政部、人民银行负责）</span>', expect: ['财政部:LEADS', '人民银行:LEADS'] },
+    ],
+    negatives: ['（各地区、各部门负责）', '由企业负责。'],
+  },
+  {
+    name: 'prose-jointly',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.jointly)})`),
+    subject: 'lead',
+    partner: 'support',
+    describe: 'X会同Y…: X leads, Y supports (also 由X会同Y…)',
+    examples: [
+      {
+        text: '国务院新闻办会同国家发展改革委制订国家粮食应急新闻发布预案。',
+        expect: ['国务院新闻办:LEADS', '国家发展改革委:SUPPORTS'],
+      },
+      {
+        text: '前款规定的清单，由国务院商务主管部门会同国务院有关部门和海南省制定。',
+        expect: ['国务院商务主管部门:LEADS', '海南省:SUPPORTS'],
+      },
+      { text: '市发展改革部门应当会同管委会和有关部门制定。', expect: ['市发展改革部门:LEADS', '管委会:SUPPORTS'] },
+    ],
+    negatives: ['会同有关部门制定。'],
+  },
+  {
+    name: 'group-composed',
+    method: 'group',
+    opens: 'by-list',
+    pattern: sticky(`${ADV}组成`),
+    subject: 'support',
+    describe: '由X、Y组成 a working group: the members support',
+    examples: [
+      {
+        text: '由国务院办公厅、国家医保局组成试点工作小组。',
+        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS'],
+      },
+    ],
+    negatives: ['由专家组成评审委员会。'],
+  },
+  {
+    name: 'prose-by',
+    method: 'prose',
+    opens: 'by-list',
+    pattern: sticky(`${NOT}${ADV}[\\u4e00-\\u9fa5]`),
+    subject: 'responsible',
+    describe: '由X负责/制定/组织…: X leads (not 本条例由X负责解释)',
+    examples: [
+      { text: '对通过保税港区直接进出口的货物，由海关按照有关规定进行监管。', expect: ['海关:LEADS'] },
+      { text: '具体办法由海南省制定。', expect: ['海南省:LEADS'] },
+    ],
+    negatives: ['本条例由市人民政府负责解释。', '本办法自由贸易试验区管委会负责解释。'],
+  },
+  {
+    name: 'prose-lead',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${ADV}(?:${MODAL})?${ADV}(?:牵头|统筹|主管|领导|负总责)`),
+    subject: 'lead',
+    describe: 'X牵头… / X统筹… / X主管… in running text: X leads, the others of the sentence support',
+    examples: [
+      {
+        text: '县级以上人民政府交通运输主管部门主管本行政区域的公路工作。',
+        expect: ['县级以上人民政府交通运输主管部门:LEADS'],
+      },
+    ],
+    negatives: ['统筹推进改革。'],
+  },
+  {
+    name: 'prose-support',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.support)})`),
+    subject: 'support',
+    describe: 'X配合… / X协助… / X参与…: X supports',
+    examples: [{ text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] }],
+    negatives: ['企业配合检查。'],
+  },
+  {
+    name: 'prose-duty',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${alternation(PROSE_VERBS.lead)})`),
+    subject: 'responsible',
+    describe: 'X负责… / X应当… / X要… / X承担…: a duty of X (several subjects: co-leads)',
+    examples: [
+      { text: '区交通委负责公路及其附属设施的养护管理。', expect: ['区交通委:LEADS'] },
+      {
+        text: '国家发展改革委、商务部按照各自职能分工，负责粮食市场应急供应工作。',
+        expect: ['国家发展改革委:LEADS', '商务部:LEADS'],
+      },
+      { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
+      { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
+    ],
+    negatives: ['义乌试验区管委会可以依照本条例制定。', '本条例由市人民政府负责解释。', '推动海关负责监管。'],
+  },
+  {
+    name: 'group-office',
+    method: 'group',
+    opens: 'marker',
+    pattern: sticky('[^，,。；;：:]{0,24}?办公室设在'),
+    subject: 'lead',
+    describe: '(X小组)办公室设在Y: Y runs the office and leads',
+    examples: [
+      { text: '区农村公路路长办公室设在区交通委，主任由区交通委主要负责人担任。', expect: ['区交通委:LEADS'] },
+    ],
+    negatives: ['办公室设在市区。'],
+  },
+  {
+    name: 'group-members',
+    method: 'group',
+    opens: 'marker',
+    pattern: sticky('[^，,。；;：:]{0,16}?成员(?:单位)?(?:由|包括|为|有)'),
+    subject: 'support',
+    describe: '成员(单位)由/包括X、Y…: members support',
+    examples: [
+      {
+        text: '办公室成员由国家发展改革委、财政部有关人员组成。',
+        expect: ['国家发展改革委:SUPPORTS', '财政部:SUPPORTS'],
+      },
+    ],
+    negatives: ['成员由专家组成。'],
+  },
+];
