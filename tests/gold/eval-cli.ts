@@ -9,6 +9,9 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import type { FileScore, TypeScore } from './gold-types.ts';
+import { corpusAvailable, evaluateCorpus } from './corpus-run.ts';
+import { corpusChecks } from './corpus-thresholds.ts';
+import { detailLines, DOC_HEAD, docRows, methodRows, SUMMARY_HEAD, summaryRows } from './corpus-report.ts';
 import { evaluateSeeds } from './run-eval.ts';
 import { checkThresholds, type ThresholdCheck } from './thresholds.ts';
 
@@ -48,7 +51,10 @@ async function main(): Promise<void> {
       misses: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       out: { type: 'string', default: 'tests/artifacts/eval.json' },
+      corpus: { type: 'boolean', default: true },
+      'holdout-misses': { type: 'boolean', default: false },
     },
+    allowNegative: true,
   });
   const { report, warnings } = await evaluateSeeds();
   const cells = rows(report.files, report.overall);
@@ -68,10 +74,57 @@ async function main(): Promise<void> {
       for (const e of f.extras) console.log(`extra ${f.file} ${e.type} ${e.from} → ${e.to} | ${e.evidence}`);
     }
   }
+  const corpus = values.corpus ? await printCorpus(values.misses, values.markdown, values['holdout-misses']) : null;
   await mkdir(dirname(values.out), { recursive: true });
-  await writeFile(values.out, JSON.stringify({ report, checks, warnings }, null, 2));
+  await writeFile(values.out, JSON.stringify({ report, checks, warnings, corpus }, null, 2));
   console.log(`report written to ${values.out}`);
-  if (values.check && checks.some((c) => !c.ok)) process.exitCode = 1;
+  if (values.check && (checks.some((c) => !c.ok) || corpus?.failed)) process.exitCode = 1;
+}
+
+function print(head: string[], cells: string[][], asMarkdown: boolean): void {
+  if (asMarkdown) console.log(markdownTable(head, cells));
+  else {
+    const table = new Table({ head });
+    table.push(...cells);
+    console.log(table.toString());
+  }
+}
+
+function markdownTable(head: string[], cells: string[][]): string {
+  const line = (r: string[]): string => `| ${r.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...cells.map(line)].join('\n');
+}
+
+/** The corpus tables: per document, per split, per method (../shared/corpus beside the clone). */
+async function printCorpus(
+  misses: boolean,
+  asMarkdown: boolean,
+  holdout: boolean,
+): Promise<{ failed: boolean; [k: string]: unknown } | null> {
+  if (!(await corpusAvailable())) {
+    console.log('corpus: ../shared/corpus not found beside the clone; corpus evaluation skipped');
+    return null;
+  }
+  const run = await evaluateCorpus();
+  console.log(
+    '\ncorpus (../shared/corpus): ✓ right, ✗ wrong, ∅ not found, + found where the text has none, · not in the text',
+  );
+  print(DOC_HEAD, docRows(run.files), asMarkdown);
+  const { rows, summaries } = summaryRows(run.files);
+  print(SUMMARY_HEAD, rows, asMarkdown);
+  for (const s of summaries.filter((x) => x.scope !== 'all')) {
+    console.log(`LEADS+SUPPORTS by method (${s.scope})`);
+    print(['method', 'predicted', 'matched', 'precision'], methodRows(s), asMarkdown);
+  }
+  const all = summaries.find((x) => x.scope === 'all')!;
+  const checks = corpusChecks(all, run.files);
+  for (const c of checks.filter((x) => !x.what.match(/^\d\d /u) || !x.ok)) {
+    const v = c.value === null ? '–' : c.value.toFixed(3);
+    console.log(`${c.what} ${v} (test bar ${c.min}, issue target ${c.target}): ${c.ok ? 'ok' : 'FAIL'}`);
+  }
+  for (const [file, why] of Object.entries(run.failures)) console.log(`failed ${file}: ${why}`);
+  if (misses) for (const line of detailLines(run.files, holdout)) console.log(line);
+  return { files: run.files, summaries, failures: run.failures, checks, failed: checks.some((c) => !c.ok) };
 }
 
 await main();

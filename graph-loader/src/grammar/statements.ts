@@ -52,11 +52,10 @@ export function statements(text: string, from: number, to: number): Statement[] 
     const ch = text[i] as string;
     const top = stack[stack.length - 1] as Open;
     if (OPEN.has(ch)) {
-      closeClause(top, i);
+      // the clause around a bracket goes on after it: 成立中国（湖南）自贸试验区…领导小组
       stack.push({ start: i + 1, bracket: true, clauseStart: i + 1, clauses: [] });
     } else if (CLOSE.has(ch) && stack.length > 1) {
       emit(stack.pop() as Open, i);
-      (stack[stack.length - 1] as Open).clauseStart = i + 1;
     } else if (ch === '\n') {
       while (stack.length > 1) emit(stack.pop() as Open, i);
       emit(stack[0] as Open, i);
