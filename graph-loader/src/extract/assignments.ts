@@ -84,11 +84,18 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
     if (f) facts.push(f);
   }
   skip.sort((a, b) => a[0] - b[0]);
-  const isBody = bodyTest((name) => looksLikeAgency(name, ctx, glossary));
+  const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
+  const isBody = bodyTest(isKnown);
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
       const inside = skip.filter(([s, e]) => e > from && s < to);
-      for (const r of readStatements(text, from, to, { isBody, listOrderFrom: listFrom }, inside)) {
+      for (const r of readStatements(
+        text,
+        from,
+        to,
+        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom },
+        inside,
+      )) {
         const f = fact(r, input, scope.id, evidenceSpan(text, r.evidence.start, r.evidence.end));
         if (f) facts.push(f);
       }

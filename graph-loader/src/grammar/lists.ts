@@ -21,6 +21,7 @@ const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
 const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 const MAX_SHAPED = 20;
+const MAX_SHORT = 10;
 
 /** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
  *  (推动海关), then the strong test given (the agency register), one of the shapes of a function
@@ -31,7 +32,10 @@ export function bodyTest(strong: IsBody): IsBody {
     if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
     if (strong(name)) return true;
     if (isCollectiveName(name)) return false;
-    return SHAPES.some((re) => re.test(name)) || (name.length <= MAX_SHAPED && BODY_WORD_RE.test(name));
+    if (SHAPES.some((re) => re.test(name))) return true;
+    const word = BODY_WORD_RE.exec(name);
+    // a one-character body word (办, 局, 所) ends a short name only: not 海关停止…或办
+    return word !== null && name.length <= (word[0].length === 1 ? MAX_SHORT : MAX_SHAPED);
   };
 }
 
@@ -39,10 +43,14 @@ export function bodyTest(strong: IsBody): IsBody {
 function joined(name: string): boolean {
   SPLIT_JOINER_RE.lastIndex = 0;
   for (let m = SPLIT_JOINER_RE.exec(name); m; m = SPLIT_JOINER_RE.exec(name)) {
-    if (m.index >= 2 && hasBodyEnding(name.slice(0, m.index))) return true;
+    const left = name.slice(0, m.index);
+    if ((left.length >= 2 && hasBodyEnding(left)) || LEVEL_RE.test(left)) return true;
   }
   return false;
 }
+
+/** 省和所在市人民政府: a level word before a joiner is a body of its own. */
+const LEVEL_RE = /^[省市区县]$/u;
 
 /** Shape only: ends like a body and is not two bodies joined (海关以及浦东新区). */
 export function bodyShape(name: string): boolean {
@@ -51,6 +59,8 @@ export function bodyShape(name: string): boolean {
 
 export interface ListOptions {
   isBody: IsBody;
+  /** names the register knows: preferred over longer names that only have a body's shape */
+  isKnown?: IsBody;
   /** may the name end at this offset? (subjects: a verb or a joiner must follow) */
   endsAt?: (at: number) => boolean;
 }
@@ -64,11 +74,14 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
       break;
     }
   }
-  for (let k = limit; k >= 2; k--) {
-    if (opts.endsAt && !opts.endsAt(pos + k)) continue;
-    const cand = text.slice(pos, pos + k);
-    const collective = isCollectiveName(cand) && bodyShape(cand) && !NOT_IN_NAME_RE.test(cand);
-    if (collective || opts.isBody(cand)) return k;
+  const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
+  for (const test of passes) {
+    for (let k = limit; k >= 2; k--) {
+      if (opts.endsAt && !opts.endsAt(pos + k)) continue;
+      const cand = text.slice(pos, pos + k);
+      if (NOT_IN_NAME_RE.test(cand) || joined(cand)) continue;
+      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
+    }
   }
   return 0;
 }

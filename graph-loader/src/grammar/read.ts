@@ -6,7 +6,7 @@
 // first body LEADS, the others SUPPORTS). Pure.
 
 import { type Clause, type LabelList, findClauses, findGroupLines } from './fields.ts';
-import { type IsBody, MAX_NAME, bodyShape, bodyTest, listAt } from './lists.ts';
+import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } from './lists.ts';
 import { type NameSpan, splitNames } from './names.ts';
 import { GRAMMAR, type GrammarMethod, type GrammarRow } from './rows.ts';
 import { type Statement, statements } from './statements.ts';
@@ -25,6 +25,8 @@ export interface Reading {
 
 export interface ReadOptions {
   isBody?: IsBody;
+  /** names the agency register knows (preferred over longer shaped names: 海关 before 海关办) */
+  isKnown?: IsBody;
   /** offset from which a stated list-order rule holds (Infinity: none); see listOrderFrom */
   listOrderFrom?: number;
 }
@@ -45,6 +47,7 @@ const FOLLOW_RE = new RegExp(
 const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
 const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
 const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
+const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BY_RE = /(?<![自理经缘来])由/gu;
 
 const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
@@ -81,13 +84,14 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
 }
 
 /** One clause → a part, or null when it names no body in a role. */
-function readClause(text: string, s: number, e: number, isBody: IsBody): Part | null {
+function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody): Part | null {
   const at = clauseStart(text, s, e);
   const subject = {
     isBody,
+    isKnown,
     endsAt: (p: number): boolean => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text)),
   };
-  const loose = { isBody };
+  const loose = { isBody, isKnown };
   const marker = tryRows(text, at, ROWS_MARKER);
   if (marker) {
     const list = listAt(text, marker.end, e, loose);
@@ -95,20 +99,21 @@ function readClause(text: string, s: number, e: number, isBody: IsBody): Part | 
   }
   const head = text.slice(at, Math.min(e, at + 20));
   for (const by of head.matchAll(BY_RE)) {
+    if (MAY_BEFORE_RE.test(head.slice(0, by.index))) continue; // 得由海关…, 可以由…: not a duty
     const list = listAt(text, at + by.index + 1, e, loose);
     if (list.names.length === 0) continue;
     const hit = tryRows(text, list.end, ROWS_BY);
-    if (hit) return withPartners(text, hit, list.names, e, isBody);
+    if (hit) return withPartners(text, hit, list.names, e, loose);
   }
   const list = listAt(text, at, e, subject);
   if (list.names.length === 0) {
     // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…)
     const hit = tryRows(text, at, ROWS_LIST);
-    return hit ? withPartners(text, hit, [], e, isBody) : null;
+    return hit ? withPartners(text, hit, [], e, loose) : null;
   }
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
   const hit = tryRows(text, list.end, ROWS_LIST);
-  return hit ? withPartners(text, hit, list.names, e, isBody) : null;
+  return hit ? withPartners(text, hit, list.names, e, loose) : null;
 }
 
 function withPartners(
@@ -116,9 +121,9 @@ function withPartners(
   hit: { row: GrammarRow; end: number },
   names: NameSpan[],
   e: number,
-  isBody: IsBody,
+  opts: ListOptions,
 ): Part {
-  const partners = hit.row.partner ? listAt(text, hit.end, e, { isBody }).names : [];
+  const partners = hit.row.partner ? listAt(text, hit.end, e, opts).names : [];
   return { row: hit.row, names, partners };
 }
 
@@ -172,7 +177,7 @@ export function readStatements(
     const parts: Part[] = [];
     for (const [s, e] of st.clauses) {
       if (e - s < 3) continue;
-      const part = readClause(text, s, e, isBody);
+      const part = readClause(text, s, e, isBody, opts.isKnown);
       if (part) parts.push(part);
     }
     if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt));
