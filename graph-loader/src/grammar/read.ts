@@ -51,7 +51,8 @@ const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BY_RE = /(?<![自理经缘来])由/gu;
 
 const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
-const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.name === 'prose-jointly');
+/** 由X… : the tag rows (由X牵头), X会同Y, the group and 由 rows */
+const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.method === 'tag' || r.name === 'prose-jointly');
 const ROWS_MARKER = GRAMMAR.filter((r) => r.opens === 'marker');
 
 /** The offset from which the document's list-order rule holds: the statement itself when a tag or

@@ -69,17 +69,17 @@ const CASES: Case[] = [
   {
     name: '"X牵头，Y、Z配合" in running text',
     text: task('1.推进改革。由市商务局牵头，市财政局、市税务局配合。'),
-    facts: ['LEADS 岳阳市商务局 pattern', 'SUPPORTS 岳阳市财政局 pattern', 'SUPPORTS 岳阳市税务局 pattern'],
+    facts: ['LEADS 岳阳市商务局 tag', 'SUPPORTS 岳阳市财政局 tag', 'SUPPORTS 岳阳市税务局 tag'],
   },
   {
     name: '"X牵头，Y按职责分工负责"',
     text: task('1.推进改革。市发改委牵头，市财政局按职责分工负责。'),
-    facts: ['LEADS 岳阳市发展和改革委员会 pattern', 'SUPPORTS 岳阳市财政局 pattern'],
+    facts: ['LEADS 岳阳市发展和改革委员会 tag', 'SUPPORTS 岳阳市财政局 tag'],
   },
   {
     name: '"X负责" leads',
     text: task('1.加强监管。市市场监管局负责。'),
-    facts: ['LEADS 岳阳市市场监督管理局 pattern'],
+    facts: ['LEADS 岳阳市市场监督管理局 tag'],
   },
   {
     name: "running-text mentions: 联合海关、国检等部门 (the city's customs and inspection bureau)",
@@ -102,7 +102,7 @@ const CASES: Case[] = [
     name: '区自贸办要发挥好牵头作用 (the district of the document)',
     text: '三、保障机制\n（一）加强组织实施。区自贸办要发挥好牵头、组织、协调作用。',
     ctx: JINSHUI,
-    facts: ['LEADS 金水区自贸办 pattern'],
+    facts: ['LEADS 金水区自贸办 prose'],
   },
   {
     name: 'noun phrases and decisions are not actors: 海关特殊监管区域, 党中央、国务院的决策部署, 《…》 titles',
@@ -187,12 +187,12 @@ describe('assignments: forms beyond the seeds', () => {
       name: 'a leading group named with its task',
       text: '三、保障机制\n（一）加强组织实施。金水区块建设工作领导小组要建立完善协调机制。',
       ctx: JINSHUI,
-      facts: ['INVOLVED_IN 金水区块建设工作领导小组 pattern'],
+      facts: ['LEADS 金水区块建设工作领导小组 prose'],
     },
     {
       name: '"X会同Y负责": X leads, Y supports',
       text: task('1.保障资金。由市财政局会同市税务局负责。'),
-      facts: ['LEADS 岳阳市财政局 pattern', 'SUPPORTS 岳阳市税务局 pattern'],
+      facts: ['LEADS 岳阳市财政局 prose', 'SUPPORTS 岳阳市税务局 prose'],
     },
     {
       name: 'function words in a list closed by 等部门 stand for the local bureaus',
