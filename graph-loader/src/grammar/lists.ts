@@ -20,7 +20,12 @@ const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
 const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
 const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
-const MAX_SHAPED = 20;
+/** a body word alone (领导小组, 办公室) points back to a body named before: only the register
+ *  resolves it */
+const BARE = new Set(NOISE.bareGeneric);
+const MAX_SHAPED = 12;
+/** a name never ends inside a word: 海关|办理, 市政府|部署 */
+const SPLIT_WORDS = new Set(NOISE.splitWords);
 const MAX_SHORT = 10;
 
 /** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
@@ -31,7 +36,7 @@ export function bodyTest(strong: IsBody): IsBody {
   return (name) => {
     if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
     if (strong(name)) return true;
-    if (isCollectiveName(name)) return false;
+    if (isCollectiveName(name) || BARE.has(name)) return false;
     if (SHAPES.some((re) => re.test(name))) return true;
     const word = BODY_WORD_RE.exec(name);
     // a one-character body word (办, 局, 所) ends a short name only: not 海关停止…或办
@@ -79,7 +84,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
     for (let k = limit; k >= 2; k--) {
       if (opts.endsAt && !opts.endsAt(pos + k)) continue;
       const cand = text.slice(pos, pos + k);
-      if (NOT_IN_NAME_RE.test(cand) || joined(cand)) continue;
+      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
     }
   }

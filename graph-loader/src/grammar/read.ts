@@ -41,7 +41,7 @@ const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible
 const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
 /** What may follow a subject's name: a joiner, noise, or adverbials and a verb. */
 const FOLLOW_RE = new RegExp(
-  `(?:、|${alternation([...NOISE.joiners, ...NOISE.trailing, ...NOISE.persons])}|${ADV}(?:${alternation([...VERBS, '组成'])}))`,
+  `(?:、|${alternation([...NOISE.joiners, ...NOISE.trailing, ...NOISE.persons])}|${ADV}(?:在|${alternation([...VERBS, '组成'])}))`,
   'uy',
 );
 const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');

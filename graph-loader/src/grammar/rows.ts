@@ -255,6 +255,23 @@ export const GRAMMAR: readonly GrammarRow[] = [
     negatives: ['义乌试验区管委会可以依照本条例制定。', '本条例由市人民政府负责解释。', '推动海关负责监管。'],
   },
   {
+    name: 'prose-actor',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:在[^，,。；;在]{1,20}?)?(?:${alternation(PROSE_VERBS.actor)})(?!的)`),
+    subject: 'responsible',
+    describe: 'a body opening a sentence of a law or plan as the actor: 海关在自贸试验区建立…, 海关实行…',
+    examples: [
+      { text: '第十条 海关在自贸试验区建立货物状态分类监管制度。', expect: ['海关:LEADS'] },
+      { text: '省人民政府推动建立数据交易平台。', expect: ['省人民政府:LEADS'] },
+    ],
+    negatives: [
+      '企业在自贸试验区建立研发中心。',
+      '海关可以实行分类监管。',
+      '省人民政府设立的议事协调机构，负责研究建设战略。',
+    ],
+  },
+  {
     name: 'group-office',
     method: 'group',
     opens: 'marker',
