@@ -35,7 +35,7 @@ export interface AssignInput {
 }
 
 function fact(r: Reading, input: AssignInput, measureId: string, evidence: Span): AgencyFact | null {
-  const agency = resolveAgency(r.name.raw, input.ctx, input.glossary);
+  const agency = resolveAgency(r.name.as ?? r.name.raw, input.ctx, input.glossary);
   if (!agency) return null;
   const mention: NameSpan = r.name;
   return {

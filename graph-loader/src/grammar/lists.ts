@@ -91,8 +91,36 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   return 0;
 }
 
+const FUNCTION_LIST_RE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})等(?:有关|相关|职能)?(?:部门|单位)/uy;
+const MAX_FUNCTION = 6;
+
+/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
+function functionList(
+  text: string,
+  pos: number,
+  end: number,
+  opts: ListOptions,
+): { names: NameSpan[]; end: number } | null {
+  FUNCTION_LIST_RE.lastIndex = pos;
+  const m = FUNCTION_LIST_RE.exec(text);
+  if (!m || pos + m[0].length > end) return null;
+  const names: NameSpan[] = [];
+  let at = pos;
+  for (const item of (m[1] as string).split('、')) {
+    const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
+    at += item.length + 1;
+    if (opts.isBody(item)) names.push(span);
+    else if (item.length <= MAX_FUNCTION && !NOT_IN_NAME_RE.test(item) && !NOT_START_RE.test(item))
+      names.push({ ...span, as: `${item}部门` });
+    else return null;
+  }
+  return { names, end: pos + m[0].length };
+}
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
 export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  const fn = functionList(text, pos, end, opts);
+  if (fn) return fn;
   const names: NameSpan[] = [];
   let at = pos;
   while (names.length < MAX_NAMES && at < end) {

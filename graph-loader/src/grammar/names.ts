@@ -11,6 +11,9 @@ export interface NameSpan {
   start: number; // absolute offsets into the text
   end: number;
   collective: boolean; // 各地区, 有关部门 …: named, but no one body
+  /** the body the words stand for, where they are a function word of a list closed by 等部门:
+   *  海事 in "海关、海事、税务等部门" → 海事部门 */
+  as?: string;
 }
 
 const SEPARATOR_RE = new RegExp(`[${NOISE.separators.join('')}\\s\\u3000]+`, 'u');

@@ -107,6 +107,8 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
     if (hit) return withPartners(text, hit, list.names, e, loose);
   }
   const list = listAt(text, at, e, subject);
+  const whole = tagTail(text, at, e, isBody);
+  if (whole && list.end < e - 1) return whole;
   if (list.names.length === 0) {
     // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…)
     const hit = tryRows(text, at, ROWS_LIST);
@@ -115,6 +117,28 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
   const hit = tryRows(text, list.end, ROWS_LIST);
   return hit ? withPartners(text, hit, list.names, e, loose) : null;
+}
+
+const TAG_ROWS = GRAMMAR.filter((r) => r.method === 'tag');
+const TAG_TAIL_RE = new RegExp(
+  `(?:等)?(?:${alternation(TAG_VERBS.responsible.concat(TAG_VERBS.lead, TAG_VERBS.support))})$`,
+  'u',
+);
+const PLAUSIBLE_MAX = 16;
+/** no verb inside or in front: the checks of bodyTest without the body test itself */
+const WORDS_ONLY = bodyTest(() => true);
+
+/** A tag whose list holds a name the register does not know yet (（商务部、供销合作总社等负责）):
+ *  the whole clause is names + a tag verb; every name is plausible and one at least a body. */
+function tagTail(text: string, at: number, e: number, isBody: IsBody): Part | null {
+  const clause = text.slice(at, e);
+  const tail = TAG_TAIL_RE.exec(clause);
+  if (!tail || tail.index < 2) return null;
+  const names = splitNames(text, at, at + tail.index);
+  const plausible = names.every((n) => n.raw.length <= PLAUSIBLE_MAX && WORDS_ONLY(n.raw));
+  if (!plausible || !names.some((n) => !n.collective && isBody(n.raw))) return null;
+  const hit = tryRows(text, at + tail.index, TAG_ROWS);
+  return hit ? { row: hit.row, names, partners: [] } : null;
 }
 
 function withPartners(

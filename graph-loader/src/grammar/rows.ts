@@ -159,6 +159,11 @@ export const GRAMMAR: readonly GrammarRow[] = [
         expect: ['人力资源社会保障部:LEADS', '科技部:LEADS'],
       },
       { text: '<span>（财政部、人民银行负责）</span>', expect: ['财政部:LEADS', '人民银行:LEADS'] },
+      {
+        text: '（商务部、扶贫办、供销合作总社等和各有关省级人民政府负责）',
+        expect: ['商务部:LEADS', '扶贫办:LEADS', '供销合作总社:LEADS'],
+      },
+      { text: '（商务部、中国邮政集团公司负责）', expect: ['商务部:LEADS', '中国邮政集团公司:LEADS'] },
     ],
     negatives: ['（各地区、各部门负责）', '由企业负责。'],
   },
@@ -180,6 +185,10 @@ export const GRAMMAR: readonly GrammarRow[] = [
         expect: ['国务院商务主管部门:LEADS', '海南省:SUPPORTS'],
       },
       { text: '市发展改革部门应当会同管委会和有关部门制定。', expect: ['市发展改革部门:LEADS', '管委会:SUPPORTS'] },
+      {
+        text: '管委会应当会同海关、检验检疫、海事等部门建立联动机制。',
+        expect: ['管委会:LEADS', '海关:SUPPORTS', '检验检疫部门:SUPPORTS', '海事部门:SUPPORTS'],
+      },
     ],
     negatives: ['会同有关部门制定。'],
   },
@@ -270,6 +279,21 @@ export const GRAMMAR: readonly GrammarRow[] = [
       '海关可以实行分类监管。',
       '省人民政府设立的议事协调机构，负责研究建设战略。',
     ],
+  },
+  {
+    name: 'group-members-tail',
+    method: 'group',
+    opens: 'list',
+    pattern: sticky('(?:有关|相关)?(?:主要|分管|有关)?(?:负责人|负责同志|领导|同志)?(?:为|任|担任)(?:成员|组员)'),
+    subject: 'support',
+    describe: 'X、Y等相关部门负责人为成员: the members support',
+    examples: [
+      {
+        text: '区政府办公室、区财政局、应急管理等相关部门负责人为成员。',
+        expect: ['区政府办公室:SUPPORTS', '区财政局:SUPPORTS', '应急管理部门:SUPPORTS'],
+      },
+    ],
+    negatives: ['区财政局负责资金保障。'],
   },
   {
     name: 'group-office',

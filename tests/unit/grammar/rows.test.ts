@@ -26,7 +26,7 @@ const read = (text: string): Reading[] => readResponsibility(text, { isBody });
 
 const shown = (text: string): { all: string[]; rules: string[] } => {
   const readings = read(text);
-  return { all: readings.map((r) => `${r.name.raw}:${r.role}`), rules: readings.map((r) => r.rule) };
+  return { all: readings.map((r) => `${r.name.as ?? r.name.raw}:${r.role}`), rules: readings.map((r) => r.rule) };
 };
 
 describe('grammar of responsibility: every row meets its examples', () => {
