@@ -222,3 +222,50 @@ describe('assignments: forms beyond the seeds', () => {
     ]);
   });
 });
+
+describe('assignments: tags, working groups and prose duties (the grammar of responsibility)', () => {
+  it.each<Case>([
+    {
+      name: 'a tag with a stated list-order rule inside it, carried on by 下同',
+      text: '一、主要任务\n（一）甲。（市商务局、市财政局负责。列第一位者为牵头单位，下同）\n（二）乙。（市税务局、市公安局负责）',
+      facts: [
+        'LEADS 岳阳市商务局 list-order',
+        'SUPPORTS 岳阳市财政局 list-order',
+        'LEADS 岳阳市税务局 list-order',
+        'SUPPORTS 岳阳市公安局 list-order',
+      ],
+    },
+    {
+      name: 'X、Y负责 without a rule: co-leads; collectives (各区县) are left out',
+      text: task('1.推进改革。（市商务局、市财政局和各区县负责）'),
+      facts: ['LEADS 岳阳市商务局 tag', 'LEADS 岳阳市财政局 tag'],
+    },
+    {
+      name: 'collective subjects only: no agency',
+      text: task('1.推进改革。各地区、各部门要加强组织领导。（各有关单位负责）'),
+      facts: [],
+    },
+    {
+      name: 'prose duty of a law: X负责…, X应当会同Y…',
+      text: '第一章 总则\n第五条 市商务局负责自贸试验区的综合协调。\n第六条 市财政局应当会同市税务局制定扶持办法。',
+      facts: ['LEADS 岳阳市商务局 prose', 'LEADS 岳阳市财政局 prose', 'SUPPORTS 岳阳市税务局 prose'],
+    },
+    {
+      name: 'no duty: 本办法由X负责解释; X可以…',
+      text: '第一章 总则\n第九条 市商务局可以制定具体措施。\n第十条 本办法由市商务局负责解释。',
+      facts: ['INVOLVED_IN 岳阳市商务局 pattern', 'INVOLVED_IN 岳阳市商务局 pattern'],
+    },
+    {
+      name: 'a working group: 组长单位 leads, 成员单位 support',
+      text: task('1.建立机制。（组长单位：市商务局；成员单位：市财政局、市税务局）'),
+      facts: ['LEADS 岳阳市商务局 label', 'SUPPORTS 岳阳市财政局 label', 'SUPPORTS 岳阳市税务局 label'],
+    },
+    {
+      name: 'the office of a group sits in a body, whose head runs it',
+      text: task('1.建立机制。领导小组办公室设在市商务局，市财政局、市税务局等相关部门负责人为成员。'),
+      facts: ['LEADS 岳阳市商务局 group', 'SUPPORTS 岳阳市财政局 group', 'SUPPORTS 岳阳市税务局 group'],
+    },
+  ])('$name', ({ text, ctx, facts }) => {
+    expect(factsOf(text, ctx)).toEqual(facts);
+  });
+});
