@@ -10,7 +10,7 @@ import { type Reading, listOrderFrom, readFields, readGroupLines, readStatements
 import { statements } from '../grammar/statements.ts';
 import { LIST_ORDER_RE } from '../grammar/vocabulary.ts';
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
-import type { ListItem } from './clauses.ts';
+import { type ListItem, findClauses } from './clauses.ts';
 import { type Span, evidenceSpan, innermostSegment, ownRanges } from './spans.ts';
 import type { AgencyGlossary, DocContext, Segment } from './types.ts';
 
@@ -61,12 +61,12 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   const tagEnds = statements(text, 0, text.length)
     .filter((s) => s.bracket)
     .map((s) => s.end);
-  const fieldEnds = readFields(text, 0, text.length).map((f) => f.clause.end);
-  const listFrom = listOrderFrom(text, [...fieldEnds, ...tagEnds]);
+  const clauses = findClauses(text, 0, text.length);
+  const listFrom = listOrderFrom(text, [...clauses.map((c) => c.end), ...tagEnds]);
   const facts: AgencyFact[] = [];
   let previousEnd = 0;
   const skip: [number, number][] = [];
-  for (const { clause, readings } of readFields(text, 0, text.length, listFrom)) {
+  for (const { clause, readings } of readFields(text, 0, text.length, listFrom, clauses)) {
     const seg = innermostSegment(segments, clause.start);
     const from = seg ? Math.max(seg.start, previousEnd) : Math.max(0, previousEnd);
     previousEnd = clause.end;

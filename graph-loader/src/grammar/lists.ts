@@ -11,6 +11,8 @@ const MAX_NAMES = 40;
 /** Does a string name one body? (the matcher's only view of the agency register) */
 export type IsBody = (name: string) => boolean;
 
+/** the characters a body's name can end with (data/grammar/noise.json bodyEnds) */
+const END_CHARS = new Set([...NOISE.bodyEnds.replace(/^\[|\]\$$/gu, '')]);
 const INNER_STOP_RE = /[、，,。；;：:\s\u3000（）()“”《》"]/u;
 const JOINER_AT = new RegExp(`(?:${alternation(NOISE.joiners)}|、)`, 'uy');
 const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.persons])})`, 'uy');
@@ -82,6 +84,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
+      if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
       if (opts.endsAt && !opts.endsAt(pos + k)) continue;
       const cand = text.slice(pos, pos + k);
       if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;

@@ -253,8 +253,9 @@ export function readFields(
   from: number,
   to: number,
   listOrderAt = Number.POSITIVE_INFINITY,
+  clauses: Clause[] = findClauses(text, from, to),
 ): FieldReading[] {
-  return findClauses(text, from, to).map((clause) => {
+  return clauses.map((clause) => {
     const readings: Reading[] = [];
     for (const list of clause.lists) {
       const names = labelNames(text, list);

@@ -12,10 +12,12 @@ export interface Statement {
   clauses: [number, number][];
 }
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
-const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '!', '?']);
-const CLAUSE_END = new Set(['，', ',', '：', ':']);
+const code = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPEN = code('（(');
+const CLOSE = code('）)');
+const SENTENCE_END = code('。！？；;!?');
+const CLAUSE_END = code('，,：:');
+const NEWLINE = 10;
 
 interface Open {
   start: number;
@@ -49,14 +51,15 @@ export function statements(text: string, from: number, to: number): Statement[] 
     if (o.clauses.length > 0) out.push(st);
   };
   for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x4e00 && ch <= 0x9fff) continue; // ideographs: the bulk of the text, never a boundary
     const top = stack[stack.length - 1] as Open;
     if (OPEN.has(ch)) {
       // the clause around a bracket goes on after it: 成立中国（湖南）自贸试验区…领导小组
       stack.push({ start: i + 1, bracket: true, clauseStart: i + 1, clauses: [] });
     } else if (CLOSE.has(ch) && stack.length > 1) {
       emit(stack.pop() as Open, i);
-    } else if (ch === '\n') {
+    } else if (ch === NEWLINE) {
       while (stack.length > 1) emit(stack.pop() as Open, i);
       emit(stack[0] as Open, i);
       stack[0] = { start: i + 1, bracket: false, clauseStart: i + 1, clauses: [] };
