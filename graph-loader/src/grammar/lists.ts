@@ -51,11 +51,14 @@ function joined(name: string): boolean {
   SPLIT_JOINER_RE.lastIndex = 0;
   for (let m = SPLIT_JOINER_RE.exec(name); m; m = SPLIT_JOINER_RE.exec(name)) {
     const left = name.slice(0, m.index);
+    if (PREFIXES_ONLY.has(left)) continue; // 中央和国家机关工委
     if ((left.length >= 2 && hasBodyEnding(left)) || LEVEL_RE.test(left)) return true;
   }
   return false;
 }
 
+/** words that open a body's name but are none alone: 中央和国家机关工委 is one body */
+const PREFIXES_ONLY = new Set(NOISE.prefixesOnly);
 /** 省和所在市人民政府: a level word before a joiner is a body of its own. */
 const LEVEL_RE = /^[省市区县]$/u;
 

@@ -20,6 +20,7 @@ const SEPARATOR_RE = new RegExp(`[${NOISE.separators.join('')}\\s\\u3000]+`, 'u'
 const JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 const TRAILING_RE = new RegExp(`(?:${alternation(NOISE.trailing)})$`, 'u');
 const PERSON_RE = new RegExp(`(?:${alternation(NOISE.persons)})$`, 'u');
+const PREFIXES_ONLY = new Set(NOISE.prefixesOnly);
 const LEADING_RE = new RegExp(`^(?:${alternation(NOISE.leading)})`, 'u');
 
 /** Cuts noise off both ends of [start, end): returns the trimmed span. */
@@ -45,7 +46,7 @@ function splitJoined(text: string, start: number, end: number): [number, number]
   JOINER_RE.lastIndex = 0;
   for (let m = JOINER_RE.exec(piece); m; m = JOINER_RE.exec(piece)) {
     const left = piece.slice(from, m.index).replace(TRAILING_RE, '');
-    if (left.length >= 2 && (hasBodyEnding(left) || isCollectiveName(left))) {
+    if (left.length >= 2 && !PREFIXES_ONLY.has(left) && (hasBodyEnding(left) || isCollectiveName(left))) {
       out.push([start + from, start + m.index]);
       from = m.index + m[0].length;
     }

@@ -164,6 +164,10 @@ export const GRAMMAR: readonly GrammarRow[] = [
         expect: ['商务部:LEADS', '扶贫办:LEADS', '供销合作总社:LEADS'],
       },
       { text: '（商务部、中国邮政集团公司负责）', expect: ['商务部:LEADS', '中国邮政集团公司:LEADS'] },
+      {
+        text: '（扶贫办、中央和国家机关工委、全国工商联负责）',
+        expect: ['扶贫办:LEADS', '中央和国家机关工委:LEADS', '全国工商联:LEADS'],
+      },
     ],
     negatives: ['（各地区、各部门负责）', '由企业负责。'],
   },
