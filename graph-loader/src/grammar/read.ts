@@ -5,31 +5,13 @@
 // unless the statement names a lead (then SUPPORTS) or a list-order rule holds for a tag (then the
 // first body LEADS, the others SUPPORTS). Pure.
 
-import { type Clause, type LabelList, findClauses, findGroupLines } from './fields.ts';
 import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } from './lists.ts';
 import { type NameSpan, splitNames } from './names.ts';
-import { GRAMMAR, type GrammarMethod, type GrammarRow } from './rows.ts';
+import { readFields, readGroupLines } from './read-fields.ts';
+import { GRAMMAR } from './rows.ts';
+import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
 import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
-
-export type GrammarRole = 'LEADS' | 'SUPPORTS';
-
-export interface Reading {
-  name: NameSpan;
-  role: GrammarRole;
-  method: GrammarMethod;
-  rule: string; // the row's name
-  /** the words that carry the reading: the sentence (for a tag, the sentence that holds it) */
-  evidence: { start: number; end: number };
-}
-
-export interface ReadOptions {
-  isBody?: IsBody;
-  /** names the agency register knows (preferred over longer shaped names: 海关 before 海关办) */
-  isKnown?: IsBody;
-  /** offset from which a stated list-order rule holds (Infinity: none); see listOrderFrom */
-  listOrderFrom?: number;
-}
 
 interface Part {
   row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
@@ -210,82 +192,9 @@ export function readStatements(
   return out;
 }
 
-export { MAX_NAME };
-
-/** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
-const LEAD_MARK_RE = /[（(]牵头[）)]$/u;
-
-function labelNames(text: string, list: LabelList): { name: NameSpan; marked: boolean }[] {
-  return list.items.flatMap((item) =>
-    splitNames(text, item.start, item.end).map((name) => {
-      const mark = LEAD_MARK_RE.exec(name.raw);
-      if (!mark) return { name, marked: false };
-      const end = name.end - mark[0].length;
-      return { name: { ...name, raw: text.slice(name.start, end), end }, marked: true };
-    }),
-  );
-}
-
-function labelRole(
-  clause: Clause,
-  list: LabelList,
-  index: number,
-  marked: boolean,
-  listOrder: boolean,
-): { role: GrammarRole; method: GrammarMethod } {
-  if (list.label === 'lead') return { role: 'LEADS', method: 'label' };
-  if (marked) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'label' };
-  if (list.label === 'support') return { role: 'SUPPORTS', method: 'label' };
-  if (clause.lists.some((l) => l.label === 'lead')) return { role: 'SUPPORTS', method: 'label' };
-  if (listOrder) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'list-order' };
-  return { role: 'LEADS', method: 'label' };
-}
-
-export interface FieldReading {
-  clause: Clause;
-  readings: Reading[];
-}
-
-/** Labelled fields of text[from, to) with their readings (evidence: the clause; the caller widens
- *  it to the words before). A list's first body is the one the list-order rule names. */
-export function readFields(
-  text: string,
-  from: number,
-  to: number,
-  listOrderAt = Number.POSITIVE_INFINITY,
-  clauses: Clause[] = findClauses(text, from, to),
-): FieldReading[] {
-  return clauses.map((clause) => {
-    const readings: Reading[] = [];
-    for (const list of clause.lists) {
-      const names = labelNames(text, list);
-      const anyMark = names.some((n) => n.marked);
-      const kept = names.filter((n) => !n.name.collective);
-      kept.forEach(({ name, marked }, order) => {
-        const index = anyMark ? (marked ? 0 : 1) : order;
-        const { role, method } = labelRole(clause, list, index, anyMark, clause.start > listOrderAt);
-        const rule = /组长|成员/u.test(list.labelText) ? 'label-group' : 'label-field';
-        readings.push({ name, role, method, rule, evidence: { start: clause.start, end: clause.end } });
-      });
-    }
-    return { clause, readings };
-  });
-}
-
-/** Working-group lines (总指挥：…, 成员单位：…) of text[from, to). */
-export function readGroupLines(text: string, from: number, to: number): Reading[] {
-  return findGroupLines(text, from, to).flatMap((list) =>
-    splitNames(text, list.items[0]?.start ?? list.end, list.end)
-      .filter((name) => !name.collective)
-      .map((name): Reading => ({
-        name,
-        role: list.label === 'support' ? 'SUPPORTS' : 'LEADS',
-        method: 'group',
-        rule: 'label-group',
-        evidence: { start: list.start, end: list.end },
-      })),
-  );
-}
+export { MAX_NAME, readFields, readGroupLines };
+export type { FieldReading } from './read-fields.ts';
+export type { GrammarRole, ReadOptions, Reading } from './types.ts';
 
 /** Everything the grammar reads in a whole text (the rows' examples run through this). */
 export function readResponsibility(text: string, opts: ReadOptions = {}): Reading[] {
