@@ -35,7 +35,10 @@ export const EXTRACTION_METHODS = [
   'label', // an explicit label such as 牵头单位：/责任单位：
   'list-order', // the "排第一的为牵头单位" rule or a first-listed lead
   'table', // a task-table column
-  'pattern', // a phrase pattern such as "X牵头" / "配合X" / "重点发展X"
+  'tag', // a tag after a measure: "（X牵头，Y配合）", "（X、Y负责）"
+  'prose', // a duty in running text: "X负责…", "X会同Y…", "由X制定", "X应当…"
+  'group', // a working group: 组长单位/成员单位, 总指挥/成员, "办公室设在X", "由X、Y组成"
+  'pattern', // a phrase pattern such as "联合X" / "配合X" / "重点发展X" (roles: tag, prose, group)
   'dictionary', // a dictionary term found in the text
   'citation', // 《…》 or a document number
   'manifest', // data/plans/manifest.json

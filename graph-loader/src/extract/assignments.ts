@@ -1,12 +1,20 @@
-// Explicit assignments: label clauses (牵头单位/责任单位/配合单位/协办单位), the "排第一的为牵头单位，
-// 下同" list-order rule, "X牵头，Y、Z配合", "X牵头，Y按职责分工负责", "X负责", and task tables.
-// Each becomes an AgencyFact on the innermost measure holding it, with evidence and offsets.
+// Who is responsible for each measure, read with the grammar of responsibility (grammar/): labelled
+// fields and working-group lines over the whole text, tags and prose duties in each measure's own
+// text. Each reading whose name resolves to an agency becomes an AgencyFact on the innermost measure
+// holding it, with evidence and offsets.
 
 import type { ExtractionMethod } from '../../../core/model.ts';
-import { type ResolvedAgency, resolveAgency } from './agencies.ts';
-import { type Clause, type ListItem, findClauses } from './clauses.ts';
-import { type Span, evidenceSpan, innermostSegment } from './spans.ts';
+import { bodyTest } from '../grammar/lists.ts';
+import type { NameSpan } from '../grammar/names.ts';
+import { type Reading, listOrderFrom, readFields, readGroupLines, readStatements } from '../grammar/read.ts';
+import { statements } from '../grammar/statements.ts';
+import { LIST_ORDER_RE } from '../grammar/vocabulary.ts';
+import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
+import { type ListItem, findClauses } from './clauses.ts';
+import { type Span, evidenceSpan, innermostSegment, ownRanges } from './spans.ts';
 import type { AgencyGlossary, DocContext, Segment } from '../types.ts';
+
+export { LIST_ORDER_RE };
 
 export type AgencyRole = 'LEADS' | 'SUPPORTS' | 'INVOLVED_IN';
 
@@ -26,68 +34,96 @@ export interface AssignInput {
   glossary: AgencyGlossary;
 }
 
-export const LIST_ORDER_RE = /(?:排|列)?(?:在|名)?(?:第一|首位)(?:位|个)?的?(?:单位|部门)?为牵头(?:单位|部门)/;
-
-/** "市发改委（牵头）" inside a list: the marked unit leads, the others of its list support. */
-const LEAD_MARK_RE = /[（(]牵头[）)]$/;
-
-function roleOf(
-  clause: Clause,
-  list: Clause['lists'][number],
-  index: number,
-  listOrder: boolean,
-): { role: AgencyRole; method: ExtractionMethod } {
-  if (list.label === 'lead') return { role: 'LEADS', method: 'label' };
-  if (list.items.some((it) => LEAD_MARK_RE.test(it.raw)))
-    return { role: LEAD_MARK_RE.test(list.items[index]?.raw ?? '') ? 'LEADS' : 'SUPPORTS', method: 'label' };
-  if (list.label === 'support') return { role: 'SUPPORTS', method: 'label' };
-  if (clause.lists.some((l) => l.label === 'lead')) return { role: 'SUPPORTS', method: 'label' };
-  if (listOrder) return { role: index === 0 ? 'LEADS' : 'SUPPORTS', method: 'list-order' };
-  return { role: 'LEADS', method: 'label' };
+function fact(r: Reading, input: AssignInput, measureId: string, evidence: Span): AgencyFact | null {
+  const agency = resolveAgency(r.name.as ?? r.name.raw, input.ctx, input.glossary);
+  if (!agency) return null;
+  const mention: NameSpan = r.name;
+  return {
+    agency,
+    role: r.role,
+    measureId,
+    evidence,
+    method: r.method,
+    mention: { raw: mention.raw, start: mention.start, end: mention.end },
+  };
 }
 
-/** Facts from the label clauses of the text. */
+/** The scopes whose own text is read: every segment's own ranges, or the whole document. */
+function scopes(input: AssignInput): { id: string; ranges: [number, number][] }[] {
+  const { text, segments, ctx } = input;
+  if (segments.length === 0) return [{ id: ctx.docId, ranges: [[0, text.length]] }];
+  return segments.map((s) => ({ id: s.id, ranges: ownRanges(s, segments) }));
+}
+
+/** Facts from every row of the grammar. */
 export function findAssignments(input: AssignInput): AgencyFact[] {
   const { text, segments, ctx, glossary } = input;
-  const rule = LIST_ORDER_RE.exec(text);
-  const ruleAt = rule ? rule.index : Number.POSITIVE_INFINITY;
-  const facts: AgencyFact[] = [];
+  const tagEnds = statements(text, 0, text.length)
+    .filter((s) => s.bracket)
+    .map((s) => s.end);
   const clauses = findClauses(text, 0, text.length);
+  const listFrom = listOrderFrom(text, [...clauses.map((c) => c.end), ...tagEnds]);
+  const facts: AgencyFact[] = [];
   let previousEnd = 0;
-  for (const clause of clauses) {
+  const skip: [number, number][] = [];
+  for (const { clause, readings } of readFields(text, 0, text.length, listFrom, clauses)) {
     const seg = innermostSegment(segments, clause.start);
     const from = seg ? Math.max(seg.start, previousEnd) : Math.max(0, previousEnd);
     previousEnd = clause.end;
-    const measureId = seg ? seg.id : ctx.docId;
+    skip.push([clause.start, clause.end]);
     const evidence = evidenceSpan(text, from, clause.end);
-    for (const list of clause.lists) {
-      const resolved = list.items
-        .map((item, i) => ({ item, i, agency: resolveAgency(item.raw.replace(LEAD_MARK_RE, ''), ctx, glossary) }))
-        .filter((r): r is { item: ListItem; i: number; agency: ResolvedAgency } => r.agency !== null);
-      resolved.forEach(({ item, i, agency }, order) => {
-        const marked = list.items.some((it) => LEAD_MARK_RE.test(it.raw));
-        const { role, method } = roleOf(clause, list, marked ? i : order, clause.start > ruleAt);
-        facts.push({ agency, role, measureId, evidence, method, mention: item });
-      });
+    for (const r of readings) {
+      const f = fact(r, input, seg ? seg.id : ctx.docId, evidence);
+      if (f) facts.push(f);
+    }
+  }
+  for (const r of readGroupLines(text, 0, text.length)) {
+    skip.push([r.evidence.start, r.evidence.end]);
+    const seg = innermostSegment(segments, r.name.start);
+    const f = fact(r, input, seg ? seg.id : ctx.docId, evidenceSpan(text, r.evidence.start, r.evidence.end));
+    if (f) facts.push(f);
+  }
+  skip.sort((a, b) => a[0] - b[0]);
+  const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
+  const isBody = bodyTest(isKnown);
+  for (const scope of scopes(input)) {
+    for (const [from, to] of scope.ranges) {
+      const inside = skip.filter(([s, e]) => e > from && s < to);
+      for (const r of readStatements(
+        text,
+        from,
+        to,
+        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom },
+        inside,
+      )) {
+        const f = fact(r, input, scope.id, evidenceSpan(text, r.evidence.start, r.evidence.end));
+        if (f) facts.push(f);
+      }
     }
   }
   return facts;
 }
 
+/** Which readings speak for an (agency, measure): labels and tables first, then tags, working
+ *  groups, prose duties, and running-text mentions last. */
+const TIER: Record<string, number> = { label: 0, 'list-order': 0, table: 0, tag: 1, group: 2, prose: 3, pattern: 4 };
 const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, INVOLVED_IN: 2 };
 
-/** Clause facts are all kept (each clause is its own statement, even two roles for one agency).
- *  A running-text mention is dropped where a clause already names that agency for that measure,
- *  and otherwise kept once per (agency, measure), the strongest role (LEADS > SUPPORTS > INVOLVED_IN). */
+/** Per (agency, measure) only the facts of the most authoritative tier are kept. Label and table
+ *  facts are all kept (each clause is its own statement, even two roles for one agency); in the
+ *  other tiers only the strongest role (LEADS > SUPPORTS > INVOLVED_IN). */
 export function dedupeFacts(facts: AgencyFact[]): AgencyFact[] {
   const key = (f: AgencyFact): string => `${f.agency.id}|${f.measureId}`;
-  const explicit = new Set(facts.filter((f) => f.method !== 'pattern').map(key));
-  const best = new Map<string, AgencyFact>();
+  const best = new Map<string, { tier: number; rank: number }>();
   for (const f of facts) {
-    if (f.method !== 'pattern' || explicit.has(key(f))) continue;
+    const tier = TIER[f.method] ?? 4;
+    const rank = tier === 0 ? 0 : ROLE_RANK[f.role];
     const cur = best.get(key(f));
-    if (!cur || ROLE_RANK[f.role] < ROLE_RANK[cur.role]) best.set(key(f), f);
+    if (!cur || tier < cur.tier || (tier === cur.tier && rank < cur.rank)) best.set(key(f), { tier, rank });
   }
-  const kept = new Set(best.values());
-  return facts.filter((f) => f.method !== 'pattern' || kept.has(f));
+  return facts.filter((f) => {
+    const b = best.get(key(f)) as { tier: number; rank: number };
+    const tier = TIER[f.method] ?? 4;
+    return tier === b.tier && (tier === 0 || ROLE_RANK[f.role] === b.rank);
+  });
 }

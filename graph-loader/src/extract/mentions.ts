@@ -2,8 +2,9 @@
 // "区自贸办要发挥好牵头…作用", "X牵头，Y、Z配合", "X负责". Every occurrence of a body word of the
 // glossary (局, 海关, 发改委, 公安部 …) is a candidate end; the name is the longest stretch before it
 // that reads as a body's name (a 市/区/省 prefix, a known place, a national body, or the bare body
-// word). They become INVOLVED_IN, or LEADS/SUPPORTS where the words after the name say 牵头/负责 or
-// 配合/参与. Mentions inside assignment clauses and inside 《titles》 are left out.
+// word). They become INVOLVED_IN; roles (X牵头, X负责, X会同Y …) are the grammar's (grammar/, read by
+// assignments.ts), which outranks a mention of the same body. Mentions inside assignment clauses and
+// inside 《titles》 are left out.
 
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
 import type { AgencyFact, AssignInput } from './assignments.ts';
@@ -13,8 +14,6 @@ import type { AgencyGlossary, Segment } from '../types.ts';
 
 const MAX_NAME = 20;
 const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;
-const LEAD_AFTER_RE = /^[^，,。；;]{0,12}?(牵头|负责|主抓)/;
-const SUPPORT_AFTER_RE = /^[^，,。；;]{0,6}?(配合|参与|协助|协同|按职责分工负责)/;
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
 const BARE_CUE_RE =
@@ -105,28 +104,6 @@ function titleSpans(text: string, from: number, to: number): [number, number][] 
   return spans;
 }
 
-function roleAfter(text: string, end: number): Pick<AgencyFact, 'role' | 'method'> {
-  const after = text.slice(end, end + 20);
-  if (/^[^，,。；;]{0,4}按职责分工负责/.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
-  if (LEAD_AFTER_RE.test(after) && !/^[^，,。；;]{0,3}(配合|参与)/.test(after))
-    return { role: 'LEADS', method: 'pattern' };
-  if (SUPPORT_AFTER_RE.test(after)) return { role: 'SUPPORTS', method: 'pattern' };
-  return { role: 'INVOLVED_IN', method: 'pattern' };
-}
-
-/** Consecutive names joined by 、/和/及 share the role the words after the last one give. */
-function listRoles(text: string, hits: Hit[]): Pick<AgencyFact, 'role' | 'method'>[] {
-  const roles = hits.map((h) => roleAfter(text, h.item.end));
-  for (let i = hits.length - 2; i >= 0; i--) {
-    const gap = text.slice(hits[i].item.end, hits[i + 1].item.start);
-    if (/^[、和及与]$/.test(gap)) roles[i] = roles[i + 1];
-    // "X会同Y负责": X leads, Y supports
-    if (/^(会同|协同|联合)$/.test(gap) && roles[i + 1].role === 'LEADS')
-      roles[i + 1] = { role: 'SUPPORTS', method: 'pattern' };
-  }
-  return roles;
-}
-
 /** Mentions in the own text of one segment (children excluded), outside the skipped spans. */
 function segmentMentions(
   seg: Segment,
@@ -147,11 +124,17 @@ function segmentMentions(
       while (hits.length && hits[hits.length - 1].item.end > hit.item.start) hits.pop();
       hits.push(hit);
     }
-    const roles = listRoles(text, hits);
-    hits.forEach((hit, i) => {
+    for (const hit of hits) {
       const evidence = sentenceAround(text, hit.item.start, hit.item.end, { start: from, end: to });
-      facts.push({ agency: hit.agency, ...roles[i], measureId: seg.id, evidence, mention: hit.item });
-    });
+      facts.push({
+        agency: hit.agency,
+        role: 'INVOLVED_IN',
+        method: 'pattern',
+        measureId: seg.id,
+        evidence,
+        mention: hit.item,
+      });
+    }
   }
   return facts;
 }

@@ -3,6 +3,7 @@
 
 import { EVIDENCE_MAX } from '../../../core/model.ts';
 import type { ExtractionMethod, GraphRelationship, RelType } from '../../../core/model.ts';
+import { FIELD_LABEL_ALT } from '../grammar/vocabulary.ts';
 
 const FOLD: Record<string, string> = {
   '，': ',',
@@ -128,8 +129,10 @@ export function relationship(args: {
   };
 }
 
-const ASSIGNMENT_RE =
-  /[(（]\s*(?:牵头单位|责任单位|配合单位|协办单位|主办单位|牵头部门|责任部门|配合部门)[^)）\n]*[)）]?|(?:^|\n)\s*(?:主办|督办|抄送|印发)[:：][^\n]*/g;
+const ASSIGNMENT_RE = new RegExp(
+  `[(（【]\\s*(?:${FIELD_LABEL_ALT})[^)）\\n]*[)）]?|(?:^|\\n)\\s*(?:主办|督办|抄送|印发)[:：][^\\n]*`,
+  'gu',
+);
 
 /** Spans of assignment clauses and footers (agency lists), where sector or place words name
  *  bodies rather than subjects: 市文化旅游广电局, 城陵矶综保区 as a responsible unit. */

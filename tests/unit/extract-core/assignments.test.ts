@@ -69,17 +69,17 @@ const CASES: Case[] = [
   {
     name: '"X牵头，Y、Z配合" in running text',
     text: task('1.推进改革。由市商务局牵头，市财政局、市税务局配合。'),
-    facts: ['LEADS 岳阳市商务局 pattern', 'SUPPORTS 岳阳市财政局 pattern', 'SUPPORTS 岳阳市税务局 pattern'],
+    facts: ['LEADS 岳阳市商务局 tag', 'SUPPORTS 岳阳市财政局 tag', 'SUPPORTS 岳阳市税务局 tag'],
   },
   {
     name: '"X牵头，Y按职责分工负责"',
     text: task('1.推进改革。市发改委牵头，市财政局按职责分工负责。'),
-    facts: ['LEADS 岳阳市发展和改革委员会 pattern', 'SUPPORTS 岳阳市财政局 pattern'],
+    facts: ['LEADS 岳阳市发展和改革委员会 tag', 'SUPPORTS 岳阳市财政局 tag'],
   },
   {
     name: '"X负责" leads',
     text: task('1.加强监管。市市场监管局负责。'),
-    facts: ['LEADS 岳阳市市场监督管理局 pattern'],
+    facts: ['LEADS 岳阳市市场监督管理局 tag'],
   },
   {
     name: "running-text mentions: 联合海关、国检等部门 (the city's customs and inspection bureau)",
@@ -102,7 +102,7 @@ const CASES: Case[] = [
     name: '区自贸办要发挥好牵头作用 (the district of the document)',
     text: '三、保障机制\n（一）加强组织实施。区自贸办要发挥好牵头、组织、协调作用。',
     ctx: JINSHUI,
-    facts: ['LEADS 金水区自贸办 pattern'],
+    facts: ['LEADS 金水区自贸办 prose'],
   },
   {
     name: 'noun phrases and decisions are not actors: 海关特殊监管区域, 党中央、国务院的决策部署, 《…》 titles',
@@ -187,12 +187,12 @@ describe('assignments: forms beyond the seeds', () => {
       name: 'a leading group named with its task',
       text: '三、保障机制\n（一）加强组织实施。金水区块建设工作领导小组要建立完善协调机制。',
       ctx: JINSHUI,
-      facts: ['INVOLVED_IN 金水区块建设工作领导小组 pattern'],
+      facts: ['LEADS 金水区块建设工作领导小组 prose'],
     },
     {
       name: '"X会同Y负责": X leads, Y supports',
       text: task('1.保障资金。由市财政局会同市税务局负责。'),
-      facts: ['LEADS 岳阳市财政局 pattern', 'SUPPORTS 岳阳市税务局 pattern'],
+      facts: ['LEADS 岳阳市财政局 prose', 'SUPPORTS 岳阳市税务局 prose'],
     },
     {
       name: 'function words in a list closed by 等部门 stand for the local bureaus',
@@ -220,5 +220,52 @@ describe('assignments: forms beyond the seeds', () => {
       'INVOLVED_IN **海关 pattern',
       'INVOLVED_IN **片区管理委员会 pattern',
     ]);
+  });
+});
+
+describe('assignments: tags, working groups and prose duties (the grammar of responsibility)', () => {
+  it.each<Case>([
+    {
+      name: 'a tag with a stated list-order rule inside it, carried on by 下同',
+      text: '一、主要任务\n（一）甲。（市商务局、市财政局负责。列第一位者为牵头单位，下同）\n（二）乙。（市税务局、市公安局负责）',
+      facts: [
+        'LEADS 岳阳市商务局 list-order',
+        'SUPPORTS 岳阳市财政局 list-order',
+        'LEADS 岳阳市税务局 list-order',
+        'SUPPORTS 岳阳市公安局 list-order',
+      ],
+    },
+    {
+      name: 'X、Y负责 without a rule: co-leads; collectives (各区县) are left out',
+      text: task('1.推进改革。（市商务局、市财政局和各区县负责）'),
+      facts: ['LEADS 岳阳市商务局 tag', 'LEADS 岳阳市财政局 tag'],
+    },
+    {
+      name: 'collective subjects only: no agency',
+      text: task('1.推进改革。各地区、各部门要加强组织领导。（各有关单位负责）'),
+      facts: [],
+    },
+    {
+      name: 'prose duty of a law: X负责…, X应当会同Y…',
+      text: '第一章 总则\n第五条 市商务局负责自贸试验区的综合协调。\n第六条 市财政局应当会同市税务局制定扶持办法。',
+      facts: ['LEADS 岳阳市商务局 prose', 'LEADS 岳阳市财政局 prose', 'SUPPORTS 岳阳市税务局 prose'],
+    },
+    {
+      name: 'no duty: 本办法由X负责解释; X可以…',
+      text: '第一章 总则\n第九条 市商务局可以制定具体措施。\n第十条 本办法由市商务局负责解释。',
+      facts: ['INVOLVED_IN 岳阳市商务局 pattern', 'INVOLVED_IN 岳阳市商务局 pattern'],
+    },
+    {
+      name: 'a working group: 组长单位 leads, 成员单位 support',
+      text: task('1.建立机制。（组长单位：市商务局；成员单位：市财政局、市税务局）'),
+      facts: ['LEADS 岳阳市商务局 label', 'SUPPORTS 岳阳市财政局 label', 'SUPPORTS 岳阳市税务局 label'],
+    },
+    {
+      name: 'the office of a group sits in a body, whose head runs it',
+      text: task('1.建立机制。领导小组办公室设在市商务局，市财政局、市税务局等相关部门负责人为成员。'),
+      facts: ['LEADS 岳阳市商务局 group', 'SUPPORTS 岳阳市财政局 group', 'SUPPORTS 岳阳市税务局 group'],
+    },
+  ])('$name', ({ text, ctx, facts }) => {
+    expect(factsOf(text, ctx)).toEqual(facts);
   });
 });

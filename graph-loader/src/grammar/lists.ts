@@ -1,0 +1,149 @@
+// A list of bodies at a position: the longest name that reads as a body (by the resolver passed in,
+// or by its ending), then 、/和/及/等 and the next name, as long as names follow. Bounded: names are
+// at most MAX_NAME characters and a list at most MAX_NAMES names.
+
+import type { NameSpan } from './names.ts';
+import { NOISE, alternation, hasBodyEnding, isCollectiveName } from './vocabulary.ts';
+
+export const MAX_NAME = 30;
+const MAX_NAMES = 40;
+
+/** Does a string name one body? (the matcher's only view of the agency register) */
+export type IsBody = (name: string) => boolean;
+
+/** the characters a body's name can end with (data/grammar/noise.json bodyEnds) */
+const END_CHARS = new Set([...NOISE.bodyEnds.replace(/^\[|\]\$$/gu, '')]);
+const INNER_STOP_RE = /[、，,。；;：:\s\u3000（）()“”《》"]/u;
+const JOINER_AT = new RegExp(`(?:${alternation(NOISE.joiners)}|、)`, 'uy');
+const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.persons])})`, 'uy');
+const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
+
+const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
+const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
+const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
+const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
+/** a body word alone (领导小组, 办公室) points back to a body named before: only the register
+ *  resolves it */
+const BARE = new Set(NOISE.bareGeneric);
+const MAX_SHAPED = 12;
+/** a name never ends inside a word: 海关|办理, 市政府|部署 */
+const SPLIT_WORDS = new Set(NOISE.splitWords);
+const MAX_SHORT = 10;
+
+/** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
+ *  (推动海关), then the strong test given (the agency register), one of the shapes of a function
+ *  named in a law (国务院商务主管部门, 海事部门, 海南省, 金华市人民政府) or a name ending in a body word
+ *  (市场监管总局, 国务院新闻办). Resolution, not this test, decides which body a name is. */
+export function bodyTest(strong: IsBody): IsBody {
+  return (name) => {
+    if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
+    if (strong(name)) return true;
+    if (isCollectiveName(name) || BARE.has(name)) return false;
+    if (SHAPES.some((re) => re.test(name))) return true;
+    const word = BODY_WORD_RE.exec(name);
+    // a one-character body word (办, 局, 所) ends a short name only: not 海关停止…或办
+    return word !== null && name.length <= (word[0].length === 1 ? MAX_SHORT : MAX_SHAPED);
+  };
+}
+
+/** Two bodies joined (海关以及浦东新区, 管委会和有关部门): the left of a joiner ends like a body. */
+function joined(name: string): boolean {
+  SPLIT_JOINER_RE.lastIndex = 0;
+  for (let m = SPLIT_JOINER_RE.exec(name); m; m = SPLIT_JOINER_RE.exec(name)) {
+    const left = name.slice(0, m.index);
+    if (PREFIXES_ONLY.has(left)) continue; // 中央和国家机关工委
+    if ((left.length >= 2 && hasBodyEnding(left)) || LEVEL_RE.test(left)) return true;
+  }
+  return false;
+}
+
+/** words that open a body's name but are none alone: 中央和国家机关工委 is one body */
+const PREFIXES_ONLY = new Set(NOISE.prefixesOnly);
+/** 省和所在市人民政府: a level word before a joiner is a body of its own. */
+const LEVEL_RE = /^[省市区县]$/u;
+
+/** Shape only: ends like a body and is not two bodies joined (海关以及浦东新区). */
+export function bodyShape(name: string): boolean {
+  return hasBodyEnding(name) && !joined(name);
+}
+
+export interface ListOptions {
+  isBody: IsBody;
+  /** names the register knows: preferred over longer names that only have a body's shape */
+  isKnown?: IsBody;
+  /** may the name end at this offset? (subjects: a verb or a joiner must follow) */
+  endsAt?: (at: number) => boolean;
+}
+
+function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
+  const room = Math.min(MAX_NAME, end - pos);
+  let limit = room;
+  for (let k = 0; k < room; k++) {
+    if (INNER_STOP_RE.test(text[pos + k] as string)) {
+      limit = k;
+      break;
+    }
+  }
+  const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
+  for (const test of passes) {
+    for (let k = limit; k >= 2; k--) {
+      if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
+      if (opts.endsAt && !opts.endsAt(pos + k)) continue;
+      const cand = text.slice(pos, pos + k);
+      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
+      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
+    }
+  }
+  return 0;
+}
+
+const FUNCTION_LIST_RE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})等(?:有关|相关|职能)?(?:部门|单位)/uy;
+const MAX_FUNCTION = 6;
+
+/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
+function functionList(
+  text: string,
+  pos: number,
+  end: number,
+  opts: ListOptions,
+): { names: NameSpan[]; end: number } | null {
+  FUNCTION_LIST_RE.lastIndex = pos;
+  const m = FUNCTION_LIST_RE.exec(text);
+  if (!m || pos + m[0].length > end) return null;
+  const names: NameSpan[] = [];
+  let at = pos;
+  for (const item of (m[1] as string).split('、')) {
+    const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
+    at += item.length + 1;
+    if (opts.isBody(item)) names.push(span);
+    else if (item.length <= MAX_FUNCTION && !NOT_IN_NAME_RE.test(item) && !NOT_START_RE.test(item))
+      names.push({ ...span, as: `${item}部门` });
+    else return null;
+  }
+  return { names, end: pos + m[0].length };
+}
+
+/** The list of bodies that starts at `pos` (before `end`), and where it ends. */
+export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  const fn = functionList(text, pos, end, opts);
+  if (fn) return fn;
+  const names: NameSpan[] = [];
+  let at = pos;
+  while (names.length < MAX_NAMES && at < end) {
+    const k = nameAt(text, at, end, opts);
+    if (k === 0) break;
+    const raw = text.slice(at, at + k);
+    names.push({ raw, start: at, end: at + k, collective: isCollectiveName(raw) });
+    at += k;
+    NOISE_AT.lastIndex = at;
+    const noise = NOISE_AT.exec(text);
+    if (noise) at += noise[0].length;
+    JOINER_AT.lastIndex = at;
+    const joiner = JOINER_AT.exec(text);
+    if (!joiner || at + joiner[0].length >= end) break;
+    const next = nameAt(text, at + joiner[0].length, end, opts);
+    if (next === 0) break;
+    at += joiner[0].length;
+  }
+  return { names, end: names.length > 0 ? at : pos };
+}

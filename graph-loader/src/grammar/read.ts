@@ -1,0 +1,216 @@
+// The matcher: reads who is responsible in a stretch of text with the rows of rows.ts. Labelled
+// fields first (fields.ts), then every clause of every statement (statements.ts): a clause that opens
+// with a list of bodies (or 由 + a list, or a marker such as 办公室设在) and goes on as a row says.
+// Roles are settled per statement: lead → LEADS, support → SUPPORTS, responsible → LEADS (co-leads)
+// unless the statement names a lead (then SUPPORTS) or a list-order rule holds for a tag (then the
+// first body LEADS, the others SUPPORTS). Pure.
+
+import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } from './lists.ts';
+import { type NameSpan, splitNames } from './names.ts';
+import { readFields, readGroupLines } from './read-fields.ts';
+import { GRAMMAR } from './rows.ts';
+import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
+import { type Statement, statements } from './statements.ts';
+import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
+
+interface Part {
+  row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
+  names: NameSpan[];
+  partners: NameSpan[];
+}
+
+const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
+const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
+/** What may follow a subject's name: a joiner, noise, or adverbials and a verb. */
+const FOLLOW_RE = new RegExp(
+  `(?:、|${alternation([...NOISE.joiners, ...NOISE.trailing, ...NOISE.persons])}|${ADV}(?:在|${alternation([...VERBS, '组成'])}))`,
+  'uy',
+);
+const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
+const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
+const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
+const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
+const BY_RE = /(?<![自理经缘来])由/gu;
+
+const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
+/** 由X… : the tag rows (由X牵头), X会同Y, the group and 由 rows */
+const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.method === 'tag' || r.name === 'prose-jointly');
+const ROWS_MARKER = GRAMMAR.filter((r) => r.opens === 'marker');
+
+/** The offset from which the document's list-order rule holds: the statement itself when a tag or
+ *  field follows it (下同), the whole document when it is a footnote after every one. */
+export function listOrderFrom(text: string, assignmentEnds: readonly number[]): number {
+  const m = LIST_ORDER_RE.exec(text);
+  if (!m) return Number.POSITIVE_INFINITY;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  return assignmentEnds.some((e) => e > m.index) ? Math.min(lineStart, m.index) : 0;
+}
+
+function clauseStart(text: string, s: number, e: number): number {
+  let at = s;
+  while (at < e && /[\s\u3000]/u.test(text[at] as string)) at++;
+  const rest = text.slice(at, Math.min(e, at + 24));
+  const num = NUMBERING_RE.exec(rest);
+  if (num) at += num[0].length;
+  const opener = OPENER_RE.exec(text.slice(at, Math.min(e, at + 4)));
+  if (opener) at += opener[0].length;
+  return at;
+}
+
+function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: GrammarRow; end: number } | null {
+  for (const row of rows) {
+    row.pattern.lastIndex = at;
+    const m = row.pattern.exec(text);
+    if (m) return { row, end: at + m[0].length };
+  }
+  return null;
+}
+
+/** One clause → a part, or null when it names no body in a role. */
+function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody): Part | null {
+  const at = clauseStart(text, s, e);
+  const subject = {
+    isBody,
+    isKnown,
+    endsAt: (p: number): boolean => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text)),
+  };
+  const loose = { isBody, isKnown };
+  const marker = tryRows(text, at, ROWS_MARKER);
+  if (marker) {
+    const list = listAt(text, marker.end, e, loose);
+    return list.names.length > 0 ? { row: marker.row, names: list.names, partners: [] } : null;
+  }
+  const head = text.slice(at, Math.min(e, at + 20));
+  for (const by of head.matchAll(BY_RE)) {
+    if (MAY_BEFORE_RE.test(head.slice(0, by.index))) continue; // 得由海关…, 可以由…: not a duty
+    const list = listAt(text, at + by.index + 1, e, loose);
+    if (list.names.length === 0) continue;
+    const hit = tryRows(text, list.end, ROWS_BY);
+    if (hit) return withPartners(text, hit, list.names, e, loose);
+  }
+  const list = listAt(text, at, e, subject);
+  const whole = tagTail(text, at, e, isBody);
+  if (whole && list.end < e - 1) return whole;
+  if (list.names.length === 0) {
+    // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…)
+    const hit = tryRows(text, at, ROWS_LIST);
+    return hit ? withPartners(text, hit, [], e, loose) : null;
+  }
+  if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
+  const hit = tryRows(text, list.end, ROWS_LIST);
+  return hit ? withPartners(text, hit, list.names, e, loose) : null;
+}
+
+const TAG_ROWS = GRAMMAR.filter((r) => r.method === 'tag');
+const TAG_TAIL_RE = new RegExp(
+  `(?:等)?(?:${alternation(TAG_VERBS.responsible.concat(TAG_VERBS.lead, TAG_VERBS.support))})$`,
+  'u',
+);
+const PLAUSIBLE_MAX = 16;
+/** no verb inside or in front: the checks of bodyTest without the body test itself */
+const WORDS_ONLY = bodyTest(() => true);
+
+/** A tag whose list holds a name the register does not know yet (（商务部、供销合作总社等负责）):
+ *  the whole clause is names + a tag verb; every name is plausible and one at least a body. */
+function tagTail(text: string, at: number, e: number, isBody: IsBody): Part | null {
+  const clause = text.slice(at, e);
+  const tail = TAG_TAIL_RE.exec(clause);
+  if (!tail || tail.index < 2) return null;
+  const names = splitNames(text, at, at + tail.index);
+  const plausible = names.every((n) => n.raw.length <= PLAUSIBLE_MAX && WORDS_ONLY(n.raw));
+  if (!plausible || !names.some((n) => !n.collective && isBody(n.raw))) return null;
+  const hit = tryRows(text, at + tail.index, TAG_ROWS);
+  return hit ? { row: hit.row, names, partners: [] } : null;
+}
+
+function withPartners(
+  text: string,
+  hit: { row: GrammarRow; end: number },
+  names: NameSpan[],
+  e: number,
+  opts: ListOptions,
+): Part {
+  const partners = hit.row.partner ? listAt(text, hit.end, e, opts).names : [];
+  return { row: hit.row, names, partners };
+}
+
+/** Roles of one statement's parts. */
+function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
+  // a clause of names only shares the verb of the next clause (A、B，C按职责分工负责)
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const p = parts[i] as Part;
+    const next = parts[i + 1] as Part;
+    if (p.row === null && next.row) parts[i] = { ...p, row: next.row };
+  }
+  const rowed = parts.filter(
+    (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
+  );
+  const hasLead = rowed.some((p) => p.row.subject === 'lead' && p.names.some((n) => !n.collective));
+  const evidence = st.outer;
+  const out: Reading[] = [];
+  let first = true;
+  for (const p of rowed) {
+    const { row } = p;
+    p.names.forEach((name, i) => {
+      let role: GrammarRole =
+        row.subject === 'support' || (row.subject === 'responsible' && hasLead) ? 'SUPPORTS' : 'LEADS';
+      let method: GrammarMethod = row.method;
+      if (row.subject === 'responsible' && !hasLead && listOrder && row.method === 'tag') {
+        role = first && i === 0 ? 'LEADS' : 'SUPPORTS';
+        method = 'list-order';
+      }
+      out.push({ name, role, method, rule: row.name, evidence });
+    });
+    if (row.subject === 'responsible') first = false;
+    for (const name of p.partners) out.push({ name, role: 'SUPPORTS', method: row.method, rule: row.name, evidence });
+  }
+  const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
+  return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));
+}
+
+/** Readings of the clause rows in text[from, to), skipping the given spans (labelled fields). */
+export function readStatements(
+  text: string,
+  from: number,
+  to: number,
+  opts: ReadOptions = {},
+  skip: readonly [number, number][] = [],
+): Reading[] {
+  const isBody = opts.isBody ?? bodyTest(bodyShape);
+  const listOrderAt = opts.listOrderFrom ?? Number.POSITIVE_INFINITY;
+  const out: Reading[] = [];
+  for (const st of statements(text, from, to)) {
+    if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
+    const parts: Part[] = [];
+    for (const [s, e] of st.clauses) {
+      if (e - s < 3) continue;
+      const part = readClause(text, s, e, isBody, opts.isKnown);
+      if (part) parts.push(part);
+    }
+    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt));
+  }
+  return out;
+}
+
+export { MAX_NAME, readFields, readGroupLines };
+export type { FieldReading } from './read-fields.ts';
+export type { GrammarRole, ReadOptions, Reading } from './types.ts';
+
+/** Everything the grammar reads in a whole text (the rows' examples run through this). */
+export function readResponsibility(text: string, opts: ReadOptions = {}): Reading[] {
+  const fields = readFields(text, 0, text.length, Number.POSITIVE_INFINITY);
+  const ends = fields.map((f) => f.clause.end);
+  const tagEnds = statements(text, 0, text.length)
+    .filter((s) => s.bracket)
+    .map((s) => s.end);
+  const from = opts.listOrderFrom ?? listOrderFrom(text, [...ends, ...tagEnds]);
+  const labelled = readFields(text, 0, text.length, from);
+  const skip = labelled.map((f): [number, number] => [f.clause.start, f.clause.end]);
+  const groups = readGroupLines(text, 0, text.length);
+  const groupSkip = groups.map((g): [number, number] => [g.evidence.start, g.evidence.end]);
+  return [
+    ...labelled.flatMap((f) => f.readings),
+    ...groups,
+    ...readStatements(text, 0, text.length, { ...opts, listOrderFrom: from }, [...skip, ...groupSkip]),
+  ].sort((a, b) => a.name.start - b.name.start);
+}

@@ -1,0 +1,236 @@
+// The grammar of responsibility, one row per way Chinese official texts assign work (Duckling's
+// Rules.hs and Corpus.hs in one table): a name, how the row opens (a labelled field, a list of
+// bodies, 由 + a list of bodies, a marker), the pattern that must follow the list, the role class it
+// gives, the `method` an analyst sees on the edge, and examples it must and must not match.
+// tests/unit/grammar/rows.test.ts runs every row's examples through the matcher (read.ts). The rows of
+// labelled fields and list order are in rows-fields.ts.
+
+import { FIELD_ROWS } from './rows-fields.ts';
+import type { GrammarRow } from './types.ts';
+import { ADVERBIALS, NOT_DUTY, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
+
+const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
+const END = '(?=[，,。；;）)\\s]|$)';
+const NOT = `(?!${ADV}(?:${alternation(NOT_DUTY)}))`;
+const MODAL = '应当|应|要|须|必须|负责';
+const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+
+export const GRAMMAR: readonly GrammarRow[] = [
+  ...FIELD_ROWS,
+  {
+    name: 'tag-lead',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.lead)})${END}`),
+    subject: 'lead',
+    describe: 'X牵头 in a tag or at the end of a measure; the other bodies of the tag support',
+    examples: [
+      {
+        text: '（市商务局牵头，市财政局、市税务局配合）',
+        expect: ['市商务局:LEADS', '市财政局:SUPPORTS', '市税务局:SUPPORTS'],
+      },
+      {
+        text: '市发展改革委牵头，市财政局、市人社局按职责分工负责。',
+        expect: ['市发展改革委:LEADS', '市财政局:SUPPORTS', '市人社局:SUPPORTS'],
+      },
+      { text: '（国家发展改革委牵头，各地区、各部门负责）', expect: ['国家发展改革委:LEADS'] },
+    ],
+    negatives: ['发挥牵头作用', '（各地区、各部门牵头）'],
+  },
+  {
+    name: 'tag-support',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.support)})${END}`),
+    subject: 'support',
+    describe: 'X配合 / X参与 / X协助 in a tag: helpers support',
+    examples: [{ text: '（市财政局负责，市税务局配合）', expect: ['市财政局:LEADS', '市税务局:SUPPORTS'] }],
+    negatives: ['积极配合。'],
+  },
+  {
+    name: 'tag-responsible',
+    method: 'tag',
+    opens: 'list',
+    pattern: sticky(`(?:等)?(?:${alternation(TAG_VERBS.responsible)})${END}`),
+    subject: 'responsible',
+    describe:
+      'X负责 / X、Y等负责 / X、Y按职责分工负责: co-leads, unless the tag names a lead or a list-order rule holds',
+    examples: [
+      { text: '（市场监管总局负责）', expect: ['市场监管总局:LEADS'] },
+      { text: '（人力资源社会保障部、财政部负责）', expect: ['人力资源社会保障部:LEADS', '财政部:LEADS'] },
+      { text: '（扶贫办、发展改革委等和各省级人民政府负责）', expect: ['扶贫办:LEADS', '发展改革委:LEADS'] },
+      {
+        text: '（人力资源社会保障部、科技部，各省级人民政府按职责分工负责）',
+        expect: ['人力资源社会保障部:LEADS', '科技部:LEADS'],
+      },
+      { text: '<span>（财政部、人民银行负责）</span>', expect: ['财政部:LEADS', '人民银行:LEADS'] },
+      {
+        text: '（商务部、扶贫办、供销合作总社等和各有关省级人民政府负责）',
+        expect: ['商务部:LEADS', '扶贫办:LEADS', '供销合作总社:LEADS'],
+      },
+      { text: '（商务部、中国邮政集团公司负责）', expect: ['商务部:LEADS', '中国邮政集团公司:LEADS'] },
+      {
+        text: '（扶贫办、中央和国家机关工委、全国工商联负责）',
+        expect: ['扶贫办:LEADS', '中央和国家机关工委:LEADS', '全国工商联:LEADS'],
+      },
+    ],
+    negatives: ['（各地区、各部门负责）', '由企业负责。'],
+  },
+  {
+    name: 'prose-jointly',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.jointly)})`),
+    subject: 'lead',
+    partner: 'support',
+    describe: 'X会同Y…: X leads, Y supports (also 由X会同Y…)',
+    examples: [
+      {
+        text: '国务院新闻办会同国家发展改革委制订国家粮食应急新闻发布预案。',
+        expect: ['国务院新闻办:LEADS', '国家发展改革委:SUPPORTS'],
+      },
+      {
+        text: '前款规定的清单，由国务院商务主管部门会同国务院有关部门和海南省制定。',
+        expect: ['国务院商务主管部门:LEADS', '海南省:SUPPORTS'],
+      },
+      { text: '市发展改革部门应当会同管委会和有关部门制定。', expect: ['市发展改革部门:LEADS', '管委会:SUPPORTS'] },
+      {
+        text: '管委会应当会同海关、检验检疫、海事等部门建立联动机制。',
+        expect: ['管委会:LEADS', '海关:SUPPORTS', '检验检疫部门:SUPPORTS', '海事部门:SUPPORTS'],
+      },
+    ],
+    negatives: ['会同有关部门制定。'],
+  },
+  {
+    name: 'group-composed',
+    method: 'group',
+    opens: 'by-list',
+    pattern: sticky(`${ADV}组成`),
+    subject: 'support',
+    describe: '由X、Y组成 a working group: the members support',
+    examples: [
+      {
+        text: '由国务院办公厅、国家医保局组成试点工作小组。',
+        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS'],
+      },
+    ],
+    negatives: ['由专家组成评审委员会。'],
+  },
+  {
+    name: 'prose-by',
+    method: 'prose',
+    opens: 'by-list',
+    pattern: sticky(`${NOT}${ADV}[\\u4e00-\\u9fa5]`),
+    subject: 'responsible',
+    describe: '由X负责/制定/组织…: X leads (not 本条例由X负责解释)',
+    examples: [
+      { text: '对通过保税港区直接进出口的货物，由海关按照有关规定进行监管。', expect: ['海关:LEADS'] },
+      { text: '具体办法由海南省制定。', expect: ['海南省:LEADS'] },
+    ],
+    negatives: ['本条例由市人民政府负责解释。', '本办法自由贸易试验区管委会负责解释。'],
+  },
+  {
+    name: 'prose-lead',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${ADV}(?:${MODAL})?${ADV}(?:牵头|统筹|主管|领导|负总责)`),
+    subject: 'lead',
+    describe: 'X牵头… / X统筹… / X主管… in running text: X leads, the others of the sentence support',
+    examples: [
+      {
+        text: '县级以上人民政府交通运输主管部门主管本行政区域的公路工作。',
+        expect: ['县级以上人民政府交通运输主管部门:LEADS'],
+      },
+    ],
+    negatives: ['统筹推进改革。'],
+  },
+  {
+    name: 'prose-support',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.support)})`),
+    subject: 'support',
+    describe: 'X配合… / X协助… / X参与…: X supports',
+    examples: [{ text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] }],
+    negatives: ['企业配合检查。'],
+  },
+  {
+    name: 'prose-duty',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${alternation(PROSE_VERBS.lead)})`),
+    subject: 'responsible',
+    describe: 'X负责… / X应当… / X要… / X承担…: a duty of X (several subjects: co-leads)',
+    examples: [
+      { text: '区交通委负责公路及其附属设施的养护管理。', expect: ['区交通委:LEADS'] },
+      {
+        text: '国家发展改革委、商务部按照各自职能分工，负责粮食市场应急供应工作。',
+        expect: ['国家发展改革委:LEADS', '商务部:LEADS'],
+      },
+      { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
+      { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
+    ],
+    negatives: ['义乌试验区管委会可以依照本条例制定。', '本条例由市人民政府负责解释。', '推动海关负责监管。'],
+  },
+  {
+    name: 'prose-actor',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:在[^，,。；;在]{1,20}?)?(?:${alternation(PROSE_VERBS.actor)})(?!的)`),
+    subject: 'responsible',
+    describe: 'a body opening a sentence of a law or plan as the actor: 海关在自贸试验区建立…, 海关实行…',
+    examples: [
+      { text: '第十条 海关在自贸试验区建立货物状态分类监管制度。', expect: ['海关:LEADS'] },
+      { text: '省人民政府推动建立数据交易平台。', expect: ['省人民政府:LEADS'] },
+    ],
+    negatives: [
+      '企业在自贸试验区建立研发中心。',
+      '海关可以实行分类监管。',
+      '省人民政府设立的议事协调机构，负责研究建设战略。',
+    ],
+  },
+  {
+    name: 'group-members-tail',
+    method: 'group',
+    opens: 'list',
+    pattern: sticky('(?:有关|相关)?(?:主要|分管|有关)?(?:负责人|负责同志|领导|同志)?(?:为|任|担任)(?:成员|组员)'),
+    subject: 'support',
+    describe: 'X、Y等相关部门负责人为成员: the members support',
+    examples: [
+      {
+        text: '区政府办公室、区财政局、应急管理等相关部门负责人为成员。',
+        expect: ['区政府办公室:SUPPORTS', '区财政局:SUPPORTS', '应急管理部门:SUPPORTS'],
+      },
+    ],
+    negatives: ['区财政局负责资金保障。'],
+  },
+  {
+    name: 'group-office',
+    method: 'group',
+    opens: 'marker',
+    pattern: sticky('[^，,。；;：:]{0,24}?办公室设在'),
+    subject: 'lead',
+    describe: '(X小组)办公室设在Y: Y runs the office and leads',
+    examples: [
+      { text: '区农村公路路长办公室设在区交通委，主任由区交通委主要负责人担任。', expect: ['区交通委:LEADS'] },
+    ],
+    negatives: ['办公室设在市区。'],
+  },
+  {
+    name: 'group-members',
+    method: 'group',
+    opens: 'marker',
+    pattern: sticky('[^，,。；;：:]{0,16}?成员(?:单位)?(?:由|包括|为|有)'),
+    subject: 'support',
+    describe: '成员(单位)由/包括X、Y…: members support',
+    examples: [
+      {
+        text: '办公室成员由国家发展改革委、财政部有关人员组成。',
+        expect: ['国家发展改革委:SUPPORTS', '财政部:SUPPORTS'],
+      },
+    ],
+    negatives: ['成员由专家组成。'],
+  },
+];
+
+export type { GrammarExample, GrammarMethod, GrammarRow } from './types.ts';
