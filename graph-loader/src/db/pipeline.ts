@@ -5,10 +5,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dictionaries } from '../extract/types.ts';
+import { SIMILARITY_VOCABULARY } from '../similar/text.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'graph-loader', 'src');
-const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment'];
+const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment', 'similar'];
 const PIPELINE_FILES = ['parse-plan.ts', 'model.ts'];
 
 async function tsFiles(dir: string): Promise<string[]> {
@@ -37,6 +38,7 @@ export async function pipelineFingerprint(dicts: Dictionaries): Promise<string> 
   return createHash('sha256')
     .update(await cached)
     .update(JSON.stringify(dicts))
+    .update(JSON.stringify(SIMILARITY_VOCABULARY))
     .digest('hex')
     .slice(0, 16);
 }
