@@ -28,29 +28,27 @@ export interface QueryOptions {
   maxCandidates?: number;
 }
 
-export const DEFAULT_MAX_DF = 1000;
+export const DEFAULT_MAX_DF = 200;
 export const DEFAULT_MAX_CANDIDATES = 50;
 
-/** The n-gram sizes compared. Bigrams: on the labelled pairs, adding trigrams (or trigrams alone) lost
+/** Character bigrams are compared. On the labelled pairs, adding trigrams (or trigrams alone) lost
  *  recall at the same precision (tests/gold/README.md). */
-export const GRAM_SIZES: readonly number[] = [2];
+const UNITS = 0x10000;
 
-/** The character n-grams of a text (UTF-16 units: CJK outside the BMP is rare in official text) with
- *  their counts; a text shorter than every size is its own feature. */
-export function grams(text: string, sizes: readonly number[] = GRAM_SIZES): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const n of sizes) {
-    for (let i = 0; i + n <= text.length; i++) {
-      const gram = text.slice(i, i + n);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
+/** The character bigrams of a text (UTF-16 units: CJK outside the BMP is rare in official text) as
+ *  numbers (first × 65536 + second) with their counts; a one-character text is its own feature. */
+export function bigrams(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.charCodeAt(i) * UNITS + text.charCodeAt(i + 1);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
-  if (counts.size === 0 && text.length > 0) counts.set(text, 1);
+  if (counts.size === 0 && text.length > 0) counts.set(text.charCodeAt(0), 1);
   return counts;
 }
 
 export class TfIdfIndex {
-  private readonly featureIds = new Map<string, number>();
+  private readonly featureIds = new Map<number, number>();
   private readonly df: number[] = [];
   private readonly postings: number[][] = [];
   private readonly entries: Entry[] = [];
@@ -94,9 +92,8 @@ export class TfIdfIndex {
   }
 
   private addOne(m: ComparableMeasure): void {
-    const counts = grams(m.text);
-    const pairs: [number, number][] = [];
-    for (const [gram, count] of counts) {
+    const counts = new Map<number, number>();
+    for (const [gram, count] of bigrams(m.text)) {
       let id = this.featureIds.get(gram);
       if (id === undefined) {
         id = this.df.length;
@@ -104,24 +101,19 @@ export class TfIdfIndex {
         this.df.push(0);
         this.postings.push([]);
       }
-      pairs.push([id, 1 + Math.log(count)]);
+      counts.set(id, count);
     }
-    pairs.sort((a, b) => a[0] - b[0]);
+    const features = Int32Array.from(counts.keys()).sort();
+    const weights = Float32Array.from(features, (f) => 1 + Math.log(counts.get(f) ?? 1));
     const index = this.entries.length;
-    this.entries.push({
-      id: m.id,
-      docId: m.docId,
-      features: Int32Array.from(pairs, (p) => p[0]),
-      weights: Float32Array.from(pairs, (p) => p[1]),
-      alive: true,
-    });
-    for (const [f] of pairs) {
+    this.entries.push({ id: m.id, docId: m.docId, features, weights, alive: true });
+    for (const f of features) {
       this.df[f] = (this.df[f] ?? 0) + 1;
       this.postings[f]?.push(index);
     }
-    const held = this.byDoc.get(m.docId) ?? [];
-    held.push(index);
-    this.byDoc.set(m.docId, held);
+    const held = this.byDoc.get(m.docId);
+    if (held) held.push(index);
+    else this.byDoc.set(m.docId, [index]);
     this.alive++;
     this.generation++;
   }
