@@ -1,5 +1,5 @@
 // Scores the similarity step (graph-loader/src/similar) on the labelled pairs of
-// tests/gold/similar-pairs.json: the documents the pairs come from are parsed with the real pipeline
+// tests/gold/similar/similar-pairs.json: the documents the pairs come from are parsed with the real pipeline
 // and compared one after another as a load does (findSimilar per document against an index of the
 // ones before), and each labelled pair is predicted "same" when the step returned it.
 import { readFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { findSimilar, fragmentMeasures, TfIdfIndex } from '../../graph-loader/sr
 import type { MeasureRecord, SimilarPair } from '../../graph-loader/src/similar/index.ts';
 import { CORPUS_DIR } from './corpus-run.ts';
 
-export const SIMILAR_GOLD = fileURLToPath(new URL('./similar-pairs.json', import.meta.url));
+export const SIMILAR_GOLD = fileURLToPath(new URL('./similar/similar-pairs.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED_DIR = join(ROOT, 'data', 'plans');
 

@@ -14,7 +14,7 @@ export type { ComparableMeasure } from './tfidf-index.ts';
 /** How SIMILAR_TO scores are computed (stored on each relationship as `method`). */
 export const SIMILARITY_METHOD = 'tfidf-cosine-char2';
 
-/** Chosen from the labelled pairs in tests/gold/similar-pairs.json (see tests/gold/README.md). */
+/** Chosen from the labelled pairs in tests/gold/similar/similar-pairs.json (see tests/gold/README.md). */
 export const SIMILARITY_THRESHOLD = 0.3;
 
 /** The Measure properties the comparison reads (as the fragment and the database hold them). */

@@ -1,4 +1,4 @@
-// The similarity step on the labelled pairs of tests/gold/similar-pairs.json, with the real pipeline's
+// The similarity step on the labelled pairs of tests/gold/similar/similar-pairs.json, with the real pipeline's
 // measures: precision at the chosen threshold holds the issue's bar (≥ 0.9); recall on the positives
 // is printed and must not collapse.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { evaluateSimilar, readSimilarGold, type SimilarScore } from '../../gold/
 const HOLD_OUT = ['06', '10', '13', '21', '26', '31', '33', '34', '38', '40'];
 const available = await corpusAvailable();
 
-describe('labelled pairs (tests/gold/similar-pairs.json)', () => {
+describe('labelled pairs (tests/gold/similar/similar-pairs.json)', () => {
   it('has at least 60 pairs of two documents each, both labels, no hold-out document', async () => {
     const gold = await readSimilarGold();
     expect(gold.length).toBeGreaterThanOrEqual(60);
