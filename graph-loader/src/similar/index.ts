@@ -58,7 +58,9 @@ export function comparableMeasures(
     const parent = parentPath(m.path);
     if (parent === null) continue;
     const key = `${m.docId}\u0000${parent}`;
-    children.set(key, [...(children.get(key) ?? []), m]);
+    const siblings = children.get(key);
+    if (siblings) siblings.push(m);
+    else children.set(key, [m]);
   }
   const out: ComparableMeasure[] = [];
   for (const m of measures) {
