@@ -116,14 +116,14 @@ async function atScale(ctx: BenchContext): Promise<BenchRow[]> {
       metric: `index ${SCALE.toLocaleString('en')} measures (wall)`,
       value: built.wallMs / 1000,
       unit: 's',
-      target: '≤ 10 s',
-      pass: built.wallMs <= 10_000,
     },
     {
       area: 'similar',
       metric: `index ${SCALE.toLocaleString('en')} measures (CPU)`,
       value: built.cpuMs / 1000,
       unit: 's',
+      target: '≤ 10 s',
+      pass: built.cpuMs <= 10_000,
     },
     {
       area: 'similar',
