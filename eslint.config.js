@@ -65,6 +65,11 @@ export default tseslint.config(
   layer(['database/**'], [room.cli, room.web, room.queryService, room.loader]),
   layer(['graph-loader/src/types.ts', 'graph-loader/src/lang/**'], [...pipelineAbove, ...Object.values(loader)], pure),
   layer(
+    ['graph-loader/src/similar/**'],
+    [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
+    pure,
+  ),
+  layer(
     ['graph-loader/src/grammar/**'],
     [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
     pure,

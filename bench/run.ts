@@ -15,7 +15,7 @@ import { readManifest } from '../graph-loader/src/read/manifest.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['extract', 'db', 'queries', 'explorer'];
+const SECTIONS = ['extract', 'db', 'similar', 'queries', 'explorer'];
 
 async function runSection(name: string, ctx: BenchContext): Promise<BenchRow[]> {
   const file = join(ROOT, 'bench', `${name}.ts`);

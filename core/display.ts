@@ -39,6 +39,7 @@ export const REL_COLORS: Record<ApiRelType, string> = {
   CITES: '#c084fc',
   ADOPTS: '#a855f7',
   ISSUED_BY: '#d8b4fe',
+  SIMILAR_TO: '#f59e0b',
   LEADS_IN: '#ef4444',
 };
 

@@ -18,6 +18,7 @@ export const REL_TYPES = [
   'CITES',
   'ADOPTS',
   'ISSUED_BY',
+  'SIMILAR_TO', // derived at load time between measures of two documents (score, method), no evidence
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

@@ -1,5 +1,5 @@
 // Loads plan files into Neo4j: read bytes → parsePlan → one write transaction per document (delete
-// what the document wrote before, then write its fragment). Unchanged files (same sha256 for the same
+// what the document wrote before, then write its fragment and its SIMILAR_TO pairs). Unchanged files (same sha256 for the same
 // file, parsed by the same pipeline code and dictionaries) are skipped; a file that fails is reported and the others still load; shared nodes left
 // without relationships are removed at the end.
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,9 @@ import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { pipelineFingerprint } from './pipeline.ts';
 import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
+import { similarityLinker, writeSimilar } from './similar.ts';
+import type { SimilarityLinker } from './similar.ts';
+import type { SimilarPair } from '../similar/index.ts';
 import { writeFragment } from './write.ts';
 
 export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
@@ -27,12 +30,13 @@ export interface LoadOptions {
 }
 
 /** Writes one parsed document in a single transaction: old data of the document out, new data in;
- *  `pipeline` (the fingerprint of the code and dictionaries that parsed it) is stored on the Document. */
+ *  `pipeline` (the fingerprint of the code and dictionaries that parsed it) is stored on the Document;
+ *  `similar` pairs (its measures with other documents', db/similar.ts) become SIMILAR_TO. */
 export async function writeDocument(
   driver: Driver,
   plan: ParsedPlan,
-  opts: { database?: string; pipeline?: string } = {},
-): Promise<{ measures: number; relationships: number; warnings: string[] }> {
+  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[] } = {},
+): Promise<{ measures: number; relationships: number; similar: number; warnings: string[] }> {
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     const counts = await session.executeWrite(async (tx) => {
@@ -42,14 +46,14 @@ export async function writeDocument(
         id: plan.docId,
         pipeline: opts.pipeline ?? null,
       });
-      return written;
+      return { ...written, similar: opts.similar?.length ? await writeSimilar(tx, opts.similar) : 0 };
     });
     const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
     const warnings =
       counts.missingEndpoints > 0
         ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`]
         : [];
-    return { measures, relationships: counts.relationships, warnings };
+    return { measures, relationships: counts.relationships, similar: counts.similar, warnings };
   } finally {
     await session.close();
   }
@@ -71,7 +75,7 @@ async function unchanged(
   }
 }
 
-type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: string };
+type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: string; linker: SimilarityLinker };
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
 function connectionError(error: unknown): Neo4jUnavailableError | null {
@@ -94,6 +98,7 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
     const written = await writeDocument(driver, plan, {
       pipeline: input.pipeline,
+      similar: await input.linker.pairsFor(plan),
       ...(opts.database ? { database: opts.database } : {}),
     });
     const warnings = [...plan.warnings, ...written.warnings];
@@ -123,10 +128,11 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const manifestOf = async (path: string): Promise<ManifestEntry | undefined> =>
     (await besideOf(path).catch(() => undefined)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
+  const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: await manifestOf(path), pipeline }, opts);
+    const report = await loadFile(driver, { path, manifest: await manifestOf(path), pipeline, linker }, opts);
     reports.push(report);
     opts.onProgress?.({ index, total: files.length, file: path, report });
   }

@@ -5,17 +5,32 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dictionaries } from '../types.ts';
+import { SIMILARITY_VOCABULARY } from '../similar/text.ts';
 import { PROJECT_ROOT } from '../../../core/paths.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'graph-loader', 'src');
-const PIPELINE_DIRS = ['read', 'normalise', 'segment', 'extract', 'fragment', 'lang'];
+/** every stage of the pipeline (all of graph-loader/src but the writer), with the JSON data beside its code */
+const PIPELINE_DIRS = [
+  'read',
+  'normalise',
+  'segment',
+  'extract',
+  'fragment',
+  'lang',
+  'header',
+  'grammar',
+  'register',
+  'similar',
+];
 const PIPELINE_FILES = ['parse-plan.ts', 'types.ts'];
 /** the contract and the converter below the loader (core/) also shape what a file yields */
 const CORE_FILES = ['model.ts', 'chinese-script.ts'].map((f) => join(PROJECT_ROOT, 'core', f));
+/** vocabularies the stages import as JSON modules (the dictionaries are hashed from their contents) */
+const DATA_DIRS = ['grammar', 'register', 'dictionaries'].map((d) => join(PROJECT_ROOT, 'data', d));
 
 async function tsFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.ts')).map((n) => join(dir, n));
+  return names.filter((n) => n.endsWith('.ts') || n.endsWith('.json')).map((n) => join(dir, n));
 }
 
 let cached: Promise<string> | null = null;
@@ -23,6 +38,7 @@ let cached: Promise<string> | null = null;
 async function sourceHash(): Promise<string> {
   const files = [
     ...(await Promise.all(PIPELINE_DIRS.map((d) => tsFiles(join(SOURCE, d))))).flat(),
+    ...(await Promise.all(DATA_DIRS.map((d) => tsFiles(d)))).flat(),
     ...PIPELINE_FILES.map((f) => join(SOURCE, f)),
     ...CORE_FILES,
   ];
@@ -40,6 +56,7 @@ export async function pipelineFingerprint(dicts: Dictionaries): Promise<string> 
   return createHash('sha256')
     .update(await cached)
     .update(JSON.stringify(dicts))
+    .update(JSON.stringify(SIMILARITY_VOCABULARY))
     .digest('hex')
     .slice(0, 16);
 }

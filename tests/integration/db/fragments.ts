@@ -1,5 +1,5 @@
 // Hand-made fragments for the writer tests: two small documents that share an agency, an industry
-// and a zone, shaped exactly as extraction yields them (graph-loader/src/model.ts).
+// and a zone, shaped exactly as extraction yields them (core/model.ts).
 import type { Fragment, GraphNode, GraphRelationship, RelType } from '../../../core/model.ts';
 import { makeId } from '../../../core/model.ts';
 import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';

@@ -5,6 +5,7 @@ import type { JsonValue, QueryResult } from '../../../core/api-types.ts';
 import type { QueryService } from '../../../query-service/service.ts';
 import type { Snapshot } from './seeded.ts';
 import { expectedCases2 } from './cases-more.ts';
+import { similarCases } from './cases-similar.ts';
 
 export interface Case {
   name: string;
@@ -137,4 +138,5 @@ export const CASES: Case[] = [
     },
   },
   ...expectedCases2,
+  ...similarCases,
 ];

@@ -227,6 +227,7 @@ export const REL_NAMES: Record<string, { zh: string; en: string }> = {
   CITES: { zh: '引用', en: 'cites' },
   ADOPTS: { zh: '采用', en: 'adopts' },
   ISSUED_BY: { zh: '发布机关', en: 'issued by' },
+  SIMILAR_TO: { zh: '同类改革', en: 'same reform as' },
   LEADS_IN: { zh: '在片区牵头', en: 'leads in zone' },
 };
 
