@@ -21,7 +21,8 @@ export interface CorpusOptions {
 }
 
 export interface Corpus {
-  files: string[]; // in generation order
+  seeds: string[]; // the seed plan files (loaded as they are, before the generated ones)
+  files: string[]; // generated plans, in generation order
   templates: number;
   /** zone dictionary entries for the FTZ areas the project's dictionary does not list */
   zones: ZoneEntry[];
@@ -53,7 +54,7 @@ export async function generateCorpus(opts: CorpusOptions): Promise<Corpus> {
   }
   await writeFile(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
   const known = JSON.parse(await readFile(join(opts.root, 'data/dictionaries/zones.json'), 'utf8')) as ZoneEntry[];
-  return { files, templates: templates.length, zones: zoneEntries(places, known), bytes };
+  return { seeds: sources.seeds, files, templates: templates.length, zones: zoneEntries(places, known), bytes };
 }
 
 /** The project's dictionaries with the generated corpus's FTZ areas added to the zones. */
