@@ -49,10 +49,21 @@ function tree(text: string): Node[] {
   return roots;
 }
 
-/** A measure that begins its own line (not one of several enumerated within a paragraph). */
+/** A measure that begins its own line (not one of several enumerated within a paragraph); Markdown
+ *  heading marks before it count as the line's start. */
 function startsLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return text.slice(lineStart, start).trim() === '';
+  return /^\s*(#+\s*)?$/.test(text.slice(lineStart, start));
+}
+
+/** Joins the pieces, starting on a new line each piece whose measure began a line. */
+function joinPieces(text: string, prefix: string, pieces: { node: Node; body: string }[]): string {
+  let out = prefix;
+  for (const p of pieces) {
+    if (out !== '' && !out.endsWith('\n') && startsLine(text, p.node.start)) out += '\n';
+    out += p.body;
+  }
+  return out;
 }
 
 /** The text of a node's span with its children rearranged: each child keeps the text up to the next
@@ -67,17 +78,20 @@ function render(text: string, span: Span, rnd: Random, opts: RestructureOptions)
   let kept = below && pieces.length >= 3 ? pieces.filter(() => !rnd.chance(opts.dropShare)) : pieces;
   if (kept.length < 2) kept = pieces.slice(0, 2);
   if (below && rnd.chance(opts.shuffleShare)) kept = rnd.shuffle(kept);
-  const body = kept.map((p, i): string => {
+  const body = kept.map((p, i) => {
     const child = render(text, p.node, rnd, opts);
     const lead = child.search(/\S/);
     const numbered =
       p.node.number && lead >= 0 && child.startsWith(p.node.number, lead)
         ? child.slice(0, lead) + renumber(p.node.number, i + 1) + child.slice(lead + p.node.number.length)
         : child;
-    const piece = numbered + text.slice(p.node.end, p.gapEnd);
-    return startsLine(text, p.node.start) && !piece.endsWith('\n') ? `${piece}\n` : piece;
+    return { node: p.node, body: numbered + text.slice(p.node.end, p.gapEnd) };
   });
-  return text.slice(start, sorted[0].start) + body.join('') + text.slice(last.end, end);
+  const tail = text.slice(last.end, end);
+  const joined = joinPieces(text, text.slice(start, sorted[0].start), body);
+  return tail !== '' && !tail.startsWith('\n') && !joined.endsWith('\n') && startsLine(text, last.end)
+    ? `${joined}\n${tail}`
+    : joined + tail;
 }
 
 export function restructure(text: string, rnd: Random, opts: RestructureOptions): string {
