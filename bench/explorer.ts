@@ -80,13 +80,24 @@ function serveDir(dir: string): Promise<{ url: string; server: Server }> {
   );
 }
 
-/** Draw and lay out the synthetic graph; the longest main-thread task while the worker lays it out,
- *  and the longest anywhere (the first draw and the redraw with the final positions included). */
-async function synthetic(
+export interface DrawMeasure {
+  draw: number; // navigation → first draw, ms
+  layoutMs: number | null; // ForceAtlas2 in the worker, when the page lays out
+  longest: number; // longest main-thread task while the worker lays out
+  longestAll: number; // longest task anywhere (first draw and final redraw included)
+  over200: number; // main-thread tasks over 200 ms
+}
+
+/** Opens `pageUrl`, waits for the first draw and the end of the layout, and records the long
+ *  main-thread tasks: the longest while the worker lays out, and the longest anywhere (the first draw
+ *  and the redraw with the final positions included). Used for the synthetic graph and, by the scale
+ *  benchmark, for the overview of the loaded plans. */
+export async function drawAndLayout(
   page: Page,
-  url: string,
+  pageUrl: string,
   log: (line: string) => void,
-): Promise<{ draw: number; layoutMs: number; longest: number; longestAll: number }> {
+  timeoutMs = 120_000,
+): Promise<DrawMeasure> {
   await page.addInitScript(() => {
     const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
     w.__longtasks = [];
@@ -94,27 +105,37 @@ async function synthetic(
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(`${url}/?nodes=${SYNTHETIC.nodes}&edges=${SYNTHETIC.edges}`);
+  await page.goto(pageUrl);
   await page.waitForFunction(() => performance.getEntriesByName('ftz:first-draw').length > 0, undefined, {
-    timeout: 120_000,
+    timeout: timeoutMs,
   });
   const draw = await page.evaluate(() => performance.getEntriesByName('ftz:first-draw')[0].startTime);
-  log(`bench: explorer: synthetic graph drawn after ${Math.round(draw)} ms; laying out…`);
-  await page.waitForFunction(() => performance.getEntriesByName('ftz:layout-stop').length > 0, undefined, {
-    timeout: 120_000,
-  });
+  log(`bench: explorer: drawn after ${Math.round(draw)} ms; laying out…`);
+  const laidOut = await page
+    .waitForFunction(() => performance.getEntriesByName('ftz:layout-stop').length > 0, undefined, {
+      timeout: timeoutMs,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   await page.waitForTimeout(3_000); // the redraw with the final positions
   const r = await page.evaluate(() => ({
-    start: performance.getEntriesByName('ftz:layout-start')[0].startTime,
-    stop: performance.getEntriesByName('ftz:layout-stop')[0].startTime,
+    start: performance.getEntriesByName('ftz:layout-start')[0]?.startTime ?? null,
+    stop: performance.getEntriesByName('ftz:layout-stop')[0]?.startTime ?? null,
     tasks: (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks,
   }));
-  const during = r.tasks.filter((t) => t.start >= r.start && t.start + t.duration <= r.stop);
+  const { start, stop } = r;
+  const during =
+    laidOut && start !== null && stop !== null
+      ? r.tasks.filter((t) => t.start >= start && t.start + t.duration <= stop)
+      : [];
   return {
     draw,
-    layoutMs: r.stop - r.start,
+    layoutMs: laidOut && start !== null && stop !== null ? stop - start : null,
     longest: Math.max(0, ...during.map((t) => t.duration)),
     longestAll: Math.max(0, ...r.tasks.map((t) => t.duration)),
+    over200: r.tasks.filter((t) => t.duration > 200).length,
   };
 }
 
@@ -156,14 +177,14 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
     const served = await serveDir(synthDir);
     synthServer = served.server;
     const page = await browser.context.newPage();
-    const s = await synthetic(page, served.url, ctx.log);
+    const s = await drawAndLayout(page, `${served.url}/?nodes=${SYNTHETIC.nodes}&edges=${SYNTHETIC.edges}`, ctx.log);
     await page.close();
     const label = `${SYNTHETIC.nodes / 1000}k nodes / ${SYNTHETIC.edges / 1000}k rels`;
     rows.push({ area: 'explorer', metric: `synthetic ${label}: navigation → first draw`, value: s.draw, unit: 'ms' });
     rows.push({
       area: 'explorer',
       metric: `synthetic ${label}: ForceAtlas2 in the worker`,
-      value: s.layoutMs,
+      value: s.layoutMs ?? Number.NaN,
       unit: 'ms',
     });
     rows.push({

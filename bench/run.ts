@@ -1,5 +1,6 @@
 // `npm run bench`: starts a bundled Neo4j in a temp directory (or uses FTZ_BENCH_NEO4J_URI), loads the
 // seeds, runs every section (bench/<area>.ts), prints one table and writes bench/results/bench.json.
+// `npm run bench -- --plans N [--sizes 5,100,1000]` runs the scale benchmark instead (bench/scale.ts).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -35,7 +36,29 @@ function formatValue(row: BenchRow): string {
   return `${row.value.toFixed(digits)} ${row.unit}`.trim();
 }
 
+/** `--plans N` and `--sizes a,b,…` (the scale benchmark), or null for the quick run. */
+function scaleArgs(argv: string[]): { plans: number; sizes?: number[] } | null {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  };
+  const plans = value('--plans');
+  if (plans === undefined) return null;
+  const n = Number(plans);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--plans needs a whole number of plans, not '${plans}'`);
+  const sizes = value('--sizes')?.split(',').map(Number);
+  if (sizes?.some((s) => !Number.isInteger(s) || s < 1 || s > n))
+    throw new RangeError(`--sizes needs whole numbers up to --plans (${n})`);
+  return { plans: n, ...(sizes ? { sizes } : {}) };
+}
+
 async function main(): Promise<void> {
+  const scale = scaleArgs(process.argv.slice(2));
+  if (scale) {
+    const { runScale } = await import('./scale.ts');
+    await runScale({ root: ROOT, ...scale, log: (line) => console.error(line) });
+    return;
+  }
   const only = process.argv.slice(2);
   const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bench-'));
   const log = (line: string): void => console.error(line);

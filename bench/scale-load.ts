@@ -1,0 +1,103 @@
+// The load half of the scale benchmark: a fresh load into the emptied database, adding plans to a
+// loaded set, reloading unchanged, and what the load left: graph counts, store size, Neo4j's memory.
+// Loads go through the loader's own entry point (loadPlans), as `ftz load` does.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { loadPlans } from '../graph-loader/src/db/load.ts';
+import type { LoadReport } from '../graph-loader/src/db/load.ts';
+import { clearGraph } from '../graph-loader/src/db/replace.ts';
+import type { Dictionaries } from '../graph-loader/src/extract/types.ts';
+
+export interface LoadStep {
+  plans: number; // files given
+  seconds: number;
+  loaded: number;
+  unchanged: number;
+  failed: number;
+  measures: number;
+  relationships: number; // written by this step
+  plansPerSecond: number;
+  relationshipsPerSecond: number;
+  failures: string[];
+}
+
+function step(files: number, seconds: number, report: LoadReport): LoadStep {
+  return {
+    plans: files,
+    seconds,
+    loaded: report.loaded,
+    unchanged: report.unchanged,
+    failed: report.failed,
+    measures: report.measures,
+    relationships: report.relationships,
+    plansPerSecond: report.loaded / seconds,
+    relationshipsPerSecond: report.relationships / seconds,
+    failures: report.files.flatMap((f) => (f.error ? [f.error] : [])).slice(0, 10),
+  };
+}
+
+export async function timedLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
+  const started = performance.now();
+  const report = await loadPlans(driver, files, { dicts, manifest: {} });
+  return step(files.length, (performance.now() - started) / 1000, report);
+}
+
+export async function freshLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
+  await clearGraph(driver);
+  return timedLoad(driver, files, dicts);
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  documents: number;
+  measures: number;
+  agencies: number;
+}
+
+export async function graphCounts(driver: Driver): Promise<GraphCounts> {
+  const session = driver.session();
+  try {
+    const res = await session.run(
+      `CALL () { MATCH (n) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       CALL () { MATCH (n:Document) RETURN count(n) AS documents }
+       CALL () { MATCH (n:Measure) RETURN count(n) AS measures }
+       CALL () { MATCH (n:Agency) RETURN count(n) AS agencies }
+       RETURN nodes, relationships, documents, measures, agencies`,
+    );
+    const row = res.records[0];
+    const num = (k: string): number => Number(row?.get(k) ?? 0);
+    return {
+      nodes: num('nodes'),
+      relationships: num('relationships'),
+      documents: num('documents'),
+      measures: num('measures'),
+      agencies: num('agencies'),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Bytes on disk under a folder. */
+export async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += await folderBytes(path);
+    else if (entry.isFile()) total += (await stat(path)).blocks * 512;
+  }
+  return total;
+}
+
+/** The pid of the bundled Neo4j from its state file (<dataDir>/server.json). */
+export async function neo4jPid(dataDir: string): Promise<number | null> {
+  try {
+    const state = JSON.parse(await readFile(join(dataDir, 'server.json'), 'utf8')) as { pid?: unknown };
+    return typeof state.pid === 'number' ? state.pid : null;
+  } catch {
+    return null;
+  }
+}
