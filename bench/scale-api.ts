@@ -1,7 +1,7 @@
 // The API process of the scale benchmark: the explorer's fastify server on a Neo4j given by
 // FTZ_BENCH_URI / FTZ_BENCH_USER / FTZ_BENCH_PASSWORD, serving web/dist, in a process of its own so
 // that its memory can be read. Prints one JSON line {"url": …} when listening; stops on SIGTERM.
-import { openDriver } from '../graph-loader/src/db/connection.ts';
+import { openDriver } from '../database/connection.ts';
 import { startServer } from '../web/server/server.ts';
 import { WEB_DIST } from '../tests/e2e/app-server.ts';
 

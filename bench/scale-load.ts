@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadPlans } from '../graph-loader/src/db/load.ts';
 import type { LoadReport } from '../graph-loader/src/db/load.ts';
 import { clearGraph } from '../graph-loader/src/db/replace.ts';
-import type { Dictionaries } from '../graph-loader/src/extract/types.ts';
+import type { Dictionaries } from '../graph-loader/src/types.ts';
 
 export interface LoadStep {
   plans: number; // files given

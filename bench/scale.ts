@@ -9,9 +9,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { openDriver } from '../graph-loader/src/db/connection.ts';
+import { openDriver } from '../database/connection.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
-import { startBundledNeo4j, stopBundledNeo4j } from '../graph-loader/src/db/server.ts';
+import { startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { buildExplorer } from '../tests/e2e/app-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';

@@ -4,7 +4,7 @@
 // first plans of a larger one.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries, Manifest, ZoneEntry } from '../../graph-loader/src/extract/types.ts';
+import type { Dictionaries, Manifest, ZoneEntry } from '../../graph-loader/src/types.ts';
 import { generatePlan } from './plan.ts';
 import type { Vocabulary } from './plan.ts';
 import { readPlaces, zoneEntries } from './places.ts';

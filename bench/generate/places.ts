@@ -3,7 +3,7 @@
 // the province, city and district names it uses most.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ZoneEntry } from '../../graph-loader/src/extract/types.ts';
+import type { ZoneEntry } from '../../graph-loader/src/types.ts';
 
 interface AreaData {
   name: string;

@@ -1,6 +1,6 @@
 // One generated plan: a template moved to another FTZ area, its measures shuffled and thinned, its
 // years shifted, under a new head (issuer, document number, title, date) that the manifest repeats.
-import type { ManifestEntry } from '../../graph-loader/src/extract/types.ts';
+import type { ManifestEntry } from '../../graph-loader/src/types.ts';
 import { relocate } from './places.ts';
 import type { Place } from './places.ts';
 import type { Random } from './random.ts';

@@ -35,7 +35,8 @@ export interface SimilarScore {
   falsePositives: number;
   precision: number;
   recall: number;
-  /** labelled measure ids the pipeline did not produce, and those whose snippet no longer opens their text */
+  /** labelled measures that no measure of the pipeline's output opens with (by id or by snippet);
+   *  staleSnippets stays for the report's shape and is always empty since snippets locate measures */
   unknownMeasures: string[];
   staleSnippets: string[];
   /** each labelled pair with the step's score (null: a measure was not compared) and its verdict */
@@ -80,21 +81,28 @@ export async function evaluateSimilar(opts: { threshold?: number; gold?: Labelle
     found.push(...findSimilar(index, measures, opts.threshold === undefined ? {} : { threshold: opts.threshold }));
   }
   const predicted = new Set(found.map((p) => pairKey(p.from, p.to)));
-  const texts = new Map(docs.flat().map((m) => [m.id, m.text.replace(/\s+/g, ' ').trim()]));
-  const labelled = gold.flatMap((p) => [
-    [p.a, p.snippetA],
-    [p.b, p.snippetB],
-  ]);
-  const unknownMeasures = labelled.filter(([id]) => !texts.has(id ?? '')).map(([id]) => id ?? '');
-  const staleSnippets = labelled
-    .filter(([id, snippet]) => texts.has(id ?? '') && !texts.get(id ?? '')?.startsWith(snippet ?? ''))
-    .map(([id]) => id ?? '');
-  const rows = gold.map((p) => {
-    const score = index.score(p.a, p.b);
+  const byFile = new Map([...files].sort().map((f, i) => [f, docs[i] ?? []]));
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  // a labelled measure is named by its id and its snippet; when segmentation renumbers a plan the id
+  // moves, so the snippet (the opening of the measure's text) finds it again: the innermost measure
+  // of its file whose text opens with the snippet
+  const locate = (file: string, id: string, snippet: string): string | null => {
+    const measures = byFile.get(file) ?? [];
+    const same = measures.find((m) => m.id === id);
+    if (same && flat(same.text).startsWith(snippet)) return id;
+    const opening = measures.filter((m) => flat(m.text).startsWith(snippet));
+    opening.sort((x, y) => x.text.length - y.text.length);
+    return opening[0]?.id ?? null;
+  };
+  const located = gold.map((p) => ({ p, a: locate(p.fileA, p.a, p.snippetA), b: locate(p.fileB, p.b, p.snippetB) }));
+  const unknownMeasures = located.flatMap(({ p, a, b }) => [...(a ? [] : [p.a]), ...(b ? [] : [p.b])]);
+  const staleSnippets: string[] = [];
+  const rows = located.map(({ p, a, b }) => {
+    const score = a && b ? index.score(a, b) : null;
     return {
       ...p,
       score: score === null ? null : Math.round(score * 1000) / 1000,
-      predicted: predicted.has(pairKey(p.a, p.b)),
+      predicted: a !== null && b !== null && predicted.has(pairKey(a, b)),
     };
   });
   const truePositives = rows.filter((r) => r.predicted && r.same).length;
