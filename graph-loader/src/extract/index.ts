@@ -92,7 +92,8 @@ export function extractDocument(input: ExtractInput): Extracted {
   const title = meta.title || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
-  const ctx = documentContext({ text, file, title, docId, manifest, dicts });
+  const header = { issuers: meta.issuer ? [meta.issuer] : [], docNumber: meta.docNumber };
+  const ctx = documentContext({ text, file, title, docId, manifest, dicts, header });
   const docNode: GraphNode = {
     id: docId,
     labels: ['Document', 'Policy'],

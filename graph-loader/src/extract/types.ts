@@ -2,6 +2,7 @@
 // dictionaries. Extraction functions take these and return model Fragments (graph-loader/src/model.ts).
 
 import type { ExtractionMethod, Fragment, MeasureKind, ZoneKind } from '../model.ts';
+import type { Divisions, PlaceIndex } from './places.ts';
 
 /** Per-document metadata from data/plans/manifest.json: what the text does not say reliably. */
 export interface ManifestEntry {
@@ -29,7 +30,12 @@ export interface DocContext {
   district: string | null; // 金水区
   zoneId: string | null; // the most specific zone the plan covers
   masked: boolean; // the text masks names (**)
+  /** the level of the issuing government: a national document's 海关 is the customs system */
+  level?: DocLevel | null;
+  /** the gazetteer, to place bodies that name their own place (合肥市商务局, 奉贤区交通委) */
+  places?: PlaceIndex | null;
 }
+export type DocLevel = 'national' | 'provincial' | 'municipal' | 'district';
 
 /** One node of the measure hierarchy, with offsets into the normalised text. */
 export interface Segment {
@@ -108,6 +114,8 @@ export interface Dictionaries {
   docPrefixes: DocPrefixEntry[];
   zones: ZoneEntry[];
   agencies: AgencyGlossary;
+  /** the gazetteer of provinces, cities and districts (divisions.json) */
+  divisions?: Divisions;
 }
 
 /** What each term extractor (zones, industries, instruments, citations) receives. */

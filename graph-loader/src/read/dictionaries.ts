@@ -9,6 +9,7 @@ export const DICTIONARY_FILES = {
   docPrefixes: 'doc-prefixes.json',
   zones: 'zones.json',
   agencies: 'agencies.json',
+  divisions: 'divisions.json',
 } as const satisfies Record<keyof Dictionaries, string>;
 
 export async function loadDictionaries(dir: string): Promise<Dictionaries> {
