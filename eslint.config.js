@@ -33,6 +33,7 @@ export default tseslint.config(
       'graph-loader/src/segment/**',
       'graph-loader/src/normalise/**',
       'graph-loader/src/fragment/**',
+      'graph-loader/src/register/**',
     ],
     rules: { 'no-restricted-imports': ['error', pureLayer] },
   },
