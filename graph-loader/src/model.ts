@@ -123,6 +123,12 @@ export interface AgencyProps {
   jurisdiction: string | null; // 岳阳市, 金水区, 湖南省, 中国
   kind: string; // government, party, court, procuratorate, customs, financial-regulator, soe, zone-admin, …
   nameEn: string | null;
+  /** every level of the place, where known (a municipality is its own province and city) */
+  province?: string | null;
+  city?: string | null;
+  district?: string | null;
+  /** 'document' when the place could not be determined: the id then holds the document key */
+  scope?: 'place' | 'national' | 'document';
 }
 
 export interface IndustryProps {

@@ -3,6 +3,8 @@
 // Pure: the glossary (data/dictionaries/agencies.json) is passed in.
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../model.ts';
+import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
+import { NO_PLACE, type Place } from './places.ts';
 import type { AgencyGlossary, DocContext } from './types.ts';
 import {
   type Body,
@@ -60,39 +62,12 @@ function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
   return fallback;
 }
 
-interface Placed {
-  name: string;
-  jurisdiction: string | null;
-  level: AgencyLevel;
-}
-
-/** Where a body sits: from its 市/区/省 prefix, a place it names, or the document's context. */
-function place(name: string, ctx: DocContext, body: Body | null): Placed {
-  if (name.startsWith('**')) return { name, jurisdiction: '**市', level: 'municipal' }; // masked, kept as written
-  const prefix = PREFIX_RE.exec(name)?.[1];
-  if (prefix) {
-    const rest = name.slice(1);
-    const jurisdiction =
-      prefix === '市' ? ctx.city : prefix === '区' ? ctx.district : prefix === '省' ? ctx.province : null;
-    const level: AgencyLevel = prefix === '省' ? 'provincial' : prefix === '市' ? 'municipal' : 'district';
-    return { name: jurisdiction ? jurisdiction + rest : name, jurisdiction, level };
-  }
-  for (const [j, level] of [
-    [ctx.district, 'district'],
-    [ctx.city, 'municipal'],
-    [ctx.province, 'provincial'],
-  ] as const) {
-    if (!j) continue;
-    const short = j.replace(/[省市区县]$/, '');
-    if (name.startsWith(j) || name.startsWith(short) || (short.length >= 2 && name.includes(short)))
-      return { name, jurisdiction: j, level };
-  }
-  if (body && /厅$/.test(body.zh) && ctx.province)
-    return { name: ctx.province + name, jurisdiction: ctx.province, level: 'provincial' };
-  return { name, jurisdiction: ctx.city ?? ctx.province, level: ctx.city ? 'municipal' : 'provincial' };
-}
-
-function composeEn(p: Placed, written: string, body: Body | null, glossary: AgencyGlossary): string | null {
+function composeEn(
+  p: Pick<Placed, 'jurisdiction' | 'level'>,
+  written: string,
+  body: Body | null,
+  glossary: AgencyGlossary,
+): string | null {
   if (!body) return null;
   const stem = written.replace(PREFIX_RE, '');
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
@@ -138,19 +113,6 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
   return rest.length <= room && !/[的在和与及对并为是将把被从]/.test(rest);
 }
 
-/** A body written without any place (文广新局, 海关) sits in the document's city. */
-function composeBare(name: string, body: Body, ctx: DocContext): string {
-  const area = areaName(ctx);
-  if (area && /^(片区|自贸片区)/.test(name) && body.kind === 'zone-admin')
-    return area + name.replace(/^(自贸)?片区/, '');
-  if (name !== body.zh) return name;
-  if (/厅$/.test(body.zh)) return ctx.province ? ctx.province + name : name;
-  // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
-  if (!ctx.city && ctx.masked) return body.kind === 'customs' || body.kind === 'maritime' ? `**${name}` : `**市${name}`;
-  if (!ctx.city) return name;
-  return body.kind === 'customs' || body.kind === 'maritime' ? ctx.city.replace(/市$/, '') + name : ctx.city + name;
-}
-
 /** 岳阳城陵矶综保区 → 城陵矶综保区: a city name before a named place inside it is dropped. */
 function dropCityBeforePlace(name: string, ctx: DocContext, glossary: AgencyGlossary): string {
   if (!ctx.city) return name;
@@ -163,13 +125,66 @@ function dropCityBeforePlace(name: string, ctx: DocContext, glossary: AgencyGlos
   return name;
 }
 
+/** A national body: by its full name anywhere; by a short form (发展改革委, 人力资源社会保障部) where
+ *  the document is national or the form is no local body's word. */
+function nationalBody(names: string[], ctx: DocContext, glossary: AgencyGlossary): NationalHit | null {
+  for (const n of names) {
+    const own = national(n, glossary);
+    if (own) return { name: own.name, kind: own.kind, en: own.en };
+  }
+  const register = ctx.register;
+  if (!register) return null;
+  for (const n of names) {
+    const m = register.lookupNational(n);
+    if (!m) continue;
+    const parsed = register.parseLocal(n);
+    const local = bodyOf(n, glossary)?.zh === n || (parsed !== null && parsed.place === undefined);
+    if (m.matchedAs === 'name' || ctx.level === 'national' || !local)
+      return { name: m.name, kind: m.category, en: m.nameEn };
+  }
+  return null;
+}
+
+interface NationalHit {
+  name: string;
+  kind: string;
+  en: string | null;
+}
+
+/** A place written alone as an actor (会同海南省制定): the place's government. */
+function placeAsBody(name: string, ctx: DocContext): ResolvedAgency | null {
+  const hit = ctx.places?.startsWith(name, NO_PLACE, false);
+  if (!hit || hit.written !== name) return null;
+  const placed = placeAgency(`${name}人民政府`, null, ctx, EMPTY_GLOSSARY);
+  const props: AgencyProps = {
+    name: placed.name,
+    shortName: name,
+    aliases: [name],
+    level: placed.level,
+    jurisdiction: placed.jurisdiction,
+    kind: 'government',
+    nameEn: null,
+  };
+  return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
+}
+const EMPTY_GLOSSARY: AgencyGlossary = { bodies: [], national: [], collective: [], variants: {} };
+
+function withPlace(props: AgencyProps, p: Place, scope: Placed['scope']): AgencyProps {
+  return { ...props, province: p.province, city: p.city, district: p.district, scope };
+}
+
+/** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
+const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const mention = cleanMention(raw);
+  if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
+  if (ctx.register?.isCollective(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
-  const nat = national(canonical, glossary) ?? national(mention.name, glossary);
+  const nat = nationalBody([canonical, mention.name], ctx, glossary);
   if (nat) {
     const props: AgencyProps = {
       name: nat.name,
@@ -183,19 +198,19 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     return { id: makeId.agency(nat.name), props };
   }
   const body = bodyOf(canonical, glossary);
-  if (!body || (canonical === body.zh && body.zh.length < 2)) return null;
-  const placed = place(composeBare(canonical, body, ctx), ctx, body);
+  if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
+  const placed = placeAgency(canonical, body, ctx, glossary);
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {
     name: placed.name,
     shortName: mention.name,
     aliases: aliases.filter((a) => a !== placed.name),
     level,
-    jurisdiction: placed.jurisdiction,
+    jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: body.kind,
     nameEn: composeEn({ ...placed, level }, canonical, body, glossary),
   };
-  return { id: makeId.agency(placed.name), props };
+  return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }
 
 // Resolution is pure and called for the same few hundred strings again and again (every mention,
@@ -224,7 +239,7 @@ const MEMO_MAX = 50_000;
 
 /** Everything of the context that resolution reads. */
 function ctxKey(ctx: DocContext): string {
-  return `${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}|${ctx.zoneId ?? ''}|${ctx.masked}`;
+  return `${ctx.docId}|${ctx.level ?? ''}|${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}|${ctx.zoneId ?? ''}|${ctx.masked}`;
 }
 
 /** Resolves one mention; null for collective phrases and for strings that name no body. */

@@ -152,5 +152,6 @@ export function documentContext(input: ContextInput): DocContext {
     masked,
     level: levelOf({ province, city, district }, found),
     places,
+    register: input.dicts.register ?? null,
   };
 }

@@ -37,7 +37,8 @@ const ADDRESSEE_LEVELS: [RegExp, DocLevel][] = [
 ];
 
 /** A signature or issuer line: a body of a place (安徽省人民政府办公厅). */
-const SIGNATURE_RE = /^(.{2,30}?(人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|办公厅|办公室|委员会|局|厅))$/u;
+const SIGNATURE_RE =
+  /^(.{2,30}?(人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|办公厅|办公室|委员会|局|厅))$/u;
 const ADDRESSEE_LINE_RE = /^各[^。：:]{2,80}[：:]/u;
 /** The first line of a central document, or its adoption by the national congress. */
 const NATIONAL_HEAD_RE =

@@ -2,6 +2,7 @@
 // dictionaries. Extraction functions take these and return model Fragments (graph-loader/src/model.ts).
 
 import type { ExtractionMethod, Fragment, MeasureKind, ZoneKind } from '../model.ts';
+import type { Register } from '../register/index.ts';
 import type { Divisions, PlaceIndex } from './places.ts';
 
 /** Per-document metadata from data/plans/manifest.json: what the text does not say reliably. */
@@ -34,6 +35,8 @@ export interface DocContext {
   level?: DocLevel | null;
   /** the gazetteer, to place bodies that name their own place (合肥市商务局, 奉贤区交通委) */
   places?: PlaceIndex | null;
+  /** the register of government bodies: national short forms, collectives */
+  register?: Register | null;
 }
 export type DocLevel = 'national' | 'provincial' | 'municipal' | 'district';
 
@@ -116,6 +119,8 @@ export interface Dictionaries {
   agencies: AgencyGlossary;
   /** the gazetteer of provinces, cities and districts (divisions.json) */
   divisions?: Divisions;
+  /** the register of Chinese government bodies (data/register), built by the reader */
+  register?: Register;
 }
 
 /** What each term extractor (zones, industries, instruments, citations) receives. */
