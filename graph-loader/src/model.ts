@@ -46,6 +46,12 @@ export interface Evidence {
   start: number;
   end: number;
   method: ExtractionMethod;
+  /** an agency's role (LEADS/SUPPORTS/INVOLVED_IN) carries every span that supports it, in parallel
+   *  arrays beside the first span's scalars: fragment/merge.ts */
+  evidences?: string[];
+  starts?: number[];
+  ends?: number[];
+  methods?: string[];
 }
 export const EVIDENCE_MAX = 300;
 

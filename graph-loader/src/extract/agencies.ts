@@ -105,7 +105,11 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
   const stem = name.slice(0, name.length - body.zh.length);
   if (stem === '') return body.kind !== 'soe' && body.kind !== 'zone-admin' && !GENERIC_BODIES.has(body.zh);
   if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
-  const prefix = PREFIX_RE.exec(stem)?.[0] ?? placePrefix(stem, ctx, glossary);
+  const prefix =
+    PREFIX_RE.exec(stem)?.[0] ??
+    (/^州(?!级)/u.test(stem) && ctx.city?.endsWith('州') ? '州' : undefined) ??
+    placePrefix(stem, ctx, glossary) ??
+    ctx.places?.startsWith(stem, NO_PLACE, false)?.written;
   if (!prefix) return false;
   const rest = stem.slice(prefix.length).replace(/^(市委|委|市)/, '');
   // leading groups carry their task in the name: 金水区块建设工作领导小组

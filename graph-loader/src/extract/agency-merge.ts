@@ -4,9 +4,34 @@
 // or may not be one body (市商务局 / 市商务粮食局) stay apart and are reported as a warning.
 
 import type { AgencyProps } from '../model.ts';
-import { type ResolvedAgency, cleanMention } from './agencies.ts';
+import { type ResolvedAgency, cleanMention, resolveAgency } from './agencies.ts';
 import type { AgencyFact } from './assignments.ts';
-import type { AgencyGlossary } from './types.ts';
+import type { AgencyGlossary, DocContext } from './types.ts';
+
+/** The text and context a mention was found in: to place a body by the place words before it. */
+export interface MergeScope {
+  text: string;
+  ctx: DocContext;
+}
+
+const LOOK_BACK = 160;
+
+/** A body whose place the document does not give (市政务服务中心 in a national report) takes the
+ *  place named last before it in its sentence's neighbourhood (北京市…市政务服务中心). */
+function placeByText(f: AgencyFact, scope: MergeScope, glossary: AgencyGlossary): AgencyFact {
+  const { text, ctx } = scope;
+  if (f.agency.props.scope !== 'document' || !ctx.places) return f;
+  const from = Math.max(0, f.mention.start - LOOK_BACK);
+  const window = text.slice(from, f.mention.start);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'));
+  const hits = ctx.places.findAll(window.slice(cut + 1));
+  const hit = hits[hits.length - 1];
+  if (!hit) return f;
+  const level = hit.level === 'district' ? 'district' : hit.level === 'city' ? 'municipal' : 'provincial';
+  const local = { ...ctx, ...hit.place, level } as DocContext;
+  const agency = resolveAgency(f.mention.raw, local, glossary);
+  return agency && agency.props.scope === 'place' ? { ...f, agency } : f;
+}
 
 interface Group {
   agency: ResolvedAgency;
@@ -70,6 +95,11 @@ function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   return groups;
 }
 
+/** A name for a warning: the group's name, else the id without its label (and document key). */
+function nameOf(id: string, groups: Map<string, Group>): string {
+  return groups.get(id)?.agency.props.name ?? id.replace(/^agency:/, '').replace(/^.*[#/]/, '');
+}
+
 export interface MergedAgencies {
   facts: AgencyFact[];
   agencies: ResolvedAgency[];
@@ -77,7 +107,13 @@ export interface MergedAgencies {
   before: number; // distinct agency ids before merging typos
 }
 
-export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, file: string): MergedAgencies {
+export function mergeAgencies(
+  found: AgencyFact[],
+  glossary: AgencyGlossary,
+  file: string,
+  scope?: MergeScope,
+): MergedAgencies {
+  const facts = scope ? found.map((f) => placeByText(f, scope, glossary)) : found;
   const groups = groupFacts(facts);
   const before = groups.size;
   const redirect = new Map<string, string>();
@@ -121,8 +157,9 @@ export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, fil
           `${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`,
         );
   for (const [from, to] of redirect)
-    warnings.push(
-      `${file}: agency spelling merged as a typo: ${from.replace(/^agency:/, '')} → ${to.replace(/^agency:/, '')}`,
-    );
+    warnings.push(`${file}: agency spelling merged as a typo: ${nameOf(from, groups)} → ${nameOf(to, groups)}`);
+  for (const a of agencies)
+    if (a.props.scope === 'document')
+      warnings.push(`${file}: agency place unknown, kept to this document: ${a.props.name}`);
   return { facts: merged, agencies, warnings, before };
 }

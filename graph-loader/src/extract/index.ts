@@ -72,7 +72,10 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
-  const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
+  const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file, {
+    text,
+    ctx,
+  });
   // masked names (**海关) are kept as written and flagged, never guessed; a traditional-script plan
   // adds the traditional spelling of each name (the normalised text it was found in is simplified)
   const traditional = input.script === 'Hant' ? openccConverters().toTraditional : null;
