@@ -134,7 +134,7 @@ export interface AgencyProps {
   city?: string | null;
   district?: string | null;
   /** 'document' when the place could not be determined: the id then holds the document key */
-  scope?: 'place' | 'national' | 'document';
+  scope?: 'place' | 'named' | 'national' | 'document';
 }
 
 export interface IndustryProps {

@@ -63,7 +63,7 @@ function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
 }
 
 function composeEn(
-  p: Pick<Placed, 'jurisdiction' | 'level'>,
+  p: Pick<Placed, 'jurisdiction' | 'level' | 'place'>,
   written: string,
   body: Body | null,
   glossary: AgencyGlossary,
@@ -72,7 +72,7 @@ function composeEn(
   const stem = written.replace(PREFIX_RE, '');
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
   if (own) return `${own} ${body.en}`;
-  const where = placeEn(p.jurisdiction, glossary);
+  const where = placeEn(p.place.district ?? p.jurisdiction, glossary);
   const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
   const seat = [where, level].filter((s) => s).join(' ');
   // "Organization Department of the {} Party Committee": the seat goes where the glossary says

@@ -8,7 +8,10 @@ import { type Body, PREFIX_RE, areaName, placePrefix } from './agency-glossary.t
 import { NO_PLACE, type Place, type PlaceHit } from './places.ts';
 import type { AgencyGlossary, DocContext } from './types.ts';
 
-export type Scope = 'place' | 'national' | 'document';
+/** place: placed by the document or by its own name; named: a name of its own with no place known
+ *  (中华全国供销合作总社, 头桥集团) keeps its name as id; national: the national system of a function
+ *  named in a national document (海关, 公安机关); document: its place is unknown, scoped to the document. */
+export type Scope = 'place' | 'named' | 'national' | 'document';
 
 export interface Placed {
   name: string; // with its place: 安徽省经济和信息化厅, 上海市奉贤区交通委员会
@@ -16,6 +19,8 @@ export interface Placed {
   level: AgencyLevel;
   place: Place;
   scope: Scope;
+  /** the name itself says where (岳阳海关, 城陵矶新港区): the id needs no place in front */
+  selfNamed?: boolean;
 }
 
 /** Bodies named after their seat without a level word: 岳阳海关, 上海海事局. */
@@ -71,12 +76,12 @@ function byOwnPlace(name: string, hit: PlaceHit, body: Body | null, ctx: DocCont
   if (hit.level === 'district') {
     // a district is written with its city: 浦东新区人民政府 → 上海市浦东新区人民政府
     const city = p.city && !hit.written.startsWith(p.city) ? p.city : '';
-    return placed(city + hit.written + rest, p, 'district');
+    return { ...placed(city + hit.written + rest, p, 'district'), selfNamed: true };
   }
   const seat = body !== null && SEAT_KINDS.has(body.kind);
   const level: AgencyLevel =
     hit.level === 'province' && !ctx.places?.isMunicipality(p.province ?? '') ? 'provincial' : 'municipal';
-  return placed(name, p, seat ? 'municipal' : level);
+  return { ...placed(name, p, seat ? 'municipal' : level), selfNamed: true };
 }
 
 /** A name that holds one of the document's places (国网岳阳供电公司, 中共郑州市金水区委员会). */
@@ -90,7 +95,8 @@ function ownPlace(name: string, ctx: DocContext): Placed | null {
   for (const [j, level, where] of levels) {
     if (!j) continue;
     const short = j.replace(/[省市区县]$/u, '');
-    if (name.includes(j) || (short.length >= 2 && name.includes(short))) return placed(name, where, level);
+    if (name.includes(j) || (short.length >= 2 && name.includes(short)))
+      return { ...placed(name, where, level), selfNamed: true };
   }
   return null;
 }
@@ -102,11 +108,12 @@ function bare(name: string, body: Body, ctx: DocContext): Placed {
   if (area && /^(片区|自贸片区)/u.test(name) && body.kind === 'zone-admin')
     return placed(area + name.replace(/^(自贸)?片区/u, ''), p, 'zone');
   // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
-  if (!p.city && !p.province && ctx.masked)
+  if (!p.city && ctx.masked)
     return placed(SEAT_KINDS.has(body.kind) ? `**${name}` : `**市${name}`, { ...NO_PLACE, city: '**市' }, 'municipal');
   if (ctx.level === 'national' && !p.province) return { ...scoped(name, 'national'), scope: 'national' };
   // a name with words of its own before the body word (头桥集团) is kept as written, in the document's place
   if (name !== body.zh && (p.city || p.province)) return placed(name, p.district ? p : { ...p, district: null });
+  if (name !== body.zh) return { name, jurisdiction: null, level: 'municipal', place: NO_PLACE, scope: 'named' };
   if (/厅$/u.test(body.zh))
     return p.province ? placed(p.province + name, { ...NO_PLACE, province: p.province }) : scoped(name, 'provincial');
   if (SEAT_KINDS.has(body.kind)) {
@@ -135,7 +142,7 @@ export function placeAgency(name: string, body: Body | null, ctx: DocContext, gl
   const inside = ownPlace(name, ctx);
   if (inside) return inside;
   // a named place inside the document's city (城陵矶新港区)
-  if (own && ctx.city) return placed(name, { ...ctxPlace(ctx), district: null }, 'municipal');
+  if (own && ctx.city) return { ...placed(name, { ...ctxPlace(ctx), district: null }, 'municipal'), selfNamed: true };
   if (!body) return scoped(name, 'municipal');
   return bare(name, body, ctx);
 }
@@ -150,7 +157,7 @@ function docKey(docId: string): string {
  *  the document key and its name. */
 export function agencyKey(p: Placed, ctx: DocContext): string {
   if (p.scope === 'document') return `${docKey(ctx.docId)}#${p.name}`;
-  if (p.scope === 'national' || !p.jurisdiction) return p.name;
+  if (p.scope !== 'place' || !p.jurisdiction || p.selfNamed) return p.name;
   const j = p.jurisdiction;
   const short = j.replace(/(省|市|自治区|州|区|县)$/u, '');
   const inName = p.name.includes(j) || (p.level !== 'district' && short.length >= 2 && p.name.includes(short));
