@@ -79,3 +79,22 @@ export function areaName(ctx: DocContext): string | null {
   const m = /([^）)]*?片区)$/.exec(ctx.zoneId?.replace(/^zone:/, '').replace(/^.*自由贸易试验区/, '') ?? '');
   return m ? m[1] : null;
 }
+
+/** The register's national bodies (today's and historical) joined to the glossary's, so running text
+ *  finds 人力资源社会保障部 or 国家粮食局 like the glossary's own: full names and plates always, short
+ *  forms only where they are no local body's word (发展改革委 stays the city's in a city plan). */
+export function withRegisterBodies(
+  glossary: AgencyGlossary,
+  bodies: { name: string; short: string[]; plates?: string[]; en: string; category: string }[],
+  isLocalWord: (s: string) => boolean,
+): AgencyGlossary {
+  const known = new Set(glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]));
+  const extra: AgencyGlossary['national'] = [];
+  for (const b of bodies) {
+    if (known.has(b.name)) continue;
+    const aliases = [...(b.plates ?? []), ...b.short.filter((s) => s.length >= 3 && !isLocalWord(s))];
+    extra.push({ name: b.name, en: b.en, kind: b.category, aliases: aliases.filter((a) => !known.has(a)) });
+    known.add(b.name);
+  }
+  return { ...glossary, national: [...glossary.national, ...extra] };
+}

@@ -2,7 +2,8 @@
 // register of government bodies beside them (data/register) when it is there.
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries } from '../extract/types.ts';
+import { bodyOf, withRegisterBodies } from '../extract/agency-glossary.ts';
+import type { AgencyGlossary, Dictionaries } from '../extract/types.ts';
 import { createRegister } from '../register/index.ts';
 import { loadRegisterFiles } from './register.ts';
 
@@ -16,13 +17,18 @@ export const DICTIONARY_FILES = {
 } as const satisfies Record<Exclude<keyof Dictionaries, 'register'>, string>;
 
 /** data/register beside data/dictionaries. */
-async function registerBeside(dir: string): Promise<Pick<Dictionaries, 'register'>> {
+async function registerBeside(dir: string, glossary: AgencyGlossary): Promise<Partial<Dictionaries>> {
   const registerDir = join(dir, '..', 'register');
   const present = await access(join(registerDir, 'local.json')).then(
     () => true,
     () => false,
   );
-  return present ? { register: createRegister(await loadRegisterFiles(registerDir)) } : {};
+  if (!present) return {};
+  const files = await loadRegisterFiles(registerDir);
+  const register = createRegister(files);
+  const bodies = [files.stateCouncil, files.historical, files.partyAndState].flatMap((f) => f.bodies);
+  const isLocal = (s: string): boolean => bodyOf(s, glossary)?.zh === s || register.parseLocal(s) !== null;
+  return { register, agencies: withRegisterBodies(glossary, bodies, isLocal) };
 }
 
 export async function loadDictionaries(dir: string): Promise<Dictionaries> {
@@ -36,5 +42,6 @@ export async function loadDictionaries(dir: string): Promise<Dictionaries> {
       }
     }),
   );
-  return { ...(Object.fromEntries(entries) as unknown as Dictionaries), ...(await registerBeside(dir)) };
+  const dicts = Object.fromEntries(entries) as unknown as Dictionaries;
+  return { ...dicts, ...(await registerBeside(dir, dicts.agencies)) };
 }
