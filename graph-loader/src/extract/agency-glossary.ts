@@ -45,8 +45,19 @@ export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
   return best;
 }
 
-export function national(name: string, glossary: AgencyGlossary): AgencyGlossary['national'][number] | null {
-  return glossary.national.find((n) => n.name === name || (n.aliases ?? []).includes(name)) ?? null;
+type NationalEntry = AgencyGlossary['national'][number];
+const nationalIndex = new WeakMap<AgencyGlossary, Map<string, NationalEntry>>();
+
+/** A national body by name or alias: one hash lookup (the index is built once per glossary). */
+export function national(name: string, glossary: AgencyGlossary): NationalEntry | null {
+  let index = nationalIndex.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const n of glossary.national)
+      for (const k of [n.name, ...(n.aliases ?? [])]) if (!index.has(k)) index.set(k, n);
+    nationalIndex.set(glossary, index);
+  }
+  return index.get(name) ?? null;
 }
 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */

@@ -78,6 +78,29 @@ function maybeSame(a: AgencyProps, b: AgencyProps): boolean {
   return i === short.length && short.length >= 4;
 }
 
+/** Groups whose names are one character apart share a key with that character blanked: the
+ *  candidates of a typo are found by hash, linear in the number of agencies times a name's length. */
+function typoBuckets(groups: Map<string, Group>): (g: Group) => Group[] {
+  const keys = (name: string): string[] => Array.from(name, (_, i) => `${name.slice(0, i)}\u0000${name.slice(i + 1)}`);
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups.values())
+    for (const k of keys(g.agency.props.name)) byKey.set(k, [...(byKey.get(k) ?? []), g]);
+  return (g) => [...new Set(keys(g.agency.props.name).flatMap((k) => byKey.get(k) ?? []))];
+}
+
+/** Agencies that may nest (商务局 in 商务粮食局) share a jurisdiction, a first and a last character:
+ *  only those are compared pairwise. */
+function pairBuckets(agencies: ResolvedAgency[]): ResolvedAgency[][] {
+  const buckets = new Map<string, ResolvedAgency[]>();
+  for (const a of agencies) {
+    const j = a.props.jurisdiction ?? '';
+    const rest = a.props.name.startsWith(j) ? a.props.name.slice(j.length) : a.props.name;
+    const key = `${j}|${rest.slice(0, 1)}|${a.props.name.slice(-1)}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), a]);
+  }
+  return [...buckets.values()].filter((b) => b.length > 1);
+}
+
 function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   const aliases = new Map<string, Set<string>>();
@@ -117,8 +140,9 @@ export function mergeAgencies(
   const groups = groupFacts(facts);
   const before = groups.size;
   const redirect = new Map<string, string>();
+  const near = typoBuckets(groups);
   for (const a of groups.values()) {
-    const target = [...groups.values()].find((b) => b !== a && isTypo(a, b, glossary));
+    const target = near(a).find((b) => b !== a && isTypo(a, b, glossary));
     if (target) redirect.set(a.agency.id, target.agency.id);
   }
   for (const [from, to] of redirect) {
@@ -150,12 +174,13 @@ export function mergeAgencies(
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const merged = facts.map((f) => ({ ...f, agency: byId.get(redirect.get(f.agency.id) ?? f.agency.id) ?? f.agency }));
   const warnings: string[] = [];
-  for (let i = 0; i < agencies.length; i++)
-    for (let j = i + 1; j < agencies.length; j++)
-      if (maybeSame(agencies[i].props, agencies[j].props))
-        warnings.push(
-          `${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`,
-        );
+  for (const bucket of pairBuckets(agencies))
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++)
+        if (maybeSame(bucket[i].props, bucket[j].props))
+          warnings.push(
+            `${file}: agencies kept apart, may be one body: ${bucket[i].props.name} / ${bucket[j].props.name}`,
+          );
   for (const [from, to] of redirect)
     warnings.push(`${file}: agency spelling merged as a typo: ${nameOf(from, groups)} → ${nameOf(to, groups)}`);
   for (const a of agencies)
