@@ -177,6 +177,14 @@ function withPlace(props: AgencyProps, p: Place, scope: Placed['scope']): Agency
   return { ...props, province: p.province, city: p.city, district: p.district, scope };
 }
 
+/** The register's full form of a local body written short, with a level prefix or none
+ *  (省国资委 → 省人民政府国有资产监督管理委员会, 区规划资源局 → 区规划和自然资源局). */
+function registerForm(name: string, ctx: DocContext): string {
+  const parsed = ctx.register?.parseLocal(name);
+  if (!parsed || parsed.placeResolved || parsed.branch !== 'government') return name;
+  return parsed.canonicalName;
+}
+
 /** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
 const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
 
@@ -184,7 +192,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const mention = cleanMention(raw);
   if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
-  const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
+  const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
   if (ctx.register?.isCollective(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
