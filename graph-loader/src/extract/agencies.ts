@@ -97,13 +97,30 @@ const GENERIC_BODIES = new Set([
   '法院',
 ]);
 
+/** What may stand before a function word's core: a level, 国务院, a place written in full. */
+const FUNCTION_PLACE_RE = /^(国务院|[省市区县州]级?|[\u4e00-\u9fff]{2,8}?[省市区县州](?!级))/u;
+
+/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源)? */
+function isCore(stem: string, ctx: DocContext): boolean {
+  if (stem.length < 2 || !ctx.register) return false;
+  return ['局', '委员会', '厅'].some((suffix) => {
+    const parsed = ctx.register?.parseLocal(stem + suffix);
+    return parsed !== null && parsed !== undefined && parsed.place === undefined && parsed.core === stem;
+  });
+}
+
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   const body = bodyOf(name, glossary);
   if (!body || body.zh.length < 2) return false;
   const stem = name.slice(0, name.length - body.zh.length);
-  if (stem === '') return body.kind !== 'soe' && body.kind !== 'zone-admin' && !GENERIC_BODIES.has(body.zh);
+  if (stem === '')
+    return (
+      body.kind !== 'soe' && body.kind !== 'zone-admin' && body.kind !== 'function' && !GENERIC_BODIES.has(body.zh)
+    );
+  // a function named by a law (公安机关, 市商务主管部门, 国务院财政部门): its words are a body's core
+  if (body.kind === 'function') return isCore(stem.replace(FUNCTION_PLACE_RE, ''), ctx);
   if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
   const prefix =
     PREFIX_RE.exec(stem)?.[0] ??
@@ -211,6 +228,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   }
   const body = bodyOf(canonical, glossary);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
+  if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
   const placed = placeAgency(canonical, body, ctx, glossary);
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {

@@ -109,3 +109,11 @@ export function withRegisterBodies(
   }
   return { ...glossary, national: [...glossary.national, ...extra] };
 }
+
+/** Function words (主管部门, 机关) as bodies of kind 'function': a prefix or a place makes them an
+ *  agency (市商务主管部门); alone they are no body (agencies.ts). */
+export function withFunctionWords(glossary: AgencyGlossary, words: { zh: string; en: string }[]): AgencyGlossary {
+  const known = new Set(glossary.bodies.map((b) => b.zh));
+  const extra = words.filter((w) => !known.has(w.zh)).map((w) => ({ zh: w.zh, en: w.en, kind: 'function' }));
+  return { ...glossary, bodies: [...glossary.bodies, ...extra] };
+}

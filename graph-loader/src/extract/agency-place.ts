@@ -128,6 +128,8 @@ function bare(name: string, body: Body, ctx: DocContext): Placed {
 /** Where the body named `name` (canonical, place words first) sits, and its full name there. */
 export function placeAgency(name: string, body: Body | null, ctx: DocContext, glossary: AgencyGlossary): Placed {
   if (name.startsWith('**')) return placed(name, { ...NO_PLACE, city: '**市' }, 'municipal'); // masked, kept as written
+  if (/^国务院/u.test(name))
+    return { name, jurisdiction: '中国', level: 'national', place: NO_PLACE, scope: 'national' };
   const written = name.replace(LEVEL_WORD_RE, '$1');
   const prefix = PREFIX_RE.exec(written)?.[1] ?? (/^州(?!级)/u.test(written) ? '州' : undefined);
   if (prefix) return byPrefix(prefix, written.slice(1), ctx);

@@ -119,6 +119,8 @@ export interface Dictionaries {
   agencies: AgencyGlossary;
   /** the gazetteer of provinces, cities and districts (divisions.json) */
   divisions?: Divisions;
+  /** function words of laws (主管部门, 机关): agencies when a level or place comes before them */
+  functions?: { words: { zh: string; en: string }[] };
   /** the register of Chinese government bodies (data/register), built by the reader */
   register?: Register;
 }

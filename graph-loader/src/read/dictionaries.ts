@@ -2,7 +2,7 @@
 // register of government bodies beside them (data/register) when it is there.
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bodyOf, withRegisterBodies } from '../extract/agency-glossary.ts';
+import { bodyOf, withFunctionWords, withRegisterBodies } from '../extract/agency-glossary.ts';
 import type { AgencyGlossary, Dictionaries } from '../extract/types.ts';
 import { createRegister } from '../register/index.ts';
 import { loadRegisterFiles } from './register.ts';
@@ -14,6 +14,7 @@ export const DICTIONARY_FILES = {
   zones: 'zones.json',
   agencies: 'agencies.json',
   divisions: 'divisions.json',
+  functions: 'functions.json',
 } as const satisfies Record<Exclude<keyof Dictionaries, 'register'>, string>;
 
 /** data/register beside data/dictionaries. */
@@ -42,6 +43,7 @@ export async function loadDictionaries(dir: string): Promise<Dictionaries> {
       }
     }),
   );
-  const dicts = Object.fromEntries(entries) as unknown as Dictionaries;
+  const read = Object.fromEntries(entries) as unknown as Dictionaries;
+  const dicts = { ...read, agencies: withFunctionWords(read.agencies, read.functions?.words ?? []) };
   return { ...dicts, ...(await registerBeside(dir, dicts.agencies)) };
 }
