@@ -1,10 +1,11 @@
 // The jurisdiction rules, one row each: a mention in a document context → the body's name, place and id.
 import { describe, expect, it } from 'vitest';
-import { resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
+import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
 import { documentJurisdiction } from '../../../graph-loader/src/extract/jurisdiction.ts';
 import { placeIndex } from '../../../graph-loader/src/extract/places.ts';
 import type { DocContext, DocLevel } from '../../../graph-loader/src/extract/types.ts';
 import { createRegister } from '../../../graph-loader/src/register/index.ts';
+import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { loadRegisterFiles } from '../../../graph-loader/src/read/register.ts';
 import { DICTS, GLOSSARY } from '../extract-core/fixtures.ts';
 
@@ -255,6 +256,31 @@ const HEADERS: {
   },
   { what: 'nothing to go by', title: '自由贸易港区设置管理条例', want: [null, null, null, null] },
 ];
+
+const FULL = await loadDictionaries('data/dictionaries');
+
+const FUNCTIONS: { raw: string; at: DocContext; name: string | null; jurisdiction?: string }[] = [
+  { raw: '市商务部门', at: ctx('municipal', '上海市', '上海市', null), name: '上海市商务部门', jurisdiction: '上海市' },
+  { raw: '浦东新区生态环境部门', at: FENGXIAN, name: '上海市浦东新区生态环境部门', jurisdiction: '上海市浦东新区' },
+  { raw: '国务院财政部门', at: STATE, name: '国务院财政部门', jurisdiction: '中国' },
+  { raw: '公安机关', at: STATE, name: '公安机关', jurisdiction: '中国' },
+  { raw: '部门', at: STATE, name: null },
+];
+
+describe('jurisdiction: functions named by laws', () => {
+  it.each(FUNCTIONS)('$raw', ({ raw, at, name, jurisdiction }) => {
+    const a = resolveAgency(raw, { ...at, register: FULL.register }, FULL.agencies);
+    expect(a?.props.name ?? null).toBe(name);
+    if (name) expect(a?.props.jurisdiction).toBe(jurisdiction);
+  });
+
+  it('a function is a mention only when its words are a body core', () => {
+    const at = { ...STATE, register: FULL.register };
+    expect(looksLikeAgency('市商务部门', at, FULL.agencies)).toBe(true);
+    expect(looksLikeAgency('跨部门', at, FULL.agencies)).toBe(false);
+    expect(looksLikeAgency('一个部门', at, FULL.agencies)).toBe(false);
+  });
+});
 
 describe('jurisdiction: the document place from its header', () => {
   it.each(HEADERS)('$what', ({ title, issuers, head, docNumber, want }) => {
