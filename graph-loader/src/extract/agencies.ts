@@ -268,8 +268,14 @@ function memo<T>(
 const MEMO_MAX = 50_000;
 
 /** Everything of the context that resolution reads. */
+const ctxKeys = new WeakMap<DocContext, string>();
 function ctxKey(ctx: DocContext): string {
-  return `${ctx.docId}|${ctx.level ?? ''}|${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}|${ctx.zoneId ?? ''}|${ctx.masked}`;
+  let key = ctxKeys.get(ctx);
+  if (key === undefined) {
+    key = [ctx.docId, ctx.level, ctx.province, ctx.city, ctx.district, ctx.zoneId, ctx.masked].join('|');
+    ctxKeys.set(ctx, key);
+  }
+  return key;
 }
 
 /** Resolves one mention; null for collective phrases and for strings that name no body. */
