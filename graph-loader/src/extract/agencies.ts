@@ -110,6 +110,7 @@ function isCore(stem: string, ctx: DocContext): boolean {
 }
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
+  if (ctx.abbreviations?.has(candidate)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   const body = bodyOf(name, glossary);
@@ -205,8 +206,13 @@ function registerForm(name: string, ctx: DocContext): string {
 /** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
 const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
 
+/** A zone administration named after its zone: the zone is its jurisdiction. */
+const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
-  const mention = cleanMention(raw);
+  const cleaned = cleanMention(raw);
+  const full = ctx.abbreviations?.get(cleaned.name);
+  const mention = full ? { ...cleaned, name: full, alternates: [...cleaned.alternates, cleaned.name] } : cleaned;
   if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
@@ -229,7 +235,11 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const body = bodyOf(canonical, glossary);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
-  const placed = placeAgency(canonical, body, ctx, glossary);
+  const zone = body.kind === 'zone-admin' ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
+  const placed =
+    zone && full
+      ? { ...placeAgency(canonical, body, ctx, glossary), jurisdiction: zone, scope: 'place' as const, selfNamed: true }
+      : placeAgency(canonical, body, ctx, glossary);
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {
     name: placed.name,

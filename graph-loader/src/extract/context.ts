@@ -134,6 +134,20 @@ function levelOf(p: Place, found: DocJurisdiction | null): DocLevel | null {
   return found?.level ?? null;
 }
 
+/** "X（以下简称Y）": a body's full name and the short form the text uses from then on. */
+const ABBREVIATION_RE = /([^，。；：、,;:\s“”"]{4,40})[（(]以下(?:简称|称)[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/gu;
+const BODY_END_RE = /(委员会|管委会|管理局|政府|办公室|办公厅|局|厅|委|办|中心|机构)$/u;
+
+/** The bodies a text names once in full and then by a short form (the drafting rule of 以下简称). */
+export function abbreviationsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(ABBREVIATION_RE)) {
+    const full = m[1].replace(/^第[一二三四五六七八九十百零〇\d]+条/u, '');
+    if (BODY_END_RE.test(full) && BODY_END_RE.test(m[2]) && !out.has(m[2])) out.set(m[2], full);
+  }
+  return out;
+}
+
 export function documentContext(input: ContextInput): DocContext {
   const index = new ZoneIndex(input.dicts.zones);
   const zone = documentZone(input, index);
@@ -153,5 +167,6 @@ export function documentContext(input: ContextInput): DocContext {
     level: levelOf({ province, city, district }, found),
     places,
     register: input.dicts.register ?? null,
+    abbreviations: abbreviationsIn(input.text),
   };
 }

@@ -37,6 +37,8 @@ export interface DocContext {
   places?: PlaceIndex | null;
   /** the register of government bodies: national short forms, collectives */
   register?: Register | null;
+  /** bodies the text defines a short form for: 管委会 → 中国（上海）自由贸易试验区管理委员会 */
+  abbreviations?: ReadonlyMap<string, string>;
 }
 export type DocLevel = 'national' | 'provincial' | 'municipal' | 'district';
 

@@ -1,6 +1,7 @@
 // The jurisdiction rules, one row each: a mention in a document context → the body's name, place and id.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
+import { abbreviationsIn } from '../../../graph-loader/src/extract/context.ts';
 import { documentJurisdiction } from '../../../graph-loader/src/extract/jurisdiction.ts';
 import { placeIndex } from '../../../graph-loader/src/extract/places.ts';
 import type { DocContext, DocLevel } from '../../../graph-loader/src/extract/types.ts';
@@ -279,6 +280,26 @@ describe('jurisdiction: functions named by laws', () => {
     expect(looksLikeAgency('市商务部门', at, FULL.agencies)).toBe(true);
     expect(looksLikeAgency('跨部门', at, FULL.agencies)).toBe(false);
     expect(looksLikeAgency('一个部门', at, FULL.agencies)).toBe(false);
+  });
+});
+
+describe('jurisdiction: short forms the text defines (以下简称)', () => {
+  const text =
+    '第七条 义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）负责统筹。\n' +
+    '第八条 中国（上海）自由贸易试验区管理委员会（以下简称“管委会”）。在区内设立的企业（以下简称“区内企业”）。';
+  const abbreviations = abbreviationsIn(text);
+
+  it('only bodies are kept', () => {
+    expect([...abbreviations.keys()]).toEqual(['义乌试验区管委会', '管委会']);
+  });
+
+  it.each([
+    ['义乌试验区管委会', '义乌国际贸易综合改革试验区管理委员会', '义乌国际贸易综合改革试验区'],
+    ['管委会', '中国（上海）自由贸易试验区管理委员会', '中国（上海）自由贸易试验区'],
+  ])('%s → %s @ %s', (raw, name, jurisdiction) => {
+    const a = resolveAgency(raw, { ...ZHONGSHAN, abbreviations }, GLOSSARY);
+    expect([a?.props.name, a?.props.jurisdiction, a?.props.level]).toEqual([name, jurisdiction, 'zone']);
+    expect(a?.props.aliases).toContain(raw);
   });
 });
 
