@@ -7,7 +7,7 @@
 //   register.parseLocal('省经济和信息化厅')          → place 省 (unresolved), core 经济和信息化, suffix 厅
 //   register.parseVertical('国家税务总局安徽省税务局') → tax, place 安徽省 (province)
 //   register.isCollective('各有关省级人民政府')     → true
-//   register.resolve(mention, {year})               → the first of these that recognises the mention
+//   register.resolve(mention, {year, region})       → which of these the mention is (order: resolve.ts)
 //
 // Every lookup is a hash lookup or one backward walk over the mention: the cost grows with the mention,
 // not with the register.
@@ -23,26 +23,15 @@ import {
 import { PlaceParser, type Place } from './places.ts';
 import { RegionalIndex, type RegionalMatch } from './regions.ts';
 import type { Region, RegisterFiles, VerticalSystem } from './types.ts';
+import { resolve, type ResolveOptions, type Resolution } from './resolve.ts';
 import { validateRegisterFiles } from './validate.ts';
 import { VerticalParser, type VerticalParse } from './vertical.ts';
 
 export type { CollectiveMatch, CoordinationParse, EnterpriseParse, LocalParse, NationalBody, NationalMatch, Place };
-export type { RegionalMatch, Succession, VerticalParse, ZoneAdministrationParse };
+export type { RegionalMatch, Resolution, ResolveOptions, Succession, VerticalParse, ZoneAdministrationParse };
 export * from './types.ts';
 export { RegisterDataError } from './errors.ts';
 export { registerProblems, validateRegisterFiles } from './validate.ts';
-
-/** What `resolve` recognised a mention as, in the order it tries. */
-export type Resolution =
-  | { type: 'collective'; match: CollectiveMatch }
-  | { type: 'national'; match: NationalMatch }
-  | { type: 'regional'; matches: RegionalMatch[] }
-  | { type: 'vertical'; match: VerticalParse }
-  | { type: 'vertical-generic'; system: VerticalSystem }
-  | { type: 'zone-administration'; match: ZoneAdministrationParse }
-  | { type: 'coordination'; match: CoordinationParse }
-  | { type: 'local'; match: LocalParse }
-  | { type: 'enterprise'; match: EnterpriseParse };
 
 export interface Register {
   /** The year the data describes (the files' asOf). */
@@ -61,7 +50,7 @@ export interface Register {
   lookupRegional(mention: string, region?: Region): RegionalMatch[];
   collective(mention: string): CollectiveMatch | null;
   isCollective(mention: string): boolean;
-  resolve(mention: string, options?: { year?: number }): Resolution | null;
+  resolve(mention: string, options?: ResolveOptions): Resolution | null;
 }
 
 /** Validates the files (RegisterDataError when they do not hold together) and builds the indexes once. */
@@ -92,27 +81,4 @@ export function createRegister(files: RegisterFiles): Register {
     resolve: (m, o) => resolve(register, m, o),
   };
   return register;
-}
-
-/** Collective first (有关部门 is no body), then whole national names, HK/MO/TW, vertical branches, zone
- *  administrations, coordination groups, composed local bodies, enterprises. */
-function resolve(r: Register, mention: string, options?: { year?: number }): Resolution | null {
-  const collective = r.collective(mention);
-  if (collective) return { type: 'collective', match: collective };
-  const national = r.lookupNational(mention, options);
-  if (national) return { type: 'national', match: national };
-  const regional = r.lookupRegional(mention);
-  if (regional.length > 0) return { type: 'regional', matches: regional };
-  const vertical = r.parseVertical(mention);
-  if (vertical) return { type: 'vertical', match: vertical };
-  const system = r.genericSystem(mention);
-  if (system) return { type: 'vertical-generic', system };
-  const zone = r.parseZoneAdministration(mention);
-  if (zone) return { type: 'zone-administration', match: zone };
-  const group = r.parseCoordination(mention);
-  if (group) return { type: 'coordination', match: group };
-  const local = r.parseLocal(mention);
-  if (local) return { type: 'local', match: local };
-  const enterprise = r.parseEnterprise(mention);
-  return enterprise ? { type: 'enterprise', match: enterprise } : null;
 }

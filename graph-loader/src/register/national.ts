@@ -88,7 +88,8 @@ export class NationalIndex {
   }
 
   /** Every reform step that carried `name` forward, then its successors' steps, in order of year.
-   *  With `year`, only steps in that year or later (the body as a document of that year names it). */
+   *  With `year`, the steps before that year are followed but not listed (what changed since a document
+   *  of that year was written). */
   successors(name: string, year?: number): Succession[] {
     const steps: Succession[] = [];
     const seen = new Set<string>();
@@ -98,9 +99,9 @@ export class NationalIndex {
       if (seen.has(current)) continue;
       seen.add(current);
       for (const e of this.events.get(current) ?? []) {
+        queue.push(...e.to);
         if (year !== undefined && e.year < year) continue;
         steps.push({ year: e.year, kind: e.kind, from: current, to: e.to, ...(e.note ? { note: e.note } : {}) });
-        queue.push(...e.to);
       }
     }
     return steps.sort((a, b) => a.year - b.year);

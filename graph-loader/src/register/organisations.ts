@@ -31,13 +31,17 @@ export interface CoordinationParse {
 export class OrganisationParser {
   constructor(private readonly local: LocalFile) {}
 
-  /** A zone's administrative committee, or null. The zone must end as zones do (片区, 开发区 …) unless absent. */
+  /** A zone's administrative committee, or null. The zone must end as zones do (片区, 开发区 …); it may be
+   *  absent only before a suffix that names a zone body on its own (管委会: the document's zone). */
   zoneAdministration(mention: string): ZoneAdministrationParse | null {
     const written = mention.replace(/\s+/g, '');
     const suffix = longestEnding(written, this.local.zoneAdministration.suffixes);
     if (!suffix) return null;
     const zone = written.slice(0, written.length - suffix.length);
-    if (zone === '') return { mention: written, zone, suffix, resolved: false };
+    if (zone === '') {
+      const bare = this.local.zoneAdministration.bareSuffixes.includes(suffix);
+      return bare ? { mention: written, zone, suffix, resolved: false } : null;
+    }
     const zoneEnding = longestEnding(zone, this.local.zoneAdministration.zoneEndings);
     if (!zoneEnding) return null;
     return { mention: written, zone, zoneEnding, suffix, resolved: zone !== zoneEnding };

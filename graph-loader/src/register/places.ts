@@ -24,8 +24,10 @@ export class PlaceParser {
   constructor(private readonly local: LocalFile) {
     this.markers = Object.keys(local.placeLevels).sort((a, b) => b.length - a.length);
     this.markerChars = new Set(this.markers.filter((m) => m.length === 1));
-    for (const p of local.provinces)
+    for (const p of local.provinces) {
+      this.provinceEn.set(p.name, p.en);
       for (const n of [p.name, ...p.short]) if (n.length >= 2) this.provinces.set(n, p.name);
+    }
     this.municipalities = new Set(local.municipalities);
   }
 

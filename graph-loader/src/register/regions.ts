@@ -6,26 +6,30 @@ import type { Region, RegionalBody, RegionFile } from './types.ts';
 export interface RegionalMatch extends RegionalBody {
   mention: string;
   matchedAs: 'name' | 'short';
+  /** How the mention was written: in traditional script (財政局), as the simplified key (财政局), or in a
+   *  form both scripts share (行政院). Only a traditional mention is unmistakably this region's body. */
+  script: 'Hant' | 'Hans' | 'both';
 }
+type Entry = { body: RegionalBody; as: RegionalMatch['matchedAs']; script: RegionalMatch['script'] };
 
 export class RegionalIndex {
-  private readonly byWritten = new Map<string, { body: RegionalBody; as: RegionalMatch['matchedAs'] }[]>();
+  private readonly byWritten = new Map<string, Entry[]>();
 
   constructor(file: RegionFile) {
     for (const body of file.bodies) {
-      const forms: [string, RegionalMatch['matchedAs']][] = [
-        [body.name, 'name'],
-        [body.key, 'name'],
-        ...body.short.map((s): [string, 'short'] => [s, 'short']),
-        ...body.shortKeys.map((s): [string, 'short'] => [s, 'short']),
+      const forms: [string, string, RegionalMatch['matchedAs']][] = [
+        [body.name, body.key, 'name'],
+        ...body.short.map((s, i): [string, string, 'short'] => [s, body.shortKeys[i], 'short']),
       ];
-      const seen = new Set<string>();
-      for (const [written, as] of forms) {
-        if (seen.has(written)) continue;
-        seen.add(written);
-        this.byWritten.set(written, [...(this.byWritten.get(written) ?? []), { body, as }]);
+      for (const [written, key, as] of forms) {
+        this.put(written, { body, as, script: written === key ? 'both' : 'Hant' });
+        if (key !== written) this.put(key, { body, as, script: 'Hans' });
       }
     }
+  }
+
+  private put(written: string, entry: Entry): void {
+    this.byWritten.set(written, [...(this.byWritten.get(written) ?? []), entry]);
   }
 
   /** Every body the mention names (立法會 is Hong Kong's and Macao's), optionally in one region. */
@@ -33,6 +37,6 @@ export class RegionalIndex {
     const written = mention.trim();
     return (this.byWritten.get(written) ?? [])
       .filter((e) => region === undefined || e.body.region === region)
-      .map((e) => ({ ...e.body, mention: written, matchedAs: e.as }));
+      .map((e) => ({ ...e.body, mention: written, matchedAs: e.as, script: e.script }));
   }
 }

@@ -23,6 +23,7 @@ export const NATIONAL_CATEGORIES = [
   'mass-org', // 人民团体
   'organising-committee', // 赛会组委会
   'soe', // 中央企业、政策性银行
+  'exchange', // 证券、期货交易所
 ] as const;
 export type NationalCategory = (typeof NATIONAL_CATEGORIES)[number];
 
@@ -112,7 +113,7 @@ export interface LocalFile {
   cores: LocalCore[];
   partyCores: LocalCore[];
   partyMarkers: string[]; // 委, 党委, 党工委: what stands between the place and a party core
-  zoneAdministration: { suffixes: string[]; zoneEndings: string[]; en: string };
+  zoneAdministration: { suffixes: string[]; bareSuffixes: string[]; zoneEndings: string[]; en: string };
   enterprise: { suffixes: string[]; en: string };
   coordination: { suffixes: string[]; en: string }; // 领导小组, 工作组, 联席会议 …
 }

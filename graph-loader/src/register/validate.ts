@@ -110,6 +110,7 @@ function reformProblems(files: RegisterFiles, bodies: BodyRecord[]): string[] {
     }
   }
   for (const b of bodies) {
+    if (b.until === undefined && endings.has(b.name)) problems.push(`body ${b.name} exists today but a reform ends it`);
     if (b.until === undefined || b.category === 'organising-committee') continue;
     if (!(endings.get(b.name) ?? []).includes(b.until))
       problems.push(`body ${b.name} ends in ${b.until} with no reform`);
