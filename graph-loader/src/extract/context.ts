@@ -135,15 +135,22 @@ function levelOf(p: Place, found: DocJurisdiction | null): DocLevel | null {
 }
 
 /** "X（以下简称Y）": a body's full name and the short form the text uses from then on. */
-const ABBREVIATION_RE = /([^，。；：、,;:\s“”"]{4,40})[（(]以下(?:简称|称)[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/gu;
+const SHORT_RE = /^以下(?:简称|称)[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/u;
+const FULL_RE = /([^，。；：、,;:\s“”"]{4,40})$/u;
 const BODY_END_RE = /(委员会|管委会|管理局|政府|办公室|办公厅|局|厅|委|办|中心|机构)$/u;
 
-/** The bodies a text names once in full and then by a short form (the drafting rule of 以下简称). */
+/** The bodies a text names once in full and then by a short form (the drafting rule of 以下简称):
+ *  one indexOf pass over the text, a look back from each 以下 that follows a bracket. */
 export function abbreviationsIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(ABBREVIATION_RE)) {
-    const full = m[1].replace(/^第[一二三四五六七八九十百零〇\d]+条/u, '');
-    if (BODY_END_RE.test(full) && BODY_END_RE.test(m[2]) && !out.has(m[2])) out.set(m[2], full);
+  for (let at = text.indexOf('以下'); at > 0; at = text.indexOf('以下', at + 2)) {
+    if (text[at - 1] !== '（' && text[at - 1] !== '(') continue;
+    const short = SHORT_RE.exec(text.slice(at, at + 24))?.[1];
+    const full = FULL_RE.exec(text.slice(Math.max(0, at - 41), at - 1))?.[1]?.replace(
+      /^第[一二三四五六七八九十百零〇\d]+条/u,
+      '',
+    );
+    if (short && full && BODY_END_RE.test(full) && BODY_END_RE.test(short) && !out.has(short)) out.set(short, full);
   }
   return out;
 }
