@@ -151,7 +151,10 @@ export const GRAMMAR: readonly GrammarRow[] = [
     pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.support)})`),
     subject: 'support',
     describe: 'X配合… / X协助… / X参与…: X supports',
-    examples: [{ text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] }],
+    examples: [
+      { text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] },
+      { text: '金华市人民政府应当按照规定职责，支持试验区的各项工作。', expect: ['金华市人民政府:SUPPORTS'] },
+    ],
     negatives: ['企业配合检查。'],
   },
   {
@@ -170,7 +173,14 @@ export const GRAMMAR: readonly GrammarRow[] = [
       { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
       { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
     ],
-    negatives: ['义乌试验区管委会可以依照本条例制定。', '本条例由市人民政府负责解释。', '推动海关负责监管。'],
+    negatives: [
+      '义乌试验区管委会可以依照本条例制定。',
+      '本条例由市人民政府负责解释。',
+      '推动海关负责监管。',
+      '政务部门应当无偿共享政务数据。',
+      '其相关职能部门要负责落实具体工作。',
+      '州人民政府授权州数据资源主管部门负责统筹管理工作。',
+    ],
   },
   {
     name: 'prose-actor',
@@ -187,6 +197,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
       '企业在自贸试验区建立研发中心。',
       '海关可以实行分类监管。',
       '省人民政府设立的议事协调机构，负责研究建设战略。',
+      '研究在环境保护部设立环境监察专员制度。',
     ],
   },
   {
