@@ -97,8 +97,11 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   return 0;
 }
 
-const FUNCTION_LIST_RE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})等(?:有关|相关|职能)?(?:部门|单位)/uy;
+/** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
+const FUNCTION_LIST_RE =
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
+const LEVEL_PREFIX_RE = /^[省市区县](?!级)/u;
 
 /** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
 function functionList(
@@ -110,14 +113,22 @@ function functionList(
   FUNCTION_LIST_RE.lastIndex = pos;
   const m = FUNCTION_LIST_RE.exec(text);
   if (!m || pos + m[0].length > end) return null;
+  const items = (m[1] as string).split('、');
+  // without 等 the shared word closes function words only: 网信部门、保密部门 is a list of bodies
+  if (m[3] !== undefined && items.some((item) => opts.isBody(item) || hasBodyEnding(item))) return null;
+  const word = (m[2] ?? m[3]) === '主管部门' ? '主管部门' : '部门';
+  // 市城乡规划、城乡建设、国土主管部门: the level word of a first function word holds for the others
+  const first = items[0] as string;
+  const level = opts.isBody(first) ? '' : (LEVEL_PREFIX_RE.exec(first)?.[0] ?? '');
   const names: NameSpan[] = [];
   let at = pos;
-  for (const item of (m[1] as string).split('、')) {
+  for (const [i, item] of items.entries()) {
     const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
     at += item.length + 1;
+    const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? level : '';
     if (opts.isBody(item)) names.push(span);
     else if (item.length <= MAX_FUNCTION && !NOT_IN_NAME_RE.test(item) && !NOT_START_RE.test(item))
-      names.push({ ...span, as: `${item}部门` });
+      names.push({ ...span, as: `${lead}${item}${word}` });
     else return null;
   }
   return { names, end: pos + m[0].length };

@@ -172,6 +172,14 @@ export const GRAMMAR: readonly GrammarRow[] = [
       },
       { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
       { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
+      {
+        text: '市城乡规划、国土主管部门分别负责用地审批。',
+        expect: ['市城乡规划主管部门:LEADS', '市国土主管部门:LEADS'],
+      },
+      {
+        text: '网信部门、保密部门和其他有关部门应当按照各自职责做好安全保护。',
+        expect: ['网信部门:LEADS', '保密部门:LEADS'],
+      },
     ],
     negatives: [
       '义乌试验区管委会可以依照本条例制定。',
