@@ -5,7 +5,7 @@
 // and tables hang below the current numbered heading.
 
 import { type Cell, type Line, type LineKind, classifyLine } from './lines.ts';
-import { isHeaderRow } from './columns.ts';
+import { columnKind, isHeaderRow } from './columns.ts';
 import { joinFlatTables } from './flat-tables.ts';
 import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
@@ -43,6 +43,15 @@ function node(role: RawRole, styleKey: string, line: Line, extra: Partial<RawNod
     children: [],
     ...extra,
   };
+}
+
+const ROW_NUMBER_RE = /^[(（]?[0-9０-９一二三四五六七八九十百]{1,4}[)）.．、]?$/;
+
+/** A row's number: its 序号 cell when the header has a serial column and the cell is a number. */
+function rowNumber(header: Cell[], cells: Cell[]): string {
+  const at = header.findIndex((c) => columnKind(c.text) === 'serial');
+  const cell = at >= 0 ? (cells[at]?.text.trim() ?? '') : '';
+  return ROW_NUMBER_RE.test(cell) ? cell : '';
 }
 
 const NO_TYPO_SHAPES = new Set<Marker['shape']>(['di', 'decimal', 'serial']);
@@ -167,7 +176,7 @@ class Builder {
       table.cells = cells;
       return;
     }
-    table.children.push(node('row', 'row', line, { cells, end: line.end }));
+    table.children.push(node('row', 'row', line, { cells, end: line.end, number: rowNumber(table.cells, cells) }));
   }
 
   /** A task table without a "表 N" caption: its header names the columns. */
