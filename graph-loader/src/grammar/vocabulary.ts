@@ -62,6 +62,28 @@ export function isDeadlineLabel(label: string): boolean {
   return DEADLINE_LABELS.some((d) => label.includes(d));
 }
 
+/** What a table column holds by its header: agencies in a role, or the deadline. */
+export type ColumnRole = RoleClass | 'deadline';
+
+const DEADLINE_COLUMNS: readonly string[] = labels.deadlineColumns;
+const HEADER_NOISE_RE = /[\s\u3000*]/g;
+
+/** The role of a table column by its header (spaces ignored: "行使  主体"). Loose: the longest label the
+ *  header contains ("责任单位及责任人" → responsible). Exact: the header is one label and nothing more
+ *  (for telling a header row from a row of data). */
+export function columnRole(header: string, exact = false): ColumnRole | null {
+  const name = header.replace(HEADER_NOISE_RE, '');
+  if (exact) {
+    const role = FIELD_LABELS.get(name);
+    if (role) return role;
+    return DEADLINE_LABELS.includes(name) || DEADLINE_COLUMNS.includes(name) ? 'deadline' : null;
+  }
+  return labelRole(name) ?? (isDeadlineLabel(name) || DEADLINE_COLUMNS.includes(name) ? 'deadline' : null);
+}
+
+/** Every header that names an agency or deadline column exactly (for headers glued without separators). */
+export const COLUMN_LABELS: readonly string[] = [...FIELD_LABELS.keys(), ...DEADLINE_LABELS, ...DEADLINE_COLUMNS];
+
 export const TAG_VERBS: Readonly<Record<RoleClass, readonly string[]>> = verbs.tag;
 export const PROSE_VERBS = verbs.prose;
 export const ADVERBIALS: readonly string[] = verbs.adverbials;
