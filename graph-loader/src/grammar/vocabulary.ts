@@ -1,13 +1,14 @@
-// The vocabulary of responsibility, read from data/grammar/*.json (labels, verbs, collectives,
-// noise, list-order statements) and compiled once into the alternations the rows use. Every stage
-// that needs a label or a verb (clauses, tags, prose, tables, deadlines, the segmenter) imports it
+// The vocabulary of responsibility, read from data/grammar/*.json (labels, verbs, noise, list-order
+// statements) and the register's collective subjects (data/register/collectives.json), compiled once
+// into the alternations the rows use. Every stage that needs a label or a verb (clauses, tags, prose, tables, deadlines, the segmenter) imports it
 // from here: a new way of writing responsibility is an entry in a data file.
 
-import collectives from '../../../data/grammar/collectives.json' with { type: 'json' };
 import labels from '../../../data/grammar/labels.json' with { type: 'json' };
 import listOrder from '../../../data/grammar/list-order.json' with { type: 'json' };
 import noise from '../../../data/grammar/noise.json' with { type: 'json' };
 import verbs from '../../../data/grammar/verbs.json' with { type: 'json' };
+import collectives from '../../../data/register/collectives.json' with { type: 'json' };
+import { CollectiveMatcher } from '../register/collective.ts';
 
 /** How a label or verb places the bodies it names. */
 export type RoleClass = 'lead' | 'responsible' | 'support';
@@ -94,15 +95,12 @@ export const NOISE = noise;
 /** The list-order statement (列第一位者为牵头单位, 排在第一位的为牵头单位 …), unanchored. */
 export const LIST_ORDER_RE = new RegExp(listOrder.patterns.map((p) => `(?:${p})`).join('|'), 'u');
 
-const COLLECTIVE_EXACT = new Set(collectives.exact);
-const COLLECTIVE_RE = new RegExp(
-  `^(?:${alternation(collectives.prefixes)})|(?:${alternation(collectives.suffixes)})$`,
-  'u',
-);
+/** One list of collective subjects, the register's (data/register/collectives.json): phrases and patterns. */
+const COLLECTIVES = new CollectiveMatcher(collectives);
 
 /** A subject that names no one body: 各地区, 有关部门, 各省级人民政府, 国务院有关部门. */
 export function isCollectiveName(name: string): boolean {
-  return COLLECTIVE_EXACT.has(name) || COLLECTIVE_RE.test(name);
+  return COLLECTIVES.match(name) !== null;
 }
 
 const BODY_END_RE = new RegExp(noise.bodyEnds, 'u');
