@@ -11,12 +11,15 @@ import type {
   JsonValue,
   LookupResponse,
   NodeResponse,
+  NodesResponse,
   QueryResult,
   SavedQueryInfo,
   SavedQueryInput,
   SearchResponse,
   StatsResponse,
 } from '../core/api-types.ts';
+import { links, nodesByIds } from './explore/by-ids.ts';
+import type { LinksRequest } from './explore/by-ids.ts';
 import { cached } from './explore/cache.ts';
 import { documentText } from './explore/documents.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
@@ -52,6 +55,8 @@ export interface QueryService {
   search(req: SearchRequest): Promise<SearchResponse>;
   node(id: string): Promise<NodeResponse>;
   neighbours(req: NeighbourRequest): Promise<GraphResponse>;
+  nodesByIds(ids: readonly string[]): Promise<NodesResponse>;
+  links(req: LinksRequest): Promise<GraphResponse>;
   overview(): Promise<GraphResponse>;
   documentText(id: string): Promise<DocumentTextResponse>;
   listQueries(): Promise<SavedQueryInfo[]>;
@@ -102,6 +107,8 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
       ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),
+    nodesByIds: (ids) => nodesByIds(ctx, ids),
+    links: (req) => links(ctx, req),
     overview: () => cached(ctx, 'overview', () => overview(ctx)),
     documentText: (id) => documentText(ctx, id),
     listQueries: () => library.list(),
