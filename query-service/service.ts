@@ -2,7 +2,7 @@
 // driver. Reads go through query/run-read.ts (read transactions, guards, timeout, row cap); the
 // only write is the user-query store (saved-queries/user-store.ts).
 import type { Driver } from 'neo4j-driver';
-import { openccConverters } from '../core/chinese-script.ts';
+import { simplifyCharacters } from '../core/chinese-script.ts';
 import type {
   DocumentTextResponse,
   ExportRequest,
@@ -81,9 +81,10 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): { queryTime
   return { queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']), rowCap: num(env['FTZ_ROW_CAP']) };
 }
 
-/** Traditional → simplified with the same OpenCC tables the loader normalises plans with. */
+/** Traditional → simplified character by character: the very converter the loader normalises plans
+ *  with, so a search and the stored text agree (乾隆 → 干隆 in both). */
 export function simplify(text: string): string {
-  return openccConverters().toSimplified(text);
+  return simplifyCharacters(text);
 }
 
 export function createQueryService(opts: QueryServiceOptions): QueryService {
