@@ -127,7 +127,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const facts = mergeFragments([measures, agencies.fragment, issuer, ...termFragments]);
   // the understanding report: what was found, and a warning for what was not (no structure, no header)
   const headProps = headerProps(header);
-  const noHeader = headerWarnings(header, file);
+  const noHeader = headerWarnings(header);
   const structure = structureOfFragment(text, segments, facts);
   const report = composeReport(headProps, structure, noHeader);
   const docNode = typedNode(
@@ -137,7 +137,7 @@ export function extractDocument(input: ExtractInput): Extracted {
     ['Policy'],
   );
   const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, facts]);
-  const warnings = [...noHeader, ...agencies.warnings];
+  const warnings = [...noHeader.map((w) => `${file}: ${w}`), ...agencies.warnings];
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
   else if (structure.warning) warnings.push(`${file}: ${structure.warning}`);
