@@ -2,7 +2,7 @@
 // browser (web/src/api) share. All values are plain JSON (Neo4j integers → numbers, temporals →
 // ISO strings); nothing from neo4j-driver crosses this line.
 
-import type { ApiRelType, NodeLabel } from './model.ts';
+import type { ApiRelType, NodeLabel, UnderstandingReport } from './model.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -158,4 +158,5 @@ export interface DocumentTextResponse {
   text: string;
   measures: { id: string; path: string; number: string; title: string; start: number; end: number; depth: number }[];
   mentions: { nodeId: string; label: string; start: number; end: number; relType: string; relId: string }[];
+  report: UnderstandingReport | null; // what the loader understood (null: loaded before reports existed)
 }
