@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '../../core/errors.ts';
+import { headerWarnings } from './extract/document.ts';
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './types.ts';
 import type { Fragment, Script, UnderstandingReport } from '../../core/model.ts';
@@ -92,7 +93,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
   // extraction's warnings say when no header or no structure was found, and why (also in the report)
-  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...extracted.warnings];
+  const header = extracted.header ? headerWarnings(extracted.header).map((w) => `${file}: ${w}`) : [];
+  const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...header, ...extracted.warnings];
   const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
   const removed: Partial<Record<DebrisKind, number>> = {};
   for (const d of normalised.dropped) removed[d.kind] = (removed[d.kind] ?? 0) + 1;

@@ -145,7 +145,7 @@ export function extractDocument(input: ExtractInput): Extracted {
     ['Policy'],
   );
   const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, facts]);
-  const warnings = [...noHeader.map((w) => `${file}: ${w}`), ...agencies.warnings];
+  const warnings = [...agencies.warnings]; // parsePlan adds the header warnings
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
   else if (structure.warning) warnings.push(`${file}: ${structure.warning}`);
