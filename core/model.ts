@@ -109,6 +109,33 @@ export interface DocumentProps {
   addressees?: string[]; // 主送机关, as written (not agencies assigned to anything)
   headerSources?: string[]; // where each header field was found: "title:title-line", "issuer:signature"
   headerMissing?: string[]; // header fields not found: "docNumber", "issuedOn"
+  // the understanding report (UnderstandingReport as JSON: Neo4j stores no nested maps) and its counts
+  report?: string;
+  measureCount?: number; // measures that commit someone (background sections left out)
+  measuresWithLead?: number; // of those, with a responsible agency (LEADS or SUPPORTS)
+  measuresWithDeadline?: number;
+  unreadCount?: number; // spans not understood (tags, markers, skipped numbering)
+}
+
+/** A span of the text the loader did not understand: a bracketed responsibility tag no fact took, a
+ *  numbering marker left inside a sentence, numbering read as not structure (a table of contents). */
+export interface UnreadSpan {
+  kind: 'tag' | 'marker' | 'skipped' | 'agency';
+  text: string;
+  start: number; // offsets into Document.text
+  end: number;
+}
+
+/** What the loader understood of one document (stored on the Document as JSON in `report`). */
+export interface UnderstandingReport {
+  header: { field: string; found: boolean; source: string | null }[]; // title, docNumber, issuer, issuedOn, addressees
+  levels: number[]; // numbered units per level (levels[0]: top level)
+  byLevelKind: Record<string, number>[]; // per level: kind → count
+  measures: number; // measures that commit someone (background sections left out)
+  withLead: number; // of those, with a responsible agency
+  withDeadline: number;
+  notUnderstood: UnreadSpan[]; // in text order (at most a few hundred)
+  warnings: string[]; // no structure found and why, no header found, numbering deeper than six levels
 }
 
 export type ZoneKind = 'ftz' | 'area' | 'block' | 'cluster' | 'subzone' | 'bonded' | 'park' | 'function';

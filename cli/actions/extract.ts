@@ -12,6 +12,7 @@ import { documentFile, parsePlan, type ParsedPlan } from '../../graph-loader/src
 import { loadDictionaries } from '../../graph-loader/src/read/dictionaries.ts';
 import { listPlanFiles, manifestLookup } from '../../graph-loader/src/read/files.ts';
 import type { ExtractOptions } from '../parse.ts';
+import { reportLines } from './report-text.ts';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
@@ -43,6 +44,7 @@ export function summarise(plan: ParsedPlan): string {
     `  nodes          ${countBy(fragment.nodes, (n) => n.labels.filter((l) => l !== 'Policy' || n.labels.length === 1).join('+'))}`,
     `  relationships  ${countBy(fragment.relationships, (r) => r.type)}`,
   ];
+  if (plan.report) lines.push(...reportLines(plan.report));
   for (const warning of plan.warnings) lines.push(`  warning        ${warning}`);
   return lines.join('\n');
 }
@@ -85,7 +87,11 @@ export async function extractAction(options: ExtractOptions): Promise<number> {
   const dicts = await loadDictionaries(options.dictionaries ?? join(PROJECT_ROOT, 'data', 'dictionaries'));
   const { parsed, failed, files } = await extractAll(options.paths, dicts);
   if (options.json) {
-    const body = files === 1 ? parsed[0]?.fragment : parsed.map(({ file, fragment }) => ({ file, fragment }));
+    // the fragment (its Document carries the report as a JSON string) and the report itself
+    const body =
+      files === 1
+        ? parsed[0] && { ...parsed[0].fragment, report: parsed[0].plan.report ?? null }
+        : parsed.map(({ file, fragment, plan }) => ({ file, fragment, report: plan.report ?? null }));
     if (body !== undefined) console.log(JSON.stringify(body, null, 2));
   } else {
     for (const { plan } of parsed) console.log(`${summarise(plan)}\n`);

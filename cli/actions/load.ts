@@ -6,6 +6,7 @@ import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import { openDriver } from '../../database/connection.ts';
 import { loadPlans } from '../../graph-loader/src/db/load.ts';
+import { reportLine } from '../../graph-loader/src/db/load-report.ts';
 import type { LoadProgress, LoadReport } from '../../graph-loader/src/db/load.ts';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { applySchema } from '../../graph-loader/src/db/schema.ts';
@@ -45,10 +46,12 @@ function progressBar(): { update: (p: LoadProgress) => void; stop: () => void } 
 /** The summary table of a load (also printed by `ftz start`). */
 export function summary(report: LoadReport, warnings: boolean): string {
   const plain = process.stdout.isTTY ? {} : { style: { head: [], border: [] } };
-  const table = new Table({ head: ['file', 'status', 'measures', 'relationships', 'ms', 'notes'], ...plain });
+  const head = ['file', 'status', 'measures', 'relationships', 'understood', 'ms', 'notes'];
+  const table = new Table({ head, ...plain });
   for (const f of report.files) {
     const notes = f.error ? 'see below' : f.warnings.length > 0 ? `${f.warnings.length} warning(s)` : '';
-    table.push([f.file, f.status, String(f.measures), String(f.relationships), String(f.ms), notes]);
+    const row = [String(f.measures), String(f.relationships), reportLine(f.understood), String(f.ms)];
+    table.push([f.file, f.status, ...row, notes]);
   }
   const lines = [
     table.toString(),
@@ -59,6 +62,8 @@ export function summary(report: LoadReport, warnings: boolean): string {
   for (const f of report.files) {
     if (f.error) lines.push(`failed: ${f.error}`);
     if (warnings) lines.push(...f.warnings.map((w) => `warning: ${w}`));
+    // what was not understood is always said: no structure, no header (and why)
+    else lines.push(...(f.understood?.warnings ?? []).map((w) => `warning: ${f.file}: ${w}`));
   }
   return lines.join('\n');
 }

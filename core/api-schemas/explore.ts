@@ -1,5 +1,6 @@
 // Exploring: health, stats, search, a node, its neighbours, nodes and links by id, a plan's text.
 import { Type } from 'typebox';
+import type { UnderstandingReport } from '../model.ts';
 import { ApiNodeSchema, NodeIdSchema } from './graph.ts';
 
 // GET /api/health
@@ -96,4 +97,6 @@ export const DocumentTextResponseSchema = Type.Object({
       relId: Type.String(),
     }),
   ),
+  /** what the loader understood (null: loaded before reports existed); its shape is UnderstandingReport */
+  report: Type.Union([Type.Unsafe<UnderstandingReport>(Type.Object({}, { additionalProperties: true })), Type.Null()]),
 });

@@ -7,7 +7,7 @@ import { EmptyFileError, ExtractionError, FtzError, InputTooLargeError } from '.
 import { headerWarnings } from './extract/document.ts';
 import { extractDocument } from './extract/index.ts';
 import type { Dictionaries, ManifestEntry } from './types.ts';
-import type { Fragment, Script } from '../../core/model.ts';
+import type { Fragment, Script, UnderstandingReport } from '../../core/model.ts';
 import { type DebrisKind, normalise, type NormaliseOptions } from './normalise/index.ts';
 import { withOriginalSpellings } from './normalise/original-spellings.ts';
 import { openccConverters } from './normalise/script.ts';
@@ -35,6 +35,7 @@ export interface ParsedPlan {
   script: Script;
   fragment: Fragment;
   warnings: string[];
+  report?: UnderstandingReport; // what was understood (also on the Document node as JSON)
   /** what normalisation did: debris removed by kind, broken lines joined, read as an HTML page
    *  (optional: an addition to the shared contract, which plans built elsewhere may leave out) */
   cleaning?: { removed: Partial<Record<DebrisKind, number>>; joined: number; html: boolean };
@@ -91,7 +92,8 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   }
   const document = extracted.fragment.nodes.find((n) => n.labels.includes('Document'));
   if (!document) throw new ExtractionError(file, 1, 'extraction produced no Document node');
-  const header = extracted.header ? headerWarnings(extracted.header, file) : [];
+  // extraction's warnings say when no header or no structure was found, and why (also in the report)
+  const header = extracted.header ? headerWarnings(extracted.header).map((w) => `${file}: ${w}`) : [];
   const warnings = [...decoded.warnings, ...normaliseWarnings(file, normalised), ...header, ...extracted.warnings];
   const fragment = withOriginalSpellings(extracted.fragment, normalised.text, normalised.original);
   const removed: Partial<Record<DebrisKind, number>> = {};
@@ -106,6 +108,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
     fragment,
     warnings,
     cleaning,
+    ...(extracted.report ? { report: extracted.report } : {}),
   };
 }
 

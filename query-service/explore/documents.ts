@@ -1,14 +1,15 @@
 // The reader view of a plan: its normalised text, the offsets of its measures, and the mentions of
 // agencies, zones, industries and policies (the words of the node inside each relationship's
-// evidence span, else the span itself).
+// evidence span, else the span itself), and the understanding report stored on the Document.
 import { NotFoundError } from '../../core/errors.ts';
 import type { DocumentTextResponse, JsonValue } from '../../core/api-types.ts';
+import type { UnderstandingReport } from '../../core/model.ts';
 import { runRead } from '../query/run-read.ts';
 import type { ReadContext } from '../query/run-read.ts';
 import { EXPORT_CONVERT } from '../query/to-json.ts';
 
 const DOCUMENT = `MATCH (d:Policy {id: $id}) WHERE d:Document
-RETURN d.id AS id, d.title AS title, d.file AS file, d.text AS text`;
+RETURN d.id AS id, d.title AS title, d.file AS file, d.text AS text, d.report AS report`;
 
 const MEASURES = `MATCH (m:Measure {docId: $id})
 RETURN m.id AS id, m.path AS path, m.number AS number, m.title AS title, m.start AS start, m.end AS end
@@ -47,7 +48,18 @@ export async function documentText(ctx: ReadContext, id: string): Promise<Docume
       depth: String(m['path'] ?? '').split('.').length,
     })),
     mentions: mentions.rows.map((m) => mentionOf(text, m)),
+    report: reportOf(row['report'] ?? null),
   };
+}
+
+/** The Document's understanding report (stored as JSON: Neo4j has no nested maps). */
+function reportOf(json: JsonValue): UnderstandingReport | null {
+  if (typeof json !== 'string') return null;
+  try {
+    return JSON.parse(json) as UnderstandingReport;
+  } catch {
+    return null;
+  }
 }
 
 function mentionOf(text: string, m: Record<string, JsonValue>): DocumentTextResponse['mentions'][number] {

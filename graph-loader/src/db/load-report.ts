@@ -1,6 +1,30 @@
 // What `loadPlans` reports per file and in total; the CLI prints it as a table.
+import type { UnderstandingReport } from '../../../core/model.ts';
 
 export type FileStatus = 'loaded' | 'unchanged' | 'failed';
+
+/** The counts of a document's understanding report (the Document's measureCount, measuresWithLead,
+ *  measuresWithDeadline, unreadCount). */
+export interface ReportCounts {
+  measures: number;
+  withLead: number;
+  withDeadline: number;
+  unread: number;
+  warnings: string[]; // the report's: no structure found and why, no header found
+}
+
+export function reportCounts(r: UnderstandingReport): ReportCounts {
+  const { measures, withLead, withDeadline, warnings } = r;
+  return { measures, withLead, withDeadline, unread: r.notUnderstood.length, warnings };
+}
+
+/** "88 measures · 92% led · 40% due · 3 unread": the load summary's column. */
+export function reportLine(r: ReportCounts | null): string {
+  if (!r) return '';
+  if (r.measures === 0) return `no measures · ${r.unread} unread`;
+  const pct = (n: number): string => `${Math.round((100 * n) / r.measures)}%`;
+  return `${r.measures} measures · ${pct(r.withLead)} led · ${pct(r.withDeadline)} due · ${r.unread} unread`;
+}
 
 export interface FileReport {
   file: string;
@@ -11,6 +35,7 @@ export interface FileReport {
   ms: number;
   error: string | null; // path + reason when status is 'failed'
   warnings: string[];
+  understood: ReportCounts | null; // the report's counts (null when the file failed or was loaded before reports)
 }
 
 export interface LoadReport {

@@ -11,16 +11,17 @@ import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
 import { documentFile, parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
-import { summarise } from './load-report.ts';
+import { reportCounts, summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { pipelineFingerprint } from './pipeline.ts';
 import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
+import type { StoredDocument } from './replace.ts';
 import { similarityLinker, writeSimilar } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import type { SimilarPair } from '../similar/index.ts';
 import { writeFragment } from './write.ts';
 
-export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
+export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
 
 export interface LoadOptions {
   dicts: Dictionaries;
@@ -65,7 +66,7 @@ async function unchanged(
   file: string,
   key: { sha256: string; pipeline: string },
   database?: string,
-): Promise<{ id: string; measures: number } | null> {
+): Promise<StoredDocument | null> {
   const session = driver.session(database ? { database } : {});
   try {
     const stored = await session.executeRead((tx) => storedDocument(tx, file));
@@ -89,12 +90,27 @@ function connectionError(error: unknown): Neo4jUnavailableError | null {
 async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
   const started = Date.now();
   const file = documentFile(input.path);
-  const base = { file, docId: null, measures: 0, relationships: 0, error: null, warnings: [] as string[] };
+  const base = {
+    file,
+    docId: null,
+    measures: 0,
+    relationships: 0,
+    error: null,
+    warnings: [] as string[],
+    understood: null,
+  };
   try {
     const bytes = new Uint8Array(await readFile(input.path));
     const same = await unchanged(driver, file, { sha256: sha256Hex(bytes), pipeline: input.pipeline }, opts.database);
     if (same)
-      return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
+      return {
+        ...base,
+        docId: same.id,
+        status: 'unchanged',
+        measures: same.measures,
+        understood: same.understood,
+        ms: Date.now() - started,
+      };
     const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
     const written = await writeDocument(driver, plan, {
       pipeline: input.pipeline,
@@ -109,6 +125,7 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
       measures: written.measures,
       relationships: written.relationships,
       warnings,
+      understood: plan.report ? reportCounts(plan.report) : null,
       ms: Date.now() - started,
     };
   } catch (error) {

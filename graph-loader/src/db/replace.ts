@@ -3,25 +3,54 @@
 // nodes left without any relationship are removed after a load.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REL_TYPES } from '../../../core/model.ts';
+import type { ReportCounts } from './load-report.ts';
+
+export interface StoredDocument {
+  id: string;
+  sha256: string | null;
+  pipeline: string | null;
+  measures: number;
+  understood: ReportCounts | null; // the stored report's counts
+}
+
+function reportWarnings(json: string | null): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    const warnings = (parsed as { warnings?: unknown }).warnings;
+    return Array.isArray(warnings) ? warnings.map(String) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The stored Document for a file: its id, the sha256 of the bytes and the pipeline it was loaded with. */
-export async function storedDocument(
-  tx: ManagedTransaction,
-  file: string,
-): Promise<{ id: string; sha256: string | null; pipeline: string | null; measures: number } | null> {
+export async function storedDocument(tx: ManagedTransaction, file: string): Promise<StoredDocument | null> {
   const result = await tx.run(
     'MATCH (d:Document {file: $file}) RETURN d.id AS id, d.sha256 AS sha256, d.pipeline AS pipeline, ' +
-      'COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures LIMIT 1',
+      'COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures, d.measureCount AS measureCount, ' +
+      'd.measuresWithLead AS withLead, d.measuresWithDeadline AS withDeadline, d.unreadCount AS unread, ' +
+      'd.report AS report LIMIT 1',
     { file },
   );
   const record = result.records[0];
   if (!record) return null;
   const text = (key: string): string | null => (record.get(key) as string | null) ?? null;
+  const count = (key: string): number => Number(record.get(key) ?? 0);
   return {
     id: String(record.get('id')),
     sha256: text('sha256'),
     pipeline: text('pipeline'),
     measures: Number(record.get('measures')),
+    understood:
+      record.get('measureCount') === null
+        ? null
+        : {
+            measures: count('measureCount'),
+            withLead: count('withLead'),
+            withDeadline: count('withDeadline'),
+            unread: count('unread'),
+            warnings: reportWarnings(text('report')),
+          },
   };
 }
 

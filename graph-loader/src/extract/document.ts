@@ -62,12 +62,15 @@ export function headerProps(header: Header): GraphNode['properties'] {
   };
 }
 
-/** Warnings for a header the loader could not read. */
-export function headerWarnings(header: Header, file: string): string[] {
+/** Warnings for a header the loader could not read (the caller names the file). */
+export function headerWarnings(header: Header): string[] {
   const out: string[] = [];
-  if (!header.title) out.push(`${file}: no title found in the header; the file name is used as the title`);
+  if (!header.title) out.push('no title found in the header; the file name is used as the title');
   const missing = header.missing.filter((f) => f === 'docNumber' || f === 'issuer' || f === 'issuedOn');
-  if (missing.length === 3) out.push(`${file}: no document number, issuer or date found in the header`);
+  if (missing.length === 3)
+    out.push(
+      'no document number, issuer or date found in the header (no 发文字号, signature, date line or front matter)',
+    );
   return out;
 }
 

@@ -6,7 +6,7 @@
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
-import type { AgencyProps, Fragment, GraphNode, Script } from '../../../core/model.ts';
+import type { AgencyProps, Fragment, GraphNode, Script, UnderstandingReport } from '../../../core/model.ts';
 import type { Header } from '../header/index.ts';
 import type { MetadataEntry } from '../lang/metadata.ts';
 import { segment } from '../segment/index.ts';
@@ -15,11 +15,20 @@ import { dedupeFacts, findAssignments } from './assignments.ts';
 import { mergeAgencies } from './agency-merge.ts';
 import { extractCitations } from './citations.ts';
 import { documentContext } from './context.ts';
-import { documentHeader, documentId, documentProps, headerProps, issuerFragment, metaOf } from './document.ts';
+import {
+  documentHeader,
+  documentId,
+  documentProps,
+  headerProps,
+  headerWarnings,
+  issuerFragment,
+  metaOf,
+} from './document.ts';
 import { findClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
+import { composeReport, reportProps, structureOfFragment } from './understanding.ts';
 import { findTableAssignments } from './table-assignments.ts';
 import { findFooterAgencies } from './footers.ts';
 import { findFunctionLists } from './function-lists.ts';
@@ -45,6 +54,7 @@ export interface Extracted {
   fragment: Fragment;
   warnings: string[];
   header?: Header; // the header read, with where each field came from (extractDocument always sets it)
+  report?: UnderstandingReport; // what was understood (extractDocument always sets it; also on the Document)
 }
 
 function withTraditional(props: AgencyProps, toTraditional: (s: string) => string): string[] {
@@ -111,12 +121,6 @@ export function extractDocument(input: ExtractInput): Extracted {
     addressees: header.addressees,
   };
   const ctx = documentContext({ text, file, title, docId, manifest, dicts, header: headerContext });
-  const docNode = typedNode(
-    'Document',
-    docId,
-    { ...documentProps({ ...meta, title }, input), ...headerProps(header) },
-    ['Policy'],
-  );
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>
@@ -128,15 +132,22 @@ export function extractDocument(input: ExtractInput): Extracted {
   const terms: TermInput = { text, segments, ctx, dicts };
   const termFragments = [extractZones, extractIndustries, extractInstruments, extractCitations].map((fn) => fn(terms));
   const issuer = issuerFragment({ ...meta, title }, docId, text, ctx, dicts.agencies);
-  const fragment = mergeFragments([
-    { nodes: [docNode], relationships: [] },
-    measures,
-    agencies.fragment,
-    issuer,
-    ...termFragments,
-  ]);
-  const warnings = [...agencies.warnings];
+  const facts = mergeFragments([measures, agencies.fragment, issuer, ...termFragments]);
+  // the understanding report: what was found, and a warning for what was not (no structure, no header)
+  const headProps = headerProps(header);
+  const noHeader = headerWarnings(header);
+  const structure = structureOfFragment(text, segments, facts);
+  const report = composeReport(headProps, structure, noHeader);
+  const docNode = typedNode(
+    'Document',
+    docId,
+    { ...documentProps({ ...meta, title }, input), ...headProps, ...reportProps(report) },
+    ['Policy'],
+  );
+  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, facts]);
+  const warnings = [...agencies.warnings]; // parsePlan adds the header warnings
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
-  return { fragment, warnings, header };
+  else if (structure.warning) warnings.push(`${file}: ${structure.warning}`);
+  return { fragment, warnings, header, report };
 }

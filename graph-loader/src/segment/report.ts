@@ -2,6 +2,7 @@
 // kind, how many carry a responsible agency and a deadline, and why no structure was found. Pure.
 
 import { FIELD_LABEL_ALT } from '../grammar/vocabulary.ts';
+import type { UnreadSpan } from '../../../core/model.ts';
 import type { Segment } from '../types.ts';
 import { notStructure } from './front.ts';
 import { classifyLine, splitLines } from './lines.ts';
@@ -30,12 +31,8 @@ export function unitLevels(segments: Segment[]): number[] {
 /** Deeper numbering is read, but an analyst is told: official documents rarely go past five levels. */
 export const DEEPEST_LEVEL = 6;
 
-export interface Unread {
-  kind: 'tag' | 'marker' | 'skipped' | 'agency';
-  text: string;
-  start: number;
-  end: number;
-}
+/** A span not understood (the shape lives in the model: the report is stored and served). */
+export type Unread = UnreadSpan;
 
 export interface StructureReport {
   levels: number[]; // numbered units per level

@@ -1,6 +1,6 @@
 // The plan reader: the normalised text with its measures as an outline; agencies, industries,
 // instruments and zones highlighted (click → select the node); opened from a relationship it
-// scrolls to and marks the evidence.
+// scrolls to and marks the evidence. The understanding report sits beside the outline.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { documentQueries } from '../api/queries.ts';
@@ -9,6 +9,9 @@ import { labelColor } from '../../../core/display.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { noticeForError } from '../state/state-message.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';
+import ReportPanel from './ReportPanel.tsx';
+
+const unreadAnchor = (u: { start: number }): string => `unread:${u.start}`;
 
 export default function PlanReader() {
   const { state, dispatch, t } = useExplorer();
@@ -16,10 +19,12 @@ export default function PlanReader() {
   const target = state.reader;
   const doc = useQuery({ ...documentQueries.text(target?.docId ?? ''), enabled: target !== null });
   const textRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(
-    () => (doc.data ? readerSegments(doc.data.text, doc.data.mentions, target?.mark ?? null, doc.data.measures) : []),
-    [doc.data, target],
-  );
+  // the outline's measures and the report's not-understood spans are anchors the reader scrolls to
+  const segments = useMemo(() => {
+    if (!doc.data) return [];
+    const unread = (doc.data.report?.notUnderstood ?? []).map((u) => ({ id: unreadAnchor(u), start: u.start }));
+    return readerSegments(doc.data.text, doc.data.mentions, target?.mark ?? null, [...doc.data.measures, ...unread]);
+  }, [doc.data, target]);
 
   useEffect(() => {
     const box = textRef.current;
@@ -53,20 +58,23 @@ export default function PlanReader() {
         {doc.data.file} · {t('readerHint')}
       </p>
       <div className="reader-body">
-        <nav className="outline" aria-label={t('outline')}>
-          <h3>{t('outline')}</h3>
-          <ul>
-            {doc.data.measures
-              .filter((m) => m.depth <= 2)
-              .map((m) => (
-                <li key={m.id} style={{ paddingLeft: `${(m.depth - 1) * 0.8}em` }}>
-                  <button type="button" className="link" onClick={() => goTo(m.id)}>
-                    {m.number} {m.title}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </nav>
+        <div className="reader-nav">
+          <nav className="outline" aria-label={t('outline')}>
+            <h3>{t('outline')}</h3>
+            <ul>
+              {doc.data.measures
+                .filter((m) => m.depth <= 2)
+                .map((m) => (
+                  <li key={m.id} style={{ paddingLeft: `${(m.depth - 1) * 0.8}em` }}>
+                    <button type="button" className="link" onClick={() => goTo(m.id)}>
+                      {m.number} {m.title}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          {doc.data.report ? <ReportPanel report={doc.data.report} onSpan={(u) => goTo(unreadAnchor(u))} /> : null}
+        </div>
         <div className="reader-text" ref={textRef}>
           {segments.map((s) => {
             const anchor = s.anchor ? { 'data-anchor': s.anchor } : {};

@@ -4,7 +4,8 @@ import type { JsonValue } from '../../../core/api-types.ts';
 import { levelName } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
-const SKIP = new Set(['id', 'text', 'sha256', 'start', 'end']);
+// the understanding report (JSON) is shown beside the plan reader's outline, not here
+const SKIP = new Set(['id', 'text', 'sha256', 'start', 'end', 'report']);
 const ORDER = [
   'name',
   'nameEn',
