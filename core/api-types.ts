@@ -34,12 +34,14 @@ export type ApiErrorCode =
   | 'READ_ONLY_QUERY' // a built-in saved query cannot be edited or deleted
   | 'WRITE_REFUSED'
   | 'TIMEOUT'
+  | 'MEMORY_LIMIT' // the query needed more memory than one transaction may use
+  | 'HOST_NOT_ALLOWED' // a Host header other than this machine's own name (DNS rebinding)
   | 'CYPHER_ERROR'
   | 'NEO4J_UNAVAILABLE'
   | 'UNAUTHORIZED'
   | 'INTERNAL';
 export interface ApiError {
-  error: { code: ApiErrorCode; message: string };
+  error: { code: ApiErrorCode; message: string; requestId?: string }; // requestId: the server log's reqId
 }
 
 // GET /api/health
@@ -128,11 +130,14 @@ export interface CypherRequest {
   cypher: string;
   params?: Record<string, JsonValue>;
 }
+/** What cut a result: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come. */
+export type TruncationReason = 'rows' | 'bytes' | 'timeout';
 export interface QueryResult {
   columns: string[];
   rows: Record<string, JsonValue>[];
   graph: ApiGraph; // nodes and relationships found anywhere in the rows, de-duplicated
-  truncated: boolean; // the row cap cut the result
+  truncated: boolean; // the row cap, the byte budget or the timeout cut the result
+  truncatedReason?: TruncationReason; // present when truncated
   rowCap: number;
   elapsedMs: number;
 }
