@@ -20,7 +20,7 @@ export const DEFAULT_ROW_CAP = 5_000;
 /** JSON bytes one answer to a user's statement may take (FTZ_BYTE_BUDGET) */
 export const DEFAULT_BYTE_BUDGET = 8 * 2 ** 20;
 /** records the driver fetches at a time for a user's statement (an unknown size each) */
-const USER_FETCH_SIZE = 100;
+const USER_FETCH_SIZE = 50;
 /** how many distinct statements' EXPLAIN verdicts are remembered */
 const VERIFIED_MAX = 2_000;
 
