@@ -16,7 +16,7 @@ import { readManifest } from '../graph-loader/src/read/manifest.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['extract', 'db', 'similar', 'queries', 'explorer'];
+const SECTIONS = ['extract', 'db', 'similar', 'queries', 'explorer', 'soak'];
 
 async function runSection(name: string, ctx: BenchContext): Promise<BenchRow[]> {
   const file = join(ROOT, 'bench', `${name}.ts`);
@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     await runScale({ root: ROOT, ...scale, log: (line) => console.error(line) });
     return;
   }
-  const only = process.argv.slice(2);
+  // section names; flags (--soak-minutes N) are read by their sections
+  const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !/^--[^=]+$/.test(all[i - 1] ?? ''));
   const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bench-'));
   const log = (line: string): void => console.error(line);
   const server = await startBundledNeo4j({ dataDir, onProgress: log });

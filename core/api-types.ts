@@ -76,6 +76,8 @@ export type LookupResponse = Static<typeof LookupResponseSchema>;
 export type RunRequest = Static<typeof RunRequestSchema>;
 export type CypherRequest = Static<typeof CypherRequestSchema>;
 export type QueryResult = Static<typeof QueryResultSchema>;
+/** What cut a result: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come. */
+export type TruncationReason = QueryResult['truncatedReason'] & string;
 
 // exports
 export type ExportFormat = ExportRequest['format'];

@@ -41,6 +41,28 @@ export function jvmArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   ];
 }
 
+/** MiB of a JVM-style size (512m, 1g, 262144k). */
+function mebibytes(size: string): number {
+  const n = Number(size.replace(/[kmg]$/i, ''));
+  const unit = size.slice(-1).toLowerCase();
+  if (unit === 'g') return n * 1024;
+  if (unit === 'k') return Math.ceil(n / 1024);
+  if (unit === 'm') return n;
+  return Math.ceil(n / 2 ** 20);
+}
+
+/** db.memory.transaction.max in MiB: what one transaction may hold on the heap before Neo4j stops it
+ *  (FTZ_NEO4J_TX_MEMORY, default a quarter of the heap; 0 = no limit). */
+export function txMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.FTZ_NEO4J_TX_MEMORY;
+  if (value === undefined || value.trim() === '')
+    return Math.max(1, Math.floor(mebibytes(env.FTZ_NEO4J_HEAP ?? '1g') / 4));
+  if (!/^\d+[kmgKMG]?$/.test(value.trim()))
+    throw new Neo4jStartError(`FTZ_NEO4J_TX_MEMORY must look like 256m or 1g (0: no limit), not '${value}'`);
+  const mb = mebibytes(value.trim());
+  return mb === 0 ? 0 : Math.max(1, mb);
+}
+
 function spawnLauncher(opts: LaunchOptions): ChildProcess {
   const log = openSync(serverFiles(opts.dataDir).log, 'w', 0o600);
   try {
@@ -50,6 +72,7 @@ function spawnLauncher(opts: LaunchOptions): ChildProcess {
       opts.classpath,
       LAUNCHER_CLASS,
       ...['--home', opts.dataDir, '--host', opts.host, '--port', String(opts.port)],
+      ...['--tx-memory-mb', String(txMemoryMb(opts.env))],
     ];
     const child = spawn(javaCommand(opts.env), args, {
       detached: true,

@@ -33,7 +33,7 @@ import type { ExportFile } from './export/index.ts';
 import { makeReadContext, runRead, verifyReadOnly } from './query/run-read.ts';
 import type { ReadContext } from './query/run-read.ts';
 import { createLibrary, fromInput } from './saved-queries/library.ts';
-import { lookupOptions } from './saved-queries/lookup.ts';
+import { assertLookupsReadOnly, lookupOptions } from './saved-queries/lookup.ts';
 import { adHocParams, bindParams } from './saved-queries/params.ts';
 import type { Simplify } from './saved-queries/params.ts';
 import { userStore } from './saved-queries/user-store.ts';
@@ -43,6 +43,8 @@ export interface QueryServiceOptions {
   database?: string;
   queryTimeoutMs?: number;
   rowCap?: number;
+  /** JSON bytes one answer to a user's statement may take */
+  byteBudget?: number;
   /** directory of the built-in .cypher files (default cypher/queries) */
   queriesDir?: string;
 }
@@ -72,13 +74,21 @@ export interface QueryService {
   export(req: ExportRequest): Promise<ExportFile>;
 }
 
-/** Timeout and row cap from FTZ_QUERY_TIMEOUT_MS / FTZ_ROW_CAP unless given. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): { queryTimeoutMs?: number; rowCap?: number } {
+/** Timeout, row cap and byte budget from FTZ_QUERY_TIMEOUT_MS / FTZ_ROW_CAP / FTZ_BYTE_BUDGET. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  queryTimeoutMs?: number;
+  rowCap?: number;
+  byteBudget?: number;
+} {
   const num = (v: string | undefined): number | undefined => {
     const n = Number(v);
     return v !== undefined && v.trim() !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
   };
-  return { queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']), rowCap: num(env['FTZ_ROW_CAP']) };
+  return {
+    queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']),
+    rowCap: num(env['FTZ_ROW_CAP']),
+    byteBudget: num(env['FTZ_BYTE_BUDGET']),
+  };
 }
 
 /** Traditional → simplified character by character: the very converter the loader normalises plans
@@ -93,6 +103,7 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     database: opts.database,
     timeoutMs: opts.queryTimeoutMs,
     rowCap: opts.rowCap,
+    byteBudget: opts.byteBudget,
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
@@ -125,10 +136,11 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
   };
 }
 
-/** A user query must be read-only before it is stored: the guards run on it with its defaults
- *  (EXPLAIN only plans, it reads nothing). */
+/** A user query must be read-only before it is stored — its Cypher and every picker's lookup: the
+ *  guards run on them with the defaults (EXPLAIN only plans, it reads nothing). */
 async function checkedInput(ctx: ReadContext, input: SavedQueryInput): Promise<SavedQueryInput> {
   const query = fromInput(input);
   await verifyReadOnly(ctx, query.cypher, bindParams(query, {}, simplify));
+  await assertLookupsReadOnly(ctx, query, simplify);
   return input;
 }

@@ -48,6 +48,8 @@ export const API_ERROR_CODES = [
   'READ_ONLY_QUERY', // a built-in saved query cannot be edited or deleted
   'WRITE_REFUSED',
   'TIMEOUT',
+  'MEMORY_LIMIT', // the query needed more memory than one transaction may use
+  'HOST_NOT_ALLOWED', // a Host header other than this machine's own name (DNS rebinding)
   'CYPHER_ERROR',
   'NEO4J_UNAVAILABLE',
   'UNAUTHORIZED',
@@ -56,5 +58,9 @@ export const API_ERROR_CODES = [
 
 /** Every error response: HTTP status + this body. */
 export const ApiErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.Enum([...API_ERROR_CODES]), message: Type.String() }),
+  error: Type.Object({
+    code: Type.Enum([...API_ERROR_CODES]),
+    message: Type.String(),
+    requestId: Type.Optional(Type.String()), // the server log's reqId
+  }),
 });

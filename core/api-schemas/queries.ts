@@ -68,7 +68,9 @@ export const QueryResultSchema = Type.Object({
   columns: Type.Array(Type.String()),
   rows: Type.Array(JsonRecordSchema),
   graph: ApiGraphSchema, // nodes and relationships found anywhere in the rows, de-duplicated
-  truncated: Type.Boolean(), // the row cap cut the result
+  truncated: Type.Boolean(), // the row cap, the byte budget or the timeout cut the result
+  /** present when truncated: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come */
+  truncatedReason: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('bytes'), Type.Literal('timeout')])),
   rowCap: Type.Number(),
   elapsedMs: Type.Number(),
 });

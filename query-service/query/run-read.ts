@@ -1,16 +1,26 @@
 // The read-only query path: every statement runs in a read transaction (session access mode READ,
-// executeRead) with the driver's transaction timeout, is cut at the row cap, and — unless it is one
-// of our own fixed statements — passes the static guard and the EXPLAIN check first.
+// executeRead) with the driver's transaction timeout, is cut at the row cap and — for the user's
+// statements — at the byte budget, and unless it is one of our own fixed statements passes the
+// static guard and the EXPLAIN check first. Errors of the statement are translated inside the
+// transaction, so the driver retries only connection trouble (never a query over the memory limit).
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { CypherError, Neo4jUnavailableError, QueryTimeoutError, WriteRefusedError } from '../../core/errors.ts';
-import type { JsonValue, QueryResult } from '../../core/api-types.ts';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { QueryResult } from '../../core/api-types.ts';
 import { assertPlannedReadOnly, assertStaticallyReadOnly, stripExplain } from './guard.ts';
-import { API_CONVERT, GraphCollector, LIGHT_NODE } from './to-json.ts';
+import { finish, PartialAnswer, resolveEndpoints, streamRows } from './stream.ts';
+import type { Collected } from './stream.ts';
+import { API_CONVERT } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
+import { isAvailabilityError, translateError } from './translate-error.ts';
+
+export { translateError } from './translate-error.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_ROW_CAP = 5_000;
+/** JSON bytes one answer to a user's statement may take (FTZ_BYTE_BUDGET) */
+export const DEFAULT_BYTE_BUDGET = 8 * 2 ** 20;
+/** records the driver fetches at a time for a user's statement (an unknown size each) */
+const USER_FETCH_SIZE = 50;
 /** how many distinct statements' EXPLAIN verdicts are remembered */
 const VERIFIED_MAX = 2_000;
 
@@ -19,6 +29,7 @@ export interface ReadContext {
   database?: string;
   timeoutMs: number;
   rowCap: number;
+  byteBudget: number;
   /** statements already classified read-only by EXPLAIN (the class does not depend on values) */
   verified: Set<string>;
 }
@@ -26,7 +37,7 @@ export interface ReadContext {
 export interface ReadRequest {
   cypher: string;
   params?: Record<string, unknown>;
-  /** false only for the service's own fixed statements */
+  /** false only for the service's own fixed statements (neither guarded nor budgeted) */
   guard: boolean;
   convert?: ConvertOptions;
   rowCap?: number;
@@ -37,12 +48,14 @@ export function makeReadContext(opts: {
   database?: string;
   timeoutMs?: number;
   rowCap?: number;
+  byteBudget?: number;
 }): ReadContext {
   return {
     driver: opts.driver,
     database: opts.database,
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     rowCap: opts.rowCap ?? DEFAULT_ROW_CAP,
+    byteBudget: opts.byteBudget ?? DEFAULT_BYTE_BUDGET,
     verified: new Set(),
   };
 }
@@ -52,21 +65,32 @@ export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<Query
   const cypher = req.guard ? stripExplain(req.cypher) : req.cypher;
   const params = req.params ?? {};
   const rowCap = req.rowCap ?? ctx.rowCap;
+  const convert = req.convert ?? API_CONVERT;
+  const limits = { rowCap, byteBudget: req.guard ? ctx.byteBudget : Infinity, convert };
   if (req.guard) assertStaticallyReadOnly(cypher);
   const started = performance.now();
-  const session = ctx.driver.session({ defaultAccessMode: neo4j.session.READ, database: ctx.database });
+  const session = ctx.driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    database: ctx.database,
+    ...(req.guard ? { fetchSize: USER_FETCH_SIZE } : {}),
+  });
   try {
-    const result = await session.executeRead(
-      async (tx) => {
-        if (req.guard && !ctx.verified.has(cypher)) {
-          await assertPlannedReadOnly(tx, cypher, params);
-          if (ctx.verified.size >= VERIFIED_MAX) ctx.verified.clear();
-          ctx.verified.add(cypher);
-        }
-        return collect(tx, cypher, params, rowCap, req.convert ?? API_CONVERT);
-      },
-      { timeout: ctx.timeoutMs },
-    );
+    let result: Collected;
+    try {
+      result = await session.executeRead(
+        (tx) =>
+          translated(ctx, async () => {
+            if (req.guard) await verifyOnce(ctx, tx, cypher, params);
+            return streamRows(tx, cypher, params, limits);
+          }),
+        { timeout: ctx.timeoutMs },
+      );
+    } catch (error) {
+      if (!(error instanceof PartialAnswer)) throw error;
+      // the timeout stopped a statement that had streamed rows: answer with those, marked
+      await session.executeRead((tx) => resolveEndpoints(tx, error.collector, convert), { timeout: ctx.timeoutMs });
+      result = finish(error.rows, error.columns, error.collector, 'timeout');
+    }
     return { ...result, rowCap, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
     throw translateError(error, ctx.timeoutMs);
@@ -81,7 +105,9 @@ export async function verifyReadOnly(ctx: ReadContext, cypher: string, params: R
   assertStaticallyReadOnly(statement);
   const session = ctx.driver.session({ defaultAccessMode: neo4j.session.READ, database: ctx.database });
   try {
-    await session.executeRead((tx) => assertPlannedReadOnly(tx, statement, params), { timeout: ctx.timeoutMs });
+    await session.executeRead((tx) => translated(ctx, () => assertPlannedReadOnly(tx, statement, params)), {
+      timeout: ctx.timeoutMs,
+    });
   } catch (error) {
     throw translateError(error, ctx.timeoutMs);
   } finally {
@@ -89,81 +115,25 @@ export async function verifyReadOnly(ctx: ReadContext, cypher: string, params: R
   }
 }
 
-type Collected = Omit<QueryResult, 'rowCap' | 'elapsedMs'>;
-
-async function collect(
+async function verifyOnce(
+  ctx: ReadContext,
   tx: ManagedTransaction,
   cypher: string,
   params: Record<string, unknown>,
-  rowCap: number,
-  convert: ConvertOptions,
-): Promise<Collected> {
-  const collector = new GraphCollector(convert);
-  const result = tx.run(cypher, params);
-  const records: Neo4jRecord[] = [];
-  let truncated = false;
-  for await (const record of result) {
-    if (records.length >= rowCap) {
-      truncated = true;
-      break;
-    }
-    records.push(record);
-  }
-  const columns = records.length > 0 ? [...records[0].keys].map(String) : (await result.keys()).map(String);
-  const rows = records.map((record) => {
-    const row: Record<string, JsonValue> = {};
-    for (const key of columns) row[key] = collector.value(record.get(key));
-    return row;
-  });
-  await resolveEndpoints(tx, collector, convert);
-  return { columns, rows, graph: collector.graph(), truncated };
-}
-
-/** Fetches the endpoint nodes of relationships whose nodes were not returned, so the graph has no
- *  dangling edges. */
-async function resolveEndpoints(
-  tx: ManagedTransaction,
-  collector: GraphCollector,
-  convert: ConvertOptions,
 ): Promise<void> {
-  const missing = collector.missingEndpoints();
-  if (missing.length === 0) return;
-  if (convert.omitDocumentText) {
-    const res = await tx.run(`MATCH (n) WHERE elementId(n) IN $ids RETURN ${LIGHT_NODE('n')}`, { ids: missing });
-    for (const r of res.records)
-      collector.lightNode(r.get('eid') as string, r.get('labels') as string[], r.get('props') as [string, unknown][]);
-  } else {
-    const res = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
-    for (const record of res.records) collector.value(record.get('n'));
-  }
-  collector.settle();
+  if (ctx.verified.has(cypher)) return;
+  await assertPlannedReadOnly(tx, cypher, params);
+  if (ctx.verified.size >= VERIFIED_MAX) ctx.verified.clear();
+  ctx.verified.add(cypher);
 }
 
-interface Neo4jLikeError {
-  code?: unknown;
-  message?: unknown;
-}
-
-/** Driver errors → our named errors (the CLI and HTTP layer translate those). */
-export function translateError(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof WriteRefusedError) return error;
-  if (!(error instanceof Error)) return error;
-  const { code, message } = error as Neo4jLikeError;
-  const text = typeof message === 'string' ? message : String(error);
-  const c = typeof code === 'string' ? code : '';
-  if (/TransactionTimedOut|Terminated/i.test(c) || /timed out|terminated/i.test(text)) {
-    return new QueryTimeoutError(`the query took longer than ${timeoutMs} ms and was stopped`, { cause: error });
+/** The statement's errors as our named errors (not retried by executeRead); connection errors and
+ *  partial answers pass through unchanged. */
+async function translated<T>(ctx: ReadContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PartialAnswer || isAvailabilityError(error)) throw error;
+    throw translateError(error, ctx.timeoutMs);
   }
-  if (/AccessMode|Forbidden/i.test(c) || /read access mode|not allowed/i.test(text)) {
-    return new WriteRefusedError('writes are not allowed: the query service only reads', { cause: error });
-  }
-  if (c === 'ServiceUnavailable' || c === 'SessionExpired' || /ECONNREFUSED|Could not perform discovery/.test(text)) {
-    return new Neo4jUnavailableError(`Neo4j is not reachable: ${text}`, { cause: error });
-  }
-  if (c.startsWith('Neo.ClientError.')) return new CypherError(firstLine(text), { cause: error });
-  return error;
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0].trim();
 }

@@ -25,15 +25,45 @@ export function nodeFromRow(row: Record<string, JsonValue>): ApiNode {
   return { id, labels: row['labels'] as string[], properties };
 }
 
-/** Collects the nodes and relationships of a result while converting its values. */
+/** Sizes of a collector at one moment, to drop what came after (see rollback). */
+export interface Checkpoint {
+  nodes: number;
+  relationships: number;
+  elements: number;
+  bytes: number;
+}
+
+/** Collects the nodes and relationships of a result while converting its values. With countBytes,
+ *  `bytes` is the JSON size of the graph so far (what the byte budget counts). */
 export class GraphCollector {
+  bytes = 0;
   readonly nodes = new Map<string, ApiNode>();
   readonly relationships = new Map<string, ApiRelationship>();
   /** elementId → our id, for relationship endpoints */
   readonly idByElement = new Map<string, string>();
   /** relationships whose endpoints were not in the result: elementIds to resolve */
   readonly pending = new Map<string, Relationship>();
-  constructor(private readonly options: ConvertOptions = API_CONVERT) {}
+  constructor(
+    private readonly options: ConvertOptions = API_CONVERT,
+    private readonly countBytes = false,
+  ) {}
+
+  checkpoint(): Checkpoint {
+    const { nodes, relationships, idByElement, bytes } = this;
+    return { nodes: nodes.size, relationships: relationships.size, elements: idByElement.size, bytes };
+  }
+
+  /** Forgets every node and relationship met since the checkpoint (a row left out of the answer). */
+  rollback(mark: Checkpoint): void {
+    dropAfter(this.nodes, mark.nodes);
+    for (const key of dropAfter(this.relationships, mark.relationships)) this.pending.delete(key);
+    dropAfter(this.idByElement, mark.elements);
+    this.bytes = mark.bytes;
+  }
+
+  private count(value: ApiNode | ApiRelationship): void {
+    if (this.countBytes) this.bytes += Buffer.byteLength(JSON.stringify(value)) + 1;
+  }
 
   value(value: unknown): JsonValue {
     if (value === null || value === undefined) return null;
@@ -68,6 +98,7 @@ export class GraphCollector {
     }
     const apiNode: ApiNode = { id, labels: [...node.labels], properties };
     this.nodes.set(id, apiNode);
+    this.count(apiNode);
     this.settle();
     return apiNode;
   }
@@ -85,6 +116,7 @@ export class GraphCollector {
     for (const [k, v] of pairs) properties[k] = this.value(v);
     const apiNode: ApiNode = { id, labels: [...labels], properties };
     this.nodes.set(id, apiNode);
+    this.count(apiNode);
     this.settle();
     return apiNode;
   }
@@ -99,6 +131,7 @@ export class GraphCollector {
       end: this.idByElement.get(rel.endNodeElementId) ?? rel.endNodeElementId,
       properties,
     };
+    if (!this.relationships.has(rel.elementId)) this.count(api);
     this.relationships.set(rel.elementId, api);
     if (!this.idByElement.has(rel.startNodeElementId) || !this.idByElement.has(rel.endNodeElementId)) {
       this.pending.set(rel.elementId, rel);
@@ -143,6 +176,13 @@ export class GraphCollector {
     );
     return { nodes: [...this.nodes.values()], relationships };
   }
+}
+
+/** Deletes the entries after the first `keep` (Maps keep insertion order); returns their keys. */
+function dropAfter<K, V>(map: Map<K, V>, keep: number): K[] {
+  const dropped = [...map.keys()].slice(keep);
+  for (const key of dropped) map.delete(key);
+  return dropped;
 }
 
 function isTemporal(value: unknown): boolean {

@@ -1,6 +1,7 @@
 // The FTZ Atlas API server (fastify 5): the routes of core/api-schemas over the query service, the built
 // explorer from web/dist with a fallback to index.html for client-side routes, errors as
-// {error:{code,message}}, and a bearer token when the server listens beyond loopback.
+// {error:{code,message,requestId}} (server errors logged with that id), security headers on every
+// response, the Host header checked on loopback, and a bearer token when it listens beyond loopback.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -8,8 +9,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { assertTokenForHost, installTokenCheck } from './http/auth.ts';
+import { assertTokenForHost, installTokenCheck, isLoopback } from './http/auth.ts';
 import { apiError, installErrorHandler } from './http/errors.ts';
+import { installHostCheck, installSecurityHeaders } from './http/security.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
@@ -23,23 +25,27 @@ export interface ServerOptions {
   token?: string;
   queryTimeoutMs?: number;
   rowCap?: number;
-  /** fastify's logger (off by default; tests and the CLI print their own lines) */
-  logger?: boolean;
+  byteBudget?: number;
+  /** where the server listens: on loopback, requests must name it in their Host header */
+  host?: string;
+  /** fastify's logger: by default errors (5xx) only, on stderr; false: none */
+  logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: opts.logger ?? false,
-    bodyLimit: 2 * 1024 * 1024,
-  }).withTypeProvider<TypeBoxTypeProvider>();
+  const logger = opts.logger ?? { level: 'error', stream: process.stderr };
+  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 }).withTypeProvider<TypeBoxTypeProvider>();
   const env = limitsFromEnv();
   const service = createQueryService({
     driver: opts.driver,
     database: opts.database,
     queryTimeoutMs: opts.queryTimeoutMs ?? env.queryTimeoutMs,
     rowCap: opts.rowCap ?? env.rowCap,
+    byteBudget: opts.byteBudget ?? env.byteBudget,
   });
   installErrorHandler(app);
+  installSecurityHeaders(app);
+  if (opts.host !== undefined && isLoopback(opts.host)) installHostCheck(app);
   if (opts.token !== undefined && opts.token.trim() !== '') installTokenCheck(app, opts.token.trim());
   exploreRoutes(app, service);
   graphRoutes(app, service);

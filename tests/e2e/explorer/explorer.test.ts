@@ -20,6 +20,8 @@ let driver: Driver;
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 let page: Page;
+/** console lines of Chromium refusing something under the server's Content-Security-Policy */
+const cspViolations: string[] = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -51,6 +53,9 @@ beforeAll(async () => {
   server = await startExplorer(driver);
   browser = await launchChromium();
   page = await browser.context.newPage();
+  browser.context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -180,5 +185,9 @@ describe('explorer in Chromium', () => {
     await other.waitForTimeout(2000);
     await other.screenshot({ path: join(ARTIFACTS, '10-shared-url.png') });
     await other.close();
+  });
+
+  it('ran every step above without a Content-Security-Policy violation', () => {
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -99,7 +99,9 @@ describe('read endpoints', () => {
   it('GET /api/nodes/:id answers 404 NOT_FOUND for an unknown id', async () => {
     const res = await app.inject({ url: `/api/nodes/${enc('agency:不存在的单位')}` });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('不存在的单位') } });
+    expect(res.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('不存在的单位'), requestId: expect.any(String) },
+    });
   });
 
   it('GET /api/nodes/:id/neighbours filters by type and direction, caps and says so', async () => {

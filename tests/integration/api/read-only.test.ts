@@ -146,7 +146,9 @@ describe('limits and values', () => {
       },
     });
     expect(res.statusCode).toBe(504);
-    expect(res.json()).toEqual({ error: { code: 'TIMEOUT', message: expect.stringContaining('2000 ms') } });
+    expect(res.json()).toEqual({
+      error: { code: 'TIMEOUT', message: expect.stringContaining('2000 ms'), requestId: expect.any(String) },
+    });
   });
 
   it('the row cap cuts a long result and says so', async () => {
@@ -158,6 +160,7 @@ describe('limits and values', () => {
     const body = res.json() as QueryResult;
     expect(body.rows.length).toBe(25);
     expect(body.truncated).toBe(true);
+    expect(body.truncatedReason).toBe('rows');
     expect(body.rowCap).toBe(25);
     const small = (
       await app.inject({
@@ -167,6 +170,7 @@ describe('limits and values', () => {
       })
     ).json() as QueryResult;
     expect(small.truncated).toBe(false);
+    expect(small.truncatedReason).toBeUndefined();
   });
 
   it('integers, temporals, nodes, relationships and paths come back as plain JSON and a de-duplicated graph', async () => {

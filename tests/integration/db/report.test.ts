@@ -70,7 +70,10 @@ describe('the understanding report in the database', () => {
     expect(table).toMatch(/warning: .*plain-notes\.txt: no document number, issuer or date found/);
 
     // the document endpoint serves it
-    const text = await documentText({ driver, timeoutMs: 30_000, rowCap: 1000, verified: new Set() }, parsed.docId);
+    const text = await documentText(
+      { driver, timeoutMs: 30_000, rowCap: 1000, byteBudget: 8 * 1024 * 1024, verified: new Set() },
+      parsed.docId,
+    );
     expect(text.report).toEqual(stored);
   });
 

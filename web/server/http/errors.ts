@@ -1,5 +1,7 @@
-// Errors → HTTP: the named error classes become a status and {error:{code,message}}; request
-// validation failures are BAD_REQUEST; anything unexpected is logged and answered as INTERNAL.
+// Errors → HTTP: the named error classes become a status and {error:{code,message,requestId}};
+// request validation failures are BAD_REQUEST; anything unexpected is answered as INTERNAL. Every
+// error is logged with the request's id (fastify's reqId), which the body names: a 5xx as an error
+// with its stack, a user's mistake (4xx) at info level.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import {
   CypherError,
@@ -7,6 +9,7 @@ import {
   NotFoundError,
   ParameterError,
   PrerequisiteError,
+  QueryMemoryError,
   QueryTimeoutError,
   ReadOnlySavedQueryError,
   SavedQueryFormatError,
@@ -26,6 +29,7 @@ const TABLE: [ErrorClass, number, ApiErrorCode][] = [
   [SavedQueryFormatError, 400, 'BAD_REQUEST'],
   [UsageError, 400, 'BAD_REQUEST'],
   [CypherError, 400, 'CYPHER_ERROR'],
+  [QueryMemoryError, 422, 'MEMORY_LIMIT'],
   [QueryTimeoutError, 504, 'TIMEOUT'],
   [Neo4jUnavailableError, 503, 'NEO4J_UNAVAILABLE'],
   [PrerequisiteError, 500, 'INTERNAL'],
@@ -57,7 +61,15 @@ export function toHttpError(error: unknown): { status: number; body: ApiError; e
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const { status, body, expected } = toHttpError(error);
-    if (!expected) request.log.error({ err: error }, 'unexpected error');
+    const where = `${request.method} ${request.url.split('?')[0]}`;
+    if (!expected || status >= 500) {
+      request.log.error({ err: error, status }, `${where}: ${body.error.code}`);
+      if (body.error.code === 'INTERNAL')
+        body.error.message = `internal error: see the server log (request ${request.id})`;
+    } else {
+      request.log.info({ status, code: body.error.code }, `${where}: ${body.error.message}`);
+    }
+    body.error.requestId = request.id;
     void reply.status(status).send(body);
   });
 }

@@ -108,6 +108,11 @@ public final class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMb))
+        // one transaction may not take the heap: a query that collects too much fails fast with
+        // Neo.TransientError.General.MemoryPoolOutOfMemoryError instead of stalling everyone
+        .setConfig(GraphDatabaseSettings.memory_tracking, true)
+        .setConfig(
+            GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(options.txMemoryMb))
         // a small local store: no 256 MiB pre-allocated transaction log files, and no history of
         // transaction logs beyond what recovery needs (every reload rewrites whole documents)
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)

@@ -2,18 +2,23 @@ package ftz.neo4j;
 
 import java.nio.file.Path;
 
-/** Command-line options of the launcher: --home DIR --host HOST --port PORT [--pagecache-mb N]. */
+/**
+ * Command-line options of the launcher: --home DIR --host HOST --port PORT [--pagecache-mb N]
+ * [--tx-memory-mb N] (db.memory.transaction.max: what one transaction may use; 0 = unlimited).
+ */
 final class Options {
   final Path home;
   final String host;
   final int port;
   final long pageCacheMb;
+  final long txMemoryMb;
 
-  private Options(Path home, String host, int port, long pageCacheMb) {
+  private Options(Path home, String host, int port, long pageCacheMb, long txMemoryMb) {
     this.home = home;
     this.host = host;
     this.port = port;
     this.pageCacheMb = pageCacheMb;
+    this.txMemoryMb = txMemoryMb;
   }
 
   static Options parse(String[] args) {
@@ -21,6 +26,7 @@ final class Options {
     String host = "127.0.0.1";
     int port = 7687;
     long pageCacheMb = 256;
+    long txMemoryMb = 256;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -32,12 +38,16 @@ final class Options {
         case "--host" -> host = value;
         case "--port" -> port = Integer.parseInt(value);
         case "--pagecache-mb" -> pageCacheMb = Long.parseLong(value);
+        case "--tx-memory-mb" -> txMemoryMb = Long.parseLong(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
     if (home == null) {
       throw new IllegalArgumentException("usage: Launcher --home DIR [--host HOST] [--port PORT]");
     }
-    return new Options(home, host, port, pageCacheMb);
+    if (txMemoryMb < 0) {
+      throw new IllegalArgumentException("--tx-memory-mb must be 0 (unlimited) or more");
+    }
+    return new Options(home, host, port, pageCacheMb, txMemoryMb);
   }
 }
