@@ -18,11 +18,12 @@ export const ISSUE_TARGETS = {
 };
 
 export const MIN = {
-  headerField: { title: 0, docNumber: 0, issuer: 0, date: 0 } as Record<HeaderField, number>,
-  unitsEqual: 0,
-  unitsWithin5: 0,
-  rolesPrecision: 0,
-  rolesRecall: 0,
+  headerField: { title: 0.9, docNumber: 0.9, issuer: 0.95, date: 0.95 } as Record<HeaderField, number>,
+  unitsEqual: 0.95,
+  unitsWithin5: 0.95,
+  rolesPrecision: 0.9,
+  rolesRecall: 0.7,
+  // 04 (places as actors, one assignment to a body) and 23 are still near 0: a per-document bar waits for them
   rolesPerDocument: 0,
 };
 
