@@ -109,10 +109,23 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
 const TIER: Record<string, number> = { label: 0, 'list-order': 0, table: 0, tag: 1, group: 2, prose: 3, pattern: 4 };
 const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, INVOLVED_IN: 2 };
 
+/** A measure whose own text assigns roles explicitly (a label, a table column, a list-order rule or
+ *  a tag) has said who leads and who supports: a prose reading in it names a body that takes part
+ *  (INVOLVED_IN), not another lead ("(3)市场监管部门与海关加强沟通合作…(牵头单位:…)"). */
+function explicitFirst(facts: AgencyFact[]): AgencyFact[] {
+  const explicit = new Set(
+    facts.filter((f) => (TIER[f.method] ?? 4) <= 1 && f.role !== 'INVOLVED_IN').map((f) => f.measureId),
+  );
+  return facts.map((f) =>
+    f.method === 'prose' && f.role !== 'INVOLVED_IN' && explicit.has(f.measureId) ? { ...f, role: 'INVOLVED_IN' } : f,
+  );
+}
+
 /** Per (agency, measure) only the facts of the most authoritative tier are kept. Label and table
  *  facts are all kept (each clause is its own statement, even two roles for one agency); in the
  *  other tiers only the strongest role (LEADS > SUPPORTS > INVOLVED_IN). */
-export function dedupeFacts(facts: AgencyFact[]): AgencyFact[] {
+export function dedupeFacts(all: AgencyFact[]): AgencyFact[] {
+  const facts = explicitFirst(all);
   const key = (f: AgencyFact): string => `${f.agency.id}|${f.measureId}`;
   const best = new Map<string, { tier: number; rank: number }>();
   for (const f of facts) {
