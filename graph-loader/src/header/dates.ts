@@ -3,22 +3,9 @@
 // documents (二〇〇五年六月十一日), the Republic-of-China calendar of Taiwan texts (中华民国九十二年七月
 // 二十三日 = 2003-07-23) and the ISO forms of export metadata (2021-09-02, 2021/9/2, 2021.09.02). Pure.
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { CN_DIGITS } from '../lang/chinese-numerals.ts';
+
+const DIGITS = CN_DIGITS;
 const CN = '[〇○零ＯO一二三四五六七八九十百]';
 
 /** A date written with Arabic digits, spaces allowed between the parts. */

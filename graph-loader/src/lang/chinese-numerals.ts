@@ -1,9 +1,13 @@
 // Chinese numerals as official documents write them (一、 （十二） 第一百零一条 2021年八月): shared by the
 // segmenter (numbering markers) and extraction (deadlines), below both.
 
-const CN_DIGITS: Record<string, number> = {
+/** The value of each Chinese digit, with the zeros copies print (〇, the circle ○, a letter O). */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
   一: 1,
   二: 2,
   两: 2,
