@@ -35,8 +35,10 @@ describe('agency identity across plans', () => {
   }
 
   it('two cities that both name 市商务局 give two bodies, each with its city', async () => {
-    await load('中山市', 'zhongshan.txt');
-    await load('岳阳市', 'yueyang.txt');
+    // two plans of their own (plans that share a title are one Document until documents have an identity
+    // of their own: issue "Nothing lost, nothing silent")
+    await load('中山市', 'zhongshan.txt', '中山市跨境电商发展');
+    await load('岳阳市', 'yueyang.txt', '岳阳市跨境电商发展');
     const session = driver.session();
     try {
       const res = await session.run(
