@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Table from 'cli-table3';
+import { rowsTable } from './rows-table.ts';
 import { startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { openDriver } from '../database/connection.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
@@ -29,11 +29,6 @@ async function runSection(name: string, ctx: BenchContext): Promise<BenchRow[]> 
     ctx.log(`bench: ${name} failed: ${(error as Error).message}`);
     return [{ area: name, metric: 'section failed', value: 0, unit: '', pass: false }];
   }
-}
-
-function formatValue(row: BenchRow): string {
-  const digits = Math.abs(row.value) >= 100 ? 0 : Math.abs(row.value) >= 10 ? 1 : 2;
-  return `${row.value.toFixed(digits)} ${row.unit}`.trim();
 }
 
 /** `--plans N` and `--sizes a,b,…` (the scale benchmark), or null for the quick run. */
@@ -82,17 +77,7 @@ async function main(): Promise<void> {
     await stopBundledNeo4j(dataDir);
     await rm(dataDir, { recursive: true, force: true });
   }
-  const table = new Table({ head: ['area', 'metric', 'value', 'target', 'ok'] });
-  for (const row of rows) {
-    table.push([
-      row.area,
-      row.metric,
-      formatValue(row),
-      row.target ?? '',
-      row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
-    ]);
-  }
-  console.log(table.toString());
+  console.log(rowsTable(rows));
   const out = join(ROOT, 'bench/results/bench.json');
   await mkdir(join(ROOT, 'bench/results'), { recursive: true });
   const machine = {

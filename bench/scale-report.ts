@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { ScaleResult, SizeResult } from './scale.ts';
 import { kb } from './scale-http.ts';
 import type { ApiMeasure } from './scale-measure.ts';
+import { rowsTable } from './rows-table.ts';
 import type { BenchRow } from './types.ts';
 
 const ms = (v: number | null | undefined): string =>
@@ -134,25 +135,11 @@ export function targetRows(r: SizeResult): BenchRow[] {
   return rows;
 }
 
-function formatValue(row: BenchRow): string {
-  const digits = Math.abs(row.value) >= 100 ? 0 : Math.abs(row.value) >= 10 ? 1 : 2;
-  return `${row.value.toFixed(digits)} ${row.unit}`.trim();
-}
-
 export function printScale(result: ScaleResult): void {
   const curves = new Table({ head: ['metric', ...result.results.map((r) => `${r.plans} plans`)] });
   for (const [label, cell] of curveRows(result)) curves.push([label, ...result.results.map(cell)]);
   console.log(curves.toString());
   const last = result.results[result.results.length - 1];
   if (!last) return;
-  const table = new Table({ head: ['area', 'metric', 'value', 'target', 'ok'] });
-  for (const row of targetRows(last))
-    table.push([
-      row.area,
-      row.metric,
-      formatValue(row),
-      row.target ?? '',
-      row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
-    ]);
-  console.log(table.toString());
+  console.log(rowsTable(targetRows(last)));
 }

@@ -34,11 +34,6 @@ function rows(files: FileScore[], overall: TypeScore[]): string[][] {
   ];
 }
 
-function markdown(cells: string[][]): string {
-  const line = (r: string[]): string => `| ${r.join(' | ')} |`;
-  return [line(HEAD), line(HEAD.map(() => '---')), ...cells.map(line)].join('\n');
-}
-
 function describeCheck(c: ThresholdCheck): string {
   const status = c.skipped ? `skipped (${c.skipped})` : c.ok ? 'ok' : 'FAIL';
   return `${c.type} ${c.metric} [${c.scope}] ${pct(c.value)} ≥ ${c.min}: ${status}`;
@@ -58,7 +53,7 @@ async function main(): Promise<void> {
   });
   const { report, warnings } = await evaluateSeeds();
   const cells = rows(report.files, report.overall);
-  if (values.markdown) console.log(markdown(cells));
+  if (values.markdown) console.log(markdownTable(HEAD, cells));
   else {
     const table = new Table({ head: HEAD });
     table.push(...cells);

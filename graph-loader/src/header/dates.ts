@@ -5,7 +5,6 @@
 
 import { CN_DIGITS } from '../lang/chinese-numerals.ts';
 
-const DIGITS = CN_DIGITS;
 const CN = '[〇○零ＯO一二三四五六七八九十百]';
 
 /** A date written with Arabic digits, spaces allowed between the parts. */
@@ -33,7 +32,7 @@ export function chineseNumber(s: string): number | null {
   if (!/[十百]/u.test(s)) {
     let n = 0;
     for (const c of s) {
-      const d = DIGITS[c];
+      const d = CN_DIGITS[c];
       if (d === undefined) return null;
       n = n * 10 + d;
     }
@@ -46,7 +45,7 @@ export function chineseNumber(s: string): number | null {
       total += (digit || 1) * (c === '百' ? 100 : 10);
       digit = 0;
     } else {
-      const d = DIGITS[c];
+      const d = CN_DIGITS[c];
       if (d === undefined) return null;
       digit = d;
     }
