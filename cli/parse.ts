@@ -56,11 +56,22 @@ export interface LoadOptions {
   paths: string[]; // empty: data/plans
   dataDir?: string;
   warnings: boolean;
+  /** a file claiming a document another file holds replaces it instead of being reported as a conflict */
+  replace: boolean;
 }
 
 export function parseLoad(argv: string[]): LoadOptions {
-  const { values, positionals } = args(argv, { 'data-dir': { type: 'string' }, warnings: { type: 'boolean' } });
-  return { paths: positionals, dataDir: values['data-dir'], warnings: values.warnings ?? false };
+  const { values, positionals } = args(argv, {
+    'data-dir': { type: 'string' },
+    warnings: { type: 'boolean' },
+    replace: { type: 'boolean' },
+  });
+  return {
+    paths: positionals,
+    dataDir: values['data-dir'],
+    warnings: values.warnings ?? false,
+    replace: values.replace ?? false,
+  };
 }
 
 export interface ExtractOptions {
