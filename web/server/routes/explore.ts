@@ -43,7 +43,10 @@ interface NeighbourQuery {
 }
 
 export function exploreRoutes(app: FastifyInstance, service: QueryService): void {
-  app.get('/api/health', async () => service.health());
+  app.get('/api/health', async (_request, reply) => {
+    const health = await service.health();
+    return reply.status(health.ok ? 200 : 503).send(health); // 503: load balancers and scripts see it
+  });
   app.get('/api/stats', async () => service.stats());
   overviewRoute(app, service);
   app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
