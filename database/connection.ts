@@ -62,7 +62,11 @@ export async function resolveConnection(
 /** `timeouts` overrides the driver's (the API uses short ones, reconnecting-driver.ts). */
 export function openDriver(
   settings: ConnectionSettings,
-  timeouts: { connectionTimeout?: number; connectionAcquisitionTimeout?: number; maxTransactionRetryTime?: number } = {},
+  timeouts: {
+    connectionTimeout?: number;
+    connectionAcquisitionTimeout?: number;
+    maxTransactionRetryTime?: number;
+  } = {},
 ): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     userAgent: 'ftz-atlas/0.1',

@@ -83,11 +83,7 @@ function describe(path: string, owner: LockOwner | null): string {
 }
 
 /** Runs fn while holding the lock file at `path`, waiting (up to timeoutMs) for another live holder. */
-export async function withFileLock<T>(
-  path: string,
-  options: number | LockOptions,
-  fn: () => Promise<T>,
-): Promise<T> {
+export async function withFileLock<T>(path: string, options: number | LockOptions, fn: () => Promise<T>): Promise<T> {
   const opts = typeof options === 'number' ? { timeoutMs: options } : options;
   const deadline = Date.now() + opts.timeoutMs;
   let told = false;

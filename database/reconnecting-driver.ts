@@ -7,7 +7,11 @@ import { openDriver, resolveConnection } from './connection.ts';
 import type { ConnectionSettings } from './connection.ts';
 
 /** Seconds, not the driver's minute: a request during an outage answers 503 quickly. */
-export const OUTAGE_TIMEOUTS = { connectionTimeout: 3_000, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 3_000 };
+export const OUTAGE_TIMEOUTS = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 3_000,
+};
 
 export interface ReconnectingDriver {
   /** the driver to pass on: a stable object whose calls go to the current connection */
@@ -28,7 +32,8 @@ export function reconnectingDriver(
   initial: ConnectionSettings,
   opts: { resolve?: () => Promise<ConnectionSettings>; intervalMs?: number } = {},
 ): ReconnectingDriver {
-  const resolveSettings = opts.resolve ?? (() => resolveConnection(process.env, initial.dataDir ? { dataDir: initial.dataDir } : {}));
+  const resolveSettings =
+    opts.resolve ?? (() => resolveConnection(process.env, initial.dataDir ? { dataDir: initial.dataDir } : {}));
   let settings = initial;
   let current = openDriver(settings, OUTAGE_TIMEOUTS);
   let closed = false;

@@ -104,9 +104,7 @@ export function fileExists(file: string): boolean {
   return existsSync(isAbsolute(file) ? file : join(PROJECT_ROOT, file));
 }
 
-export type Claim =
-  | { kind: 'free'; plan: ParsedPlan; files: string[] }
-  | { kind: 'conflict'; holder: StoredHolder };
+export type Claim = { kind: 'free'; plan: ParsedPlan; files: string[] } | { kind: 'conflict'; holder: StoredHolder };
 
 /** Decides under which id `plan` (read from `file`) is written, or that it conflicts. `files` is the
  *  Document's path list after the write. */

@@ -174,7 +174,9 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     });
     const renamed =
       plan.docId !== parsed.docId
-        ? [`${file}: another document holds ${parsed.docId} (same title, other issuer or date); loaded as ${plan.docId}`]
+        ? [
+            `${file}: another document holds ${parsed.docId} (same title, other issuer or date); loaded as ${plan.docId}`,
+          ]
         : [];
     const warnings = [...renamed, ...plan.warnings, ...written.warnings];
     return {

@@ -31,8 +31,15 @@ export async function listPlanFiles(paths: readonly string[]): Promise<string[]>
       continue;
     }
     const names = await readdir(path).catch(() => null);
-    if (names === null) files.push(path); // unreadable folder: readPlanFile says so
-    else files.push(...names.filter(isPlanFile).sort().map((name) => join(path, name)));
+    if (names === null)
+      files.push(path); // unreadable folder: readPlanFile says so
+    else
+      files.push(
+        ...names
+          .filter(isPlanFile)
+          .sort()
+          .map((name) => join(path, name)),
+      );
   }
   return [...new Set(files)];
 }
@@ -59,7 +66,11 @@ export async function readPlanFile(path: string, shown: string = path): Promise<
       () => true,
       () => false,
     );
-    throw new NotRegularFileError(shown, null, listable ? 'a folder; skipped' : 'a folder that cannot be listed (permission denied); skipped');
+    throw new NotRegularFileError(
+      shown,
+      null,
+      listable ? 'a folder; skipped' : 'a folder that cannot be listed (permission denied); skipped',
+    );
   }
   if (!info.isFile()) throw new NotRegularFileError(shown, null, `${kindOf(info)}, not a regular file; skipped`);
   try {
