@@ -15,6 +15,7 @@ import { openDriver } from '../../../database/connection.ts';
 import { reconnectingDriver } from '../../../database/reconnecting-driver.ts';
 import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../../../database/server.ts';
 import { readState } from '../../../database/server-state.ts';
+import { isAlive } from '../../../database/lock.ts';
 import { buildServer } from '../../../web/server/server.ts';
 import { SEED_DIR } from '../../setup/neo4j.ts';
 
@@ -59,12 +60,12 @@ describe.skipIf(!root)('a full disk and a killed Neo4j', () => {
     await run('mount', ['-t', 'tmpfs', '-o', 'size=600m', 'tmpfs', mount]);
     dataDir = join(mount, 'neo4j');
     await startBundledNeo4j({ dataDir, port: await freePort() });
-  });
+  }, 600_000);
   afterAll(async () => {
     await stopBundledNeo4j(dataDir).catch(() => {});
     await run('umount', [mount]).catch(() => {});
     await rm(mount, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('refuses a load into a nearly full filesystem with one line; the store opens with its content', async () => {
     const env = { FTZ_NEO4J_DATA: dataDir };
@@ -82,7 +83,7 @@ describe.skipIf(!root)('a full disk and a killed Neo4j', () => {
     expect((await ftz(['db', 'stop'], env)).code).toBe(0);
     expect((await ftz(['db', 'start'], env)).code).toBe(0);
     expect(await documentCount(dataDir)).toBe(1);
-  });
+  }, 900_000);
 
   it('answers 503 while Neo4j is down and reconnects by itself when it is back on another port', async () => {
     const state = await readState(dataDir);
@@ -94,6 +95,7 @@ describe.skipIf(!root)('a full disk and a killed Neo4j', () => {
     try {
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
       process.kill(state.state.pid, 'SIGKILL');
+      while (isAlive(state.state.pid)) await new Promise((done) => setTimeout(done, 100));
       const started = Date.now();
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(503);
       expect(Date.now() - started).toBeLessThan(10_000);
@@ -111,5 +113,5 @@ describe.skipIf(!root)('a full disk and a killed Neo4j', () => {
       await app.close();
       await api.close();
     }
-  });
+  }, 600_000);
 });
