@@ -2,7 +2,6 @@
 // parser, hand the options to its action, and translate what comes back — an Answer (help, usage) or
 // any error — into one human line and an exit code. Actions never call process.exit. No command
 // prints a stack trace: FTZ_DEBUG=1 adds it for developers.
-import { Neo4jError } from 'neo4j-driver';
 import { FtzError } from '../core/errors.ts';
 import { Answer } from './parse.ts';
 
@@ -21,9 +20,11 @@ const SYSTEM_HINTS: Record<string, string> = {
 /** One line for any error: named errors as they are, Neo4j's by code, system errors by errno. */
 export function oneLine(error: unknown): string {
   if (error instanceof FtzError) return firstLine(error.message);
-  if (error instanceof Neo4jError) {
+  // by name, not instanceof: `ftz extract` must not load the driver (tests/unit/layout)
+  if (error instanceof Error && error.name === 'Neo4jError') {
+    const code = (error as Error & { code?: string }).code;
     const disk = /No space left|disk/i.test(error.message) ? ' (the disk may be full)' : '';
-    return `Neo4j: ${firstLine(error.message)}${error.code ? ` [${error.code}]` : ''}${disk}`;
+    return `Neo4j: ${firstLine(error.message)}${code ? ` [${code}]` : ''}${disk}`;
   }
   const sys = error as NodeJS.ErrnoException;
   if (sys && typeof sys.code === 'string' && SYSTEM_HINTS[sys.code]) {
