@@ -12,9 +12,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: 'start Neo4j (unless NEO4J_URI is set), load data/plans if changed, serve the explorer',
     load: () => import('./commands/start.ts'),
   },
-  db: { summary: 'db start|stop|status — the bundled Neo4j server', load: () => import('./commands/db.ts') },
+  db: {
+    summary: 'db start|stop|status|dump FILE|restore FILE — the bundled Neo4j server and its store',
+    load: () => import('./commands/db.ts'),
+  },
   load: {
-    summary: 'load [PATH…] — load plans (default data/plans) into Neo4j',
+    summary: 'load [PATH…] [--replace] — load plans (default data/plans) into Neo4j',
     load: () => import('./commands/load.ts'),
   },
   extract: {

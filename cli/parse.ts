@@ -15,7 +15,7 @@ export class Answer {
 }
 
 export const USAGE = {
-  db: 'usage: ftz db start|stop|status [--data-dir DIR] [--port N] [--json]',
+  db: 'usage: ftz db start|stop|status [--data-dir DIR] [--port N] [--json] | ftz db dump|restore FILE [--data-dir DIR]',
   extract: 'usage: ftz extract PATH… [--json] [--dictionaries DIR]',
   query: 'usage: ftz query NAME|FILE|--cypher TEXT [--param k=v]… [--format table|json|csv] | ftz query --list',
   export:
@@ -32,7 +32,9 @@ function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[],
 }
 
 export interface DbOptions {
-  action: 'start' | 'stop' | 'status';
+  action: 'start' | 'stop' | 'status' | 'dump' | 'restore';
+  /** the archive of dump and restore */
+  file?: string;
   dataDir?: string;
   port?: number;
   json: boolean;
@@ -48,19 +50,35 @@ export function parseDb(argv: string[]): DbOptions | Answer {
   if (port !== undefined && !(port > 0 && port < 65536))
     throw new UsageError(`--port must be a TCP port, not '${values.port}'`);
   const action = positionals[0];
+  const base = { dataDir: values['data-dir'], port, json: values.json ?? false };
+  if (action === 'dump' || action === 'restore') {
+    if (positionals.length !== 2) return new Answer(2, USAGE.db, 'err');
+    return { action, file: positionals[1], ...base };
+  }
   if (action !== 'start' && action !== 'stop' && action !== 'status') return new Answer(2, USAGE.db, 'err');
-  return { action, dataDir: values['data-dir'], port, json: values.json ?? false };
+  return { action, ...base };
 }
 
 export interface LoadOptions {
   paths: string[]; // empty: data/plans
   dataDir?: string;
   warnings: boolean;
+  /** a file claiming a document another file holds replaces it instead of being reported as a conflict */
+  replace: boolean;
 }
 
 export function parseLoad(argv: string[]): LoadOptions {
-  const { values, positionals } = args(argv, { 'data-dir': { type: 'string' }, warnings: { type: 'boolean' } });
-  return { paths: positionals, dataDir: values['data-dir'], warnings: values.warnings ?? false };
+  const { values, positionals } = args(argv, {
+    'data-dir': { type: 'string' },
+    warnings: { type: 'boolean' },
+    replace: { type: 'boolean' },
+  });
+  return {
+    paths: positionals,
+    dataDir: values['data-dir'],
+    warnings: values.warnings ?? false,
+    replace: values.replace ?? false,
+  };
 }
 
 export interface ExtractOptions {

@@ -59,10 +59,19 @@ export async function resolveConnection(
   };
 }
 
-export function openDriver(settings: ConnectionSettings): Driver {
+/** `timeouts` overrides the driver's (the API uses short ones, reconnecting-driver.ts). */
+export function openDriver(
+  settings: ConnectionSettings,
+  timeouts: {
+    connectionTimeout?: number;
+    connectionAcquisitionTimeout?: number;
+    maxTransactionRetryTime?: number;
+  } = {},
+): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     userAgent: 'ftz-atlas/0.1',
     connectionTimeout: 10_000,
+    ...timeouts,
   });
 }
 

@@ -8,6 +8,7 @@ import { Neo4jStartError, Neo4jUnavailableError } from '../core/errors.ts';
 import { BUNDLED_USERNAME, readPassword, resolveConnection, verifyBolt } from './connection.ts';
 import type { ConnectionSettings } from './connection.ts';
 import { launch } from './launch.ts';
+import { assertFreeSpace } from './disk-space.ts';
 import { isAlive, withFileLock } from './lock.ts';
 import { ensureLauncher } from './maven.ts';
 import { defaultDataDir, serverFiles } from './paths.ts';
@@ -98,6 +99,7 @@ async function startLocked(
     onProgress(`removed ${check.file}: left by Neo4j process ${check.pid}, which is no longer running`);
     await removeState(dataDir);
   }
+  await assertFreeSpace(dataDir, 'start Neo4j');
   await checkJava();
   const classpath = await ensureLauncher(onProgress);
   const port = await choosePort(opts.port, onProgress);
@@ -128,7 +130,8 @@ export async function startBundledNeo4j(opts: StartOptions): Promise<StartResult
   const dataDir = resolve(opts.dataDir);
   const onProgress = opts.onProgress ?? (() => {});
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  return withFileLock(serverFiles(dataDir).startLock, 30 * 60_000, () => startLocked(dataDir, opts, onProgress));
+  const lock = { timeoutMs: 30 * 60_000, purpose: 'starting Neo4j', onWait: onProgress };
+  return withFileLock(serverFiles(dataDir).startLock, lock, () => startLocked(dataDir, opts, onProgress));
 }
 
 export interface StopResult {
@@ -175,6 +178,16 @@ export async function stopBundledNeo4j(dataDir: string, opts: { timeoutMs?: numb
   return { stopped: true, pid, message: `stopped Neo4j process ${pid}` };
 }
 
+/** FTZ_NEO4J_PORT: the Bolt port every command starts the bundled server on (a fixed port lets a
+ *  running API find a restarted server at the same address). */
+export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  if (!env.FTZ_NEO4J_PORT) return undefined;
+  const port = Number.parseInt(env.FTZ_NEO4J_PORT, 10);
+  if (!(port > 0 && port < 65536))
+    throw new Neo4jStartError(`FTZ_NEO4J_PORT must be a TCP port, not '${env.FTZ_NEO4J_PORT}'`);
+  return port;
+}
+
 export interface EnsureOptions {
   dataDir?: string;
   port?: number;
@@ -189,8 +202,7 @@ export async function ensureNeo4j(
   const env = opts.env ?? process.env;
   if (env.NEO4J_URI) return { ...(await resolveConnection(env)), started: false, reused: true };
   const dataDir = resolve(opts.dataDir ?? defaultDataDir(env));
-  const envPort = env.FTZ_NEO4J_PORT ? Number.parseInt(env.FTZ_NEO4J_PORT, 10) : undefined;
-  const port = opts.port ?? envPort;
+  const port = opts.port ?? portFromEnv(env);
   const started = await startBundledNeo4j({
     dataDir,
     ...(port ? { port } : {}),

@@ -1,10 +1,12 @@
-// `ftz db start|stop|status`: the bundled Neo4j server (or, for status, the NEO4J_URI server).
+// `ftz db start|stop|status|dump|restore`: the bundled Neo4j server (or, for status, the NEO4J_URI
+// server) and consistent copies of its store (database/dump.ts).
 import { relative, resolve } from 'node:path';
 import Table from 'cli-table3';
 import { openDriver, resolveConnection } from '../../database/connection.ts';
 import { PROJECT_ROOT } from '../../core/paths.ts';
+import { dumpStore, restoreStore } from '../../database/dump.ts';
 import { defaultDataDir, serverFiles } from '../../database/paths.ts';
-import { startBundledNeo4j, statusBundledNeo4j, stopBundledNeo4j } from '../../database/server.ts';
+import { portFromEnv, startBundledNeo4j, statusBundledNeo4j, stopBundledNeo4j } from '../../database/server.ts';
 import type { DbOptions } from '../parse.ts';
 
 function shown(path: string): string {
@@ -16,11 +18,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
-async function start(dataDir: string, port: number | undefined): Promise<number> {
+async function start(dataDir: string, option: number | undefined): Promise<number> {
   if (process.env.NEO4J_URI) {
     console.log(`NEO4J_URI is set (${process.env.NEO4J_URI}): ftz uses that server and starts nothing`);
     return 0;
   }
+  const port = option ?? portFromEnv();
   const result = await startBundledNeo4j({
     dataDir,
     ...(port ? { port } : {}),
@@ -117,5 +120,19 @@ export async function dbAction(options: DbOptions): Promise<number> {
       return stop(dataDir);
     case 'status':
       return status(dataDir, options.json);
+    case 'dump': {
+      const dump = await dumpStore(dataDir, options.file ?? '');
+      console.log(`dumped the store of ${shown(dataDir)} (${megabytes(dump.storeBytes)}) to ${dump.file}`);
+      return 0;
+    }
+    case 'restore': {
+      const restored = await restoreStore(dataDir, options.file ?? '');
+      console.log(
+        `restored the store of ${restored.createdAt} into ${shown(dataDir)}` +
+          (restored.kept ? `; the previous store is kept in ${shown(restored.kept)} (delete it when done)` : '') +
+          '; start it with `ftz db start`',
+      );
+      return 0;
+    }
   }
 }

@@ -2,7 +2,6 @@
 // imports database/ or graph-loader/src/db; tests/unit/layout checks it). Without
 // --json a readable summary per file; with --json the Fragment JSON (one file: the fragment; several:
 // an array of {file, fragment}). A file that fails is reported with its line; the others still run.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { FtzError } from '../../core/errors.ts';
@@ -10,7 +9,7 @@ import type { Dictionaries } from '../../graph-loader/src/types.ts';
 import type { Fragment } from '../../core/model.ts';
 import { documentFile, parsePlan, type ParsedPlan } from '../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../graph-loader/src/read/dictionaries.ts';
-import { listPlanFiles, manifestLookup } from '../../graph-loader/src/read/files.ts';
+import { listPlanFiles, manifestLookup, readPlanFile } from '../../graph-loader/src/read/files.ts';
 import type { ExtractOptions } from '../parse.ts';
 import { reportLines } from './report-text.ts';
 
@@ -63,7 +62,7 @@ async function extractAll(paths: string[], dicts: Dictionaries): Promise<Outcome
     try {
       // named as the loader names Document.file, so the ids match what `ftz load` writes
       const plan = parsePlan({
-        bytes: await readFile(file),
+        bytes: await readPlanFile(file),
         file: documentFile(file),
         dicts,
         manifest: await manifestOf(file),

@@ -1,6 +1,7 @@
 // `ftz load [PATH…]`: loads plans (default data/plans) into Neo4j — the NEO4J_URI server or the
 // bundled one, started if needed and left running. Progress bar on a terminal, a summary table at
-// the end; exit code 1 when any file failed.
+// the end; exit code 1 when any file failed, 4 when none failed but a file conflicted with another file's
+// document (skipped unless --replace). The free space of the bundled store is checked before each file.
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
@@ -11,6 +12,7 @@ import type { LoadProgress, LoadReport } from '../../graph-loader/src/db/load.ts
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { applySchema } from '../../graph-loader/src/db/schema.ts';
 import { ensureNeo4j } from '../../database/server.ts';
+import { assertFreeSpace, STORE_BYTES_PER_INPUT_BYTE } from '../../database/disk-space.ts';
 import { loadDictionaries } from '../../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../../graph-loader/src/read/manifest.ts';
 import type { LoadOptions } from '../parse.ts';
@@ -57,10 +59,12 @@ export function summary(report: LoadReport, warnings: boolean): string {
     table.toString(),
     `${report.loaded} loaded, ${report.unchanged} unchanged, ${report.failed} failed; ` +
       `${report.measures} measures and ${report.relationships} relationships written in ${(report.ms / 1000).toFixed(1)} s` +
+      (report.skipped > 0 ? `; ${report.skipped} skipped` : '') +
+      (report.conflicts > 0 ? `; ${report.conflicts} CONFLICT(S) not loaded (see below; --replace to overwrite)` : '') +
       (report.orphansRemoved > 0 ? `; ${report.orphansRemoved} orphaned nodes removed` : ''),
   ];
   for (const f of report.files) {
-    if (f.error) lines.push(`failed: ${f.error}`);
+    if (f.error) lines.push(`${f.status === 'failed' ? 'failed' : f.status}: ${f.error}`);
     if (warnings) lines.push(...f.warnings.map((w) => `warning: ${w}`));
     // what was not understood is always said: no structure, no header (and why)
     else lines.push(...(f.understood?.warnings ?? []).map((w) => `warning: ${f.file}: ${w}`));
@@ -82,15 +86,24 @@ export async function loadAction(options: LoadOptions): Promise<number> {
     await applySchema(driver, settings.database);
     const dicts = await loadDictionaries(join(PROJECT_ROOT, 'data', 'dictionaries'));
     const manifest = await readManifest(PLANS);
+    const { dataDir } = settings;
+    if (dataDir) await assertFreeSpace(dataDir, 'load plans');
     const report = await loadPlans(driver, paths, {
       dicts,
       manifest,
+      replace: options.replace,
       onProgress: bar.update,
+      ...(dataDir
+        ? {
+            checkSpace: (bytes: number) =>
+              assertFreeSpace(dataDir, 'load the next plan', { extraBytes: bytes * STORE_BYTES_PER_INPUT_BYTE }),
+          }
+        : {}),
       ...(settings.database ? { database: settings.database } : {}),
     });
     bar.stop();
     console.log(summary(report, options.warnings));
-    return report.failed > 0 ? 1 : 0;
+    return report.failed > 0 ? 1 : report.conflicts > 0 ? 4 : 0;
   } finally {
     bar.stop();
     await driver.close();

@@ -5,6 +5,7 @@
 import { join, resolve } from 'node:path';
 import { ensureNeo4j, stopBundledNeo4j } from '../../database/server.ts';
 import { openDriver } from '../../database/connection.ts';
+import { reconnectingDriver } from '../../database/reconnecting-driver.ts';
 import { PROJECT_ROOT } from '../../core/paths.ts';
 import { defaultDataDir } from '../../database/paths.ts';
 import { applySchema } from '../../graph-loader/src/db/schema.ts';
@@ -37,8 +38,10 @@ export async function startAction(options: StartOptions): Promise<number> {
     }
     const staticDir = await prebuiltExplorer(log);
     const { startServer } = await import('../../web/server/server.ts');
+    // the API follows the bundled server across restarts (a new port in server.json, a refused connection)
+    const api = reconnectingDriver(settings);
     const server = await startServer({
-      driver,
+      driver: api.driver,
       database: settings.database,
       staticDir,
       host,
@@ -53,6 +56,7 @@ export async function startAction(options: StartOptions): Promise<number> {
     log(`FTZ Atlas is serving ${server.url} — press Ctrl+C to stop`);
     await waitForSignal();
     await server.close();
+    await api.close();
   } finally {
     await driver.close();
     if (settings.started) await stopBundledNeo4j(dataDir);

@@ -1,7 +1,9 @@
 // What `loadPlans` reports per file and in total; the CLI prints it as a table.
 import type { UnderstandingReport } from '../../../core/model.ts';
 
-export type FileStatus = 'loaded' | 'unchanged' | 'failed';
+/** skipped: not a regular file (a pipe, socket, device or folder), never opened; conflict: claims a
+ *  document another file holds (error names both paths) and was not written */
+export type FileStatus = 'loaded' | 'unchanged' | 'failed' | 'skipped' | 'conflict';
 
 /** The counts of a document's understanding report (the Document's measureCount, measuresWithLead,
  *  measuresWithDeadline, unreadCount). */
@@ -33,7 +35,7 @@ export interface FileReport {
   measures: number;
   relationships: number;
   ms: number;
-  error: string | null; // path + reason when status is 'failed'
+  error: string | null; // path + reason when status is 'failed', 'skipped' or 'conflict'
   warnings: string[];
   understood: ReportCounts | null; // the report's counts (null when the file failed or was loaded before reports)
 }
@@ -43,6 +45,8 @@ export interface LoadReport {
   loaded: number;
   unchanged: number;
   failed: number;
+  skipped: number;
+  conflicts: number;
   measures: number; // written in this run
   relationships: number; // written in this run
   orphansRemoved: number; // shared nodes left without relationships, deleted after the load
@@ -65,6 +69,8 @@ export function summarise(files: FileReport[], orphansRemoved: number, ms: numbe
     loaded: count('loaded'),
     unchanged: count('unchanged'),
     failed: count('failed'),
+    skipped: count('skipped'),
+    conflicts: count('conflict'),
     measures: written.reduce((n, f) => n + f.measures, 0),
     relationships: written.reduce((n, f) => n + f.relationships, 0),
     orphansRemoved,

@@ -1,16 +1,19 @@
 // Loads plan files into Neo4j: read bytes → parsePlan → one write transaction per document (delete
 // what the document wrote before, then write its fragment and its SIMILAR_TO pairs). Unchanged files (same sha256 for the same
-// file, parsed by the same pipeline code and dictionaries) are skipped; a file that fails is reported and the others still load; shared nodes left
-// without relationships are removed at the end.
-import { readFile } from 'node:fs/promises';
+// file, parsed by the same pipeline code and dictionaries) are skipped; the same content under a second path
+// is one Document with both paths; a file claiming another file's document is a conflict (identity.ts);
+// pipes, sockets and devices are skipped unopened; a file that fails is reported and the others still load;
+// shared nodes left without relationships are removed at the end.
 import { basename } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { Neo4jUnavailableError } from '../../../core/errors.ts';
+import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/errors.ts';
 import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
 import { documentFile, parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
-import { listPlanFiles, manifestLookup } from '../read/files.ts';
+import { listPlanFiles, manifestLookup, NotRegularFileError, readPlanFile } from '../read/files.ts';
+import { claimIdentity, recordFiles, sameContent } from './identity.ts';
+import type { StoredHolder } from './identity.ts';
 import { reportCounts, summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { pipelineFingerprint } from './pipeline.ts';
@@ -28,6 +31,11 @@ export interface LoadOptions {
   manifest: Manifest;
   onProgress?: (progress: LoadProgress) => void;
   database?: string;
+  /** a file whose document another file holds takes its place instead of being reported as a conflict */
+  replace?: boolean;
+  /** called with a file's size before it is written; throws (DiskSpaceError) to stop the load while the
+   *  store still has room, so Neo4j never runs out of disk in the middle of a transaction */
+  checkSpace?: (bytes: number) => Promise<void>;
 }
 
 /** Writes one parsed document in a single transaction: old data of the document out, new data in;
@@ -36,7 +44,7 @@ export interface LoadOptions {
 export async function writeDocument(
   driver: Driver,
   plan: ParsedPlan,
-  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[] } = {},
+  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[]; files?: string[] } = {},
 ): Promise<{ measures: number; relationships: number; similar: number; warnings: string[] }> {
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
@@ -47,6 +55,7 @@ export async function writeDocument(
         id: plan.docId,
         pipeline: opts.pipeline ?? null,
       });
+      await recordFiles(tx, plan.docId, plan.file, opts.files ?? [plan.file]);
       return { ...written, similar: opts.similar?.length ? await writeSimilar(tx, opts.similar) : 0 };
     });
     const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
@@ -76,15 +85,60 @@ async function unchanged(
   }
 }
 
-type FileInput = { path: string; manifest: ManifestEntry | undefined; pipeline: string; linker: SimilarityLinker };
+type FileInput = {
+  path: string;
+  manifest: () => Promise<ManifestEntry | undefined>;
+  pipeline: string;
+  linker: SimilarityLinker;
+};
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
 function connectionError(error: unknown): Neo4jUnavailableError | null {
   if (!(error instanceof Neo4jError)) return null;
   const { code } = error;
-  if (code !== 'ServiceUnavailable' && code !== 'SessionExpired' && !code.startsWith('Neo.ClientError.Security.'))
-    return null;
-  return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message}`, { cause: error });
+  const diskFull = /no space left|disk (is )?full|ENOSPC/i.test(error.message);
+  const fatal =
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.ClientError.Security.') ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    diskFull;
+  if (!fatal) return null;
+  const hint = diskFull ? ' (the disk of the store is full: free space, then `ftz db stop` and `ftz db start`)' : '';
+  return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message.split('\n')[0]}${hint}`, {
+    cause: error,
+  });
+}
+
+/** A file of the same bytes already loaded under another path (by the same pipeline): its path joins
+ *  that Document's `files`. Only when this path holds no Document of its own. */
+async function recordTwin(
+  driver: Driver,
+  file: string,
+  key: { sha256: string; pipeline: string },
+  database?: string,
+): Promise<StoredHolder | null> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    return await session.executeWrite(async (tx) => {
+      if (await storedDocument(tx, file)) return null;
+      const twin = await sameContent(tx, key.sha256, file);
+      if (!twin) return null;
+      const stored = await storedDocument(tx, twin.file);
+      if (stored?.pipeline !== key.pipeline) return null;
+      await recordFiles(tx, twin.id, file, [...new Set([...twin.files, file])]);
+      return twin;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function conflictMessage(file: string, holder: StoredHolder): string {
+  return (
+    `${file}: CONFLICT: claims document ${holder.id}, already loaded from ${holder.file} with different content; ` +
+    `skipped (both files are kept as they are; pass --replace to load this one in its place)`
+  );
 }
 
 async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
@@ -99,9 +153,11 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     warnings: [] as string[],
     understood: null,
   };
+  const db = opts.database ? { database: opts.database } : {};
   try {
-    const bytes = new Uint8Array(await readFile(input.path));
-    const same = await unchanged(driver, file, { sha256: sha256Hex(bytes), pipeline: input.pipeline }, opts.database);
+    const bytes = await readPlanFile(input.path, file);
+    const key = { sha256: sha256Hex(bytes), pipeline: input.pipeline };
+    const same = await unchanged(driver, file, key, opts.database);
     if (same)
       return {
         ...base,
@@ -111,13 +167,34 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
         understood: same.understood,
         ms: Date.now() - started,
       };
-    const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
+    const twin = await recordTwin(driver, file, key, opts.database);
+    if (twin) {
+      const warnings = [`${file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
+      return { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started };
+    }
+    await opts.checkSpace?.(bytes.length);
+    const manifest = await input.manifest();
+    const parsed = parsePlan({ bytes, file, dicts: opts.dicts, ...(manifest ? { manifest } : {}) });
+    const session = driver.session(db);
+    const claim = await session
+      .executeRead((tx) => claimIdentity(tx, parsed, { replace: opts.replace ?? false }))
+      .finally(() => session.close());
+    if (claim.kind === 'conflict')
+      return { ...base, status: 'conflict', error: conflictMessage(file, claim.holder), ms: Date.now() - started };
+    const plan = claim.plan;
     const written = await writeDocument(driver, plan, {
       pipeline: input.pipeline,
       similar: await input.linker.pairsFor(plan),
-      ...(opts.database ? { database: opts.database } : {}),
+      files: claim.files,
+      ...db,
     });
-    const warnings = [...plan.warnings, ...written.warnings];
+    const renamed =
+      plan.docId !== parsed.docId
+        ? [
+            `${file}: another document holds ${parsed.docId} (same title, other issuer or date); loaded as ${plan.docId}`,
+          ]
+        : [];
+    const warnings = [...renamed, ...plan.warnings, ...written.warnings];
     return {
       ...base,
       docId: plan.docId,
@@ -131,9 +208,11 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
   } catch (error) {
     const unavailable = connectionError(error);
     if (unavailable) throw unavailable;
+    if (error instanceof FtzError && !(error instanceof InputError)) throw error; // disk space: stop the load
     const reason = error instanceof Error ? error.message : String(error);
     const message = reason.includes(file) || reason.includes(input.path) ? reason : `${file}: ${reason}`;
-    return { ...base, status: 'failed', error: message, ms: Date.now() - started };
+    const status = error instanceof NotRegularFileError ? 'skipped' : 'failed';
+    return { ...base, status, error: message, ms: Date.now() - started };
   }
 }
 
@@ -141,15 +220,16 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const started = Date.now();
   const files = await listPlanFiles(paths);
   const besideOf = manifestLookup();
-  // the manifest.json beside a file wins (an unreadable one is passed over), else the given manifest
+  // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
+  // it with its file and line (as `ftz extract` does)
   const manifestOf = async (path: string): Promise<ManifestEntry | undefined> =>
-    (await besideOf(path).catch(() => undefined)) ?? opts.manifest[basename(path)];
+    (await besideOf(path)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
   const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: await manifestOf(path), pipeline, linker }, opts);
+    const report = await loadFile(driver, { path, manifest: () => manifestOf(path), pipeline, linker }, opts);
     reports.push(report);
     opts.onProgress?.({ index, total: files.length, file: path, report });
   }

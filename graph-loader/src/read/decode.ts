@@ -133,17 +133,21 @@ function decodeWithBom(file: string, bytes: Uint8Array, bom: Bom): Decoded {
   return { text: strict, encoding: bom.encoding, warnings };
 }
 
-/** BOM-less UTF-16 (NUL bytes alternating with ASCII) or a binary file. */
+/** BOM-less UTF-16 or a binary file. The NULs of ASCII characters (line breaks, digits) suggest a byte
+ *  order, but Chinese characters such as U+4E00 carry NULs of the other parity, so both orders of an
+ *  even-length file are scored and the one that reads as text wins. */
 function decodeWithNuls(file: string, bytes: Uint8Array): Decoded {
   const nul = nulPattern(bytes);
-  if (nul.utf16) {
-    const score = scoreText(sampleText(nul.utf16, bytes)).score;
-    if (score >= 0.8) {
-      const text = decodeAs(nul.utf16, bytes);
-      const warnings = [`${file}: ${nul.utf16} without a byte-order mark`];
-      checkText(file, text, nul.utf16, warnings);
-      return { text, encoding: nul.utf16, warnings };
-    }
+  const orders: ('UTF-16LE' | 'UTF-16BE')[] =
+    nul.utf16 === 'UTF-16BE' ? ['UTF-16BE', 'UTF-16LE'] : bytes.length % 2 === 0 ? ['UTF-16LE', 'UTF-16BE'] : [];
+  const best = orders
+    .map((encoding) => ({ encoding, score: scoreText(sampleText(encoding, bytes)).score }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (best && best.score >= 0.8) {
+    const text = decodeAs(best.encoding, bytes);
+    const warnings = [`${file}: ${best.encoding} without a byte-order mark`];
+    checkText(file, text, best.encoding, warnings);
+    return { text, encoding: best.encoding, warnings };
   }
   throw new BinaryFileError(file, lineOfByte(bytes, nul.first), `binary file: NUL byte at offset ${nul.first}`);
 }

@@ -16,7 +16,14 @@ import { csv } from './api.ts';
 import type { ApiApp } from './api.ts';
 
 export function exploreRoutes(app: ApiApp, service: QueryService): void {
-  app.get('/api/health', { schema: { response: { 200: HealthResponseSchema } } }, async () => service.health());
+  app.get(
+    '/api/health',
+    { schema: { response: { 200: HealthResponseSchema, 503: HealthResponseSchema } } },
+    async (_request, reply) => {
+      const health = await service.health();
+      return reply.status(health.ok ? 200 : 503).send(health); // 503: load balancers and scripts see it
+    },
+  );
   app.get('/api/stats', { schema: { response: { 200: StatsResponseSchema } } }, async () => service.stats());
   overviewRoute(app, service);
   app.get(
