@@ -17,5 +17,5 @@ CALL (m) {
 }
 WITH a, m, roles, collect(DISTINCT z.name) AS zones
 RETURN a.name AS agency, CASE WHEN 'LEADS' IN roles THEN 'lead' ELSE 'support' END AS role,
-  zones, m.dueDate AS dueDate, m.deadlineText AS deadline, m.number AS number, m.title AS measure, m.id AS measureId
+  zones, m.dueDate AS dueDate, m.deadlineText AS deadline, m.number AS number, m.title AS measure, m.id AS measureId, a.id AS agencyId
 ORDER BY zones[0], dueDate IS NULL, dueDate, m.docId, m.start

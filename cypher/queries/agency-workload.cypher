@@ -15,6 +15,7 @@ WITH a, COUNT { MATCH (a)-[:LEADS]->(m:Measure) RETURN DISTINCT m } AS leads,
   COUNT { MATCH (a)-[:INVOLVED_IN]->(m:Measure) RETURN DISTINCT m } AS involved
 WHERE leads + supports + involved > 0
 RETURN a.name AS agency, a.nameEn AS agencyEn, a.level AS level, a.jurisdiction AS jurisdiction,
-  leads, supports, involved, a.id AS agencyId
+  leads, supports, involved, a.id AS agencyId,
+  COLLECT { MATCH (a)-[:LEADS]->(m:Measure) RETURN DISTINCT m.id AS id ORDER BY id LIMIT 25 } AS measureIds
 ORDER BY leads DESC, supports DESC, agency
 LIMIT $limit

@@ -14,8 +14,8 @@ WHERE size(agencies) > 1
 UNWIND agencies AS a
 UNWIND agencies AS b
 WITH a, b, m WHERE a.id < b.id
-WITH a, b, count(m) AS measures
+WITH a, b, count(m) AS measures, collect(m.id)[..10] AS measureIds
 WHERE measures >= $minMeasures
-RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id
+RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id, measureIds
 ORDER BY measures DESC, agency1, agency2
 LIMIT $limit

@@ -17,8 +17,8 @@ CALL () {
   RETURN z, p, m
 }
 WITH z, p, count(DISTINCT m) AS measures
-WITH z, collect({instrument: p.title, measures: measures}) AS adopted
+WITH z, collect({instrument: p.title, measures: measures, id: p.id}) AS adopted
 RETURN z.name AS zone, size(adopted) AS instruments,
   [x IN adopted | x.instrument + CASE WHEN x.measures > 0 THEN ' (' + toString(x.measures) + ')' ELSE '' END] AS adopts,
-  z.id AS zoneId
+  z.id AS zoneId, [x IN adopted | x.id] AS instrumentIds
 ORDER BY instruments DESC, zone

@@ -7,7 +7,7 @@
 // @view table
 MATCH (d:Document)
 OPTIONAL MATCH (d)-[:COVERS]->(z:Zone)
-WITH d, collect(DISTINCT z.name) AS zones
+WITH d, collect(DISTINCT z.name) AS zones, collect(DISTINCT z.id) AS zoneIds
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
   RETURN count(m) AS measures, count(m.dueDate) AS withDeadline,
@@ -30,5 +30,5 @@ CALL (d) {
   RETURN count(DISTINCT p) AS citesInPreamble
 }
 RETURN d.title AS plan, d.docNumber AS docNumber, d.file AS file, d.script AS script, zones, measures, withLead,
-  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId
+  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId, zoneIds
 ORDER BY file

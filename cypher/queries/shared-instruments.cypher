@@ -20,5 +20,5 @@ CALL () {
 }
 WITH p, collect(DISTINCT z) AS zones
 WHERE size(zones) >= $minZones
-RETURN p.title AS instrument, p.nameEn AS instrumentEn, size(zones) AS zoneCount, [z IN zones | z.name] AS zones, p.id AS instrumentId
+RETURN p.title AS instrument, p.nameEn AS instrumentEn, size(zones) AS zoneCount, [z IN zones | z.name] AS zones, p.id AS instrumentId, [z IN zones | z.id] AS zoneIds
 ORDER BY zoneCount DESC, instrument

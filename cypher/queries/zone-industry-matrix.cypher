@@ -18,8 +18,8 @@ CALL () {
   UNION
   MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i, null AS m
 }
-WITH z, i, count(DISTINCT m) AS measures
+WITH z, i, count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..5] AS measureIds
 WHERE measures >= $minMeasures
 RETURN z.name AS zone, i.name AS industry, i.nameEn AS industryEn, EXISTS { (z)-[:FOCUSES_ON]->(i) } AS focus,
-  measures, z.id AS zoneId, i.id AS industryId
+  measures, z.id AS zoneId, i.id AS industryId, measureIds
 ORDER BY zone, measures DESC, industry

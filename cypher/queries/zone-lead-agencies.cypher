@@ -19,9 +19,9 @@ CALL (z) {
 }
 WITH DISTINCT top, m
 MATCH (a:Agency)-[:LEADS]->(m)
-WITH top, a, count(DISTINCT m) AS measures
-WITH top, collect({a: a, measures: measures}) AS rows, sum(measures) AS total
+WITH top, a, count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..25] AS measureIds
+WITH top, collect({a: a, measures: measures, measureIds: measureIds}) AS rows, sum(measures) AS total
 UNWIND rows AS row
 RETURN top.name AS zone, row.a.name AS agency, row.a.nameEn AS agencyEn, row.measures AS measures,
-  round(100.0 * row.measures / total, 1) AS percent, row.a.id AS agencyId
+  round(100.0 * row.measures / total, 1) AS percent, row.a.id AS agencyId, top.id AS zoneId, row.measureIds AS measureIds
 ORDER BY measures DESC, agency

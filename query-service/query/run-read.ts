@@ -6,6 +6,7 @@ import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-dr
 import { CypherError, Neo4jUnavailableError, QueryTimeoutError, WriteRefusedError } from '../../core/errors.ts';
 import type { JsonValue, QueryResult } from '../../core/api-types.ts';
 import { assertPlannedReadOnly, assertStaticallyReadOnly, stripExplain } from './guard.ts';
+import { addRowGraph } from './row-graph.ts';
 import { API_CONVERT, GraphCollector, LIGHT_NODE } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
 
@@ -30,6 +31,8 @@ export interface ReadRequest {
   guard: boolean;
   convert?: ConvertOptions;
   rowCap?: number;
+  /** resolve the ids the rows name to nodes and add the relationships among the result's nodes */
+  rowGraph?: boolean;
 }
 
 export function makeReadContext(opts: {
@@ -63,7 +66,7 @@ export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<Query
           if (ctx.verified.size >= VERIFIED_MAX) ctx.verified.clear();
           ctx.verified.add(cypher);
         }
-        return collect(tx, cypher, params, rowCap, req.convert ?? API_CONVERT);
+        return collect(tx, cypher, params, rowCap, req.convert ?? API_CONVERT, req.rowGraph ?? false);
       },
       { timeout: ctx.timeoutMs },
     );
@@ -97,6 +100,7 @@ async function collect(
   params: Record<string, unknown>,
   rowCap: number,
   convert: ConvertOptions,
+  rowGraph: boolean,
 ): Promise<Collected> {
   const collector = new GraphCollector(convert);
   const result = tx.run(cypher, params);
@@ -116,6 +120,7 @@ async function collect(
     return row;
   });
   await resolveEndpoints(tx, collector, convert);
+  if (rowGraph) await addRowGraph(tx, collector, rows, convert);
   return { columns, rows, graph: collector.graph(), truncated };
 }
 
