@@ -87,6 +87,7 @@ export interface SavedQueryParam {
   type: ParamType;
   default: JsonValue;
   description?: string;
+  descriptionZh?: string; // the description in Chinese (built-in queries)
   allowed?: JsonValue[]; // fixed choices
   lookup?: string; // Cypher (read-only) returning rows {value, label} for a picker
   dependsOn?: string[]; // parameters the lookup uses (dependent pickers)
@@ -96,6 +97,9 @@ export interface SavedQueryInfo {
   name: string; // file stem or user name: "lead-bureaus-by-industry"
   title: { zh: string; en: string };
   description: string;
+  descriptionZh?: string; // the description in Chinese (built-in queries)
+  /** the query runs on a selected node of this label, which fills this parameter */
+  selection?: { label: string; param: string };
   topic: string;
   params: SavedQueryParam[];
   view: 'graph' | 'table';

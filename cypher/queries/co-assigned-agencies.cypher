@@ -2,12 +2,15 @@
 // @title.zh 协同单位
 // @title.en Agencies that work together
 // @description Pairs of agencies assigned to the same measures (as lead or supporting unit), most frequent first.
+// @description.zh 共同承担同一措施（牵头或配合）的单位对，按共同措施数从多到少。
 // @topic agencies
 // @view table
 // @param minMeasures integer default=3
 // @param limit integer default=50
 // @param.description minMeasures Smallest number of shared measures
+// @param.description.zh minMeasures 最少共同措施数
 // @param.description limit Most pairs to list
+// @param.description.zh limit 最多列出的单位对数
 MATCH (m:Measure)<-[:LEADS|SUPPORTS]-(x:Agency)
 WITH m, collect(DISTINCT x) AS agencies
 WHERE size(agencies) > 1

@@ -3,6 +3,7 @@
 // @title.en Reform instruments per zone
 // @description The named reform instruments (证照分离, 单一窗口, 负面清单 …) each zone adopts, itself or through the
 // @description measures located there, with the number of measures that adopt each.
+// @description.zh 各片区本身或通过其措施采用的改革举措（证照分离、单一窗口、负面清单…），附采用该举措的措施数。
 // @topic instruments
 // @view table
 CALL () {

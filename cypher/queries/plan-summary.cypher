@@ -3,6 +3,7 @@
 // @title.en Plans at a glance
 // @description Each loaded plan with its zone, number of measures, how many have a lead agency and a deadline, and the
 // @description agencies, industries, instruments and policies it names.
+// @description.zh 每份已载入方案的片区、措施数、有牵头单位和有时限的措施数，以及涉及的单位、产业、举措和政策数。
 // @topic plans
 // @view table
 MATCH (d:Document)

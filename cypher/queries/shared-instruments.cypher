@@ -3,10 +3,12 @@
 // @title.en Reform instruments shared by zones
 // @description Reform instruments adopted in at least a given number of zones (by the zone itself or by measures located
 // @description there), with the zones that share them.
+// @description.zh 至少被指定数量的片区采用（片区本身或其措施）的改革举措，附采用的片区。
 // @topic instruments
 // @view table
 // @param minZones integer default=2
 // @param.description minZones Smallest number of zones that must adopt an instrument
+// @param.description.zh minZones 至少采用该举措的片区数
 CALL () {
   MATCH (z:Zone)-[:ADOPTS]->(p:Policy {kind: 'instrument'}) RETURN z, p
   UNION
