@@ -137,6 +137,7 @@ export interface QueryResult {
   rows: Record<string, JsonValue>[];
   graph: ApiGraph; // nodes and relationships found anywhere in the rows, de-duplicated
   truncated: boolean; // the row cap cut the result
+  plan?: boolean; // the rows are the EXPLAIN/PROFILE plan of the statement (one operator a row)
   rowCap: number;
   elapsedMs: number;
 }

@@ -6,6 +6,8 @@ import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-dr
 import { CypherError, Neo4jUnavailableError, QueryTimeoutError, WriteRefusedError } from '../../core/errors.ts';
 import type { JsonValue, QueryResult } from '../../core/api-types.ts';
 import { assertPlannedReadOnly, assertStaticallyReadOnly, stripExplain } from './guard.ts';
+import { planMode, planRows } from './plan.ts';
+import type { PlanOperator } from './plan.ts';
 import { addRowGraph } from './row-graph.ts';
 import { API_CONVERT, GraphCollector, LIGHT_NODE } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
@@ -53,6 +55,8 @@ export function makeReadContext(opts: {
 /** Runs one read statement; the answer as rows and as a de-duplicated graph. */
 export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<QueryResult> {
   const cypher = req.guard ? stripExplain(req.cypher) : req.cypher;
+  // EXPLAIN/PROFILE of a guarded (user) statement answers with its plan
+  const mode = req.guard ? planMode(req.cypher) : null;
   const params = req.params ?? {};
   const rowCap = req.rowCap ?? ctx.rowCap;
   if (req.guard) assertStaticallyReadOnly(cypher);
@@ -66,6 +70,7 @@ export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<Query
           if (ctx.verified.size >= VERIFIED_MAX) ctx.verified.clear();
           ctx.verified.add(cypher);
         }
+        if (mode) return explain(tx, `${mode} ${cypher}`, params, mode === 'PROFILE');
         return collect(tx, cypher, params, rowCap, req.convert ?? API_CONVERT, req.rowGraph ?? false);
       },
       { timeout: ctx.timeoutMs },
@@ -93,6 +98,20 @@ export async function verifyReadOnly(ctx: ReadContext, cypher: string, params: R
 }
 
 type Collected = Omit<QueryResult, 'rowCap' | 'elapsedMs'>;
+
+/** Runs EXPLAIN or PROFILE (after the guards) and answers with the plan as rows. */
+async function explain(
+  tx: ManagedTransaction,
+  statement: string,
+  params: Record<string, unknown>,
+  profile: boolean,
+): Promise<Collected> {
+  const result = await tx.run(statement, params);
+  const summary = result.summary;
+  const root = (profile ? summary.profile : summary.plan) as PlanOperator | false;
+  if (!root) return { columns: [], rows: [], graph: { nodes: [], relationships: [] }, truncated: false };
+  return { ...planRows(root, profile), graph: { nodes: [], relationships: [] }, truncated: false, plan: true };
+}
 
 async function collect(
   tx: ManagedTransaction,

@@ -62,4 +62,17 @@ describe('the graph behind the rows', () => {
     expect(result.graph.nodes.length).toBeGreaterThan(3);
     expect(result.graph.relationships.some((r) => r.type === 'LEADS')).toBe(true);
   });
+
+  it('EXPLAIN and PROFILE answer with the plan, not the rows', async () => {
+    const statement = 'MATCH (a:Agency)-[:LEADS]->(m:Measure) RETURN a.name AS agency, count(m) AS n';
+    const explained = await service.runCypher(`EXPLAIN ${statement}`);
+    expect(explained.plan).toBe(true);
+    expect(explained.columns).toContain('estimatedRows');
+    expect(explained.rows[0]['operator']).toMatch(/ProduceResults/);
+    expect(explained.rows.some((r) => /Expand|NodeByLabelScan/.test(String(r['operator'])))).toBe(true);
+    const profiled = await service.runCypher(`PROFILE ${statement}`);
+    expect(profiled.plan).toBe(true);
+    expect(profiled.columns).toContain('dbHits');
+    expect(profiled.rows.some((r) => typeof r['dbHits'] === 'number' && r['dbHits'] > 0)).toBe(true);
+  });
 });

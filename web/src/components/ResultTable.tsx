@@ -83,7 +83,7 @@ export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps)
           {visible.map((row, i) => (
             <tr key={i}>
               {shown.map((c) => (
-                <td key={c.key} title={idOf(row, c.key)}>
+                <td key={c.key} title={idOf(row, c.key)} className={c.key === 'operator' ? 'plan-operator' : undefined}>
                   {cellText(cellValue(row, c), lang, c.key)}
                 </td>
               ))}
