@@ -64,7 +64,8 @@ export async function addRowGraph(
   const elements = [...collector.idByElement.keys()];
   if (elements.length < 2 || elements.length > INDUCED_NODE_CAP) return;
   const res = await tx.run(
-    `MATCH (a)-[r]->(b) WHERE elementId(a) IN $eids AND elementId(b) IN $eids RETURN r LIMIT ${INDUCED_REL_CAP}`,
+    `UNWIND $eids AS e MATCH (a) WHERE elementId(a) = e
+     MATCH (a)-[r]->(b) WHERE elementId(b) IN $eids RETURN r LIMIT ${INDUCED_REL_CAP}`,
     { eids: elements },
   );
   for (const r of res.records) collector.value(r.get('r'));
