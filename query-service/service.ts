@@ -2,7 +2,7 @@
 // driver. Reads go through query/run-read.ts (read transactions, guards, timeout, row cap); the
 // only write is the user-query store (saved-queries/user-store.ts).
 import type { Driver } from 'neo4j-driver';
-import { openccConverters } from '../core/chinese-script.ts';
+import { simplifyCharacters } from '../core/chinese-script.ts';
 import type {
   DocumentTextResponse,
   ExportRequest,
@@ -11,12 +11,15 @@ import type {
   JsonValue,
   LookupResponse,
   NodeResponse,
+  NodesResponse,
   QueryResult,
   SavedQueryInfo,
   SavedQueryInput,
   SearchResponse,
   StatsResponse,
 } from '../core/api-types.ts';
+import { links, nodesByIds } from './explore/by-ids.ts';
+import type { LinksRequest } from './explore/by-ids.ts';
 import { cached } from './explore/cache.ts';
 import { documentText } from './explore/documents.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
@@ -52,6 +55,8 @@ export interface QueryService {
   search(req: SearchRequest): Promise<SearchResponse>;
   node(id: string): Promise<NodeResponse>;
   neighbours(req: NeighbourRequest): Promise<GraphResponse>;
+  nodesByIds(ids: readonly string[]): Promise<NodesResponse>;
+  links(req: LinksRequest): Promise<GraphResponse>;
   overview(): Promise<GraphResponse>;
   documentText(id: string): Promise<DocumentTextResponse>;
   listQueries(): Promise<SavedQueryInfo[]>;
@@ -76,9 +81,10 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): { queryTime
   return { queryTimeoutMs: num(env['FTZ_QUERY_TIMEOUT_MS']), rowCap: num(env['FTZ_ROW_CAP']) };
 }
 
-/** Traditional → simplified with the same OpenCC tables the loader normalises plans with. */
+/** Traditional → simplified character by character: the very converter the loader normalises plans
+ *  with, so a search and the stored text agree (乾隆 → 干隆 in both). */
 export function simplify(text: string): string {
-  return openccConverters().toSimplified(text);
+  return simplifyCharacters(text);
 }
 
 export function createQueryService(opts: QueryServiceOptions): QueryService {
@@ -102,6 +108,8 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
       ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),
+    nodesByIds: (ids) => nodesByIds(ctx, ids),
+    links: (req) => links(ctx, req),
     overview: () => cached(ctx, 'overview', () => overview(ctx)),
     documentText: (id) => documentText(ctx, id),
     listQueries: () => library.list(),

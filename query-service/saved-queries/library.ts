@@ -9,7 +9,7 @@ import {
   SavedQueryFormatError,
   UnknownSavedQueryError,
 } from '../../core/errors.ts';
-import type { SavedQueryInfo, SavedQueryInput, SavedQueryParam } from '../../core/api-types.ts';
+import type { SavedQueryInfo, SavedQueryInput, SavedQueryParam, SavedQueryParamInput } from '../../core/api-types.ts';
 import { PARAM_TYPES, parseSavedQuery } from './header.ts';
 import type { UserStore } from './user-store.ts';
 
@@ -99,10 +99,10 @@ export function fromInput(input: SavedQueryInput): SavedQueryInfo {
   };
 }
 
-function checkParam(param: SavedQueryParam): SavedQueryParam {
+function checkParam(param: SavedQueryParamInput): SavedQueryParam {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param.name))
     throw new SavedQueryFormatError(`bad parameter name "${param.name}"`);
   if (!PARAM_TYPES.includes(param.type))
     throw new SavedQueryFormatError(`parameter ${param.name}: unknown type ${param.type}`);
-  return param;
+  return { ...param, default: param.default ?? null };
 }

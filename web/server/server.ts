@@ -1,9 +1,10 @@
-// The FTZ Atlas API server (fastify 5): the routes of api-types.ts over the query service, the built
+// The FTZ Atlas API server (fastify 5): the routes of core/api-schemas over the query service, the built
 // explorer from web/dist with a fallback to index.html for client-side routes, errors as
 // {error:{code,message}}, and a bearer token when the server listens beyond loopback.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +12,7 @@ import { assertTokenForHost, installTokenCheck } from './http/auth.ts';
 import { apiError, installErrorHandler } from './http/errors.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { exportRoutes } from './routes/export.ts';
+import { graphRoutes } from './routes/graph.ts';
 import { queryRoutes } from './routes/queries.ts';
 import { createQueryService, limitsFromEnv } from '../../query-service/service.ts';
 
@@ -26,7 +28,10 @@ export interface ServerOptions {
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
   const env = limitsFromEnv();
   const service = createQueryService({
     driver: opts.driver,
@@ -37,6 +42,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   installErrorHandler(app);
   if (opts.token !== undefined && opts.token.trim() !== '') installTokenCheck(app, opts.token.trim());
   exploreRoutes(app, service);
+  graphRoutes(app, service);
   queryRoutes(app, service);
   exportRoutes(app, service);
   const staticDir =

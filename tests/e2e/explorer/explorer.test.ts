@@ -62,7 +62,7 @@ afterAll(async () => {
 describe('explorer in Chromium', () => {
   it('opens on the overview of zones, industries and lead agencies', async () => {
     await page.goto(`${server.url}/?lang=zh`);
-    await expect.poll(async () => (await sceneSize()).nodes, { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => (await sceneSize()).nodes, { timeout: 90_000 }).toBeGreaterThan(20);
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ftz:first-draw').length)).toBe(1);
     const legend = await page.getByTestId('legend').textContent();
     expect(legend).toContain('片区');

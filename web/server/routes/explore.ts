@@ -1,81 +1,62 @@
 // Read routes for exploring: health, stats, search, a node, its neighbours, the overview, a plan's text.
-import type { FastifyInstance } from 'fastify';
-import type { Direction } from '../../../query-service/explore/nodes.ts';
+import {
+  DocumentTextResponseSchema,
+  HealthResponseSchema,
+  IdParamsSchema,
+  NeighbourQuerySchema,
+  NodeResponseSchema,
+  SearchQuerySchema,
+  SearchResponseSchema,
+  StatsResponseSchema,
+} from '../../../core/api-schemas/explore.ts';
+import { GraphResponseSchema } from '../../../core/api-schemas/graph.ts';
+import type { GraphResponse } from '../../../core/api-types.ts';
 import type { QueryService } from '../../../query-service/service.ts';
+import { csv } from './api.ts';
+import type { ApiApp } from './api.ts';
 
-const csv = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 1000 } },
-} as const;
-
-const searchQuery = {
-  type: 'object',
-  required: ['q'],
-  properties: {
-    q: { type: 'string', minLength: 1, maxLength: 200 },
-    labels: { type: 'string', maxLength: 200 },
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
-  },
-} as const;
-
-const neighbourQuery = {
-  type: 'object',
-  properties: {
-    types: { type: 'string', maxLength: 500 },
-    direction: { type: 'string', enum: ['out', 'in', 'both'], default: 'both' },
-    limit: { type: 'integer', minimum: 1, maximum: 2000, default: 100 },
-    perType: { type: 'integer', minimum: 1, maximum: 2000 },
-  },
-} as const;
-
-interface NeighbourQuery {
-  types?: string;
-  direction?: Direction;
-  limit?: number;
-  perType?: number;
-}
-
-export function exploreRoutes(app: FastifyInstance, service: QueryService): void {
-  app.get('/api/health', async () => service.health());
-  app.get('/api/stats', async () => service.stats());
+export function exploreRoutes(app: ApiApp, service: QueryService): void {
+  app.get('/api/health', { schema: { response: { 200: HealthResponseSchema } } }, async () => service.health());
+  app.get('/api/stats', { schema: { response: { 200: StatsResponseSchema } } }, async () => service.stats());
   overviewRoute(app, service);
-  app.get<{ Querystring: { q: string; labels?: string; limit?: number } }>(
+  app.get(
     '/api/search',
-    { schema: { querystring: searchQuery } },
+    { schema: { querystring: SearchQuerySchema, response: { 200: SearchResponseSchema } } },
     async (request) =>
       service.search({ q: request.query.q, labels: csv(request.query.labels), limit: request.query.limit }),
   );
-  app.get<{ Params: { id: string } }>('/api/nodes/:id', { schema: { params: idParams } }, async (request) =>
-    service.node(request.params.id),
+  app.get(
+    '/api/nodes/:id',
+    { schema: { params: IdParamsSchema, response: { 200: NodeResponseSchema } } },
+    async (request) => service.node(request.params.id),
   );
-  app.get<{ Params: { id: string }; Querystring: NeighbourQuery }>(
+  app.get(
     '/api/nodes/:id/neighbours',
-    { schema: { params: idParams, querystring: neighbourQuery } },
+    {
+      schema: { params: IdParamsSchema, querystring: NeighbourQuerySchema, response: { 200: GraphResponseSchema } },
+    },
     async (request) => service.neighbours({ id: request.params.id, ...request.query, types: csv(request.query.types) }),
   );
-  app.get<{ Params: { id: string } }>('/api/documents/:id/text', { schema: { params: idParams } }, async (request) =>
-    service.documentText(request.params.id),
+  app.get(
+    '/api/documents/:id/text',
+    { schema: { params: IdParamsSchema, response: { 200: DocumentTextResponseSchema } } },
+    async (request) => service.documentText(request.params.id),
   );
 }
 
 /** The overview is the same for every visitor while the graph is unchanged (the service caches the
- *  object): its JSON text is kept too, keyed by that object. */
-function overviewRoute(app: FastifyInstance, service: QueryService): void {
+ *  object): its JSON text is kept too, keyed by that object, and sent as is (fastify does not
+ *  serialise a string payload again; the schema still documents the shape). */
+function overviewRoute(app: ApiApp, service: QueryService): void {
   const overviewText = new WeakMap<object, string>();
-  app.get('/api/overview', async (_request, reply) => {
+  app.get('/api/overview', { schema: { response: { 200: GraphResponseSchema } } }, async (_request, reply) => {
     const overview = await service.overview();
     let text = overviewText.get(overview);
     if (text === undefined) {
       text = JSON.stringify(overview);
       overviewText.set(overview, text);
     }
-    return reply.type('application/json; charset=utf-8').send(text);
+    // a string with a JSON content type is sent as is: the type provider expects the object it stands for
+    return reply.type('application/json; charset=utf-8').send(text as unknown as GraphResponse);
   });
 }

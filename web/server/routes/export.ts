@@ -1,42 +1,11 @@
 // POST /api/export: the file itself, named by Content-Disposition (ASCII fallback + RFC 5987).
-import type { FastifyInstance } from 'fastify';
-import type { ExportRequest } from '../../../core/api-types.ts';
-import { EXPORT_FORMATS } from '../../../core/api-types.ts';
+import { ExportRequestSchema } from '../../../core/api-schemas/export.ts';
 import type { QueryService } from '../../../query-service/service.ts';
+import type { ApiApp } from './api.ts';
 
-const sourceSchema = {
-  type: 'object',
-  required: ['kind'],
-  properties: {
-    kind: { type: 'string', enum: ['saved', 'cypher', 'nodes'] },
-    name: { type: 'string', minLength: 1, maxLength: 64 },
-    cypher: { type: 'string', minLength: 1, maxLength: 100_000 },
-    params: { type: 'object', additionalProperties: true },
-    ids: { type: 'array', items: { type: 'string', maxLength: 1000 }, minItems: 1, maxItems: 5000 },
-    depth: { type: 'integer', minimum: 0, maximum: 3 },
-  },
-} as const;
-
-const exportSchema = {
-  type: 'object',
-  required: ['source', 'format'],
-  properties: {
-    source: sourceSchema,
-    format: { type: 'string', enum: [...EXPORT_FORMATS] },
-    options: {
-      type: 'object',
-      properties: {
-        background: { type: 'string', maxLength: 64 },
-        scale: { type: 'number', minimum: 0.25, maximum: 4 },
-        title: { type: 'string', maxLength: 200 },
-        lang: { type: 'string', enum: ['zh', 'en'] },
-      },
-    },
-  },
-} as const;
-
-export function exportRoutes(app: FastifyInstance, service: QueryService): void {
-  app.post<{ Body: ExportRequest }>('/api/export', { schema: { body: exportSchema } }, async (request, reply) => {
+/** The answer is a file (Content-Type by format), so it has no JSON response schema. */
+export function exportRoutes(app: ApiApp, service: QueryService): void {
+  app.post('/api/export', { schema: { body: ExportRequestSchema } }, async (request, reply) => {
     const file = await service.export(request.body);
     return reply
       .header('Content-Type', file.contentType)

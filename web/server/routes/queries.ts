@@ -1,108 +1,69 @@
 // Saved queries (list, save, update, delete, run, picker options) and ad-hoc Cypher.
-import type { FastifyInstance } from 'fastify';
-import type {
-  CypherRequest,
-  JsonValue,
-  RunRequest,
-  SavedQueryInput,
-  SavedQueryListResponse,
-  SavedQueryParam,
-} from '../../../core/api-types.ts';
+import type { JsonValue, SavedQueryParam } from '../../../core/api-types.ts';
+import {
+  CypherRequestSchema,
+  LookupResponseSchema,
+  NameParamsSchema,
+  OptionParamsSchema,
+  OptionQuerySchema,
+  QueryResultSchema,
+  RunRequestSchema,
+  SavedQueryInfoSchema,
+  SavedQueryInputSchema,
+  SavedQueryListResponseSchema,
+} from '../../../core/api-schemas/queries.ts';
 import { parseParamText } from '../../../query-service/saved-queries/params.ts';
 import type { QueryService } from '../../../query-service/service.ts';
+import type { ApiApp } from './api.ts';
 
-const nameParams = {
-  type: 'object',
-  required: ['name'],
-  properties: { name: { type: 'string', minLength: 1, maxLength: 64 } },
-} as const;
+const result = { response: { 200: QueryResultSchema } };
 
-const paramsObject = { type: 'object', additionalProperties: true } as const;
-
-const paramSchema = {
-  type: 'object',
-  required: ['name', 'type'],
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 64 },
-    type: { type: 'string', enum: ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'nodeId'] },
-    default: {},
-    description: { type: 'string', maxLength: 1000 },
-    allowed: { type: 'array', maxItems: 500 },
-    lookup: { type: 'string', maxLength: 20_000 },
-    dependsOn: { type: 'array', items: { type: 'string' } },
-    normalise: { type: 'string', enum: ['simplified', 'fulltext'] },
-  },
-} as const;
-
-const inputSchema = {
-  type: 'object',
-  required: ['name', 'title', 'cypher'],
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 64 },
-    title: {
-      type: 'object',
-      required: ['zh', 'en'],
-      properties: { zh: { type: 'string', maxLength: 200 }, en: { type: 'string', maxLength: 200 } },
-    },
-    description: { type: 'string', maxLength: 5000 },
-    topic: { type: 'string', maxLength: 100 },
-    params: { type: 'array', items: paramSchema, maxItems: 50 },
-    view: { type: 'string', enum: ['graph', 'table'] },
-    cypher: { type: 'string', minLength: 1, maxLength: 100_000 },
-  },
-} as const;
-
-const runBody = { type: 'object', properties: { params: paramsObject } } as const;
-const cypherBody = {
-  type: 'object',
-  required: ['cypher'],
-  properties: { cypher: { type: 'string', minLength: 1, maxLength: 100_000 }, params: paramsObject },
-} as const;
-const optionParams = {
-  type: 'object',
-  required: ['name', 'param'],
-  properties: { name: { type: 'string', maxLength: 64 }, param: { type: 'string', maxLength: 64 } },
-} as const;
-
-export function queryRoutes(app: FastifyInstance, service: QueryService): void {
+export function queryRoutes(app: ApiApp, service: QueryService): void {
   libraryRoutes(app, service);
-  app.post<{ Params: { name: string }; Body: RunRequest }>(
+  app.post(
     '/api/queries/:name/run',
-    { schema: { params: nameParams, body: runBody } },
+    { schema: { params: NameParamsSchema, body: RunRequestSchema, ...result } },
     async (request) => service.runSaved(request.params.name, request.body?.params ?? {}),
   );
-  app.get<{ Params: { name: string; param: string }; Querystring: Record<string, string> }>(
+  app.get(
     '/api/queries/:name/params/:param/options',
-    { schema: { params: optionParams } },
+    {
+      schema: {
+        params: OptionParamsSchema,
+        querystring: OptionQuerySchema,
+        response: { 200: LookupResponseSchema },
+      },
+    },
     async (request) => {
       const query = await service.getQuery(request.params.name);
       return service.lookup(request.params.name, request.params.param, typedQuery(query.params, request.query));
     },
   );
-  app.post<{ Body: CypherRequest }>('/api/cypher', { schema: { body: cypherBody } }, async (request) =>
+  // the analyst's own Cypher (the console); the explorer itself sends none
+  app.post('/api/cypher', { schema: { body: CypherRequestSchema, ...result } }, async (request) =>
     service.runCypher(request.body.cypher, request.body.params ?? {}),
   );
 }
 
 /** List, save, update and delete (user queries only; built-ins are read-only). */
-function libraryRoutes(app: FastifyInstance, service: QueryService): void {
-  app.get('/api/queries', async (): Promise<SavedQueryListResponse> => ({ queries: await service.listQueries() }));
-  app.post<{ Body: SavedQueryInput }>('/api/queries', { schema: { body: inputSchema } }, async (request, reply) =>
-    reply.status(201).send(await service.saveQuery(request.body)),
+function libraryRoutes(app: ApiApp, service: QueryService): void {
+  app.get('/api/queries', { schema: { response: { 200: SavedQueryListResponseSchema } } }, async () => ({
+    queries: await service.listQueries(),
+  }));
+  app.post(
+    '/api/queries',
+    { schema: { body: SavedQueryInputSchema, response: { 201: SavedQueryInfoSchema } } },
+    async (request, reply) => reply.status(201).send(await service.saveQuery(request.body)),
   );
-  app.put<{ Params: { name: string }; Body: SavedQueryInput }>(
+  app.put(
     '/api/queries/:name',
-    { schema: { params: nameParams, body: inputSchema } },
+    { schema: { params: NameParamsSchema, body: SavedQueryInputSchema, response: { 200: SavedQueryInfoSchema } } },
     async (request) => service.updateQuery(request.params.name, request.body),
   );
-  app.delete<{ Params: { name: string } }>(
-    '/api/queries/:name',
-    { schema: { params: nameParams } },
-    async (request, reply) => {
-      await service.deleteQuery(request.params.name);
-      return reply.status(204).send();
-    },
-  );
+  app.delete('/api/queries/:name', { schema: { params: NameParamsSchema } }, async (request, reply) => {
+    await service.deleteQuery(request.params.name);
+    return reply.status(204).send();
+  });
 }
 
 /** Query-string values of other parameters: text for text types, else JSON (as the explorer sends

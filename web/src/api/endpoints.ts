@@ -1,13 +1,19 @@
-// Plain fetch functions, one per endpoint of the API (web/server/api-types.ts).
+// Plain fetch functions, one per endpoint of the API (core/api-types.ts). The explorer sends no
+// Cypher of its own: `runCypher` is the console's, for the analyst's Cypher only.
 import type {
+  ApiGraph,
   CypherRequest,
+  Direction,
   DocumentTextResponse,
   ExportRequest,
   GraphResponse,
   HealthResponse,
   JsonValue,
+  LinksRequest,
   LookupResponse,
   NodeResponse,
+  NodesRequest,
+  NodesResponse,
   QueryResult,
   SavedQueryInput,
   SavedQueryListResponse,
@@ -32,7 +38,7 @@ export const fetchNode = (id: string, signal?: AbortSignal) => getJson<NodeRespo
 
 export interface NeighbourQuery {
   types: string[];
-  direction: 'out' | 'in' | 'both';
+  direction: Direction;
   limit: number;
 }
 export function fetchNeighbours(id: string, query: NeighbourQuery, signal?: AbortSignal): Promise<GraphResponse> {
@@ -97,24 +103,21 @@ export async function fetchExport(body: ExportRequest): Promise<{ blob: Blob; fi
   };
 }
 
+/** Nodes by id (those that exist, in the order asked). */
+export const fetchNodesByIds = (ids: string[], signal?: AbortSignal) =>
+  sendJson<NodesResponse>('POST', '/api/graph/nodes', { ids } satisfies NodesRequest, signal);
+
+/** The relationships among some node ids, and with `among` also those to the nodes of `among`. */
+export const fetchLinks = (body: LinksRequest, signal?: AbortSignal) =>
+  sendJson<GraphResponse>('POST', '/api/graph/links', body, signal);
+
 /** The graph of some node ids: the nodes and every relationship among them (restore, reveal). */
-export function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<QueryResult> {
-  return runCypher(
-    {
-      cypher: 'MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m',
-      params: { ids },
-    },
-    signal,
-  );
+export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<ApiGraph> {
+  return fetchLinks({ ids }, signal);
 }
 
 /** Some nodes with their relationships to the nodes already on screen (adding a search hit, restoring). */
-export function fetchLinksOf(ids: string[], among: string[], signal?: AbortSignal): Promise<QueryResult> {
-  return runCypher(
-    {
-      cypher: 'MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]-(m) WHERE m.id IN $among RETURN n, r, m',
-      params: { ids, among: [...among, ...ids] },
-    },
-    signal,
-  );
+export async function fetchLinksOf(ids: string[], among: string[], signal?: AbortSignal): Promise<ApiGraph> {
+  const [found, linked] = await Promise.all([fetchNodesByIds(ids, signal), fetchLinks({ ids, among }, signal)]);
+  return { nodes: [...found.nodes, ...linked.nodes], relationships: linked.relationships };
 }

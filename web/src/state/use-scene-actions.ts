@@ -25,8 +25,8 @@ export async function withLinks(client: QueryClient, graph: ApiGraph, onScreen: 
   if (added.length === 0) return graph;
   const links = await client.fetchQuery(graphQueries.links(added, onScreen));
   return {
-    nodes: [...graph.nodes, ...links.graph.nodes],
-    relationships: [...graph.relationships, ...links.graph.relationships],
+    nodes: [...graph.nodes, ...links.nodes],
+    relationships: [...graph.relationships, ...links.relationships],
   };
 }
 
@@ -35,12 +35,12 @@ export async function restoreScene(client: QueryClient, url: UrlState): Promise<
   let scene = sceneFromGraph(await originGraph(client, url.origin), url.origin);
   if (url.added.length > 0) {
     const links = await client.fetchQuery(graphQueries.links(url.added, [...scene.nodes.keys()]));
-    scene = mergeGraph(scene, links.graph);
+    scene = mergeGraph(scene, links);
   }
   scene = dismissNodes(scene, url.removed);
   if (url.revealed && scene.nodes.size > 1) {
     scene = {
-      ...mergeGraph(scene, (await client.fetchQuery(graphQueries.among([...scene.nodes.keys()]))).graph),
+      ...mergeGraph(scene, await client.fetchQuery(graphQueries.among([...scene.nodes.keys()]))),
       revealed: true,
     };
   }
@@ -104,14 +104,14 @@ export function useSceneActions() {
       guarded(async () =>
         dispatch({
           type: 'scene/merge',
-          graph: (await client.fetchQuery(graphQueries.among(onScreen))).graph,
+          graph: await client.fetchQuery(graphQueries.among(onScreen)),
           reveal: true,
         }),
       ),
     addNode: (id: string) =>
       guarded(async () => {
         const links = await client.fetchQuery(graphQueries.links([id], onScreen));
-        dispatch({ type: 'scene/merge', graph: links.graph, focus: id });
+        dispatch({ type: 'scene/merge', graph: links, focus: id });
       }),
     addGraph: (graph: ApiGraph) => guarded(() => merge(graph)),
     replaceWithSaved: (name: string, params: Record<string, JsonValue>, graph: ApiGraph) =>
