@@ -23,7 +23,8 @@ export function ResultView({ status, fetching, data, error, preferred, name, onA
   const { t } = useExplorer();
   const [view, setView] = useState(preferred);
   const [wide, setWide] = useState(false);
-  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view });
+  const shownView = data?.plan ? 'table' : view; // a plan is read as a table
+  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view: shownView });
   const message = stateMessage(state);
   return (
     <div
