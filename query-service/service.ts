@@ -107,7 +107,7 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
-    runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true });
+    runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true, rowGraph: true });
   return {
     ctx,
     simplify,
@@ -130,7 +130,8 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     deleteQuery: (name) => library.remove(name),
     runQuery,
     runSaved: async (name, params) => runQuery(await library.get(name), params),
-    runCypher: (cypher, params = {}) => runRead(ctx, { cypher, params: adHocParams(params), guard: true }),
+    runCypher: (cypher, params = {}) =>
+      runRead(ctx, { cypher, params: adHocParams(params), guard: true, rowGraph: true }),
     lookup: async (name, param, other) => lookupOptions(ctx, await library.get(name), param, other, simplify),
     export: (req) => exportGraph({ ctx, simplify, getQuery: (name) => library.get(name) }, req),
   };

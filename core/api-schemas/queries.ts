@@ -9,6 +9,7 @@ const paramFields = {
   name: Type.String({ minLength: 1, maxLength: 64 }),
   type: Type.Enum([...PARAM_TYPES]),
   description: Type.Optional(Type.String({ maxLength: 1000 })),
+  descriptionZh: Type.Optional(Type.String({ maxLength: 1000 })), // the description in Chinese (built-in queries)
   allowed: Type.Optional(Type.Array(JsonValueSchema, { maxItems: 500 })), // fixed choices
   lookup: Type.Optional(Type.String({ maxLength: 20_000 })), // read-only Cypher returning rows {value, label} for a picker
   dependsOn: Type.Optional(Type.Array(Type.String())), // parameters the lookup uses (dependent pickers)
@@ -27,6 +28,9 @@ export const SavedQueryInfoSchema = Type.Object({
   name: Type.String(), // file stem or user name: "lead-bureaus-by-industry"
   title: titleSchema,
   description: Type.String(),
+  descriptionZh: Type.Optional(Type.String()), // the description in Chinese (built-in queries)
+  // the query runs on a selected node of this label, which fills this parameter
+  selection: Type.Optional(Type.Object({ label: Type.String(), param: Type.String() })),
   topic: Type.String(),
   params: Type.Array(SavedQueryParamSchema),
   view: Type.Enum([...VIEWS]),
@@ -71,6 +75,7 @@ export const QueryResultSchema = Type.Object({
   truncated: Type.Boolean(), // the row cap, the byte budget or the timeout cut the result
   /** present when truncated: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come */
   truncatedReason: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('bytes'), Type.Literal('timeout')])),
+  plan: Type.Optional(Type.Boolean()), // the rows are the EXPLAIN/PROFILE plan (one operator a row)
   rowCap: Type.Number(),
   elapsedMs: Type.Number(),
 });

@@ -3,10 +3,13 @@
 // @title.en Citation network of policies
 // @description The policies that plans cite, in their preamble or in a measure, with the issuing bodies where known.
 // @description Graph view: plans and measures → cited policies → issuers (plans come without their text).
+// @description.zh 各方案在序言或措施中引用的政策文件及其发布机关。图视图：方案和措施 → 被引政策 → 发布机关。
+// @selection Document plan
 // @topic policies
 // @view graph
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to the citations of one plan (its id); empty for all plans
+// @param.description.zh plan 只看一份方案的引用（编号）；留空为全部方案
 MATCH (s)-[c:CITES]->(p:Policy)
 WHERE $plan IS NULL OR s.id = $plan OR s.docId = $plan
 OPTIONAL MATCH (p)-[ib:ISSUED_BY]->(issuer:Agency)

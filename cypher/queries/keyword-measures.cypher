@@ -3,12 +3,15 @@
 // @title.en Measures mentioning a keyword
 // @description Full-text search of measures (the ftzSearch index, Chinese split into character pairs). Simplified or
 // @description traditional input: 跨境電商 finds 跨境电商. Several words must all occur.
+// @description.zh 措施全文检索（ftzSearch 索引，中文按双字切分）。简体或繁体均可：跨境電商 可查到 跨境电商。多个词须同时出现。
 // @topic measures
 // @view table
 // @param keyword string default=跨境电商 normalise=fulltext
 // @param limit integer default=100
 // @param.description keyword One or more words (each matched as a phrase)
+// @param.description.zh keyword 一个或多个词（各按短语匹配）
 // @param.description limit Most measures to list
+// @param.description.zh limit 最多列出的措施数
 CALL db.index.fulltext.queryNodes('ftzSearch', $keyword) YIELD node, score
 WHERE node:Measure
 MATCH (d:Document {id: node.docId})

@@ -4,10 +4,13 @@
 // @description One measure with everything around it: its plan and section, the tasks above it, the zones it is located
 // @description in, the agencies that lead, support or are named in it, the industries it serves, the instruments and
 // @description policies it adopts or cites — and the evidence sentence of every relationship.
+// @description.zh 一项措施的全貌：所属方案与部分、上级任务、所在片区、牵头/配合/提及的单位、面向的产业、采用或引用的举措和政策，以及每条关系的依据原文。
+// @selection Measure measure
 // @topic measures
 // @view graph
 // @param measure nodeId default=measure:中国（湖南）自由贸易试验区岳阳片区实施方案（征求意见稿）#4.32.4 lookup=MATCH (m:Measure)<-[:LEADS]-(:Agency) RETURN DISTINCT m.id AS value, coalesce(m.number, '') + m.title AS label ORDER BY value LIMIT 1000
 // @param.description measure The measure's id (measure:<plan>#<path>)
+// @param.description.zh measure 措施编号（measure:<方案>#<路径>）
 MATCH (m:Measure {id: $measure})
 MATCH (d:Document {id: m.docId})
 OPTIONAL CALL (m) {

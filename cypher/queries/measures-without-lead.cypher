@@ -3,10 +3,12 @@
 // @title.en Measures with no lead agency
 // @description Tasks, measures and articles (of a law or regulation) for which no lead agency is named — not on the
 // @description measure, not on the task above it and not on any sub-measure — with the supporting units that are named, if any.
+// @description.zh 未明确牵头单位的任务、措施和条款（本身、上级任务和下级措施都没有），附已写明的配合单位。
 // @topic agencies
 // @view table
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to one plan (its id); empty for all plans
+// @param.description.zh plan 只看一份方案（编号）；留空为全部方案
 MATCH (m:Measure)
 WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $plan)
   AND NOT EXISTS { (:Agency)-[:LEADS]->(m) }

@@ -3,11 +3,12 @@
 // @title.en Plans at a glance
 // @description Each loaded plan with its zone, number of measures, how many have a lead agency and a deadline, and the
 // @description agencies, industries, instruments and policies it names.
+// @description.zh 每份已载入方案的片区、措施数、有牵头单位和有时限的措施数，以及涉及的单位、产业、举措和政策数。
 // @topic plans
 // @view table
 MATCH (d:Document)
 OPTIONAL MATCH (d)-[:COVERS]->(z:Zone)
-WITH d, collect(DISTINCT z.name) AS zones
+WITH d, collect(DISTINCT z.name) AS zones, collect(DISTINCT z.id) AS zoneIds
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
   RETURN count(m) AS measures, count(m.dueDate) AS withDeadline,
@@ -30,5 +31,5 @@ CALL (d) {
   RETURN count(DISTINCT p) AS citesInPreamble
 }
 RETURN d.title AS plan, d.docNumber AS docNumber, d.file AS file, d.script AS script, zones, measures, withLead,
-  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId
+  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId, zoneIds
 ORDER BY file

@@ -3,10 +3,13 @@
 // @title.en Plans that implement a document
 // @description The plans that cite a given document — by document number (国发〔2017〕17号) or by words of its title —
 // @description in their preamble or in a measure, with the citing sentences.
+// @description.zh 在序言或措施中引用某一文件（按文号如 国发〔2017〕17号，或标题中的词）的方案，附引用原句。
+// @selection Policy policy
 // @topic policies
 // @view table
 // @param policy string default=中国（河南）自由贸易试验区总体方案 normalise=simplified lookup=MATCH (p:Policy {kind: 'document'})<-[:CITES]-() RETURN DISTINCT coalesce(p.docNumber, p.title) AS value, coalesce(p.title, p.docNumber) + coalesce(' ' + p.docNumber, '') AS label ORDER BY label
 // @param.description policy Document number, id or part of the title (half-width brackets are accepted)
+// @param.description.zh policy 文号、编号或标题的一部分（半角括号亦可）
 WITH replace(replace($policy, '(', '（'), ')', '）') AS wanted
 MATCH (p:Policy)
 WHERE p.id = $policy OR p.docNumber = wanted

@@ -4,6 +4,7 @@
 // @description Every zone (FTZ → area → block/cluster → sub-zones, bonded zones, parks) with its parent, area in km²,
 // @description the plans covering it and the number of measures located there, directly and with its sub-zones.
 // @description A measure is located in the zones it applies to, else in the zones its plan covers.
+// @description.zh 全部区域（自贸区 → 片区 → 区块/组团 → 子区域、综保区、园区），附上级、面积、涉及方案，以及直接和含下级的措施数。
 // @topic zones
 // @view table
 MATCH (z:Zone)

@@ -14,14 +14,18 @@ export function toCsvZip(graph: ApiGraph): Uint8Array {
 }
 
 export function csvFiles(graph: ApiGraph): { nodes: string; relationships: string } {
-  const nodeKeys = propertyKeys(graph.nodes.map((n) => n.properties));
-  const relKeys = propertyKeys(graph.relationships.map((r) => r.properties));
+  // the id column is the node's id: its `id` property is not repeated; a relationship's endpoints are
+  // `from`/`to` so that its evidence offsets keep their names `start`/`end`
+  const nodeKeys = propertyKeys(graph.nodes.map((n) => n.properties)).filter((k) => k !== 'id' && k !== 'labels');
+  const relKeys = propertyKeys(graph.relationships.map((r) => r.properties)).filter(
+    (k) => !['id', 'type', 'from', 'to'].includes(k),
+  );
   const nodes = [
     ['id', 'labels', ...nodeKeys],
     ...graph.nodes.map((n) => [n.id, n.labels.join(';'), ...nodeKeys.map((k) => n.properties[k] ?? null)]),
   ];
   const rels = [
-    ['id', 'type', 'start', 'end', ...relKeys],
+    ['id', 'type', 'from', 'to', ...relKeys],
     ...graph.relationships.map((r) => [r.id, r.type, r.start, r.end, ...relKeys.map((k) => r.properties[k] ?? null)]),
   ];
   return { nodes: BOM + toCsv(nodes), relationships: BOM + toCsv(rels) };

@@ -55,10 +55,10 @@ export async function resolveSubgraph(service: ExportReads, source: ExportSource
   if (source.kind === 'saved') {
     const query = await service.getQuery(source.name);
     const params = bindParams(query, source.params ?? {}, service.simplify);
-    first = await runRead(ctx, { cypher: query.cypher, params, guard: true, convert: EXPORT_CONVERT });
+    first = await runRead(ctx, { cypher: query.cypher, params, guard: true, convert: EXPORT_CONVERT, rowGraph: true });
   } else if (source.kind === 'cypher') {
     const params = adHocParams(source.params ?? {});
-    first = await runRead(ctx, { cypher: source.cypher, params, guard: true, convert: EXPORT_CONVERT });
+    first = await runRead(ctx, { cypher: source.cypher, params, guard: true, convert: EXPORT_CONVERT, rowGraph: true });
   } else {
     first = await around(service, source.ids, source.depth ?? 1);
   }

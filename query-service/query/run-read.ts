@@ -10,6 +10,8 @@ import { assertPlannedReadOnly, assertStaticallyReadOnly, stripExplain } from '.
 import { finish, PartialAnswer, resolveEndpoints, streamRows } from './stream.ts';
 import type { Collected } from './stream.ts';
 import { API_CONVERT } from './to-json.ts';
+import { planMode, planRows } from './plan.ts';
+import type { PlanOperator } from './plan.ts';
 import type { ConvertOptions } from './to-json.ts';
 import { isAvailabilityError, translateError } from './translate-error.ts';
 
@@ -41,6 +43,8 @@ export interface ReadRequest {
   guard: boolean;
   convert?: ConvertOptions;
   rowCap?: number;
+  /** resolve the ids the rows name to nodes and add the relationships among the result's nodes */
+  rowGraph?: boolean;
 }
 
 export function makeReadContext(opts: {
@@ -63,10 +67,17 @@ export function makeReadContext(opts: {
 /** Runs one read statement; the answer as rows and as a de-duplicated graph. */
 export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<QueryResult> {
   const cypher = req.guard ? stripExplain(req.cypher) : req.cypher;
+  // EXPLAIN/PROFILE of a guarded (user) statement answers with its plan
+  const mode = req.guard ? planMode(req.cypher) : null;
   const params = req.params ?? {};
   const rowCap = req.rowCap ?? ctx.rowCap;
   const convert = req.convert ?? API_CONVERT;
-  const limits = { rowCap, byteBudget: req.guard ? ctx.byteBudget : Infinity, convert };
+  const limits = {
+    rowCap,
+    byteBudget: req.guard ? ctx.byteBudget : Infinity,
+    convert,
+    rowGraph: req.rowGraph ?? false,
+  };
   if (req.guard) assertStaticallyReadOnly(cypher);
   const started = performance.now();
   const session = ctx.driver.session({
@@ -81,6 +92,7 @@ export async function runRead(ctx: ReadContext, req: ReadRequest): Promise<Query
         (tx) =>
           translated(ctx, async () => {
             if (req.guard) await verifyOnce(ctx, tx, cypher, params);
+            if (mode) return explain(tx, `${mode} ${cypher}`, params, mode === 'PROFILE');
             return streamRows(tx, cypher, params, limits);
           }),
         { timeout: ctx.timeoutMs },
@@ -113,6 +125,20 @@ export async function verifyReadOnly(ctx: ReadContext, cypher: string, params: R
   } finally {
     await session.close();
   }
+}
+
+/** Runs EXPLAIN or PROFILE (after the guards) and answers with the plan as rows. */
+async function explain(
+  tx: ManagedTransaction,
+  statement: string,
+  params: Record<string, unknown>,
+  profile: boolean,
+): Promise<Collected> {
+  const result = await tx.run(statement, params);
+  const summary = result.summary;
+  const root = (profile ? summary.profile : summary.plan) as PlanOperator | false;
+  if (!root) return { columns: [], rows: [], graph: { nodes: [], relationships: [] }, truncated: false };
+  return { ...planRows(root, profile), graph: { nodes: [], relationships: [] }, truncated: false, plan: true };
 }
 
 async function verifyOnce(

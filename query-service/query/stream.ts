@@ -5,6 +5,7 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { JsonValue, QueryResult, TruncationReason } from '../../core/api-types.ts';
 import { isTimeoutError } from './translate-error.ts';
+import { addRowGraph } from './row-graph.ts';
 import { GraphCollector, LIGHT_NODE } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
 
@@ -16,6 +17,8 @@ export interface StreamLimits {
   /** bytes of JSON the rows and graph may take; Infinity for the service's own statements */
   byteBudget: number;
   convert: ConvertOptions;
+  /** resolve the ids named in the rows to nodes and add the relationships among them */
+  rowGraph?: boolean;
 }
 
 /** The rows streamed before a timeout: the caller finishes them in a fresh transaction. */
@@ -66,6 +69,7 @@ export async function streamRows(
   }
   columns ??= (await result.keys()).map(String);
   await resolveEndpoints(tx, collector, limits.convert);
+  if (limits.rowGraph) await addRowGraph(tx, collector, rows, limits.convert);
   return finish(rows, columns, collector, cut);
 }
 

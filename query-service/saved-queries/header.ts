@@ -21,6 +21,8 @@ interface Draft {
   zh?: string;
   en?: string;
   description: string[];
+  descriptionZh: string[];
+  selection?: { label: string; param: string };
   topic?: string;
   view?: 'graph' | 'table';
   params: SavedQueryParam[];
@@ -31,7 +33,7 @@ class LineError extends Error {}
 /** Parses one file. `file` is used in messages; `expectedName` (the file stem) must match @name. */
 export function parseSavedQuery(text: string, file: string, expectedName?: string): SavedQueryInfo {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const draft: Draft = { description: [], params: [] };
+  const draft: Draft = { description: [], descriptionZh: [], params: [] };
   let index = 0;
   for (; index < lines.length; index++) {
     const line = lines[index].trim();
@@ -59,10 +61,15 @@ export function parseSavedQuery(text: string, file: string, expectedName?: strin
       throw new SavedQueryFormatError(`${where}: parameter ${p.name} is declared but $${p.name} is not used`);
     }
   }
+  if (draft.selection && !draft.params.some((p) => p.name === draft.selection?.param)) {
+    throw new SavedQueryFormatError(`${where}: @selection names undeclared parameter ${draft.selection.param}`);
+  }
   return {
     name: draft.name,
     title: { zh: draft.zh, en: draft.en },
     description: draft.description.join(' '),
+    ...(draft.descriptionZh.length > 0 ? { descriptionZh: draft.descriptionZh.join('') } : {}),
+    ...(draft.selection ? { selection: draft.selection } : {}),
     topic: draft.topic ?? 'general',
     params: draft.params,
     view: draft.view ?? 'table',
@@ -90,6 +97,17 @@ function applyTag(draft: Draft, body: string): void {
     case 'description':
       draft.description.push(required(tag, value));
       return;
+    case 'description.zh':
+      draft.descriptionZh.push(required(tag, value));
+      return;
+    case 'selection': {
+      const [label, param, ...rest] = value.split(/\s+/);
+      if (!label || !/^[A-Z][A-Za-z]+$/.test(label) || !param || rest.length > 0) {
+        throw new LineError(`@selection needs a label and a parameter, got "${value}"`);
+      }
+      draft.selection = { label, param };
+      return;
+    }
     case 'topic':
       draft.topic = required(tag, value);
       return;
@@ -100,11 +118,13 @@ function applyTag(draft: Draft, body: string): void {
     case 'param':
       draft.params.push(parseParam(value, draft.params));
       return;
-    case 'param.description': {
+    case 'param.description':
+    case 'param.description.zh': {
       const [name, ...words] = value.split(/\s+/);
       const param = draft.params.find((p) => p.name === name);
-      if (!param) throw new LineError(`@param.description for undeclared parameter "${name}"`);
-      param.description = required(tag, words.join(' '));
+      if (!param) throw new LineError(`@${tag} for undeclared parameter "${name}"`);
+      if (tag === 'param.description') param.description = required(tag, words.join(' '));
+      else param.descriptionZh = required(tag, words.join(' '));
       return;
     }
     default:

@@ -16,7 +16,7 @@ import { buildServer } from '../../../web/server/server.ts';
 import { createQueryService } from '../../../query-service/service.ts';
 import type { QueryService } from '../../../query-service/service.ts';
 import { seededDriver } from '../queries/seeded.ts';
-import { READ_CSV_ZIP, READ_HTML, READ_SVG, decodePng, inkIn, python } from './readers.ts';
+import { READ_CSV_ZIP, READ_GEXF_NETWORKX, READ_HTML, READ_SVG, decodePng, inkIn, python } from './readers.ts';
 
 const HOSTILE = {
   id: 'agency:<script>alert(1)</script>',
@@ -127,6 +127,21 @@ describe('exports read back independently', () => {
     expect(g.getNodeAttribute(HOSTILE.id, 'shortName')).toBe(HOSTILE.shortName);
     expect(typeof g.getNodeAttribute('agency:岳阳海关', 'x')).toBe('number');
     expect(g.getNodeAttribute('agency:岳阳海关', 'color')).toMatch(/^(#|rgb)/);
+    // every colour carries r/g/b beside its hex
+    const colours = text('gexf').match(/<viz:color [^>]*>/g) ?? [];
+    expect(colours.length).toBeGreaterThan(0);
+    for (const c of colours) expect(c).toMatch(/r="\d+" g="\d+" b="\d+".*hex="#/);
+  });
+
+  it('GEXF reads in networkx (read_gexf) with the colours as r/g/b', async () => {
+    const g = await python<{ nodes: number; edges: number; color: Record<string, number> }>(
+      READ_GEXF_NETWORKX,
+      await saved('gexf'),
+    );
+    const f = fragment();
+    expect(g.nodes).toBe(f.nodes.length);
+    expect(g.edges).toBe(f.relationships.length);
+    expect(Object.keys(g.color).sort()).toEqual(expect.arrayContaining(['b', 'g', 'r']));
   });
 
   it('CSV: a zip of nodes.csv and relationships.csv with a BOM, formula cells neutralised', async () => {
@@ -141,6 +156,9 @@ describe('exports read back independently', () => {
     expect(nodes.rows.length - 1).toBe(fragment().nodes.length);
     expect(rels.rows.length - 1).toBe(fragment().relationships.length);
     const header = nodes.rows[0];
+    expect(new Set(header).size).toBe(header.length);
+    expect(new Set(rels.rows[0]).size).toBe(rels.rows[0].length);
+    expect(rels.rows[0].slice(0, 4)).toEqual(['id', 'type', 'from', 'to']);
     const hostile = nodes.rows.find((r) => r[0] === HOSTILE.id) as string[];
     expect(hostile[header.indexOf('name')]).toBe(`'${HOSTILE.name}`);
     expect(hostile[header.indexOf('aliases')]).toBe(`'${HOSTILE.alias}`);

@@ -23,6 +23,16 @@ for name in out["names"]:
 print(json.dumps(out, ensure_ascii=False))
 `;
 
+/** networkx's read_gexf (it needs r/g/b colours): counts and one node's colour and label. */
+export const READ_GEXF_NETWORKX = `
+import json, sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+node = next(n for n, d in g.nodes(data=True) if d.get("label") == "岳阳海关")
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+  "color": g.nodes[node]["viz"]["color"]}, ensure_ascii=False))
+`;
+
 export const READ_SVG = `
 import json, sys
 import xml.etree.ElementTree as ET

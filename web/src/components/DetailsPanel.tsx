@@ -71,7 +71,7 @@ export function DetailsPanel() {
           </ul>
         </>
       )}
-      <RunOnNode nodeId={id} />
+      <RunOnNode nodeId={id} labels={node.labels} />
       <h3>{t('neighbours')}</h3>
       {groups.length === 0 && <p className="hint">{t('none')}</p>}
       {groups.map((group) => (

@@ -74,7 +74,7 @@ export default function QueryLibrary() {
                     className={q.name === chosen ? 'link active' : 'link'}
                     data-query={q.name}
                     onClick={() => choose(q)}
-                    title={q.description}
+                    title={(state.lang === 'zh' ? q.descriptionZh : undefined) ?? q.description}
                   >
                     {title(q)}
                   </button>
@@ -93,10 +93,12 @@ export default function QueryLibrary() {
           }}
         >
           <h3>{title(query)}</h3>
-          <p className="sub">{query.description}</p>
+          <p className="sub" data-testid="query-description">
+            {(state.lang === 'zh' ? query.descriptionZh : undefined) ?? query.description}
+          </p>
           {query.params.map((p) => (
             <label key={p.name}>
-              {p.description || p.name}
+              {(state.lang === 'zh' ? p.descriptionZh : undefined) ?? (p.description || p.name)}
               <ParamField
                 queryName={query.name}
                 param={p}
@@ -150,6 +152,7 @@ export default function QueryLibrary() {
           data={run.data}
           error={run.error}
           preferred={queries.find((q) => q.name === request.name)?.view ?? 'table'}
+          name={request.name}
           onAdd={(result) => actions.addGraph(result.graph)}
           onReplace={(result) => actions.replaceWithSaved(request.name, request.params, result.graph)}
         />

@@ -1,68 +1,91 @@
-// Query rows as a sortable table; "copy" puts it on the clipboard as tab-separated text.
+// Query rows as a table made for reading: headers and values in the UI's language, ids hidden
+// behind names (shown on hover), sortable, filterable, copyable (tab-separated) and saved as CSV.
 import { useMemo, useState } from 'react';
 import type { JsonValue } from '../../../core/api-types.ts';
+import {
+  cellText,
+  cellValue,
+  compareCells,
+  filterRows,
+  tableColumns,
+  tableCsv,
+  tableTsv,
+} from '../graph/result-table.ts';
 import { useExplorer } from '../state/explorer-context.ts';
+import { downloadBlob } from './export-files.ts';
 
-export function cellText(value: JsonValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(cellText).join('、');
-  const v = value as Record<string, JsonValue>;
-  const props = v.properties;
-  if (props && typeof props === 'object' && !Array.isArray(props)) {
-    const p = props as Record<string, JsonValue>;
-    const name = p.name ?? p.title ?? v.id;
-    if (typeof name === 'string') return name;
-  }
-  return JSON.stringify(value);
+interface ResultTableProps {
+  columns: string[];
+  rows: Record<string, JsonValue>[];
+  name?: string; // the file name's stem for the CSV
 }
 
-function compare(a: JsonValue | undefined, b: JsonValue | undefined): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return cellText(a).localeCompare(cellText(b), 'zh');
-}
-
-export function ResultTable({ columns, rows }: { columns: string[]; rows: Record<string, JsonValue>[] }) {
-  const { t } = useExplorer();
+export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps) {
+  const { state, t } = useExplorer();
+  const lang = state.lang;
   const [sort, setSort] = useState<{ column: string; desc: boolean } | null>(null);
+  const [filter, setFilter] = useState('');
   const [copied, setCopied] = useState(false);
-  const sorted = useMemo(() => {
-    if (!sort) return rows;
-    const out = [...rows].sort((x, y) => compare(x[sort.column], y[sort.column]));
+  const shown = useMemo(() => tableColumns(columns, rows, lang), [columns, rows, lang]);
+  const visible = useMemo(() => {
+    const kept = filterRows(rows, shown, filter, lang);
+    const col = shown.find((c) => c.key === sort?.column);
+    if (!sort || !col) return kept;
+    const out = kept.sort((x, y) => compareCells(cellValue(x, col), cellValue(y, col), lang));
     return sort.desc ? out.reverse() : out;
-  }, [rows, sort]);
-  const copy = () => {
-    const tsv = [
-      columns.join('\t'),
-      ...sorted.map((r) => columns.map((c) => cellText(r[c]).replace(/[\t\n]/g, ' ')).join('\t')),
-    ].join('\n');
-    void navigator.clipboard?.writeText(tsv).then(() => setCopied(true));
+  }, [rows, shown, filter, sort, lang]);
+  const copy = () => void navigator.clipboard?.writeText(tableTsv(shown, visible, lang)).then(() => setCopied(true));
+  const saveCsv = () => {
+    const blob = new Blob([tableCsv(shown, visible, lang)], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(blob, `ftz-atlas-${name}-${new Date().toISOString().slice(0, 10)}.csv`);
+  };
+  const idOf = (row: Record<string, JsonValue>, key: string): string | undefined => {
+    const id = row[`${key}Id`];
+    return typeof id === 'string' ? id : undefined;
   };
   return (
     <div className="result-table">
-      <button type="button" onClick={copy}>
-        {copied ? t('copied') : t('copyTable')}
-      </button>
+      <div className="result-table-tools">
+        <input
+          type="search"
+          data-testid="result-filter"
+          placeholder={t('filterRows')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <span className="sub" data-testid="result-shown">
+          {t('shownOf', { n: visible.length, m: rows.length })}
+        </span>
+        <button type="button" onClick={copy}>
+          {copied ? t('copied') : t('copyTable')}
+        </button>
+        <button type="button" data-testid="result-csv" onClick={saveCsv}>
+          CSV
+        </button>
+      </div>
       <table data-testid="result-table">
         <thead>
           <tr>
-            {columns.map((c) => (
+            {shown.map((c) => (
               <th
-                key={c}
-                onClick={() => setSort((s) => ({ column: c, desc: s?.column === c ? !s.desc : false }))}
-                aria-sort={sort?.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                key={c.key}
+                data-column={c.key}
+                title={c.key}
+                onClick={() => setSort((s) => ({ column: c.key, desc: s?.column === c.key ? !s.desc : false }))}
+                aria-sort={sort?.column === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
               >
-                {c} {sort?.column === c ? (sort.desc ? '▼' : '▲') : ''}
+                {c.header} {sort?.column === c.key ? (sort.desc ? '▼' : '▲') : ''}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row, i) => (
+          {visible.map((row, i) => (
             <tr key={i}>
-              {columns.map((c) => (
-                <td key={c}>{cellText(row[c])}</td>
+              {shown.map((c) => (
+                <td key={c.key} title={idOf(row, c.key)} className={c.key === 'operator' ? 'plan-operator' : undefined}>
+                  {cellText(cellValue(row, c), lang, c.key)}
+                </td>
               ))}
             </tr>
           ))}

@@ -13,17 +13,26 @@ export interface ResultViewProps {
   data: QueryResult | undefined;
   error: unknown;
   preferred: 'graph' | 'table';
+  /** names the CSV file */
+  name?: string;
   onAdd: (result: QueryResult) => void;
   onReplace: (result: QueryResult) => void;
 }
 
-export function ResultView({ status, fetching, data, error, preferred, onAdd, onReplace }: ResultViewProps) {
+export function ResultView({ status, fetching, data, error, preferred, name, onAdd, onReplace }: ResultViewProps) {
   const { t } = useExplorer();
   const [view, setView] = useState(preferred);
-  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view });
+  const [wide, setWide] = useState(false);
+  const shownView = data?.plan ? 'table' : view; // a plan is read as a table
+  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view: shownView });
   const message = stateMessage(state);
   return (
-    <div className="result-view" data-testid="result-view" data-state={state.kind}>
+    <div
+      className={wide ? 'result-view wide' : 'result-view'}
+      data-testid="result-view"
+      data-state={state.kind}
+      data-nodes={data?.graph.nodes.length ?? 0}
+    >
       {state.kind !== 'ok' && (
         <p
           className={
@@ -47,6 +56,9 @@ export function ResultView({ status, fetching, data, error, preferred, onAdd, on
             <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
               {t('viewTable')}
             </button>
+            <button type="button" data-testid="result-wide" aria-pressed={wide} onClick={() => setWide((w) => !w)}>
+              {wide ? t('narrowResults') : t('widenResults')}
+            </button>
           </div>
           {view === 'graph' && data.graph.nodes.length > 0 && (
             <div className="result-actions">
@@ -59,7 +71,7 @@ export function ResultView({ status, fetching, data, error, preferred, onAdd, on
             </div>
           )}
           {(view === 'table' || data.graph.nodes.length === 0) && data.rows.length > 0 && (
-            <ResultTable columns={data.columns} rows={data.rows} />
+            <ResultTable columns={data.columns} rows={data.rows} name={name} />
           )}
         </>
       )}
