@@ -133,6 +133,7 @@ export interface QueryResult {
   rows: Record<string, JsonValue>[];
   graph: ApiGraph; // nodes and relationships found anywhere in the rows, de-duplicated
   truncated: boolean; // the row cap cut the result
+  total?: number; // every row the query yields (counted past the cap, up to a million): "rows.length of total shown"
   rowCap: number;
   elapsedMs: number;
 }

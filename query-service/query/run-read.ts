@@ -11,6 +11,8 @@ import type { ConvertOptions } from './to-json.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_ROW_CAP = 5_000;
+/** rows past the cap are counted up to this many (a longer answer says "more than COUNT_MAX") */
+export const COUNT_MAX = 1_000_000;
 /** how many distinct statements' EXPLAIN verdicts are remembered */
 const VERIFIED_MAX = 2_000;
 
@@ -101,14 +103,14 @@ async function collect(
   const collector = new GraphCollector(convert);
   const result = tx.run(cypher, params);
   const records: Neo4jRecord[] = [];
-  let truncated = false;
+  // past the cap the rows are only counted, so a cut answer says "N of M shown"
+  let total = 0;
   for await (const record of result) {
-    if (records.length >= rowCap) {
-      truncated = true;
-      break;
-    }
-    records.push(record);
+    total += 1;
+    if (records.length < rowCap) records.push(record);
+    else if (total > COUNT_MAX) break;
   }
+  const truncated = total > records.length;
   const columns = records.length > 0 ? [...records[0].keys].map(String) : (await result.keys()).map(String);
   const rows = records.map((record) => {
     const row: Record<string, JsonValue> = {};
@@ -116,7 +118,7 @@ async function collect(
     return row;
   });
   await resolveEndpoints(tx, collector, convert);
-  return { columns, rows, graph: collector.graph(), truncated };
+  return { columns, rows, graph: collector.graph(), truncated, total: Math.min(total, COUNT_MAX) };
 }
 
 /** Fetches the endpoint nodes of relationships whose nodes were not returned, so the graph has no
