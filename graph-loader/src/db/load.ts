@@ -19,6 +19,8 @@ import { similarityLinker, writeSimilar } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import type { SimilarPair } from '../similar/index.ts';
 import { writeFragment } from './write.ts';
+import { writeBatch } from './write-batch.ts';
+import type { PreparedDocument, WrittenDocument } from './write-batch.ts';
 
 export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 
@@ -86,7 +88,10 @@ function connectionError(error: unknown): Neo4jUnavailableError | null {
   return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message}`, { cause: error });
 }
 
-async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
+type Prepared = { report: FileReport } | { doc: PreparedDocument; file: string; started: number; warnings: string[] };
+
+/** Reads, checks and parses one file: its final report (unchanged, failed) or a document to write. */
+async function prepareFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<Prepared> {
   const started = Date.now();
   const file = documentFile(input.path);
   const base = { file, docId: null, measures: 0, relationships: 0, error: null, warnings: [] as string[] };
@@ -94,31 +99,68 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     const bytes = new Uint8Array(await readFile(input.path));
     const same = await unchanged(driver, file, { sha256: sha256Hex(bytes), pipeline: input.pipeline }, opts.database);
     if (same)
-      return { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started };
+      return {
+        report: { ...base, docId: same.id, status: 'unchanged', measures: same.measures, ms: Date.now() - started },
+      };
     const plan = parsePlan({ bytes, file, dicts: opts.dicts, ...(input.manifest ? { manifest: input.manifest } : {}) });
-    const written = await writeDocument(driver, plan, {
-      pipeline: input.pipeline,
-      similar: await input.linker.pairsFor(plan),
-      ...(opts.database ? { database: opts.database } : {}),
-    });
-    const warnings = [...plan.warnings, ...written.warnings];
-    return {
-      ...base,
-      docId: plan.docId,
-      status: 'loaded',
-      measures: written.measures,
-      relationships: written.relationships,
-      warnings,
-      ms: Date.now() - started,
-    };
+    return { doc: { plan, similar: await input.linker.pairsFor(plan) }, file, started, warnings: plan.warnings };
   } catch (error) {
     const unavailable = connectionError(error);
     if (unavailable) throw unavailable;
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = reason.includes(file) || reason.includes(input.path) ? reason : `${file}: ${reason}`;
-    return { ...base, status: 'failed', error: message, ms: Date.now() - started };
+    return { report: { ...base, status: 'failed', error: failure(error, file, input.path), ms: Date.now() - started } };
   }
 }
+
+function failure(error: unknown, file: string, path: string): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return reason.includes(file) || reason.includes(path) ? reason : `${file}: ${reason}`;
+}
+
+type Pending = Extract<Prepared, { doc: PreparedDocument }>;
+
+/** Writes the pending documents (several per transaction, db/write-batch.ts) and reports each. */
+async function flush(driver: Driver, pending: Pending[], pipeline: string, opts: LoadOptions): Promise<FileReport[]> {
+  const database = opts.database ? { database: opts.database } : {};
+  const writeOne = (doc: PreparedDocument): Promise<WrittenDocument> =>
+    writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, ...database });
+  const isFatal = (error: unknown): boolean => connectionError(error) !== null;
+  let results: (WrittenDocument | Error)[];
+  try {
+    results = await writeBatch(
+      driver,
+      pending.map((p) => p.doc),
+      { pipeline, writeOne, isFatal, ...database },
+    );
+  } catch (error) {
+    throw connectionError(error) ?? error;
+  }
+  return pending.map((p, i) => {
+    const result = results[i] as WrittenDocument | Error;
+    const base = { file: p.file, docId: p.doc.plan.docId, ms: Date.now() - p.started };
+    if (result instanceof Error)
+      return {
+        ...base,
+        docId: null,
+        status: 'failed',
+        measures: 0,
+        relationships: 0,
+        warnings: [],
+        error: failure(result, p.file, p.file),
+      };
+    const { measures, relationships } = result;
+    return {
+      ...base,
+      status: 'loaded',
+      measures,
+      relationships,
+      error: null,
+      warnings: [...p.warnings, ...result.warnings],
+    };
+  });
+}
+
+/** documents written per transaction */
+const BATCH_DOCUMENTS = 10;
 
 export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
@@ -129,13 +171,25 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     (await besideOf(path).catch(() => undefined)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
   const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
-  const reports: FileReport[] = [];
+  const reports: FileReport[] = []; // in the order of the files
+  let pending: (Pending & { index: number })[] = [];
+  const report = (index: number, path: string, fileReport: FileReport): void => {
+    reports[index] = fileReport;
+    opts.onProgress?.({ index, total: files.length, file: path, report: fileReport });
+  };
+  const flushPending = async (): Promise<void> => {
+    const written = await flush(driver, pending, pipeline, opts);
+    pending.forEach((p, i) => report(p.index, files[p.index] as string, written[i] as FileReport));
+    pending = [];
+  };
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: await manifestOf(path), pipeline, linker }, opts);
-    reports.push(report);
-    opts.onProgress?.({ index, total: files.length, file: path, report });
+    const prepared = await prepareFile(driver, { path, manifest: await manifestOf(path), pipeline, linker }, opts);
+    if ('report' in prepared) report(index, path, prepared.report);
+    else pending.push({ ...prepared, index });
+    if (pending.length >= BATCH_DOCUMENTS) await flushPending();
   }
+  if (pending.length > 0) await flushPending();
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     const orphans = await session.executeWrite(deleteOrphans);
