@@ -7,18 +7,20 @@
 // @view table
 // @param minMeasures integer default=0
 // @param.description minMeasures Leave out pairs with fewer measures than this (priority industries are kept when 0)
+// each measure once: its industries, then its zones (those it applies to, else its plan's)
 CALL () {
-  MATCH (i:Industry)<-[:TARGETS]-(m:Measure)
-  CALL (m) {
-    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
-    UNION
-    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
-  }
-  RETURN z, i, m
+  MATCH (m:Measure)-[:TARGETS]->(i:Industry)
+  WITH m, collect(i) AS industries
+  WITH m, industries, [(m)-[:APPLIES_TO]->(z:Zone) | z] AS applies
+  WITH industries, CASE WHEN size(applies) > 0 THEN applies
+    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z] END AS zones
+  UNWIND zones AS z
+  UNWIND industries AS i
+  RETURN z, i, count(*) AS measures
   UNION
-  MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i, null AS m
+  MATCH (z:Zone)-[:FOCUSES_ON]->(i:Industry) RETURN z, i, 0 AS measures
 }
-WITH z, i, count(DISTINCT m) AS measures
+WITH z, i, sum(measures) AS measures
 WHERE measures >= $minMeasures
 RETURN z.name AS zone, i.name AS industry, i.nameEn AS industryEn, EXISTS { (z)-[:FOCUSES_ON]->(i) } AS focus,
   measures, z.id AS zoneId, i.id AS industryId
