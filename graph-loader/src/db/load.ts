@@ -20,6 +20,7 @@ import type { SimilarityLinker } from './similar.ts';
 import type { SimilarPair } from '../similar/index.ts';
 import { writeFragment } from './write.ts';
 import { writeBatch } from './write-batch.ts';
+import { foldLegacyRelationships } from './migrate-evidence.ts';
 import type { PreparedDocument, WrittenDocument } from './write-batch.ts';
 
 export type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
@@ -171,6 +172,8 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     (await besideOf(path).catch(() => undefined)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
   const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
+  const migration = driver.session(opts.database ? { database: opts.database } : {});
+  await migration.executeWrite(foldLegacyRelationships).finally(() => migration.close());
   const reports: FileReport[] = []; // in the order of the files
   let pending: (Pending & { index: number })[] = [];
   const report = (index: number, path: string, fileReport: FileReport): void => {

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeDocument } from '../../../graph-loader/src/db/load.ts';
 import { applySchema } from '../../../graph-loader/src/db/schema.ts';
+import { foldLegacyRelationships } from '../../../graph-loader/src/db/migrate-evidence.ts';
 import { makeId } from '../../../core/model.ts';
 import type { DocSpec } from './fragments.ts';
 import { DOC_A, DOC_B, plan } from './fragments.ts';
@@ -125,5 +126,36 @@ describe('one relationship per (type, start, end) with its evidence list', () =>
     const twice = await issuedBy();
     expect(twice.count).toBe(1);
     expect([...twice.docIds].sort()).toEqual([...once.docIds].sort());
+  });
+});
+
+describe('a store written before the evidence lists', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchema(driver);
+    await resetDatabase(driver);
+  });
+  afterAll(async () => {
+    await resetDatabase(driver);
+    await driver.close();
+  });
+
+  it('folds parallel relationships into one carrying every span, before a load writes', async () => {
+    await driver.executeQuery(
+      'CREATE (p:Policy {id: $p})-[:ISSUED_BY {evidence: "甲", docId: "policy:甲", start: 1, end: 2, method: "citation"}]->' +
+        '(a:Agency {id: $a}) CREATE (p)-[:ISSUED_BY {evidence: "乙", docId: "policy:乙", start: 3, end: 4, method: "citation"}]->(a)',
+      { p: CITED, a: ISSUER },
+    );
+    const session = driver.session();
+    const folded = await session.executeWrite(foldLegacyRelationships).finally(() => session.close());
+    expect(folded).toBe(1);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Policy {id: $p})-[r:ISSUED_BY]->(:Agency {id: $a}) RETURN r.docIds AS docIds, r.evidences AS ev',
+      { p: CITED, a: ISSUER },
+    );
+    expect(records).toHaveLength(1);
+    expect([...(records[0]?.get('docIds') as string[])].sort()).toEqual(['policy:乙', 'policy:甲']);
+    expect((records[0]?.get('ev') as string[]).length).toBe(2);
   });
 });
