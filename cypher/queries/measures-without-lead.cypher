@@ -9,9 +9,12 @@
 // @param.description plan Limit to one plan (its id); empty for all plans
 MATCH (m:Measure)
 WHERE m.kind IN ['task', 'measure'] AND ($plan IS NULL OR m.docId = $plan)
-  AND NOT EXISTS { (:Agency)-[:LEADS]->(m) }
-  AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
-  AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) }
+  // ledInTree is stored when the plan is written (graph-loader/src/db/derived.ts); the paths are the
+  // fallback for a store written before it
+  AND CASE WHEN m.ledInTree IS NOT NULL THEN NOT m.ledInTree
+    ELSE NOT EXISTS { (:Agency)-[:LEADS]->(m) }
+      AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
+      AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) } END
 OPTIONAL MATCH (s:Agency)-[:SUPPORTS]->(m)
 WITH m, collect(DISTINCT s.name) AS supports
 MATCH (d:Document {id: m.docId})

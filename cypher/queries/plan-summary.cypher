@@ -11,7 +11,7 @@ WITH d, collect(DISTINCT z.name) AS zones
 // one pass over the plan's measures: each measure's agencies, industries and instruments at once
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
-  WITH m, EXISTS { (:Agency)-[:LEADS]->(m) } AS led,
+  WITH m, CASE WHEN m.leads IS NOT NULL THEN m.leads > 0 ELSE EXISTS { (:Agency)-[:LEADS]->(m) } END AS led,
     [(m)<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) | a.id] AS a,
     [(m)-[:TARGETS]->(i:Industry) | i.id] AS i,
     [(m)-[:ADOPTS]->(p:Policy) | p.id] AS p

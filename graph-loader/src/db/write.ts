@@ -7,6 +7,7 @@ import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../../../core/model.ts';
 import { mergeNodes } from '../fragment/merge.ts';
+import { withDerivedCounts } from './derived.ts';
 
 export type WriteTx = ManagedTransaction | Transaction;
 
@@ -161,7 +162,7 @@ async function runBatches(
  *  relationship of the fragment whose endpoints exist), however many stored relationships they merge into. */
 export async function writeFragment(tx: WriteTx, fragment: Fragment): Promise<WriteCounts> {
   let nodes = 0;
-  for (const group of nodeGroups(fragment.nodes).values()) {
+  for (const group of nodeGroups(withDerivedCounts(fragment)).values()) {
     const rows = group.nodes.map((n) => ({ id: n.id, props: toProps(n.properties) }));
     nodes += await runBatches(tx, nodeQuery(group.merge, group.extra), rows);
   }
