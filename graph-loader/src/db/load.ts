@@ -173,7 +173,12 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   const pipeline = await pipelineFingerprint(opts.dicts);
   const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
   const migration = driver.session(opts.database ? { database: opts.database } : {});
-  await migration.executeWrite(foldLegacyRelationships).finally(() => migration.close());
+  await migration
+    .executeWrite(foldLegacyRelationships)
+    .catch((error: unknown) => {
+      throw connectionError(error) ?? error;
+    })
+    .finally(() => migration.close());
   const reports: FileReport[] = []; // in the order of the files
   let pending: (Pending & { index: number })[] = [];
   const report = (index: number, path: string, fileReport: FileReport): void => {
