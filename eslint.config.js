@@ -31,6 +31,12 @@ const loader = {
   header: { group: ['**/header/*'], message: 'header/ (GB/T 9704 header) is above this folder' },
 };
 
+/** above register/ only: lang/ and the shared types */
+const groundAbove = [
+  { group: ['**/lang/*'], message: 'lang/ and the shared types are above register/' },
+  { group: ['**/src/types.ts', '../types.ts'], message: 'the shared types are above register/' },
+];
+
 const pure = [
   { name: 'neo4j-driver', message: 'extraction is pure: only graph-loader/src/db and database/ talk to Neo4j' },
   { name: 'node:fs', message: 'extraction is pure: read files in graph-loader/src/read or cli' },
@@ -63,7 +69,12 @@ export default tseslint.config(
   // the rooms, lowest first
   layer(['core/**'], [room.cli, room.web, room.queryService, room.loader, room.database]),
   layer(['database/**'], [room.cli, room.web, room.queryService, room.loader]),
-  layer(['graph-loader/src/types.ts', 'graph-loader/src/lang/**'], [...pipelineAbove, ...Object.values(loader)], pure),
+  // register/ (the bodies of the state, data only) is the loader's ground floor, below the shared types
+  layer(
+    ['graph-loader/src/types.ts', 'graph-loader/src/lang/**'],
+    [...pipelineAbove, ...Object.values(loader).filter((f) => f !== loader.register)],
+    pure,
+  ),
   layer(
     ['graph-loader/src/similar/**'],
     [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
@@ -79,11 +90,7 @@ export default tseslint.config(
     [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
     pure,
   ),
-  layer(
-    ['graph-loader/src/register/**'],
-    [...pipelineAbove, loader.extract, loader.read, loader.normalise, loader.segment, loader.fragment],
-    pure,
-  ),
+  layer(['graph-loader/src/register/**'], [...pipelineAbove, ...Object.values(loader), ...groundAbove], pure),
   layer(
     ['graph-loader/src/read/**'],
     [...pipelineAbove, loader.extract, loader.normalise, loader.segment, loader.fragment],

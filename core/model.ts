@@ -58,6 +58,12 @@ export interface Evidence {
   start: number;
   end: number;
   method: ExtractionMethod;
+  /** an agency's role (LEADS/SUPPORTS/INVOLVED_IN) carries every span that supports it, in parallel
+   *  arrays beside the first span's scalars: fragment/merge.ts */
+  evidences?: string[];
+  starts?: number[];
+  ends?: number[];
+  methods?: string[];
 }
 export const EVIDENCE_MAX = 300;
 
@@ -148,6 +154,12 @@ export interface AgencyProps {
   kind: string; // government, party, court, procuratorate, customs, financial-regulator, soe, zone-admin, …
   nameEn: string | null;
   masked?: boolean; // written with ** in a masked plan: kept as written, never guessed
+  /** every level of the place, where known (a municipality is its own province and city) */
+  province?: string | null;
+  city?: string | null;
+  district?: string | null;
+  /** 'document' when the place could not be determined: the id then holds the document key */
+  scope?: 'place' | 'named' | 'national' | 'document';
 }
 
 export interface IndustryProps {

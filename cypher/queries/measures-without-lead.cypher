@@ -1,14 +1,14 @@
 // @name measures-without-lead
 // @title.zh 无牵头单位的措施
 // @title.en Measures with no lead agency
-// @description Tasks and measures for which no lead agency is named — not on the measure, not on the task above it and
-// @description not on any sub-measure — with the supporting units that are named, if any.
+// @description Tasks, measures and articles (of a law or regulation) for which no lead agency is named — not on the
+// @description measure, not on the task above it and not on any sub-measure — with the supporting units that are named, if any.
 // @topic agencies
 // @view table
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to one plan (its id); empty for all plans
 MATCH (m:Measure)
-WHERE m.kind IN ['task', 'measure'] AND ($plan IS NULL OR m.docId = $plan)
+WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $plan)
   // ledInTree is stored when the plan is written (graph-loader/src/db/derived.ts); the paths are the
   // fallback for a store written before it
   AND CASE WHEN m.ledInTree IS NOT NULL THEN NOT m.ledInTree

@@ -2,6 +2,8 @@
 // dictionaries. Extraction functions take these and return model Fragments (graph-loader/src/model.ts).
 
 import type { ExtractionMethod, Fragment, MeasureKind, ZoneKind } from '../../core/model.ts';
+import type { Register } from './register/index.ts';
+import type { Divisions, PlaceIndex } from './lang/places.ts';
 
 /** Per-document metadata from data/plans/manifest.json: what the text does not say reliably. */
 export interface ManifestEntry {
@@ -29,7 +31,16 @@ export interface DocContext {
   district: string | null; // 金水区
   zoneId: string | null; // the most specific zone the plan covers
   masked: boolean; // the text masks names (**)
+  /** the level of the issuing government: a national document's 海关 is the customs system */
+  level?: DocLevel | null;
+  /** the gazetteer, to place bodies that name their own place (合肥市商务局, 奉贤区交通委) */
+  places?: PlaceIndex | null;
+  /** the register of government bodies: national short forms, collectives */
+  register?: Register | null;
+  /** bodies the text defines a short form for: 管委会 → 中国（上海）自由贸易试验区管理委员会 */
+  abbreviations?: ReadonlyMap<string, string>;
 }
+export type DocLevel = 'national' | 'provincial' | 'municipal' | 'district';
 
 /** One node of the measure hierarchy, with offsets into the normalised text. */
 export interface Segment {
@@ -113,6 +124,12 @@ export interface Dictionaries {
   docPrefixes: DocPrefixEntry[];
   zones: ZoneEntry[];
   agencies: AgencyGlossary;
+  /** the gazetteer of provinces, cities and districts (divisions.json) */
+  divisions?: Divisions;
+  /** function words of laws (主管部门, 机关): agencies when a level or place comes before them */
+  functions?: { words: { zh: string; en: string }[] };
+  /** the register of Chinese government bodies (data/register), built by the reader */
+  register?: Register;
 }
 
 /** What each term extractor (zones, industries, instruments, citations) receives. */

@@ -26,7 +26,7 @@ const PIPELINE_FILES = ['parse-plan.ts', 'types.ts'];
 /** the contract and the converter below the loader (core/) also shape what a file yields */
 const CORE_FILES = ['model.ts', 'chinese-script.ts'].map((f) => join(PROJECT_ROOT, 'core', f));
 /** vocabularies the stages import as JSON modules (the dictionaries are hashed from their contents) */
-const DATA_DIRS = ['grammar', 'register', 'dictionaries'].map((d) => join(PROJECT_ROOT, 'data', d));
+const DATA_DIRS = ['grammar', 'structure', 'register', 'dictionaries'].map((d) => join(PROJECT_ROOT, 'data', d));
 
 async function tsFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);

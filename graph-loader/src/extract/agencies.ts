@@ -3,21 +3,24 @@
 // Pure: the glossary (data/dictionaries/agencies.json) is passed in.
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
+import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
+import { ctxKey, memo } from './agency-shape.ts';
+import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
   type Body,
   PREFIX_RE,
-  areaName,
   bodyOf,
   cleanMention,
   expandBodyAlias,
   isCollective,
   national,
   placePrefix,
-} from './agency-glossary.ts';
+} from '../lang/agency-glossary.ts';
 
-export { cleanMention, expandBodyAlias, isCollective, placePrefix } from './agency-glossary.ts';
-export type { CleanMention } from './agency-glossary.ts';
+export { cleanMention, expandBodyAlias, isCollective, placePrefix } from '../lang/agency-glossary.ts';
+export { looksLikeAgency } from './agency-shape.ts';
+export type { CleanMention } from '../lang/agency-glossary.ts';
 
 export interface ResolvedAgency {
   id: string;
@@ -60,95 +63,22 @@ function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
   return fallback;
 }
 
-interface Placed {
-  name: string;
-  jurisdiction: string | null;
-  level: AgencyLevel;
-}
-
-/** Where a body sits: from its 市/区/省 prefix, a place it names, or the document's context. */
-function place(name: string, ctx: DocContext, body: Body | null): Placed {
-  if (name.startsWith('**')) return { name, jurisdiction: '**市', level: 'municipal' }; // masked, kept as written
-  const prefix = PREFIX_RE.exec(name)?.[1];
-  if (prefix) {
-    const rest = name.slice(1);
-    const jurisdiction =
-      prefix === '市' ? ctx.city : prefix === '区' ? ctx.district : prefix === '省' ? ctx.province : null;
-    const level: AgencyLevel = prefix === '省' ? 'provincial' : prefix === '市' ? 'municipal' : 'district';
-    return { name: jurisdiction ? jurisdiction + rest : name, jurisdiction, level };
-  }
-  for (const [j, level] of [
-    [ctx.district, 'district'],
-    [ctx.city, 'municipal'],
-    [ctx.province, 'provincial'],
-  ] as const) {
-    if (!j) continue;
-    const short = j.replace(/[省市区县]$/, '');
-    if (name.startsWith(j) || name.startsWith(short) || (short.length >= 2 && name.includes(short)))
-      return { name, jurisdiction: j, level };
-  }
-  if (body && /厅$/.test(body.zh) && ctx.province)
-    return { name: ctx.province + name, jurisdiction: ctx.province, level: 'provincial' };
-  return { name, jurisdiction: ctx.city ?? ctx.province, level: ctx.city ? 'municipal' : 'provincial' };
-}
-
-function composeEn(p: Placed, written: string, body: Body | null, glossary: AgencyGlossary): string | null {
+function composeEn(
+  p: Pick<Placed, 'jurisdiction' | 'level' | 'place'>,
+  written: string,
+  body: Body | null,
+  glossary: AgencyGlossary,
+): string | null {
   if (!body) return null;
   const stem = written.replace(PREFIX_RE, '');
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
   if (own) return `${own} ${body.en}`;
-  const where = placeEn(p.jurisdiction, glossary);
+  const where = placeEn(p.place.district ?? p.jurisdiction, glossary);
   const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
   const seat = [where, level].filter((s) => s).join(' ');
   // "Organization Department of the {} Party Committee": the seat goes where the glossary says
   if (body.en.includes('{}')) return body.en.replace('{}', seat).replace(/\s+/g, ' ').replace(' the  ', ' the ');
   return [seat, body.en].filter((s) => s).join(' ');
-}
-
-/** Body words that name no particular body when they stand alone. */
-const GENERIC_BODIES = new Set([
-  '办公室',
-  '办公厅',
-  '委员会',
-  '管理处',
-  '领导小组办公室',
-  '领导小组',
-  '工作领导小组',
-  '管理委员会',
-  '管委会',
-  '中心支行',
-  '人民政府',
-  '人民法院',
-  '法院',
-]);
-
-function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
-  const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
-  if (national(name, glossary)) return true;
-  const body = bodyOf(name, glossary);
-  if (!body || body.zh.length < 2) return false;
-  const stem = name.slice(0, name.length - body.zh.length);
-  if (stem === '') return body.kind !== 'soe' && body.kind !== 'zone-admin' && !GENERIC_BODIES.has(body.zh);
-  if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
-  const prefix = PREFIX_RE.exec(stem)?.[0] ?? placePrefix(stem, ctx, glossary);
-  if (!prefix) return false;
-  const rest = stem.slice(prefix.length).replace(/^(市委|委|市)/, '');
-  // leading groups carry their task in the name: 金水区块建设工作领导小组
-  const room = body.kind === 'leading-group' ? slack + 6 : slack;
-  return rest.length <= room && !/[的在和与及对并为是将把被从]/.test(rest);
-}
-
-/** A body written without any place (文广新局, 海关) sits in the document's city. */
-function composeBare(name: string, body: Body, ctx: DocContext): string {
-  const area = areaName(ctx);
-  if (area && /^(片区|自贸片区)/.test(name) && body.kind === 'zone-admin')
-    return area + name.replace(/^(自贸)?片区/, '');
-  if (name !== body.zh) return name;
-  if (/厅$/.test(body.zh)) return ctx.province ? ctx.province + name : name;
-  // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
-  if (!ctx.city && ctx.masked) return body.kind === 'customs' || body.kind === 'maritime' ? `**${name}` : `**市${name}`;
-  if (!ctx.city) return name;
-  return body.kind === 'customs' || body.kind === 'maritime' ? ctx.city.replace(/市$/, '') + name : ctx.city + name;
 }
 
 /** 岳阳城陵矶综保区 → 城陵矶综保区: a city name before a named place inside it is dropped. */
@@ -163,13 +93,79 @@ function dropCityBeforePlace(name: string, ctx: DocContext, glossary: AgencyGlos
   return name;
 }
 
+/** A national body: by its full name anywhere; by a short form (发展改革委, 人力资源社会保障部) where
+ *  the document is national or the form is no local body's word. */
+function nationalBody(names: string[], ctx: DocContext, glossary: AgencyGlossary): NationalHit | null {
+  for (const n of names) {
+    const own = national(n, glossary);
+    if (own) return { name: own.name, kind: own.kind, en: own.en };
+  }
+  const register = ctx.register;
+  if (!register) return null;
+  for (const n of names) {
+    const m = register.lookupNational(n);
+    if (!m) continue;
+    const parsed = register.parseLocal(n);
+    const local = bodyOf(n, glossary)?.zh === n || (parsed !== null && parsed.place === undefined);
+    if (m.matchedAs === 'name' || ctx.level === 'national' || !local)
+      return { name: m.name, kind: m.category, en: m.nameEn };
+  }
+  return null;
+}
+
+interface NationalHit {
+  name: string;
+  kind: string;
+  en: string | null;
+}
+
+/** A place written alone as an actor (会同海南省制定): the place's government. */
+function placeAsBody(name: string, ctx: DocContext): ResolvedAgency | null {
+  const hit = ctx.places?.startsWith(name, NO_PLACE, false);
+  if (!hit || hit.written !== name) return null;
+  const placed = placeAgency(`${name}人民政府`, null, ctx, EMPTY_GLOSSARY);
+  const props: AgencyProps = {
+    name: placed.name,
+    shortName: name,
+    aliases: [name],
+    level: placed.level,
+    jurisdiction: placed.jurisdiction,
+    kind: 'government',
+    nameEn: null,
+  };
+  return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
+}
+const EMPTY_GLOSSARY: AgencyGlossary = { bodies: [], national: [], collective: [], variants: {} };
+
+function withPlace(props: AgencyProps, p: Place, scope: Placed['scope']): AgencyProps {
+  return { ...props, province: p.province, city: p.city, district: p.district, scope };
+}
+
+/** The register's full form of a local body written short, with a level prefix or none
+ *  (省国资委 → 省人民政府国有资产监督管理委员会, 区规划资源局 → 区规划和自然资源局). */
+function registerForm(name: string, ctx: DocContext): string {
+  const parsed = ctx.register?.parseLocal(name);
+  if (!parsed || parsed.placeResolved || parsed.branch !== 'government') return name;
+  return parsed.canonicalName;
+}
+
+/** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
+const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
+
+/** A zone administration named after its zone: the zone is its jurisdiction. */
+const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
-  const mention = cleanMention(raw);
+  const cleaned = cleanMention(raw);
+  const full = ctx.abbreviations?.get(cleaned.name);
+  const mention = full ? { ...cleaned, name: full, alternates: [...cleaned.alternates, cleaned.name] } : cleaned;
+  if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
-  const canonical = dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary);
+  const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
+  if (ctx.register?.isCollective(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
-  const nat = national(canonical, glossary) ?? national(mention.name, glossary);
+  const nat = nationalBody([canonical, mention.name], ctx, glossary);
   if (nat) {
     const props: AgencyProps = {
       name: nat.name,
@@ -183,61 +179,32 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     return { id: makeId.agency(nat.name), props };
   }
   const body = bodyOf(canonical, glossary);
-  if (!body || (canonical === body.zh && body.zh.length < 2)) return null;
-  const placed = place(composeBare(canonical, body, ctx), ctx, body);
+  if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
+  if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
+  const zone = body.kind === 'zone-admin' ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
+  const placed =
+    zone && full
+      ? { ...placeAgency(canonical, body, ctx, glossary), jurisdiction: zone, scope: 'place' as const, selfNamed: true }
+      : placeAgency(canonical, body, ctx, glossary);
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {
     name: placed.name,
     shortName: mention.name,
     aliases: aliases.filter((a) => a !== placed.name),
     level,
-    jurisdiction: placed.jurisdiction,
+    jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: body.kind,
     nameEn: composeEn({ ...placed, level }, canonical, body, glossary),
   };
-  return { id: makeId.agency(placed.name), props };
+  return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }
 
 // Resolution is pure and called for the same few hundred strings again and again (every mention,
-// every candidate in running text): results are memoised per glossary and jurisdiction.
+// every candidate in running text): results are memoised per glossary and document context.
 const resolved = new WeakMap<AgencyGlossary, Map<string, ResolvedAgency | null>>();
-const shaped = new WeakMap<AgencyGlossary, Map<string, boolean>>();
-
-function memo<T>(
-  store: WeakMap<AgencyGlossary, Map<string, T>>,
-  glossary: AgencyGlossary,
-  key: string,
-  make: () => T,
-): T {
-  let m = store.get(glossary);
-  if (!m) {
-    m = new Map();
-    store.set(glossary, m);
-  }
-  if (m.has(key)) return m.get(key) as T;
-  if (m.size >= MEMO_MAX) m.clear(); // bounded: a huge plan offers millions of candidate strings
-  const value = make();
-  m.set(key, value);
-  return value;
-}
-const MEMO_MAX = 50_000;
-
-/** Everything of the context that resolution reads. */
-function ctxKey(ctx: DocContext): string {
-  return `${ctx.province ?? ''}|${ctx.city ?? ''}|${ctx.district ?? ''}|${ctx.zoneId ?? ''}|${ctx.masked}`;
-}
 
 /** Resolves one mention; null for collective phrases and for strings that name no body. */
 export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const r = memo(resolved, glossary, `${ctxKey(ctx)}|${raw}`, () => resolveUncached(raw, ctx, glossary));
   return r && { id: r.id, props: { ...r.props, aliases: [...r.props.aliases] } };
-}
-
-/** Does a candidate read as a body's name: a 市/区/省 prefix, a place, a national body or a bare
- *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
- *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
-export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
-  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () =>
-    looksLikeUncached(candidate, ctx, glossary, slack),
-  );
 }

@@ -4,9 +4,34 @@
 // or may not be one body (市商务局 / 市商务粮食局) stay apart and are reported as a warning.
 
 import type { AgencyProps } from '../../../core/model.ts';
-import { type ResolvedAgency, cleanMention } from './agencies.ts';
+import { type ResolvedAgency, cleanMention, resolveAgency } from './agencies.ts';
 import type { AgencyFact } from './assignments.ts';
-import type { AgencyGlossary } from '../types.ts';
+import type { AgencyGlossary, DocContext } from '../types.ts';
+
+/** The text and context a mention was found in: to place a body by the place words before it. */
+export interface MergeScope {
+  text: string;
+  ctx: DocContext;
+}
+
+const LOOK_BACK = 160;
+
+/** A body whose place the document does not give (市政务服务中心 in a national report) takes the
+ *  place named last before it in its sentence's neighbourhood (北京市…市政务服务中心). */
+function placeByText(f: AgencyFact, scope: MergeScope, glossary: AgencyGlossary): AgencyFact {
+  const { text, ctx } = scope;
+  if (f.agency.props.scope !== 'document' || !ctx.places) return f;
+  const from = Math.max(0, f.mention.start - LOOK_BACK);
+  const window = text.slice(from, f.mention.start);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'));
+  const hits = ctx.places.findAll(window.slice(cut + 1));
+  const hit = hits[hits.length - 1];
+  if (!hit) return f;
+  const level = hit.level === 'district' ? 'district' : hit.level === 'city' ? 'municipal' : 'provincial';
+  const local = { ...ctx, ...hit.place, level } as DocContext;
+  const agency = resolveAgency(f.mention.raw, local, glossary);
+  return agency && agency.props.scope === 'place' ? { ...f, agency } : f;
+}
 
 interface Group {
   agency: ResolvedAgency;
@@ -53,6 +78,29 @@ function maybeSame(a: AgencyProps, b: AgencyProps): boolean {
   return i === short.length && short.length >= 4;
 }
 
+/** Groups whose names are one character apart share a key with that character blanked: the
+ *  candidates of a typo are found by hash, linear in the number of agencies times a name's length. */
+function typoBuckets(groups: Map<string, Group>): (g: Group) => Group[] {
+  const keys = (name: string): string[] => Array.from(name, (_, i) => `${name.slice(0, i)}\u0000${name.slice(i + 1)}`);
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups.values())
+    for (const k of keys(g.agency.props.name)) byKey.set(k, [...(byKey.get(k) ?? []), g]);
+  return (g) => [...new Set(keys(g.agency.props.name).flatMap((k) => byKey.get(k) ?? []))];
+}
+
+/** Agencies that may nest (商务局 in 商务粮食局) share a jurisdiction, a first and a last character:
+ *  only those are compared pairwise. */
+function pairBuckets(agencies: ResolvedAgency[]): ResolvedAgency[][] {
+  const buckets = new Map<string, ResolvedAgency[]>();
+  for (const a of agencies) {
+    const j = a.props.jurisdiction ?? '';
+    const rest = a.props.name.startsWith(j) ? a.props.name.slice(j.length) : a.props.name;
+    const key = `${j}|${rest.slice(0, 1)}|${a.props.name.slice(-1)}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), a]);
+  }
+  return [...buckets.values()].filter((b) => b.length > 1);
+}
+
 function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   const aliases = new Map<string, Set<string>>();
@@ -70,6 +118,11 @@ function groupFacts(facts: AgencyFact[]): Map<string, Group> {
   return groups;
 }
 
+/** A name for a warning: the group's name, else the id without its label (and document key). */
+function nameOf(id: string, groups: Map<string, Group>): string {
+  return groups.get(id)?.agency.props.name ?? id.replace(/^agency:/, '').replace(/^.*[#/]/, '');
+}
+
 export interface MergedAgencies {
   facts: AgencyFact[];
   agencies: ResolvedAgency[];
@@ -77,12 +130,19 @@ export interface MergedAgencies {
   before: number; // distinct agency ids before merging typos
 }
 
-export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, file: string): MergedAgencies {
+export function mergeAgencies(
+  found: AgencyFact[],
+  glossary: AgencyGlossary,
+  file: string,
+  scope?: MergeScope,
+): MergedAgencies {
+  const facts = scope ? found.map((f) => placeByText(f, scope, glossary)) : found;
   const groups = groupFacts(facts);
   const before = groups.size;
   const redirect = new Map<string, string>();
+  const near = typoBuckets(groups);
   for (const a of groups.values()) {
-    const target = [...groups.values()].find((b) => b !== a && isTypo(a, b, glossary));
+    const target = near(a).find((b) => b !== a && isTypo(a, b, glossary));
     if (target) redirect.set(a.agency.id, target.agency.id);
   }
   for (const [from, to] of redirect) {
@@ -114,15 +174,17 @@ export function mergeAgencies(facts: AgencyFact[], glossary: AgencyGlossary, fil
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const merged = facts.map((f) => ({ ...f, agency: byId.get(redirect.get(f.agency.id) ?? f.agency.id) ?? f.agency }));
   const warnings: string[] = [];
-  for (let i = 0; i < agencies.length; i++)
-    for (let j = i + 1; j < agencies.length; j++)
-      if (maybeSame(agencies[i].props, agencies[j].props))
-        warnings.push(
-          `${file}: agencies kept apart, may be one body: ${agencies[i].props.name} / ${agencies[j].props.name}`,
-        );
+  for (const bucket of pairBuckets(agencies))
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++)
+        if (maybeSame(bucket[i].props, bucket[j].props))
+          warnings.push(
+            `${file}: agencies kept apart, may be one body: ${bucket[i].props.name} / ${bucket[j].props.name}`,
+          );
   for (const [from, to] of redirect)
-    warnings.push(
-      `${file}: agency spelling merged as a typo: ${from.replace(/^agency:/, '')} → ${to.replace(/^agency:/, '')}`,
-    );
+    warnings.push(`${file}: agency spelling merged as a typo: ${nameOf(from, groups)} → ${nameOf(to, groups)}`);
+  for (const a of agencies)
+    if (a.props.scope === 'document')
+      warnings.push(`${file}: agency place unknown, kept to this document: ${a.props.name}`);
   return { facts: merged, agencies, warnings, before };
 }

@@ -1,9 +1,12 @@
-// documentContext(): where a document sits — province, city, district and the most specific zone it
-// covers — from the manifest first, then the title, then the text. Masked names ("**片区") stay
-// masked unless the manifest's `unmask` names them; they are never guessed. Pure.
+// documentContext(): where a document sits — province, city, district, the most specific zone it
+// covers and the level of its government — from the manifest first, then the zone it covers, then
+// its header (issuer, title, addressees, number, first and last lines: jurisdiction.ts). Masked names
+// ("**片区") stay masked unless the manifest's `unmask` names them; they are never guessed. Pure.
 
 import { makeId } from '../../../core/model.ts';
-import type { Dictionaries, DocContext, ManifestEntry, ZoneEntry } from '../types.ts';
+import { type DocJurisdiction, type HeaderContext, documentJurisdiction } from './jurisdiction.ts';
+import { NO_PLACE, type Place, type PlaceIndex, placeIndex } from '../lang/places.ts';
+import type { Dictionaries, DocContext, DocLevel, ManifestEntry, ZoneEntry } from '../types.ts';
 import { fold } from './term-text.ts';
 import { MASK_RE, ZoneIndex } from './zone-index.ts';
 
@@ -14,6 +17,8 @@ export interface ContextInput {
   docId: string;
   manifest?: ManifestEntry;
   dicts: Dictionaries;
+  /** the header fields read so far (issuer, addressees, number); the text's own lines fill the rest */
+  header?: Partial<Pick<HeaderContext, 'issuers' | 'addressees' | 'docNumber'>>;
 }
 
 /** A zone the document is about, resolved or masked. */
@@ -74,25 +79,88 @@ export function documentZone(input: ContextInput, index: ZoneIndex): DocZone | n
 
 const PROVINCE_RE = /(北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)/;
 const CITY_RE = /([\u4e00-\u9fff]{2,3}市)(?:人民政府|商务|自贸|发展|关于)/;
+const EDGE = 400;
 
-/** Province, city and district from the zone chain, the title, the manifest (manifest wins). */
-function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex) {
+/** The header as jurisdiction.ts reads it. */
+function headerOf(input: ContextInput): HeaderContext {
+  const title = unmask(input.manifest?.title ?? input.title, input.manifest);
+  const issuer = input.manifest?.issuer;
+  return {
+    title,
+    issuers: input.header?.issuers ?? (issuer ? [issuer] : []),
+    addressees: input.header?.addressees ?? [],
+    docNumber: input.header?.docNumber ?? input.manifest?.docNumber ?? null,
+    head: input.text.slice(0, EDGE),
+    tail: input.text.slice(Math.max(0, input.text.length - EDGE)),
+  };
+}
+
+/** Missing upper levels from the gazetteer: a city's province, a district's city. */
+function complete(p: Place, index: PlaceIndex | null): Place {
+  if (!index) return p;
+  let { province, city } = p;
+  if (!city && p.district && province && index.isMunicipality(province)) city = province;
+  if (!city && p.district) city = index.lookup(p.district, p)?.place.city ?? null;
+  if (!province && city) province = index.provinceOfCity(city);
+  return { province, city, district: p.district };
+}
+
+/** Province, city and district from the manifest, the zone chain, the title (manifest wins), then
+ *  the header's jurisdiction. */
+function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex, found: DocJurisdiction | null): Place {
   const chain = zone?.entry ? index.chain(zone.entry.fullName) : [];
   const outside = zone && !zone.entry ? index.longestPrefix(zone.fullName) : null;
   const ftz = outside ? index.chain(outside.fullName)[0] : undefined;
   const title = unmask(input.manifest?.title ?? input.title, input.manifest);
   const m = input.manifest;
+  const j = found?.place ?? NO_PLACE;
   const province =
-    m?.province ?? chain.find((z) => z.province)?.province ?? ftz?.province ?? title.match(PROVINCE_RE)?.[1] ?? null;
-  const city = m?.city ?? chain.find((z) => z.city)?.city ?? ftz?.city ?? title.match(CITY_RE)?.[1] ?? null;
-  const district = m?.district ?? chain.find((z) => z.district)?.district ?? null;
+    m?.province ??
+    chain.find((z) => z.province)?.province ??
+    ftz?.province ??
+    j.province ??
+    title.match(PROVINCE_RE)?.[1] ??
+    null;
+  const city = m?.city ?? chain.find((z) => z.city)?.city ?? ftz?.city ?? j.city ?? title.match(CITY_RE)?.[1] ?? null;
+  const district = m?.district ?? chain.find((z) => z.district)?.district ?? j.district ?? null;
   return { province, city, district };
+}
+
+function levelOf(p: Place, found: DocJurisdiction | null): DocLevel | null {
+  if (found?.level === 'national' && !p.province) return 'national';
+  if (p.district) return 'district';
+  if (p.city) return 'municipal';
+  if (p.province) return 'provincial';
+  return found?.level ?? null;
+}
+
+/** "X（以下简称Y）": a body's full name and the short form the text uses from then on. */
+const SHORT_RE = /^以下(?:简称|称)[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/u;
+const FULL_RE = /([^，。；：、,;:\s“”"]{4,40})$/u;
+const BODY_END_RE = /(委员会|管委会|管理局|政府|办公室|办公厅|局|厅|委|办|中心|机构)$/u;
+
+/** The bodies a text names once in full and then by a short form (the drafting rule of 以下简称):
+ *  one indexOf pass over the text, a look back from each 以下 that follows a bracket. */
+export function abbreviationsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let at = text.indexOf('以下'); at > 0; at = text.indexOf('以下', at + 2)) {
+    if (text[at - 1] !== '（' && text[at - 1] !== '(') continue;
+    const short = SHORT_RE.exec(text.slice(at, at + 24))?.[1];
+    const full = FULL_RE.exec(text.slice(Math.max(0, at - 41), at - 1))?.[1]?.replace(
+      /^第[一二三四五六七八九十百零〇\d]+条/u,
+      '',
+    );
+    if (short && full && BODY_END_RE.test(full) && BODY_END_RE.test(short) && !out.has(short)) out.set(short, full);
+  }
+  return out;
 }
 
 export function documentContext(input: ContextInput): DocContext {
   const index = new ZoneIndex(input.dicts.zones);
   const zone = documentZone(input, index);
-  const { province, city, district } = place(input, zone, index);
+  const places = input.dicts.divisions ? placeIndex(input.dicts.divisions) : null;
+  const found = places ? documentJurisdiction(headerOf(input), places) : null;
+  const { province, city, district } = complete(place(input, zone, index, found), places);
   const masked = /\*{2,}/.test(input.text) || /\*{2,}/.test(input.manifest?.title ?? input.title);
   return {
     docId: input.docId,
@@ -103,5 +171,9 @@ export function documentContext(input: ContextInput): DocContext {
     district,
     zoneId: zone ? makeId.zone(zone.fullName) : null,
     masked,
+    level: levelOf({ province, city, district }, found),
+    places,
+    register: input.dicts.register ?? null,
+    abbreviations: abbreviationsIn(input.text),
   };
 }

@@ -1,6 +1,7 @@
 // 落实时间 → deadlineText and an ISO dueDate: the last day of the period the text names.
 // 2023年8月底前 → 2023-08-31; 2021年底前 → 2021-12-31; 2022年6月 → 2022-06-30; 2021年6月15日前 →
 // 2021-06-15; 2022年上半年 → 2022-06-30; 2021年第三季度 → 2021-09-30; 持续推进/长期 → null.
+import { DEADLINE_LABEL_ALT } from '../grammar/vocabulary.ts';
 import { chineseToNumber } from '../lang/chinese-numerals.ts';
 
 function lastDayOfMonth(year: number, month: number): number {
@@ -54,7 +55,8 @@ export interface Deadline {
   end: number;
 }
 
-const DEADLINE_RE = /(?:落实时间|完成时间|完成时限|时间节点|完成期限|时限)\s*[：:]\s*([^）)\n；;，,。]+)/g;
+/** A deadline label of the grammar (落实时间, 完成时限, 时间要求 …), its colon and the value up to the clause's end. */
+const DEADLINE_RE = new RegExp(`(?:${DEADLINE_LABEL_ALT})\\s*[：:]\\s*([^）)\\n；;，,。]+)`, 'g');
 
 /** Deadlines stated in text[from, to) with a 落实时间/完成时限 label. */
 export function findDeadlines(text: string, from: number, to: number): Deadline[] {

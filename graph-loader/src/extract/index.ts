@@ -81,7 +81,10 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
-  const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file);
+  const merged = mergeAgencies(dedupeFacts([...explicit, ...mentions]), input.dicts.agencies, input.file, {
+    text,
+    ctx,
+  });
   // masked names (**海关) are kept as written and flagged, never guessed; a traditional-script plan
   // adds the traditional spelling of each name (the normalised text it was found in is simplified)
   const traditional = input.script === 'Hant' ? (input.toTraditional ?? null) : null;
@@ -102,7 +105,12 @@ export function extractDocument(input: ExtractInput): Extracted {
   const title = meta.title || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const docId = documentId({ ...meta, title }, file);
   const segments = segment(text, docId);
-  const ctx = documentContext({ text, file, title, docId, manifest, dicts });
+  const headerContext = {
+    issuers: meta.issuer ? meta.issuer.split('、') : [],
+    docNumber: meta.docNumber,
+    addressees: header.addressees,
+  };
+  const ctx = documentContext({ text, file, title, docId, manifest, dicts, header: headerContext });
   const docNode = typedNode(
     'Document',
     docId,

@@ -1,11 +1,12 @@
-// Task tables (序号|任务|牵头单位|责任单位|完成时限): each row is a measure (see the segmenter); its
-// 牵头单位 column LEADS, its 责任单位/配合单位 columns SUPPORT (责任单位 leads when the table has no
-// lead column), its 完成时限 column is the deadline. Method 'table', evidence: the row.
+// Task tables (序号|任务|牵头单位|责任单位|完成时限): each row is a measure (see the segmenter). A
+// column's role comes from its header through the grammar of responsibility (columnRole): a lead
+// column LEADS, responsible and support columns SUPPORT (a responsible column leads when the table
+// has no lead column), the deadline column dates the row. Method 'table', evidence: the row.
 
 import { type ResolvedAgency, resolveAgency } from './agencies.ts';
 import { type AgencyFact, type AssignInput, LIST_ORDER_RE } from './assignments.ts';
 import { type ListItem, splitList } from './clauses.ts';
-import { columnKind } from '../segment/columns.ts';
+import { type ColumnRole, columnRole } from '../grammar/vocabulary.ts';
 import { evidenceSpan } from './spans.ts';
 import type { Segment } from '../types.ts';
 
@@ -15,17 +16,7 @@ export interface RowCell {
   end: number;
 }
 
-export type ColumnRole = 'lead' | 'responsible' | 'support' | 'deadline' | null;
-
-function columnRole(header: string): ColumnRole {
-  if (/牵头单位|牵头部门|主责单位/.test(header)) return 'lead';
-  if (/责任单位|责任部门/.test(header)) return 'responsible';
-  if (/配合单位|协办单位|参与单位|配合部门|协同单位/.test(header)) return 'support';
-  if (/完成时限|完成时间|落实时间|时间节点|时限/.test(header)) return 'deadline';
-  // any other column the vocabulary names as agencies or a deadline (行使主体, 实施主体 …)
-  const kind = columnKind(header);
-  return kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline' ? kind : null;
-}
+export type { ColumnRole } from '../grammar/vocabulary.ts';
 
 /** Cells of a tab-separated or |-separated row line starting at `start`. */
 export function rowCells(line: string, start: number): RowCell[] {
@@ -53,7 +44,7 @@ function headerOf(table: Segment): string[] | null {
 
 export interface TableRow {
   seg: Segment;
-  cells: { role: ColumnRole; cell: RowCell }[];
+  cells: { role: ColumnRole | null; cell: RowCell }[];
 }
 
 /** Rows of task tables: segments whose parent is a table with at least one role column. */

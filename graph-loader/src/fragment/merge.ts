@@ -1,6 +1,9 @@
 // Merging fragments: nodes by id (labels and aliases unioned, the first non-empty value of every other
 // property kept — the one rule, which the writer applies too), relationships by (type, start node, end
-// node, evidence start offset).
+// node, evidence start offset) — except an agency's role, which is ONE relationship per (type, agency,
+// measure, document) carrying every span that supports it: the scalar evidence/start/end/method of the
+// first span (what everything downstream reads) and parallel arrays evidences/starts/ends/methods of
+// all of them (Neo4j stores no nested maps).
 
 import type { Fragment, GraphNode, GraphRelationship, PropValue, Props } from '../../../core/model.ts';
 
@@ -33,7 +36,11 @@ function mergeProps(into: Props, from: Props): Props {
   return out;
 }
 
+/** The relationship types that are one per (type, start, end, document), with all their spans. */
+export const ROLE_TYPES: ReadonlySet<string> = new Set(['LEADS', 'SUPPORTS', 'INVOLVED_IN']);
+
 export function relKey(r: GraphRelationship): string {
+  if (ROLE_TYPES.has(r.type)) return `${r.type}|${r.start}|${r.end}|${r.properties.docId}`;
   return `${r.type}|${r.start}|${r.end}|${r.properties.start}`;
 }
 
@@ -53,13 +60,47 @@ export function mergeNodes(list: readonly GraphNode[]): GraphNode[] {
   return [...nodes.values()];
 }
 
+/** The spans of a role relationship as parallel arrays (a first relationship starts them). */
+function withSpans(r: GraphRelationship): GraphRelationship {
+  const p = r.properties;
+  const list = <T extends string | number>(k: string, first: T): T[] =>
+    Array.isArray(p[k]) ? [...(p[k] as T[])] : [first];
+  const spans = {
+    evidences: list('evidences', p.evidence),
+    starts: list('starts', p.start),
+    ends: list('ends', p.end),
+    methods: list<string>('methods', p.method),
+  };
+  return { ...r, properties: { ...p, ...spans } };
+}
+
+/** Adds the spans of `more` to `into` (each span once, in order of appearance). */
+function addSpans(into: GraphRelationship, more: GraphRelationship): void {
+  const p = into.properties;
+  const starts = p['starts'] as number[];
+  const ends = p['ends'] as number[];
+  const m = withSpans(more).properties;
+  (m['starts'] as number[]).forEach((start, i) => {
+    const end = (m['ends'] as number[])[i];
+    if (starts.some((s, j) => s === start && ends[j] === end)) return;
+    starts.push(start);
+    ends.push(end);
+    (p['evidences'] as string[]).push((m['evidences'] as string[])[i]);
+    (p['methods'] as string[]).push((m['methods'] as string[])[i]);
+  });
+}
+
 /** One fragment from many: duplicates merged, order of first appearance kept. */
 export function mergeFragments(fragments: Fragment[]): Fragment {
   const rels = new Map<string, GraphRelationship>();
   for (const f of fragments) {
     for (const r of f.relationships) {
       const key = relKey(r);
-      if (!rels.has(key)) rels.set(key, r);
+      const cur = rels.get(key);
+      if (!ROLE_TYPES.has(r.type)) {
+        if (!cur) rels.set(key, r);
+      } else if (!cur) rels.set(key, withSpans(r));
+      else addSpans(cur, r);
     }
   }
   return { nodes: mergeNodes(fragments.flatMap((f) => f.nodes)), relationships: [...rels.values()] };

@@ -1,13 +1,14 @@
-// The vocabulary of responsibility, read from data/grammar/*.json (labels, verbs, collectives,
-// noise, list-order statements) and compiled once into the alternations the rows use. Every stage
-// that needs a label or a verb (clauses, tags, prose, tables, deadlines, the segmenter) imports it
+// The vocabulary of responsibility, read from data/grammar/*.json (labels, verbs, noise, list-order
+// statements) and the register's collective subjects (data/register/collectives.json), compiled once
+// into the alternations the rows use. Every stage that needs a label or a verb (clauses, tags, prose, tables, deadlines, the segmenter) imports it
 // from here: a new way of writing responsibility is an entry in a data file.
 
-import collectives from '../../../data/grammar/collectives.json' with { type: 'json' };
 import labels from '../../../data/grammar/labels.json' with { type: 'json' };
 import listOrder from '../../../data/grammar/list-order.json' with { type: 'json' };
 import noise from '../../../data/grammar/noise.json' with { type: 'json' };
 import verbs from '../../../data/grammar/verbs.json' with { type: 'json' };
+import collectives from '../../../data/register/collectives.json' with { type: 'json' };
+import { CollectiveMatcher } from '../register/collective.ts';
 
 /** How a label or verb places the bodies it names. */
 export type RoleClass = 'lead' | 'responsible' | 'support';
@@ -62,6 +63,28 @@ export function isDeadlineLabel(label: string): boolean {
   return DEADLINE_LABELS.some((d) => label.includes(d));
 }
 
+/** What a table column holds by its header: agencies in a role, or the deadline. */
+export type ColumnRole = RoleClass | 'deadline';
+
+const DEADLINE_COLUMNS: readonly string[] = labels.deadlineColumns;
+const HEADER_NOISE_RE = /[\s\u3000*]/g;
+
+/** The role of a table column by its header (spaces ignored: "行使  主体"). Loose: the longest label the
+ *  header contains ("责任单位及责任人" → responsible). Exact: the header is one label and nothing more
+ *  (for telling a header row from a row of data). */
+export function columnRole(header: string, exact = false): ColumnRole | null {
+  const name = header.replace(HEADER_NOISE_RE, '');
+  if (exact) {
+    const role = FIELD_LABELS.get(name);
+    if (role) return role;
+    return DEADLINE_LABELS.includes(name) || DEADLINE_COLUMNS.includes(name) ? 'deadline' : null;
+  }
+  return labelRole(name) ?? (isDeadlineLabel(name) || DEADLINE_COLUMNS.includes(name) ? 'deadline' : null);
+}
+
+/** Every header that names an agency or deadline column exactly (for headers glued without separators). */
+export const COLUMN_LABELS: readonly string[] = [...FIELD_LABELS.keys(), ...DEADLINE_LABELS, ...DEADLINE_COLUMNS];
+
 export const TAG_VERBS: Readonly<Record<RoleClass, readonly string[]>> = verbs.tag;
 export const PROSE_VERBS = verbs.prose;
 export const ADVERBIALS: readonly string[] = verbs.adverbials;
@@ -72,15 +95,12 @@ export const NOISE = noise;
 /** The list-order statement (列第一位者为牵头单位, 排在第一位的为牵头单位 …), unanchored. */
 export const LIST_ORDER_RE = new RegExp(listOrder.patterns.map((p) => `(?:${p})`).join('|'), 'u');
 
-const COLLECTIVE_EXACT = new Set(collectives.exact);
-const COLLECTIVE_RE = new RegExp(
-  `^(?:${alternation(collectives.prefixes)})|(?:${alternation(collectives.suffixes)})$`,
-  'u',
-);
+/** One list of collective subjects, the register's (data/register/collectives.json): phrases and patterns. */
+const COLLECTIVES = new CollectiveMatcher(collectives);
 
 /** A subject that names no one body: 各地区, 有关部门, 各省级人民政府, 国务院有关部门. */
 export function isCollectiveName(name: string): boolean {
-  return COLLECTIVE_EXACT.has(name) || COLLECTIVE_RE.test(name);
+  return COLLECTIVES.match(name) !== null;
 }
 
 const BODY_END_RE = new RegExp(noise.bodyEnds, 'u');

@@ -1,7 +1,11 @@
-// Loads the curated dictionaries (data/dictionaries/*.json) that the pure extractors receive.
-import { readFile } from 'node:fs/promises';
+// Loads the curated dictionaries (data/dictionaries/*.json) that the pure extractors receive, and the
+// register of government bodies beside them (data/register) when it is there.
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dictionaries } from '../types.ts';
+import { bodyOf, withFunctionWords, withRegisterBodies } from '../lang/agency-glossary.ts';
+import type { AgencyGlossary, Dictionaries } from '../types.ts';
+import { createRegister } from '../register/index.ts';
+import { loadRegisterFiles } from './register.ts';
 
 export const DICTIONARY_FILES = {
   industries: 'industries.json',
@@ -9,7 +13,24 @@ export const DICTIONARY_FILES = {
   docPrefixes: 'doc-prefixes.json',
   zones: 'zones.json',
   agencies: 'agencies.json',
-} as const satisfies Record<keyof Dictionaries, string>;
+  divisions: 'divisions.json',
+  functions: 'functions.json',
+} as const satisfies Record<Exclude<keyof Dictionaries, 'register'>, string>;
+
+/** data/register beside data/dictionaries. */
+async function registerBeside(dir: string, glossary: AgencyGlossary): Promise<Partial<Dictionaries>> {
+  const registerDir = join(dir, '..', 'register');
+  const present = await access(join(registerDir, 'local.json')).then(
+    () => true,
+    () => false,
+  );
+  if (!present) return {};
+  const files = await loadRegisterFiles(registerDir);
+  const register = createRegister(files);
+  const bodies = [files.stateCouncil, files.historical, files.partyAndState].flatMap((f) => f.bodies);
+  const isLocal = (s: string): boolean => bodyOf(s, glossary)?.zh === s || register.parseLocal(s) !== null;
+  return { register, agencies: withRegisterBodies(glossary, bodies, isLocal) };
+}
 
 export async function loadDictionaries(dir: string): Promise<Dictionaries> {
   const entries = await Promise.all(
@@ -22,5 +43,7 @@ export async function loadDictionaries(dir: string): Promise<Dictionaries> {
       }
     }),
   );
-  return Object.fromEntries(entries) as unknown as Dictionaries;
+  const read = Object.fromEntries(entries) as unknown as Dictionaries;
+  const dicts = { ...read, agencies: withFunctionWords(read.agencies, read.functions?.words ?? []) };
+  return { ...dicts, ...(await registerBeside(dir, dicts.agencies)) };
 }

@@ -1,7 +1,9 @@
-// The column vocabulary of tables that list measures (data/table-columns.json): which header names
-// a column, and what its cells are (the measure's text, agencies, a deadline, scope).
+// The column vocabulary of tables that list measures: which header names a column, and what its cells
+// are. The measure's text, its number and its scope: data/structure/table-columns.json; agencies and
+// the deadline: the grammar of responsibility (the same labels as 牵头单位：… in running text).
 
-import vocabulary from './data/table-columns.json' with { type: 'json' };
+import vocabulary from '../../../data/structure/table-columns.json' with { type: 'json' };
+import { COLUMN_LABELS, columnRole } from '../grammar/vocabulary.ts';
 
 export type ColumnKind = 'serial' | 'task' | 'lead' | 'responsible' | 'support' | 'deadline' | 'scope' | 'other';
 
@@ -12,7 +14,14 @@ for (const c of vocabulary.columns) for (const name of c.names) BY_NAME.set(name
 /** The kind of a header cell ("行使  主体" → responsible), or null when it is not a known column. */
 export function columnKind(cell: string): ColumnKind | null {
   if (cell.length > COLUMN_NAME_MAX) return null;
-  return BY_NAME.get(cell.replace(/[\s\u3000*]/g, '')) ?? null;
+  return BY_NAME.get(cell.replace(/[\s\u3000*]/g, '')) ?? columnRole(cell, true);
+}
+
+/** Does a header cell name agencies (lead, responsible or support) — loosely, "责任单位及责任人" too? */
+export function isAgencyColumn(cell: string): boolean {
+  if (cell.length > COLUMN_NAME_MAX) return false;
+  const role = columnRole(cell);
+  return role !== null && role !== 'deadline';
 }
 
 /** A header row: at least two cells, most of them known column names, one naming the measure or agencies. */
@@ -24,7 +33,7 @@ export function isHeaderRow(cells: string[]): boolean {
   return useful && known * 3 >= cells.length * 2;
 }
 
-const NAMES_BY_LENGTH = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+const NAMES_BY_LENGTH = [...new Set([...BY_NAME.keys(), ...COLUMN_LABELS])].sort((a, b) => b.length - a.length);
 const GLUED_MIN = 3;
 
 /** Length of a header row glued without separators at the start of a line ("序号改革举措主要内容"):
@@ -36,7 +45,7 @@ export function gluedHeaderLength(line: string): number {
   for (;;) {
     const name = NAMES_BY_LENGTH.find((n) => line.startsWith(n, at));
     if (!name) break;
-    kinds.push(BY_NAME.get(name) ?? null);
+    kinds.push(columnKind(name));
     at += name.length;
   }
   return kinds.length >= GLUED_MIN && kinds[0] === 'serial' ? at : 0;

@@ -3,7 +3,7 @@
 
 import { makeId } from '../../../core/model.ts';
 import type { Segment } from '../types.ts';
-import { columnKind } from './columns.ts';
+import { isAgencyColumn } from './columns.ts';
 import { findEnumerations } from './enumerations.ts';
 import { groupRepeatedTasks, rowTextColumn } from './table-groups.ts';
 import { splitInline } from './inline.ts';
@@ -18,14 +18,13 @@ interface FinalNode {
   children: FinalNode[];
 }
 
-const TASK_TABLE_RE = /任务|牵头单位|责任单位|举措|措施/;
+const TASK_WORD_RE = /任务|举措|措施/;
 const PROJECT_TABLE_RE = /名称|项目/;
 
+/** A task table names the work (任务, 举措 …) or agencies (a column of the grammar: 牵头单位, 行使主体 …). */
 function tableKind(table: RawNode): 'measure' | 'project' | null {
   const header = table.cells.map((c) => c.text).join(' ');
-  if (TASK_TABLE_RE.test(header)) return 'measure';
-  const kinds = table.cells.map((c) => columnKind(c.text));
-  if (kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support')) return 'measure';
+  if (TASK_WORD_RE.test(header) || table.cells.some((c) => isAgencyColumn(c.text))) return 'measure';
   if (PROJECT_TABLE_RE.test(header)) return 'project';
   return null;
 }

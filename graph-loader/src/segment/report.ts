@@ -1,6 +1,7 @@
 // The structure half of a document's understanding report: numbered units per level, measures by
 // kind, how many carry a responsible agency and a deadline, and why no structure was found. Pure.
 
+import { FIELD_LABEL_ALT } from '../grammar/vocabulary.ts';
 import type { Segment } from '../types.ts';
 import { notStructure } from './front.ts';
 import { classifyLine, splitLines } from './lines.ts';
@@ -67,9 +68,11 @@ function warningOf(text: string, segments: Segment[], levels: number[]): string 
   return null;
 }
 
-// bracketed responsibility tags: （X负责） (责任单位：X) （牵头单位：X）
-const TAG_RE =
-  /[（(](?:责任单位|责任部门|牵头单位|配合单位|责任主体)[：:][^（）()\n]{1,120}[）)]|[（(][^（）()\n]{2,120}负责[。，,；;]?[^（）()\n]{0,40}[）)]/g;
+// bracketed responsibility tags: （X负责） (责任单位：X) （牵头单位：X）, any label of the grammar
+const TAG_RE = new RegExp(
+  `[（(](?:${FIELD_LABEL_ALT})[：:][^（）()\\n]{1,120}[）)]|[（(][^（）()\\n]{2,120}负责[。，,；;]?[^（）()\\n]{0,40}[）)]`,
+  'g',
+);
 // a numbering marker after a sentence end that did not become structure
 const MARKER_RE =
   /(?<=[。；;：:])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}条)/g;

@@ -1,6 +1,7 @@
 // Titles of raw nodes and the vocabulary that decides what a heading is: background (现状, 指导思想,
 // 目标 …), a transparent grouping heading (落实举措), or a target heading (评估目标).
 
+import { DEADLINE_LABEL_ALT, FIELD_LABEL_ALT } from '../grammar/vocabulary.ts';
 import type { RawNode } from './tree.ts';
 
 export const TITLE_MAX = 80;
@@ -17,7 +18,11 @@ const TRANSPARENT_RE =
 /** Headings inside a task whose paragraph is the task's target, not a measure. */
 const TARGET_RE = /^(评估目标|预期目标|工作目标|预期成效|考核目标|评估指标|预期效果)[。.:：]?$/;
 
-const CLAUSE_TAIL_RE = /[（(][^（）()]*(?:单位|落实时间|完成时限|排第一)[^（）()]*[）)]?\s*$/;
+/** a bracketed assignment or deadline closing a heading: （责任单位：X） (落实时间：2021年底前) */
+const CLAUSE_TAIL_RE = new RegExp(
+  `[（(][^（）()]*(?:单位|${FIELD_LABEL_ALT}|${DEADLINE_LABEL_ALT}|排第一)[^（）()]*[）)]?\\s*$`,
+  'u',
+);
 /** a weight or score carried by a heading: （20分） (权重30%) 【15分】 */
 const WEIGHT_RE = /[（(【[](?:权重|分值|满分)?[：:]?\s*\d+(?:\.\d+)?\s*(?:分|%|％)[）)】\]]$/;
 

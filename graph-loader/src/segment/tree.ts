@@ -5,7 +5,7 @@
 // and tables hang below the current numbered heading.
 
 import { type Cell, type Line, type LineKind, classifyLine } from './lines.ts';
-import { isHeaderRow } from './columns.ts';
+import { columnKind, isAgencyColumn, isHeaderRow } from './columns.ts';
 import { joinFlatTables } from './flat-tables.ts';
 import { notStructure } from './front.ts';
 import type { Marker } from './numbering.ts';
@@ -43,6 +43,16 @@ function node(role: RawRole, styleKey: string, line: Line, extra: Partial<RawNod
     children: [],
     ...extra,
   };
+}
+
+const TABLE_WORD_RE = /任务|名称/;
+const ROW_NUMBER_RE = /^[(（]?[0-9０-９一二三四五六七八九十百]{1,4}[)）.．、]?$/;
+
+/** A row's number: its 序号 cell when the header has a serial column and the cell is a number. */
+function rowNumber(header: Cell[], cells: Cell[]): string {
+  const at = header.findIndex((c) => columnKind(c.text) === 'serial');
+  const cell = at >= 0 ? (cells[at]?.text.trim() ?? '') : '';
+  return ROW_NUMBER_RE.test(cell) ? cell : '';
 }
 
 const NO_TYPO_SHAPES = new Set<Marker['shape']>(['di', 'decimal', 'serial']);
@@ -167,12 +177,12 @@ class Builder {
       table.cells = cells;
       return;
     }
-    table.children.push(node('row', 'row', line, { cells, end: line.end }));
+    table.children.push(node('row', 'row', line, { cells, end: line.end, number: rowNumber(table.cells, cells) }));
   }
 
   /** A task table without a "表 N" caption: its header names the columns. */
   private headerlessTable(line: Line, cells: Cell[], known: boolean): RawNode | null {
-    if (!known && !cells.some((c) => /牵头单位|责任单位|任务|名称/.test(c.text))) return null;
+    if (!known && !cells.some((c) => isAgencyColumn(c.text) || TABLE_WORD_RE.test(c.text))) return null;
     const top = this.numberedTop();
     this.popTo(top ? this.stack.indexOf(top) + 1 : 0);
     const table = node('table', 'table', line);

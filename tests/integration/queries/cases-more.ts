@@ -71,7 +71,7 @@ export const expectedCases2: Case[] = [
       const withLedBelow = new Set([...led].flatMap((m) => snap.measureAncestors(m)));
       const expected = snap
         .byLabel('Measure')
-        .filter((m) => ['task', 'measure'].includes(String(m.props['kind'])))
+        .filter((m) => ['task', 'measure', 'article'].includes(String(m.props['kind'])))
         .filter(
           (m) => !led.has(m.id) && !withLedBelow.has(m.id) && !snap.measureAncestors(m.id).some((a) => led.has(a)),
         )

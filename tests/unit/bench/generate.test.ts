@@ -102,7 +102,7 @@ describe('generateCorpus', () => {
     expect(new Set(numbers).size).toBe(8);
     const zones = new Set((await readPlaces(HERE)).flatMap((p) => [p.zoneFullName, p.ftzFullName]));
     for (const m of Object.values(manifest)) expect(zones.has(m.zone)).toBe(true);
-  });
+  }, 120_000);
 
   it('never lists a hold-out document as a template', async () => {
     const files = await templateFiles(ROOT, HERE);

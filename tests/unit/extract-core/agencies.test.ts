@@ -58,9 +58,9 @@ const CASES: Case[] = [
   {
     raw: '区自贸办',
     ctx: JINSHUI,
-    name: '金水区自贸办',
+    name: '郑州市金水区自贸办',
     level: 'zone',
-    jurisdiction: '金水区',
+    jurisdiction: '郑州市金水区',
     kind: 'zone-admin',
     nameEn: 'Jinshui Free Trade Zone Office',
   },

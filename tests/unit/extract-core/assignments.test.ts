@@ -102,7 +102,7 @@ const CASES: Case[] = [
     name: '区自贸办要发挥好牵头作用 (the district of the document)',
     text: '三、保障机制\n（一）加强组织实施。区自贸办要发挥好牵头、组织、协调作用。',
     ctx: JINSHUI,
-    facts: ['LEADS 金水区自贸办 prose'],
+    facts: ['LEADS 郑州市金水区自贸办 prose'],
   },
   {
     name: 'noun phrases and decisions are not actors: 海关特殊监管区域, 党中央、国务院的决策部署, 《…》 titles',

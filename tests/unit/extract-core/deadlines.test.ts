@@ -34,6 +34,9 @@ describe('findDeadlines: labelled deadlines with offsets', () => {
     ['(责任单位:市人民银行、岳阳海关  落实时间:持续推进)', '持续推进', null],
     ['完成时限：2022年6月。', '2022年6月', '2022-06-30'],
     ['(牵头单位:市市场监管局,落实时间:2021年8月底前)', '2021年8月底前', '2021-08-31'],
+    // every deadline label of the grammar (data/grammar/labels.json), not a list of its own
+    ['（责任单位：区交通委；时间要求：2022年底前）', '2022年底前', '2022-12-31'],
+    ['进度要求：2023年第三季度', '2023年第三季度', '2023-09-30'],
   ])('%s', (text, deadlineText, dueDate) => {
     const [d] = findDeadlines(text, 0, text.length);
     expect(d).toMatchObject({ deadlineText, dueDate });

@@ -45,5 +45,6 @@ export function readDicts(): Dictionaries {
     docPrefixes: read('doc-prefixes.json'),
     zones: read('zones.json'),
     agencies: read('agencies.json'),
+    divisions: read('divisions.json'),
   } as Dictionaries;
 }

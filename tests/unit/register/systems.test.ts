@@ -106,6 +106,10 @@ describe('collective subjects', () => {
     '有关金融机构',
     '市直有关部门',
     '国家组织药品集中采购和使用试点工作小组成员单位',
+    // opening words and closing groups (one list with the grammar's subjects)
+    '全市各级党政机关',
+    '海关等有关部门',
+    '试点城市',
   ])('%s is collective', (m) => {
     expect(REGISTER.isCollective(m)).toBe(true);
   });

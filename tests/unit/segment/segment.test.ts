@@ -163,11 +163,11 @@ const CASES: Case[] = [
     expected: [
       '1 section 一、|重点任务',
       '1.1 section |表 1 重点任务分工',
-      '1.1.1 measure |推进单一窗口',
-      '1.1.2 measure |推进证照分离',
+      '1.1.1 measure 1|推进单一窗口',
+      '1.1.2 measure 2|推进证照分离',
       '2 section 二、|重大项目',
       '2.1 section |序号 | 名称 | 附注',
-      '2.1.1 project |离岸数据中心',
+      '2.1.1 project 1|离岸数据中心',
     ],
   },
   {

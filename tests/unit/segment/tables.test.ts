@@ -52,6 +52,8 @@ describe('segment: tables', () => {
     const rows = segs.filter((s) => s.style === 'row');
     expect(rows.map((r) => r.title)).toEqual(['公路的具体管理', '乡道、村道的相关工作']);
     expect(rows.map((r) => r.kind)).toEqual(['measure', 'measure']);
+    // a row is a numbered unit of the plan: its 序号 cell is its number (the Measure's `number`)
+    expect(rows.map((r) => r.number)).toEqual(['1', '2']);
     expect(unitLevels(segs)).toEqual([2]);
     const first = rows[0].cells ?? [];
     expect(first.map((c) => c.column)).toEqual([
@@ -92,6 +94,7 @@ describe('segment: tables', () => {
     const segs = segment(text, DOC);
     const rows = segs.filter((s) => s.style === 'row');
     expect(rows.map((r) => r.title)).toEqual(['推进跨境贸易便利化', '优化口岸营商环境']);
+    expect(rows.map((r) => r.number)).toEqual(['1', '2']);
     const extras = measureExtras(text, segs);
     expect(rows.map((r) => extras.get(r.id)?.dueDate)).toEqual(['2023-12-31', '2024-06-30']);
   });

@@ -45,8 +45,19 @@ export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
   return best;
 }
 
-export function national(name: string, glossary: AgencyGlossary): AgencyGlossary['national'][number] | null {
-  return glossary.national.find((n) => n.name === name || (n.aliases ?? []).includes(name)) ?? null;
+type NationalEntry = AgencyGlossary['national'][number];
+const nationalIndex = new WeakMap<AgencyGlossary, Map<string, NationalEntry>>();
+
+/** A national body by name or alias: one hash lookup (the index is built once per glossary). */
+export function national(name: string, glossary: AgencyGlossary): NationalEntry | null {
+  let index = nationalIndex.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const n of glossary.national)
+      for (const k of [n.name, ...(n.aliases ?? [])]) if (!index.has(k)) index.set(k, n);
+    nationalIndex.set(glossary, index);
+  }
+  return index.get(name) ?? null;
 }
 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
@@ -78,4 +89,31 @@ export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGloss
 export function areaName(ctx: DocContext): string | null {
   const m = /([^）)]*?片区)$/.exec(ctx.zoneId?.replace(/^zone:/, '').replace(/^.*自由贸易试验区/, '') ?? '');
   return m ? m[1] : null;
+}
+
+/** The register's national bodies (today's and historical) joined to the glossary's, so running text
+ *  finds 人力资源社会保障部 or 国家粮食局 like the glossary's own: full names and plates always, short
+ *  forms only where they are no local body's word (发展改革委 stays the city's in a city plan). */
+export function withRegisterBodies(
+  glossary: AgencyGlossary,
+  bodies: { name: string; short: string[]; plates?: string[]; en: string; category: string }[],
+  isLocalWord: (s: string) => boolean,
+): AgencyGlossary {
+  const known = new Set(glossary.national.flatMap((n) => [n.name, ...(n.aliases ?? [])]));
+  const extra: AgencyGlossary['national'] = [];
+  for (const b of bodies) {
+    if (known.has(b.name)) continue;
+    const aliases = [...(b.plates ?? []), ...b.short.filter((s) => s.length >= 3 && !isLocalWord(s))];
+    extra.push({ name: b.name, en: b.en, kind: b.category, aliases: aliases.filter((a) => !known.has(a)) });
+    known.add(b.name);
+  }
+  return { ...glossary, national: [...glossary.national, ...extra] };
+}
+
+/** Function words (主管部门, 机关) as bodies of kind 'function': a prefix or a place makes them an
+ *  agency (市商务主管部门); alone they are no body (agencies.ts). */
+export function withFunctionWords(glossary: AgencyGlossary, words: { zh: string; en: string }[]): AgencyGlossary {
+  const known = new Set(glossary.bodies.map((b) => b.zh));
+  const extra = words.filter((w) => !known.has(w.zh)).map((w) => ({ zh: w.zh, en: w.en, kind: 'function' }));
+  return { ...glossary, bodies: [...glossary.bodies, ...extra] };
 }

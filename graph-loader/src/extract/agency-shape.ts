@@ -1,0 +1,105 @@
+// looksLikeAgency: does a candidate string in running text read as a body's name — a level prefix,
+// a place, a national body, a short form the text defines, or a function of a law whose words are a
+// register core — before any resolution. And the memo that both this and resolveAgency use. Pure.
+
+import { PREFIX_RE, areaName, bodyOf, expandBodyAlias, national, placePrefix } from '../lang/agency-glossary.ts';
+import { NO_PLACE } from '../lang/places.ts';
+import type { AgencyGlossary, DocContext } from '../types.ts';
+
+/** Body words that name no particular body when they stand alone. */
+const GENERIC_BODIES = new Set([
+  '办公室',
+  '办公厅',
+  '委员会',
+  '管理处',
+  '领导小组办公室',
+  '领导小组',
+  '工作领导小组',
+  '管理委员会',
+  '管委会',
+  '中心支行',
+  '人民政府',
+  '人民法院',
+  '法院',
+]);
+
+/** What may stand before a function word's core: a level, 国务院, a place written in full. */
+const FUNCTION_PLACE_RE = /^(国务院|[省市区县州]级?|[\u4e00-\u9fff]{2,8}?[省市区县州](?!级))/u;
+
+/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源)? */
+function isCore(stem: string, ctx: DocContext): boolean {
+  if (stem.length < 2 || !ctx.register) return false;
+  return ['局', '委员会', '厅'].some((suffix) => {
+    const parsed = ctx.register?.parseLocal(stem + suffix);
+    return parsed !== null && parsed !== undefined && parsed.place === undefined && parsed.core === stem;
+  });
+}
+
+function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
+  if (ctx.abbreviations?.has(candidate)) return true;
+  const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
+  if (national(name, glossary)) return true;
+  const body = bodyOf(name, glossary);
+  if (!body || body.zh.length < 2) return false;
+  const stem = name.slice(0, name.length - body.zh.length);
+  if (stem === '')
+    return (
+      body.kind !== 'soe' && body.kind !== 'zone-admin' && body.kind !== 'function' && !GENERIC_BODIES.has(body.zh)
+    );
+  // a function named by a law (公安机关, 市商务主管部门, 国务院财政部门): its words are a body's core
+  if (body.kind === 'function') return isCore(stem.replace(FUNCTION_PLACE_RE, ''), ctx);
+  if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
+  const prefix =
+    PREFIX_RE.exec(stem)?.[0] ??
+    (/^州(?!级)/u.test(stem) && ctx.city?.endsWith('州') ? '州' : undefined) ??
+    placePrefix(stem, ctx, glossary) ??
+    ctx.places?.startsWith(stem, NO_PLACE, false)?.written;
+  if (!prefix) return false;
+  const rest = stem.slice(prefix.length).replace(/^(市委|委|市)/, '');
+  // leading groups carry their task in the name: 金水区块建设工作领导小组
+  const room = body.kind === 'leading-group' ? slack + 6 : slack;
+  return rest.length <= room && !/[的在和与及对并为是将把被从]/.test(rest);
+}
+
+// Resolution is pure and called for the same few hundred strings again and again (every mention,
+// every candidate in running text): results are memoised per glossary and jurisdiction.
+const shaped = new WeakMap<AgencyGlossary, Map<string, boolean>>();
+
+export function memo<T>(
+  store: WeakMap<AgencyGlossary, Map<string, T>>,
+  glossary: AgencyGlossary,
+  key: string,
+  make: () => T,
+): T {
+  let m = store.get(glossary);
+  if (!m) {
+    m = new Map();
+    store.set(glossary, m);
+  }
+  if (m.has(key)) return m.get(key) as T;
+  if (m.size >= MEMO_MAX) m.clear(); // bounded: a huge plan offers millions of candidate strings
+  const value = make();
+  m.set(key, value);
+  return value;
+}
+const MEMO_MAX = 50_000;
+
+/** Everything of the context that resolution reads. */
+const ctxKeys = new WeakMap<DocContext, string>();
+export function ctxKey(ctx: DocContext): string {
+  let key = ctxKeys.get(ctx);
+  if (key === undefined) {
+    key = [ctx.docId, ctx.level, ctx.province, ctx.city, ctx.district, ctx.zoneId, ctx.masked].join('|');
+    ctxKeys.set(ctx, key);
+  }
+  return key;
+}
+
+/** Does a candidate read as a body's name: a 市/区/省 prefix, a place, a national body or a bare
+ *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
+ *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
+export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
+  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () =>
+    looksLikeUncached(candidate, ctx, glossary, slack),
+  );
+}
