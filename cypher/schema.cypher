@@ -16,8 +16,23 @@ CREATE CONSTRAINT saved_query_name IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.na
 CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
 CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.docId);
 
-// Every relationship carries the docId of the document it was read from; replacing a document deletes
-// its relationships by type and docId.
+// Properties the saved queries filter or sort on (cypher/queries/*.cypher): deadlines by date range,
+// measures by kind, instruments by kind, zones by kind and name, agencies by jurisdiction, industries,
+// agencies and zones by name (pickers and parameters), measures by plan order.
+CREATE INDEX measure_due_date IF NOT EXISTS FOR (n:Measure) ON (n.dueDate);
+CREATE INDEX measure_kind IF NOT EXISTS FOR (n:Measure) ON (n.kind);
+CREATE INDEX measure_doc_start IF NOT EXISTS FOR (n:Measure) ON (n.docId, n.start);
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX zone_kind IF NOT EXISTS FOR (n:Zone) ON (n.kind);
+CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
+CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
+CREATE INDEX agency_jurisdiction IF NOT EXISTS FOR (n:Agency) ON (n.jurisdiction);
+CREATE INDEX industry_name IF NOT EXISTS FOR (n:Industry) ON (n.name);
+
+// A relationship is stored once per (type, start, end) with the evidence of every document that states
+// it in parallel lists (docIds, evidences, starts, ends, methods); its scalar docId is its first
+// entry's. These indexes find relationships written before the lists existed (db/remove-evidence.ts)
+// and a document's first-stated relationships.
 CREATE INDEX rel_covers_doc IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.docId);
 CREATE INDEX rel_part_of_doc IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.docId);
 CREATE INDEX rel_contains_doc IF NOT EXISTS FOR ()-[r:CONTAINS]-() ON (r.docId);

@@ -65,7 +65,13 @@ function printList(queries: SavedQueryInfo[]): number {
 
 function printResult(result: QueryResult, format: QueryFormat): void {
   if (format === 'json') {
-    console.log(JSON.stringify({ columns: result.columns, rows: result.rows, truncated: result.truncated }, null, 2));
+    console.log(
+      JSON.stringify(
+        { columns: result.columns, rows: result.rows, truncated: result.truncated, total: result.total },
+        null,
+        2,
+      ),
+    );
   } else if (format === 'csv') {
     const lines = [
       result.columns.map((c) => cell(c)).join(','),
@@ -78,7 +84,10 @@ function printResult(result: QueryResult, format: QueryFormat): void {
     console.log(table.toString());
     console.log(`${result.rows.length} rows in ${result.elapsedMs} ms`);
   }
-  if (result.truncated) console.error(`note: the result was cut at the row cap of ${result.rowCap} rows (FTZ_ROW_CAP)`);
+  if (result.truncated)
+    console.error(
+      `note: ${result.rows.length} of ${result.total ?? 'more'} rows shown: the result was cut at the row cap of ${result.rowCap} rows (FTZ_ROW_CAP)`,
+    );
 }
 
 /** Nodes and relationships print as their name / type; lists joined; the rest as JSON. */

@@ -75,6 +75,8 @@ export const QueryResultSchema = Type.Object({
   truncated: Type.Boolean(), // the row cap, the byte budget or the timeout cut the result
   /** present when truncated: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come */
   truncatedReason: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('bytes'), Type.Literal('timeout')])),
+  /** every row the statement yields when the row cap cut it (counted past the cap, up to a million) */
+  total: Type.Optional(Type.Number()),
   plan: Type.Optional(Type.Boolean()), // the rows are the EXPLAIN/PROFILE plan (one operator a row)
   rowCap: Type.Number(),
   elapsedMs: Type.Number(),

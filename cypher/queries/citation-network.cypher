@@ -12,9 +12,14 @@
 // @param.description.zh plan 只看一份方案的引用（编号）；留空为全部方案
 MATCH (s)-[c:CITES]->(p:Policy)
 WHERE $plan IS NULL OR s.id = $plan OR s.docId = $plan
+WITH p, collect({s: s, c: c}) AS citing
 OPTIONAL MATCH (p)-[ib:ISSUED_BY]->(issuer:Agency)
-WITH s, c, p, collect(ib) AS issuedBy, collect(issuer) AS issuers
-MATCH (d:Document) WHERE d.id = coalesce(s.docId, s.id)
+WITH p, citing, collect(ib) AS issuedBy, collect(issuer) AS issuers
+// a cited policy's issuer relationships (one per issuer, with every document's evidence) come once,
+// with its first citing row, not with every citation
+UNWIND range(0, size(citing) - 1) AS k
+WITH p, citing[k].s AS s, citing[k].c AS c, CASE WHEN k = 0 THEN issuedBy ELSE [] END AS issuedBy, issuers
+MATCH (d:Document {id: coalesce(s.docId, s.id)})
 RETURN d.title AS plan, CASE WHEN s:Measure THEN s.number + s.title END AS measure,
   p.title AS policy, p.docNumber AS docNumber, [x IN issuers | x.name] AS issuer,
   CASE WHEN s:Measure THEN s END AS citingMeasure, c AS cites, p AS cited, issuedBy, issuers

@@ -11,9 +11,12 @@
 // @param.description.zh plan 只看一份方案（编号）；留空为全部方案
 MATCH (m:Measure)
 WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $plan)
-  AND NOT EXISTS { (:Agency)-[:LEADS]->(m) }
-  AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
-  AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) }
+  // ledInTree is stored when the plan is written (graph-loader/src/db/derived.ts); the paths are the
+  // fallback for a store written before it
+  AND CASE WHEN m.ledInTree IS NOT NULL THEN NOT m.ledInTree
+    ELSE NOT EXISTS { (:Agency)-[:LEADS]->(m) }
+      AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
+      AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) } END
 OPTIONAL MATCH (s:Agency)-[:SUPPORTS]->(m)
 WITH m, collect(DISTINCT s.name) AS supports
 MATCH (d:Document {id: m.docId})

@@ -9,27 +9,20 @@
 MATCH (d:Document)
 OPTIONAL MATCH (d)-[:COVERS]->(z:Zone)
 WITH d, collect(DISTINCT z.name) AS zones, collect(DISTINCT z.id) AS zoneIds
+// one pass over the plan's measures: each measure's agencies, industries and instruments at once
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
-  RETURN count(m) AS measures, count(m.dueDate) AS withDeadline,
-    sum(CASE WHEN EXISTS { (:Agency)-[:LEADS]->(m) } THEN 1 ELSE 0 END) AS withLead
+  WITH m, CASE WHEN m.leads IS NOT NULL THEN m.leads > 0 ELSE EXISTS { (:Agency)-[:LEADS]->(m) } END AS led,
+    [(m)<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) | a.id] AS a,
+    [(m)-[:TARGETS]->(i:Industry) | i.id] AS i,
+    [(m)-[:ADOPTS]->(p:Policy) | p.id] AS p
+  RETURN count(m) AS measures, count(m.dueDate) AS withDeadline, sum(CASE WHEN led THEN 1 ELSE 0 END) AS withLead,
+    collect(a) AS agencyLists, collect(i) AS industryLists, collect(p) AS instrumentLists
 }
-CALL (d) {
-  OPTIONAL MATCH (:Measure {docId: d.id})<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency)
-  RETURN count(DISTINCT a) AS agencies
-}
-CALL (d) {
-  OPTIONAL MATCH (:Measure {docId: d.id})-[:TARGETS]->(i:Industry)
-  RETURN count(DISTINCT i) AS industries
-}
-CALL (d) {
-  OPTIONAL MATCH (:Measure {docId: d.id})-[:ADOPTS]->(p:Policy)
-  RETURN count(DISTINCT p) AS instruments
-}
-CALL (d) {
-  OPTIONAL MATCH (d)-[:CITES]->(p:Policy)
-  RETURN count(DISTINCT p) AS citesInPreamble
-}
+CALL (agencyLists) { UNWIND agencyLists AS l UNWIND l AS x RETURN count(DISTINCT x) AS agencies }
+CALL (industryLists) { UNWIND industryLists AS l UNWIND l AS x RETURN count(DISTINCT x) AS industries }
+CALL (instrumentLists) { UNWIND instrumentLists AS l UNWIND l AS x RETURN count(DISTINCT x) AS instruments }
 RETURN d.title AS plan, d.docNumber AS docNumber, d.file AS file, d.script AS script, zones, measures, withLead,
-  withDeadline, agencies, industries, instruments, citesInPreamble, d.id AS planId, zoneIds
+  withDeadline, agencies, industries, instruments, COUNT { (d)-[:CITES]->(:Policy) } AS citesInPreamble,
+  d.id AS planId, zoneIds
 ORDER BY file

@@ -13,11 +13,11 @@ CALL () {
   MATCH (z:Zone)-[:ADOPTS]->(p:Policy {kind: 'instrument'}) RETURN z, p
   UNION
   MATCH (m:Measure)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
-  CALL (m) {
-    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
-    UNION
-    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
-  }
+  // each measure's zones at once: those it applies to, else its plan's
+  WITH m, p, [(m)-[:APPLIES_TO]->(z:Zone) | z] AS applies
+  WITH m, p, CASE WHEN size(applies) > 0 THEN applies
+    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z] END AS zones
+  UNWIND zones AS z
   RETURN z, p
 }
 WITH p, collect(DISTINCT z) AS zones

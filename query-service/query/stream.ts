@@ -9,6 +9,9 @@ import { addRowGraph } from './row-graph.ts';
 import { GraphCollector, LIGHT_NODE } from './to-json.ts';
 import type { ConvertOptions } from './to-json.ts';
 
+/** rows past the cap are counted up to this many (a longer answer says "more than COUNT_MAX") */
+export const COUNT_MAX = 1_000_000;
+
 export type Collected = Omit<QueryResult, 'rowCap' | 'elapsedMs'>;
 type Row = Record<string, JsonValue>;
 
@@ -45,12 +48,19 @@ export async function streamRows(
   let columns: string[] | null = null;
   let rowBytes = 0;
   let cut: TruncationReason | undefined;
+  let total = 0;
+  // a user's statement is counted only so far past the cap (each fetch is a round trip)
+  const countMax = budgeted ? Math.min(COUNT_MAX, limits.rowCap * 10) : COUNT_MAX;
   try {
     for await (const record of result) {
       if (rows.length >= limits.rowCap) {
+        // past the cap the rows are only counted, so a cut answer says "N of M shown"
         cut = 'rows';
-        break;
+        total += 1;
+        if (total > countMax) break;
+        continue;
       }
+      total += 1;
       columns ??= [...record.keys].map(String);
       const mark = collector.checkpoint();
       const row = toRow(record, columns, collector);
@@ -70,7 +80,8 @@ export async function streamRows(
   columns ??= (await result.keys()).map(String);
   await resolveEndpoints(tx, collector, limits.convert);
   if (limits.rowGraph) await addRowGraph(tx, collector, rows, limits.convert);
-  return finish(rows, columns, collector, cut);
+  const answer = finish(rows, columns, collector, cut);
+  return cut === 'rows' ? { ...answer, total: Math.min(total, countMax) } : answer;
 }
 
 export function finish(

@@ -23,6 +23,9 @@ import { similarityLinker, writeSimilar } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import type { SimilarPair } from '../similar/index.ts';
 import { writeFragment } from './write.ts';
+import { writeBatch } from './write-batch.ts';
+import { foldLegacyRelationships } from './migrate-evidence.ts';
+import type { PreparedDocument, WrittenDocument } from './write-batch.ts';
 
 export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
 
@@ -141,7 +144,17 @@ function conflictMessage(file: string, holder: StoredHolder): string {
   );
 }
 
-async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Promise<FileReport> {
+type Prepared =
+  | { report: FileReport }
+  | { doc: PreparedDocument; file: string; parsedId: string; started: number; warnings: string[] };
+
+/** Reads, checks and parses one file: its final report (unchanged, failed) or a document to write. */
+async function prepareFile(
+  driver: Driver,
+  input: FileInput,
+  opts: LoadOptions,
+  beforeClaim: (parsed: ParsedPlan) => Promise<void>,
+): Promise<Prepared> {
   const started = Date.now();
   const file = documentFile(input.path);
   const base = {
@@ -160,61 +173,108 @@ async function loadFile(driver: Driver, input: FileInput, opts: LoadOptions): Pr
     const same = await unchanged(driver, file, key, opts.database);
     if (same)
       return {
-        ...base,
-        docId: same.id,
-        status: 'unchanged',
-        measures: same.measures,
-        understood: same.understood,
-        ms: Date.now() - started,
+        report: {
+          ...base,
+          docId: same.id,
+          status: 'unchanged',
+          measures: same.measures,
+          understood: same.understood,
+          ms: Date.now() - started,
+        },
       };
     const twin = await recordTwin(driver, file, key, opts.database);
     if (twin) {
       const warnings = [`${file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
-      return { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started };
+      return { report: { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started } };
     }
     await opts.checkSpace?.(bytes.length);
     const manifest = await input.manifest();
     const parsed = parsePlan({ bytes, file, dicts: opts.dicts, ...(manifest ? { manifest } : {}) });
+    // a document of the pending batch that could claim the same identity is written first
+    await beforeClaim(parsed);
     const session = driver.session(db);
     const claim = await session
       .executeRead((tx) => claimIdentity(tx, parsed, { replace: opts.replace ?? false }))
       .finally(() => session.close());
     if (claim.kind === 'conflict')
-      return { ...base, status: 'conflict', error: conflictMessage(file, claim.holder), ms: Date.now() - started };
+      return {
+        report: { ...base, status: 'conflict', error: conflictMessage(file, claim.holder), ms: Date.now() - started },
+      };
     const plan = claim.plan;
-    const written = await writeDocument(driver, plan, {
-      pipeline: input.pipeline,
-      similar: await input.linker.pairsFor(plan),
-      files: claim.files,
-      ...db,
-    });
     const renamed =
       plan.docId !== parsed.docId
         ? [
             `${file}: another document holds ${parsed.docId} (same title, other issuer or date); loaded as ${plan.docId}`,
           ]
         : [];
-    const warnings = [...renamed, ...plan.warnings, ...written.warnings];
     return {
-      ...base,
-      docId: plan.docId,
-      status: 'loaded',
-      measures: written.measures,
-      relationships: written.relationships,
-      warnings,
-      understood: plan.report ? reportCounts(plan.report) : null,
-      ms: Date.now() - started,
+      doc: { plan, similar: await input.linker.pairsFor(plan), files: claim.files },
+      file,
+      parsedId: parsed.docId,
+      started,
+      warnings: [...renamed, ...plan.warnings],
     };
   } catch (error) {
     const unavailable = connectionError(error);
     if (unavailable) throw unavailable;
     if (error instanceof FtzError && !(error instanceof InputError)) throw error; // disk space: stop the load
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = reason.includes(file) || reason.includes(input.path) ? reason : `${file}: ${reason}`;
     const status = error instanceof NotRegularFileError ? 'skipped' : 'failed';
-    return { ...base, status, error: message, ms: Date.now() - started };
+    return { report: { ...base, status, error: failure(error, file, input.path), ms: Date.now() - started } };
   }
 }
+
+function failure(error: unknown, file: string, path: string): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return reason.includes(file) || reason.includes(path) ? reason : `${file}: ${reason}`;
+}
+
+type Pending = Extract<Prepared, { doc: PreparedDocument }>;
+
+/** Writes the pending documents (several per transaction, db/write-batch.ts) and reports each. */
+async function flush(driver: Driver, pending: Pending[], pipeline: string, opts: LoadOptions): Promise<FileReport[]> {
+  const database = opts.database ? { database: opts.database } : {};
+  const writeOne = (doc: PreparedDocument): Promise<WrittenDocument> =>
+    writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, files: doc.files, ...database });
+  const isFatal = (error: unknown): boolean => connectionError(error) !== null;
+  let results: (WrittenDocument | Error)[];
+  try {
+    results = await writeBatch(
+      driver,
+      pending.map((p) => p.doc),
+      { pipeline, writeOne, isFatal, ...database },
+    );
+  } catch (error) {
+    throw connectionError(error) ?? error;
+  }
+  return pending.map((p, i) => {
+    const result = results[i] as WrittenDocument | Error;
+    const base = { file: p.file, docId: p.doc.plan.docId, ms: Date.now() - p.started };
+    if (result instanceof Error)
+      return {
+        ...base,
+        docId: null,
+        status: 'failed',
+        measures: 0,
+        relationships: 0,
+        warnings: [],
+        understood: null,
+        error: failure(result, p.file, p.file),
+      };
+    const { measures, relationships } = result;
+    return {
+      ...base,
+      status: 'loaded',
+      measures,
+      relationships,
+      error: null,
+      warnings: [...p.warnings, ...result.warnings],
+      understood: p.doc.plan.report ? reportCounts(p.doc.plan.report) : null,
+    };
+  });
+}
+
+/** documents written per transaction */
+const BATCH_DOCUMENTS = 10;
 
 export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
@@ -226,13 +286,39 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     (await besideOf(path)) ?? opts.manifest[basename(path)];
   const pipeline = await pipelineFingerprint(opts.dicts);
   const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
-  const reports: FileReport[] = [];
+  const migration = driver.session(opts.database ? { database: opts.database } : {});
+  await migration
+    .executeWrite(foldLegacyRelationships)
+    .catch((error: unknown) => {
+      throw connectionError(error) ?? error;
+    })
+    .finally(() => migration.close());
+  const reports: FileReport[] = []; // in the order of the files
+  let pending: (Pending & { index: number })[] = [];
+  const report = (index: number, path: string, fileReport: FileReport): void => {
+    reports[index] = fileReport;
+    opts.onProgress?.({ index, total: files.length, file: path, report: fileReport });
+  };
+  const flushPending = async (): Promise<void> => {
+    const written = await flush(driver, pending, pipeline, opts);
+    pending.forEach((p, i) => report(p.index, files[p.index] as string, written[i] as FileReport));
+    pending = [];
+  };
   for (const [index, path] of files.entries()) {
     opts.onProgress?.({ index, total: files.length, file: path });
-    const report = await loadFile(driver, { path, manifest: () => manifestOf(path), pipeline, linker }, opts);
-    reports.push(report);
-    opts.onProgress?.({ index, total: files.length, file: path, report });
+    const prepared = await prepareFile(
+      driver,
+      { path, manifest: () => manifestOf(path), pipeline, linker },
+      opts,
+      async (parsed) => {
+        if (pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) await flushPending();
+      },
+    );
+    if ('report' in prepared) report(index, path, prepared.report);
+    else pending.push({ ...prepared, index });
+    if (pending.length >= BATCH_DOCUMENTS) await flushPending();
   }
+  if (pending.length > 0) await flushPending();
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     const orphans = await session.executeWrite(deleteOrphans);

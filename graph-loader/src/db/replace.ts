@@ -3,6 +3,7 @@
 // nodes left without any relationship are removed after a load.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REL_TYPES } from '../../../core/model.ts';
+import { removeEvidenceOf } from './remove-evidence.ts';
 import type { ReportCounts } from './load-report.ts';
 
 export interface StoredDocument {
@@ -54,11 +55,12 @@ export async function storedDocument(tx: ManagedTransaction, file: string): Prom
   };
 }
 
-/** One statement deleting a document's measures and its relationships of every type, each subquery
- *  using the (type, docId) relationship index. Types come from the model's constant list. */
+/** One statement deleting a document's measures (with their relationships) and its entries in the
+ *  evidence lists of every other relationship (db/remove-evidence.ts). Types come from the model's
+ *  constant list. */
 const DELETE_DOCUMENT_DATA = [
   'CALL () { MATCH (m:Measure {docId: $docId}) DETACH DELETE m }',
-  ...REL_TYPES.map((type) => `CALL () { MATCH ()-[r:${type} {docId: $docId}]->() DELETE r }`),
+  ...REL_TYPES.filter((type) => type !== 'SIMILAR_TO').map(removeEvidenceOf),
 ].join('\n');
 
 /** Deletes what a document contributed (its measures and relationships with its docId). A Document

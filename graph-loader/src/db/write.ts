@@ -7,6 +7,7 @@ import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { labelOfId, mergeLabel, NODE_LABELS, REL_TYPES } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../../../core/model.ts';
 import { mergeNodes } from '../fragment/merge.ts';
+import { withDerivedCounts } from './derived.ts';
 
 export type WriteTx = ManagedTransaction | Transaction;
 
@@ -76,55 +77,99 @@ function nodeQuery(merge: NodeLabel, extra: NodeLabel[]): string {
   return `UNWIND $rows AS row MERGE (n:${merge} {id: row.id}) ${set}${addLabels} RETURN count(n) AS written`;
 }
 
-function relGroups(
-  rels: GraphRelationship[],
-): Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRelationship[] }> {
-  const groups = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRelationship[] }>();
+/** One row per (type, start, end): the spans of every document in the fragment, as parallel lists. */
+interface RelRow {
+  start: string;
+  end: string;
+  props: Record<string, unknown>;
+  evidences: string[];
+  docIds: string[];
+  starts: unknown[];
+  ends: unknown[];
+  methods: string[];
+}
+
+type RelGroup = { type: RelType; from: NodeLabel; to: NodeLabel; rows: Map<string, RelRow> };
+
+function relGroups(rels: GraphRelationship[]): Map<string, RelGroup> {
+  const groups = new Map<string, RelGroup>();
   for (const rel of rels) {
     const type = checkType(rel.type);
     const from = labelOfId(rel.start);
     const to = labelOfId(rel.end);
     const key = `${type}:${from}:${to}`;
-    const group = groups.get(key) ?? { type, from, to, rels: [] };
-    group.rels.push(rel);
+    const group = groups.get(key) ?? { type, from, to, rows: new Map<string, RelRow>() };
     groups.set(key, group);
+    const pair = `${rel.start}\u0000${rel.end}`;
+    const p = rel.properties;
+    const row = group.rows.get(pair) ?? {
+      start: rel.start,
+      end: rel.end,
+      props: toProps(p),
+      evidences: [],
+      docIds: [],
+      starts: [],
+      ends: [],
+      methods: [],
+    };
+    row.evidences.push(p.evidence);
+    row.docIds.push(p.docId);
+    row.starts.push(neo4j.int(p.start));
+    row.ends.push(neo4j.int(p.end));
+    row.methods.push(p.method);
+    group.rows.set(pair, row);
   }
   return groups;
 }
 
-/** Relationship identity: (type, start node, end node, docId, start offset). */
+/** The evidence lists of a relationship: parallel, one entry per span (a document may give several). */
+export const EVIDENCE_LISTS = ['evidences', 'docIds', 'starts', 'ends', 'methods'] as const;
+
+/** Relationship identity: (type, start node, end node). Every span that states it — in any document —
+ *  is one entry of its parallel evidence lists; the scalar evidence/docId/start/end/method are those of
+ *  its first entry (readers that show one piece of evidence keep working). A relationship written
+ *  before the lists existed counts as a one-entry list. */
 function relQuery(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  const append = EVIDENCE_LISTS.map((k) => `r.${k} = r.${k} + row.${k}`).join(', ');
+  const init = EVIDENCE_LISTS.map((k, i) => {
+    const scalar = ['evidence', 'docId', 'start', 'end', 'method'][i];
+    return `r.${k} = CASE WHEN r.${k} IS NULL THEN [r.${scalar}] ELSE r.${k} END`;
+  }).join(', ');
   return (
     `UNWIND $rows AS row MATCH (a:${from} {id: row.start}) MATCH (b:${to} {id: row.end}) ` +
-    `MERGE (a)-[r:${type} {docId: row.docId, start: row.offset}]->(b) SET r += row.props RETURN count(r) AS written`
+    `MERGE (a)-[r:${type}]->(b) ` +
+    `ON CREATE SET r += row.props, ${EVIDENCE_LISTS.map((k) => `r.${k} = []`).join(', ')} ` +
+    `ON MATCH SET ${init} ` +
+    `SET ${append} RETURN count(r) AS written, sum(size(row.docIds)) AS spans`
   );
 }
 
-async function runBatches(tx: WriteTx, query: string, rows: Record<string, unknown>[]): Promise<number> {
+async function runBatches(
+  tx: WriteTx,
+  query: string,
+  rows: Record<string, unknown>[],
+  key = 'written',
+): Promise<number> {
   let written = 0;
   for (const batch of chunks(rows)) {
     const result = await tx.run(query, { rows: batch });
-    written += Number(result.records[0]?.get('written') ?? 0);
+    written += Number(result.records[0]?.get(key) ?? 0);
   }
   return written;
 }
 
+/** Writes the nodes, then the relationships: `relationships` counts evidence spans written (one per
+ *  relationship of the fragment whose endpoints exist), however many stored relationships they merge into. */
 export async function writeFragment(tx: WriteTx, fragment: Fragment): Promise<WriteCounts> {
   let nodes = 0;
-  for (const group of nodeGroups(fragment.nodes).values()) {
+  for (const group of nodeGroups(withDerivedCounts(fragment)).values()) {
     const rows = group.nodes.map((n) => ({ id: n.id, props: toProps(n.properties) }));
     nodes += await runBatches(tx, nodeQuery(group.merge, group.extra), rows);
   }
   let relationships = 0;
   for (const group of relGroups(fragment.relationships).values()) {
-    const rows = group.rels.map((r) => ({
-      start: r.start,
-      end: r.end,
-      docId: r.properties.docId,
-      offset: neo4j.int(r.properties.start),
-      props: toProps(r.properties),
-    }));
-    relationships += await runBatches(tx, relQuery(group.type, group.from, group.to), rows);
+    const rows = [...group.rows.values()] as unknown as Record<string, unknown>[];
+    relationships += await runBatches(tx, relQuery(group.type, group.from, group.to), rows, 'spans');
   }
   return { nodes, relationships, missingEndpoints: fragment.relationships.length - relationships };
 }

@@ -126,15 +126,23 @@ describe('read endpoints', () => {
     });
   });
 
-  it('GET /api/overview shows every zone, its industries and lead agencies without dangling edges', async () => {
+  it('GET /api/overview shows every zone, its top industries and lead agencies without dangling edges or evidence', async () => {
     const res = await get<GraphResponse>('/api/overview');
     const ids = new Set(res.nodes.map((n) => n.id));
     for (const z of snap.byLabel('Zone')) expect(ids.has(z.id)).toBe(true);
     for (const r of res.relationships) expect(ids.has(r.start) && ids.has(r.end)).toBe(true);
+    // priority industries: one weighted edge per (zone, industry), at most 12 per zone, none invented
     const focus = snap.rels.filter((r) => r.type === 'FOCUSES_ON');
-    expect(new Set(res.relationships.filter((r) => r.type === 'FOCUSES_ON').map((r) => `${r.start}|${r.end}`))).toEqual(
-      new Set(focus.map((r) => `${r.start}|${r.end}`)),
-    );
+    const stored = new Set(focus.map((r) => `${r.start}|${r.end}`));
+    const shown = res.relationships.filter((r) => r.type === 'FOCUSES_ON');
+    for (const r of shown) expect(stored.has(`${r.start}|${r.end}`)).toBe(true);
+    expect(new Set(shown.map((r) => `${r.start}|${r.end}`)).size).toBe(shown.length);
+    for (const zone of new Set(focus.map((r) => r.start))) {
+      const pairs = new Set(focus.filter((r) => r.start === zone).map((r) => r.end));
+      expect(shown.filter((r) => r.start === zone).length).toBe(Math.min(pairs.size, 12));
+    }
+    for (const r of res.relationships) expect(r.properties).not.toHaveProperty('evidence');
+    expect(shown.every((r) => typeof r.properties['weight'] === 'number')).toBe(true);
     const leadsIn = res.relationships.filter((r) => r.type === 'LEADS_IN');
     expect(leadsIn.length).toBeGreaterThan(0);
     expect(leadsIn.some((r) => r.start === 'agency:岳阳海关')).toBe(true);

@@ -1,0 +1,48 @@
+// Counts several saved queries need, computed once per document when it is written instead of by
+// every query over every measure: a measure's number of lead agencies (`leads`) and whether a lead
+// is assigned to it, to a measure it is part of, or to one of its parts (`ledInTree`). A document's
+// measure tree and its LEADS all come in its fragment, so this is a pure function of the fragment.
+import { labelOfId } from '../../../core/model.ts';
+import type { Fragment, GraphNode } from '../../../core/model.ts';
+
+function measureTree(fragment: Fragment): { parents: Map<string, string[]>; leads: Map<string, Set<string>> } {
+  const parents = new Map<string, string[]>();
+  const leads = new Map<string, Set<string>>();
+  for (const r of fragment.relationships) {
+    if (r.type === 'PART_OF' && labelOfId(r.start) === 'Measure' && labelOfId(r.end) === 'Measure') {
+      parents.set(r.start, [...(parents.get(r.start) ?? []), r.end]);
+    } else if (r.type === 'LEADS' && labelOfId(r.end) === 'Measure') {
+      leads.set(r.end, (leads.get(r.end) ?? new Set()).add(r.start));
+    }
+  }
+  return { parents, leads };
+}
+
+/** The ids reachable upwards from `id` (its ancestors), cycles cut. */
+function ancestors(id: string, parents: Map<string, string[]>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(parents.get(id) ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(parents.get(next) ?? []));
+  }
+  return seen;
+}
+
+/** The fragment's nodes, its Measure nodes with `leads` and `ledInTree` set. */
+export function withDerivedCounts(fragment: Fragment): GraphNode[] {
+  const { parents, leads } = measureTree(fragment);
+  const covered = new Set<string>();
+  for (const led of leads.keys()) {
+    covered.add(led);
+    for (const a of ancestors(led, parents)) covered.add(a); // a part is led: the whole has a lead below
+  }
+  const ledAbove = (id: string): boolean => [...ancestors(id, parents)].some((a) => leads.has(a));
+  return fragment.nodes.map((node) => {
+    if (!node.labels.includes('Measure')) return node;
+    const ledInTree = covered.has(node.id) || ledAbove(node.id);
+    return { ...node, properties: { ...node.properties, leads: leads.get(node.id)?.size ?? 0, ledInTree } };
+  });
+}

@@ -1,0 +1,53 @@
+// The counts stored on measures at write time (graph-loader/src/db/derived.ts), checked on every seed
+// plan against the fragment's own LEADS and measure tree, walked independently here.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withDerivedCounts } from '../../../graph-loader/src/db/derived.ts';
+import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
+import type { Fragment } from '../../../core/model.ts';
+import { manifestEntryOf, seedContext } from '../robustness/fragment-checks.ts';
+import { SEED_DIR } from '../../fixtures/encoded-copies.ts';
+
+const seeds = (await readdir(SEED_DIR)).filter((f) => f.endsWith('.txt'));
+
+/** Each measure's lead agencies and its ancestors, read from the fragment. */
+function facts(fragment: Fragment): { leads: Map<string, Set<string>>; up: (id: string) => string[] } {
+  const leads = new Map<string, Set<string>>();
+  const parent = new Map<string, string>();
+  for (const r of fragment.relationships) {
+    if (r.type === 'LEADS') leads.set(r.end, (leads.get(r.end) ?? new Set()).add(r.start));
+    if (r.type === 'PART_OF' && r.start.startsWith('measure:') && r.end.startsWith('measure:'))
+      parent.set(r.start, r.end);
+  }
+  const up = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = parent.get(id); p && !out.includes(p); p = parent.get(p)) out.push(p);
+    return out;
+  };
+  return { leads, up };
+}
+
+describe('counts stored on measures when a plan is written', () => {
+  it.each(seeds)('%s: leads and ledInTree agree with the LEADS and PART_OF of the fragment', async (file) => {
+    const { dicts, manifest } = await seedContext();
+    const path = join(SEED_DIR, file);
+    const entry = manifestEntryOf(manifest, path);
+    const plan = parsePlan({
+      bytes: new Uint8Array(await readFile(path)),
+      file,
+      dicts,
+      ...(entry ? { manifest: entry } : {}),
+    });
+    const { leads, up } = facts(plan.fragment);
+    const measures = withDerivedCounts(plan.fragment).filter((n) => n.labels.includes('Measure'));
+    expect(measures.length).toBeGreaterThan(0);
+    const ledBelow = new Set([...leads.keys()].flatMap((id) => up(id)));
+    for (const m of measures) {
+      expect(m.properties['leads']).toBe(leads.get(m.id)?.size ?? 0);
+      const inTree = leads.has(m.id) || ledBelow.has(m.id) || up(m.id).some((a) => leads.has(a));
+      expect(m.properties['ledInTree']).toBe(inTree);
+    }
+    expect(measures.some((m) => m.properties['ledInTree'] === true)).toBe(true);
+  });
+});
