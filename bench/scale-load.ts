@@ -20,6 +20,8 @@ export interface LoadStep {
   plansPerSecond: number;
   relationshipsPerSecond: number;
   failures: string[];
+  /** seconds per load phase (graph-loader/src/db/load-timing.ts) */
+  phases: Record<string, number>;
 }
 
 function step(files: number, seconds: number, report: LoadReport): LoadStep {
@@ -34,6 +36,7 @@ function step(files: number, seconds: number, report: LoadReport): LoadStep {
     plansPerSecond: report.loaded / seconds,
     relationshipsPerSecond: report.relationships / seconds,
     failures: report.files.flatMap((f) => (f.error ? [f.error] : [])).slice(0, 10),
+    phases: Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, Math.round(v) / 1000])),
   };
 }
 

@@ -62,7 +62,7 @@ interface Run {
   connection: { uri: string; username: string; password: string };
   dataDir: string;
   dicts: Awaited<ReturnType<typeof loadDictionaries>>;
-  browser: Awaited<ReturnType<typeof launchChromium>>;
+  browser: Awaited<ReturnType<typeof launchChromium>> | null;
   log: (line: string) => void;
 }
 
@@ -74,7 +74,11 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const fresh = await freshLoad(driver, files, dicts);
   log(`bench scale: ${size} plans loaded in ${fresh.seconds.toFixed(1)} s (${fresh.failed} failed)`);
   const counts = await graphCounts(driver);
-  const api = await measureApi({ ...run, budget: BUDGET }).catch((error: Error) => ({ error: error.message }));
+  const { browser } = run;
+  const api =
+    browser === null
+      ? { error: 'not measured (--load-only)' }
+      : await measureApi({ ...run, browser, budget: BUDGET }).catch((error: Error) => ({ error: error.message }));
   const pid = await neo4jPid(run.dataDir);
   const neo4jMemory = pid ? await processMemory(pid) : null;
   const storeMiB = (await folderBytes(join(run.dataDir, 'data'))) / 2 ** 20;
@@ -104,7 +108,15 @@ async function generate(root: string, plans: number, outDir: string, log: (l: st
   return { corpus, seconds };
 }
 
-export async function runScale(opts: { root: string; plans: number; sizes?: number[]; log: (l: string) => void }) {
+export async function runScale(opts: {
+  root: string;
+  plans: number;
+  sizes?: number[];
+  /** only the load steps (fresh, +10, reload): no API, queries or explorer */
+  loadOnly?: boolean;
+  log: (l: string) => void;
+}) {
+  const loadOnly = opts.loadOnly ?? false;
   const { root, log } = opts;
   const plansDir = await mkdtemp(join(tmpdir(), 'ftz-bench-plans-'));
   const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bench-scale-'));
@@ -115,8 +127,8 @@ export async function runScale(opts: { root: string; plans: number; sizes?: numb
     const server = await startBundledNeo4j({ dataDir, onProgress: log });
     const connection = { uri: server.uri, username: server.username, password: server.password };
     const driver = openDriver({ ...connection, database: 'neo4j' });
-    await buildExplorer();
-    const browser = await launchChromium();
+    if (!loadOnly) await buildExplorer();
+    const browser = loadOnly ? null : await launchChromium();
     const result: ScaleResult = {
       at: new Date().toISOString(),
       plans: opts.plans,
@@ -144,7 +156,7 @@ export async function runScale(opts: { root: string; plans: number; sizes?: numb
         log(`bench scale: written ${await writeResult(root, result)}`);
       }
     } finally {
-      await browser.close();
+      await browser?.close();
       await driver.close();
       await stopBundledNeo4j(dataDir);
     }
