@@ -42,7 +42,12 @@ export function failure(error: unknown, file: string, path: string): string {
 
 /** A file of the same bytes already loaded under another path (by the same pipeline): its path joins
  *  that Document's `files`. Only when this path holds no Document of its own. */
-async function recordTwin(driver: Driver, file: string, key: FileKey, database?: string): Promise<StoredHolder | null> {
+export async function recordTwin(
+  driver: Driver,
+  file: string,
+  key: FileKey,
+  database?: string,
+): Promise<StoredHolder | null> {
   const session = driver.session(database ? { database } : {});
   try {
     return await session.executeWrite(async (tx) => {

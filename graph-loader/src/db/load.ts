@@ -13,11 +13,11 @@ import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/error
 import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
-import { claimIdentity, claimIds, decideClaim, holdersOf, recordFiles } from './identity.ts';
+import { claimIdentity, claimIds, decideClaim, holdersOf } from './identity.ts';
 import type { StoredHolder } from './identity.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
-import { checkFiles, emptyReport, failure } from './load-files.ts';
+import { checkFiles, emptyReport, failure, recordTwin } from './load-files.ts';
 import type { Checked, ToParse } from './load-files.ts';
 import { phaseClock } from './load-timing.ts';
 import type { PhaseClock } from './load-timing.ts';
@@ -27,13 +27,13 @@ import { foldLegacyRelationships, hasLegacyRelationships } from './migrate-evide
 import { defaultWorkers, parsePool } from './parse-pool.ts';
 import type { ParsePool } from './parse-pool.ts';
 import { pipelineFingerprint } from './pipeline.ts';
-import { deleteDocumentData, deleteOrphans, previousDocIds } from './replace.ts';
-import { similarityLinker, writeSimilar } from './similar.ts';
+import { deleteOrphans } from './replace.ts';
+import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
-import type { SimilarPair } from '../similar/index.ts';
-import { writeFragment } from './write.ts';
+import { writeDocument } from './write-document.ts';
 
 export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
+export { writeDocument } from './write-document.ts';
 
 export interface LoadOptions {
   dicts: Dictionaries;
@@ -49,37 +49,6 @@ export interface LoadOptions {
   workers?: number;
   /** documents written per transaction (db/load-writer.ts) */
   batchDocuments?: number;
-}
-
-/** Writes one parsed document in a single transaction: old data of the document out, new data in;
- *  `pipeline` (the fingerprint of the code and dictionaries that parsed it) is stored on the Document;
- *  `similar` pairs (its measures with other documents', db/similar.ts) become SIMILAR_TO. */
-export async function writeDocument(
-  driver: Driver,
-  plan: ParsedPlan,
-  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[]; files?: string[] } = {},
-): Promise<{ measures: number; relationships: number; similar: number; warnings: string[] }> {
-  const session = driver.session(opts.database ? { database: opts.database } : {});
-  try {
-    const counts = await session.executeWrite(async (tx) => {
-      await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
-      const written = await writeFragment(tx, plan.fragment);
-      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', {
-        id: plan.docId,
-        pipeline: opts.pipeline ?? null,
-      });
-      await recordFiles(tx, plan.docId, plan.file, opts.files ?? [plan.file]);
-      return { ...written, similar: opts.similar?.length ? await writeSimilar(tx, opts.similar) : 0 };
-    });
-    const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
-    const warnings =
-      counts.missingEndpoints > 0
-        ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`]
-        : [];
-    return { measures, relationships: counts.relationships, similar: counts.similar, warnings };
-  } finally {
-    await session.close();
-  }
 }
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
@@ -116,6 +85,8 @@ interface Run {
   writer: BatchWriter;
   manifestOf: (path: string) => Promise<ManifestEntry | undefined>;
   report: (index: number, report: FileReport) => void;
+  /** the file of each content (sha256) queued in this load: a later file of the same bytes is its twin */
+  queued: Map<string, string>;
 }
 
 type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
@@ -176,6 +147,21 @@ async function claimOf(run: Run, parsed: ParsedPlan, holders: Map<string, Stored
     .finally(() => session.close());
 }
 
+/** A file of the same bytes as one queued earlier in this load: once that is written, its path joins
+ *  that Document (as for a document loaded before). */
+async function twinOfQueued(run: Run, c: ToParse): Promise<void> {
+  await run.writer.drain();
+  const database = run.opts.database;
+  const twin = await run.clock.time('unchanged', () => recordTwin(run.driver, c.file, c.key, database));
+  const base = emptyReport(c.file, c.started);
+  if (!twin) {
+    const error = `${c.file}: the same content as ${run.queued.get(c.key.sha256)}, which failed to load`;
+    return run.report(c.index, { ...base, error });
+  }
+  const warnings = [`${c.file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
+  run.report(c.index, { ...base, docId: twin.id, status: 'unchanged', warnings });
+}
+
 /** Claims, links and queues the parsed files of a chunk, in order; reports the others. */
 async function finishChunk(run: Run, chunk: Chunk): Promise<void> {
   const { clock } = run;
@@ -190,7 +176,10 @@ async function finishChunk(run: Run, chunk: Chunk): Promise<void> {
     else if (plan instanceof Error) {
       if (plan instanceof FtzError && !(plan instanceof InputError)) throw plan;
       run.report(c.index, { ...emptyReport(c.file, c.started), error: failure(plan, c.file, c.path) });
+    } else if (run.queued.has(c.key.sha256) && run.queued.get(c.key.sha256) !== c.file) {
+      await twinOfQueued(run, c);
     } else if (plan) {
+      run.queued.set(c.key.sha256, c.file);
       const claim = await claimOf(run, plan, holders, unseen);
       if (claim.kind === 'conflict') {
         const error = conflictMessage(c.file, claim.holder);
@@ -277,6 +266,7 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     linker: similarityLinker(driver, db),
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
+    queued: new Map(),
     manifestOf: async (path) => (await besideOf(path)) ?? opts.manifest[basename(path)],
     report,
     writer: batchWriter(driver, {
