@@ -23,6 +23,8 @@ import type { ApiMeasure } from './scale-measure.ts';
 import { folderBytes, freshLoad, graphCounts, neo4jPid, timedLoad } from './scale-load.ts';
 import type { GraphCounts, LoadStep } from './scale-load.ts';
 import { printScale } from './scale-report.ts';
+import { agencyPlaces } from './agency-places.ts';
+import type { AgencyPlaces } from './agency-places.ts';
 
 export const ADDED = 10;
 const BUDGET = { maxRuns: 20, minRuns: 3, budgetMs: 15_000 };
@@ -31,6 +33,8 @@ export interface SizeResult {
   plans: number;
   fresh: LoadStep;
   counts: GraphCounts;
+  /** issue 10 item 5: agencies shared by plans of different places (bench/agency-places.ts) */
+  agencies: AgencyPlaces | { error: string };
   api: ApiMeasure | { error: string };
   add: LoadStep;
   reload: LoadStep;
@@ -74,6 +78,8 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const fresh = await freshLoad(driver, files, dicts);
   log(`bench scale: ${size} plans loaded in ${fresh.seconds.toFixed(1)} s (${fresh.failed} failed)`);
   const counts = await graphCounts(driver);
+  const agencies = await agencyPlaces(driver).catch((error: Error) => ({ error: error.message }));
+  log(`bench scale: agencies linked from plans of two places: ${JSON.stringify(agencies)}`);
   const { browser } = run;
   const api =
     browser === null
@@ -86,7 +92,7 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const reload = await timedLoad(driver, [...files, ...added], dicts);
   log(`bench scale: +${ADDED} plans ${add.seconds.toFixed(2)} s, reload unchanged ${reload.seconds.toFixed(2)} s`);
   const loadAverage: [number, number] = [loadBefore, loadavg()[0]];
-  return { plans: size, fresh, counts, api, add, reload, storeMiB, neo4jMemory, loadAverage };
+  return { plans: size, fresh, counts, agencies, api, add, reload, storeMiB, neo4jMemory, loadAverage };
 }
 
 async function writeResult(root: string, result: ScaleResult): Promise<string> {
