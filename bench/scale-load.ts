@@ -40,9 +40,17 @@ function step(files: number, seconds: number, report: LoadReport): LoadStep {
   };
 }
 
+/** FTZ_BENCH_BATCH (documents per write transaction) and FTZ_BENCH_WORKERS (parse threads), to compare. */
+function loaderSettings(): { batchDocuments?: number; workers?: number } {
+  const n = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+  const batchDocuments = n(process.env.FTZ_BENCH_BATCH);
+  const workers = n(process.env.FTZ_BENCH_WORKERS);
+  return { ...(batchDocuments ? { batchDocuments } : {}), ...(workers !== undefined ? { workers } : {}) };
+}
+
 export async function timedLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
   const started = performance.now();
-  const report = await loadPlans(driver, files, { dicts, manifest: {} });
+  const report = await loadPlans(driver, files, { dicts, manifest: {}, ...loaderSettings() });
   return step(files.length, (performance.now() - started) / 1000, report);
 }
 
