@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     args.push(`--nodes=${join(dir, 'nodes.csv')}`, `--relationships=${join(dir, 'rels.csv')}`);
     args.push('--multiline-fields=true', '--array-delimiter=;', '--skip-bad-relationships=true');
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
-    await promisify(execFile)('java', args, { env, maxBuffer: 64 * 2 ** 20 });
+    await promisify(execFile)('java', args, { env, cwd: dir, maxBuffer: 64 * 2 ** 20 });
     const importS = (performance.now() - started) / 1000;
     const records = nodes.length + rels.count;
     console.log(

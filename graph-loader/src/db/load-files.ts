@@ -4,11 +4,10 @@
 import type { Driver } from 'neo4j-driver';
 import { documentFile, sha256Hex } from '../parse-plan.ts';
 import { NotRegularFileError, readPlanFile } from '../read/files.ts';
-import { recordFiles, sameContent } from './identity.ts';
-import type { StoredHolder } from './identity.ts';
+import { recordTwin } from './identity.ts';
 import type { FileReport } from './load-report.ts';
 import type { PhaseClock } from './load-timing.ts';
-import { storedDocument, storedDocuments } from './replace.ts';
+import { storedDocuments } from './replace.ts';
 
 export interface FileKey {
   sha256: string;
@@ -38,30 +37,6 @@ export function emptyReport(file: string, started: number): FileReport {
 export function failure(error: unknown, file: string, path: string): string {
   const reason = error instanceof Error ? error.message : String(error);
   return reason.includes(file) || reason.includes(path) ? reason : `${file}: ${reason}`;
-}
-
-/** A file of the same bytes already loaded under another path (by the same pipeline): its path joins
- *  that Document's `files`. Only when this path holds no Document of its own. */
-export async function recordTwin(
-  driver: Driver,
-  file: string,
-  key: FileKey,
-  database?: string,
-): Promise<StoredHolder | null> {
-  const session = driver.session(database ? { database } : {});
-  try {
-    return await session.executeWrite(async (tx) => {
-      if (await storedDocument(tx, file)) return null;
-      const twin = await sameContent(tx, key.sha256, file);
-      if (!twin) return null;
-      const stored = await storedDocument(tx, twin.file);
-      if (stored?.pipeline !== key.pipeline) return null;
-      await recordFiles(tx, twin.id, file, [...new Set([...twin.files, file])]);
-      return twin;
-    });
-  } finally {
-    await session.close();
-  }
 }
 
 async function readAll(paths: { index: number; path: string }[], pipeline: string, clock: PhaseClock) {

@@ -13,11 +13,11 @@ import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/error
 import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
-import { claimIdentity, claimIds, decideClaim, holdersOf } from './identity.ts';
+import { claimIdentity, claimIds, conflictMessage, decideClaim, holdersOf, recordTwin } from './identity.ts';
 import type { StoredHolder } from './identity.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
-import { checkFiles, emptyReport, failure, recordTwin } from './load-files.ts';
+import { checkFiles, emptyReport, failure } from './load-files.ts';
 import type { Checked, ToParse } from './load-files.ts';
 import { phaseClock } from './load-timing.ts';
 import type { PhaseClock } from './load-timing.ts';
@@ -91,13 +91,6 @@ interface Run {
 
 type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
 type Chunk = (Checked | Parsed)[];
-
-function conflictMessage(file: string, holder: StoredHolder): string {
-  return (
-    `${file}: CONFLICT: claims document ${holder.id}, already loaded from ${holder.file} with different content; ` +
-    `skipped (both files are kept as they are; pass --replace to load this one in its place)`
-  );
-}
 
 /** Reads and checks a chunk, then hands its files to the parse pool (the parses run on). */
 async function startChunk(run: Run, first: number): Promise<Chunk> {
