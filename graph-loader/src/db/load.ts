@@ -153,7 +153,7 @@ async function prepareFile(
   driver: Driver,
   input: FileInput,
   opts: LoadOptions,
-  beforeClaim: (parsed: ParsedPlan) => Promise<void>,
+  beforeClaim: (parsed: ParsedPlan) => Promise<boolean>,
 ): Promise<Prepared> {
   const started = Date.now();
   const file = documentFile(input.path);
@@ -182,16 +182,23 @@ async function prepareFile(
           ms: Date.now() - started,
         },
       };
-    const twin = await recordTwin(driver, file, key, opts.database);
-    if (twin) {
+    const twinReport = async (): Promise<Prepared | null> => {
+      const twin = await recordTwin(driver, file, key, opts.database);
+      if (!twin) return null;
       const warnings = [`${file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
       return { report: { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started } };
-    }
+    };
+    const twin = await twinReport();
+    if (twin) return twin;
     await opts.checkSpace?.(bytes.length);
     const manifest = await input.manifest();
     const parsed = parsePlan({ bytes, file, dicts: opts.dicts, ...(manifest ? { manifest } : {}) });
-    // a document of the pending batch that could claim the same identity is written first
-    await beforeClaim(parsed);
+    // a document of the pending batch that could claim the same identity is written first; it may be
+    // this file's twin (the same content under another path, still pending when first looked for)
+    if (await beforeClaim(parsed)) {
+      const late = await twinReport();
+      if (late) return late;
+    }
     const session = driver.session(db);
     const claim = await session
       .executeRead((tx) => claimIdentity(tx, parsed, { replace: opts.replace ?? false }))
@@ -311,7 +318,9 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
       { path, manifest: () => manifestOf(path), pipeline, linker },
       opts,
       async (parsed) => {
-        if (pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) await flushPending();
+        if (!pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) return false;
+        await flushPending();
+        return true;
       },
     );
     if ('report' in prepared) report(index, path, prepared.report);
