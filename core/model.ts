@@ -153,6 +153,9 @@ export interface ZoneProps {
 }
 
 /** article: a 第X条 of a law or regulation (its chapters are sections, its 项 measures) */
+/** How a deadline is stated: a due date (2015年底前), a period (its end is the due date), a start
+ *  (2021年起), recurring (每年2月底前), continuous (长期坚持, 持续推进), or words read as none of these. */
+export type DeadlineKind = 'date' | 'period' | 'from' | 'recurring' | 'continuous' | 'text';
 export type MeasureKind = 'section' | 'task' | 'measure' | 'project' | 'target' | 'article';
 export interface MeasureProps {
   docId: string;
@@ -165,6 +168,7 @@ export interface MeasureProps {
   end: number;
   deadlineText: string | null;
   dueDate: string | null; // ISO date
+  deadlineKind: DeadlineKind | null;
   target: string | null; // 评估目标
   kind: MeasureKind;
   background: boolean; // a background section (现状, 指导思想 …): structure, not a commitment

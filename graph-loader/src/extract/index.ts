@@ -124,7 +124,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>
-      measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, target: null }),
+      measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, deadlineKind: null, target: null }),
     ),
     relationships: structureRelationships(segments, docId, text),
   };
