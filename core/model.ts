@@ -118,9 +118,11 @@ export interface DocumentProps {
 }
 
 /** A span of the text the loader did not understand: a bracketed responsibility tag no fact took, a
- *  numbering marker left inside a sentence, numbering read as not structure (a table of contents). */
+ *  numbering marker left inside a sentence, numbering read as not structure (a table of contents), a
+ *  name in a responsibility field or column that resolves to no body (unresolved), a named body whose
+ *  place is unknown (unplaced: no jurisdiction). */
 export interface UnreadSpan {
-  kind: 'tag' | 'marker' | 'skipped' | 'agency';
+  kind: 'tag' | 'marker' | 'skipped' | 'agency' | 'unresolved' | 'unplaced';
   text: string;
   start: number; // offsets into Document.text
   end: number;
@@ -134,6 +136,8 @@ export interface UnderstandingReport {
   measures: number; // measures that commit someone (background sections left out)
   withLead: number; // of those, with a responsible agency
   withDeadline: number;
+  /** of those, by how the deadline is stated (date, period, from, recurring, continuous, text) */
+  deadlineKinds?: Record<string, number>;
   notUnderstood: UnreadSpan[]; // in text order (at most a few hundred)
   warnings: string[]; // no structure found and why, no header found, numbering deeper than six levels
 }
