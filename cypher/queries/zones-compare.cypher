@@ -9,7 +9,7 @@
 // @description.zh 和各年度到期的措施数。每行一个片区和一项；“出现片区数”少于对比片区数即为差异。
 // @topic zones
 // @view table
-// @param zones string[] default=岳阳片区,郑州片区 normalise=simplified lookup=MATCH (z:Zone) RETURN z.id AS value, z.name + ' (' + z.kind + ')' AS label ORDER BY z.name
+// @param zones string[] default=zone:中国（湖南）自由贸易试验区岳阳片区,zone:中国（河南）自由贸易试验区郑州片区 normalise=simplified lookup=MATCH (z:Zone) RETURN z.id AS value, z.name + coalesce('（' + head([(z)-[:PART_OF]->(p:Zone) | p.name]) + '）', '') AS label ORDER BY z.name
 // @param.description zones Two to four zones (names or ids), compared in this order
 // @param.description.zh zones 两到四个片区（名称或编号），按此顺序对比
 UNWIND range(0, size($zones) - 1) AS col
@@ -40,22 +40,22 @@ CALL (ms) {
   UNWIND ms AS m
   MATCH (m)-[:TARGETS]->(i:Industry)
   RETURN 'industry' AS aspect, i.name AS item, i.nameEn AS itemEn, i.id AS itemId, count(DISTINCT m) AS measures,
-    collect(DISTINCT m.id)[..10] AS measureIds
+    collect(DISTINCT m.id)[..3] AS measureIds
   UNION
   UNWIND ms AS m
   MATCH (m)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
   RETURN 'instrument' AS aspect, p.title AS item, p.titleEn AS itemEn, p.id AS itemId, count(DISTINCT m) AS measures,
-    collect(DISTINCT m.id)[..10] AS measureIds
+    collect(DISTINCT m.id)[..3] AS measureIds
   UNION
   UNWIND ms AS m
   MATCH (a:Agency)-[:LEADS]->(m)
   RETURN 'lead agency' AS aspect, a.name AS item, a.nameEn AS itemEn, a.id AS itemId, count(DISTINCT m) AS measures,
-    collect(DISTINCT m.id)[..10] AS measureIds
+    collect(DISTINCT m.id)[..3] AS measureIds
   UNION
   UNWIND ms AS m
   WITH m WHERE m.dueDate IS NOT NULL
   RETURN 'due' AS aspect, left(toString(m.dueDate), 4) AS item, null AS itemEn, null AS itemId,
-    count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..10] AS measureIds
+    count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..3] AS measureIds
 }
 WITH collect({col: col, zone: top.name, zoneEn: top.nameEn, zoneId: top.id, aspect: aspect, item: item,
   itemEn: itemEn, itemId: itemId, measures: measures, measureIds: measureIds}) AS rows

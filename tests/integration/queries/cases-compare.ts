@@ -65,7 +65,9 @@ export const compareCases: Case[] = [
         ...zoneCells(snap, zoneByName(snap, '岳阳片区'), 1),
         ...zoneCells(snap, zoneByName(snap, '郑州片区'), 2),
       };
-      const got = Object.fromEntries(r.rows.map((row) => [`${row['column']}|${row['aspect']}|${row['item']}`, row['measures']]));
+      const got = Object.fromEntries(
+        r.rows.map((row) => [`${row['column']}|${row['aspect']}|${row['item']}`, row['measures']]),
+      );
       expect(got).toEqual(expected);
       // inZones: in how many compared zones the item is counted above zero
       for (const row of r.rows) {
