@@ -44,7 +44,7 @@ CALL (ms) {
   UNION
   UNWIND ms AS m
   MATCH (m)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
-  RETURN 'instrument' AS aspect, p.title AS item, p.titleEn AS itemEn, p.id AS itemId, count(DISTINCT m) AS measures,
+  RETURN 'instrument' AS aspect, p.title AS item, p.nameEn AS itemEn, p.id AS itemId, count(DISTINCT m) AS measures,
     collect(DISTINCT m.id)[..3] AS measureIds
   UNION
   UNWIND ms AS m
@@ -57,11 +57,11 @@ CALL (ms) {
   RETURN 'due' AS aspect, left(toString(m.dueDate), 4) AS item, null AS itemEn, null AS itemId,
     count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..3] AS measureIds
 }
-WITH collect({col: col, zone: top.name, zoneEn: top.nameEn, zoneId: top.id, aspect: aspect, item: item,
-  itemEn: itemEn, itemId: itemId, measures: measures, measureIds: measureIds}) AS rows
+WITH collect({col: col, zone: top.name, zoneEn: top.nameEn, zoneKind: top.kind, zoneId: top.id, aspect: aspect,
+  item: item, itemEn: itemEn, itemId: itemId, measures: measures, measureIds: measureIds}) AS rows
 UNWIND rows AS r
-RETURN r.col + 1 AS column, r.zone AS zone, r.zoneEn AS zoneEn, r.aspect AS aspect, r.item AS item,
-  r.itemEn AS itemEn, r.measures AS measures,
+RETURN r.col + 1 AS column, r.zone AS zone, r.zoneEn AS zoneEn, r.zoneKind AS zoneKind, r.aspect AS aspect,
+  r.item AS item, r.itemEn AS itemEn, r.measures AS measures,
   size([x IN rows WHERE x.aspect = r.aspect AND x.item = r.item AND x.measures > 0 | x]) AS inZones,
   r.zoneId AS zoneId, r.itemId AS itemId, r.measureIds AS measureIds
 ORDER BY CASE r.aspect WHEN 'count' THEN 0 WHEN 'due' THEN 1 WHEN 'industry' THEN 2 WHEN 'instrument' THEN 3 ELSE 4 END,

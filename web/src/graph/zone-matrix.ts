@@ -9,6 +9,7 @@ export interface MatrixZone {
   id: string;
   name: string;
   nameEn: string | null;
+  kind: string | null;
 }
 export interface MatrixRow {
   aspect: Aspect;
@@ -42,7 +43,7 @@ function zonesOf(rows: readonly Record<string, JsonValue>[]): MatrixZone[] {
     const column = num(row['column']);
     const id = str(row['zoneId']);
     if (column < 1 || !id || zones[column - 1]) continue;
-    zones[column - 1] = { id, name: str(row['zone']) ?? id, nameEn: str(row['zoneEn']) };
+    zones[column - 1] = { id, name: str(row['zone']) ?? id, nameEn: str(row['zoneEn']), kind: str(row['zoneKind']) };
   }
   return zones.filter(Boolean);
 }

@@ -3,7 +3,8 @@
 // differing counts are marked and the largest is bold. Names add their node to the scene.
 import { useState } from 'react';
 import type { Lang } from '../../../../core/display.ts';
-import type { MatrixRow, MatrixSection, ZoneMatrix } from '../../graph/zone-matrix.ts';
+import type { MatrixRow, MatrixSection, MatrixZone, ZoneMatrix } from '../../graph/zone-matrix.ts';
+import { valueName } from '../../i18n/columns.ts';
 import { isCompareKey } from '../../i18n/compare-messages.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import type { CompareT } from './use-compare-text.ts';
@@ -55,7 +56,8 @@ function Section({ section, width, onAdd }: { section: MatrixSection; width: num
     <tbody data-aspect={section.aspect}>
       <tr className="section">
         <th colSpan={width}>
-          {ct(`aspect:${section.aspect}`)} <span className="sub">({section.rows.length})</span>
+          {ct(`aspect:${section.aspect}`)}{' '}
+          {section.aspect !== 'count' && <span className="sub">({section.rows.length})</span>}
         </th>
       </tr>
       {rows.map((row) => (
@@ -74,27 +76,37 @@ function Section({ section, width, onAdd }: { section: MatrixSection; width: num
   );
 }
 
-export function ZoneMatrixTable({ matrix, onAdd }: { matrix: ZoneMatrix; onAdd: (id: string) => void }) {
+function ZoneHead({ zones, onAdd }: { zones: MatrixZone[]; onAdd: (id: string) => void }) {
   const { state } = useExplorer();
   const ct = useCompareText();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{ct('item')}</th>
+        {zones.map((z) => (
+          <th key={z.id} scope="col" data-zone={z.id}>
+            <button type="button" className="link" title={ct('addToScene')} onClick={() => onAdd(z.id)}>
+              {state.lang === 'en' && z.nameEn ? `${z.name} · ${z.nameEn}` : z.name}
+            </button>
+            {z.kind && <small>{valueName(state.lang, z.kind)}</small>}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** One table per section, laid out in a grid that uses the pane's width; each repeats the zones. */
+export function ZoneMatrixTable({ matrix, onAdd }: { matrix: ZoneMatrix; onAdd: (id: string) => void }) {
   const width = matrix.zones.length + 1;
   return (
-    <table className="zone-matrix" data-testid="zone-matrix">
-      <thead>
-        <tr>
-          <th scope="col">{ct('item')}</th>
-          {matrix.zones.map((z) => (
-            <th key={z.id} scope="col" data-zone={z.id}>
-              <button type="button" className="link" title={ct('addToScene')} onClick={() => onAdd(z.id)}>
-                {state.lang === 'en' && z.nameEn ? `${z.name} · ${z.nameEn}` : z.name}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <div className="zone-matrix-grid" data-testid="zone-matrix">
       {matrix.sections.map((s) => (
-        <Section key={s.aspect} section={s} width={width} onAdd={onAdd} />
+        <table key={s.aspect} className="zone-matrix" data-section={s.aspect}>
+          <ZoneHead zones={matrix.zones} onAdd={onAdd} />
+          <Section section={s} width={width} onAdd={onAdd} />
+        </table>
       ))}
-    </table>
+    </div>
   );
 }
