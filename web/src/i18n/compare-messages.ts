@@ -36,7 +36,6 @@ const TEXT = {
   agenciesCount: { zh: '{n} 个单位', en: '{n} agencies' },
   total: { zh: '合计', en: 'Total' },
   noZone: { zh: '（未定位片区）', en: '(no zone)' },
-  item: { zh: '项目', en: 'Item' },
   inZones: { zh: '出现片区', en: 'In zones' },
   // section names of the matrix
   'aspect:count': { zh: '措施数', en: 'Measures' },

@@ -54,12 +54,6 @@ function Section({ section, width, onAdd }: { section: MatrixSection; width: num
   const rows = all ? section.rows : section.rows.slice(0, SECTION_CAP);
   return (
     <tbody data-aspect={section.aspect}>
-      <tr className="section">
-        <th colSpan={width}>
-          {ct(`aspect:${section.aspect}`)}{' '}
-          {section.aspect !== 'count' && <span className="sub">({section.rows.length})</span>}
-        </th>
-      </tr>
       {rows.map((row) => (
         <Row key={row.item} row={row} onAdd={onAdd} />
       ))}
@@ -76,13 +70,24 @@ function Section({ section, width, onAdd }: { section: MatrixSection; width: num
   );
 }
 
-function ZoneHead({ zones, onAdd }: { zones: MatrixZone[]; onAdd: (id: string) => void }) {
+function ZoneHead({
+  section,
+  zones,
+  onAdd,
+}: {
+  section: MatrixSection;
+  zones: MatrixZone[];
+  onAdd: (id: string) => void;
+}) {
   const { state } = useExplorer();
   const ct = useCompareText();
   return (
     <thead>
       <tr>
-        <th scope="col">{ct('item')}</th>
+        <th scope="col" className="section-title">
+          {ct(`aspect:${section.aspect}`)}{' '}
+          {section.aspect !== 'count' && <span className="sub">({section.rows.length})</span>}
+        </th>
         {zones.map((z) => (
           <th key={z.id} scope="col" data-zone={z.id}>
             <button type="button" className="link" title={ct('addToScene')} onClick={() => onAdd(z.id)}>
@@ -103,7 +108,7 @@ export function ZoneMatrixTable({ matrix, onAdd }: { matrix: ZoneMatrix; onAdd: 
     <div className="zone-matrix-grid" data-testid="zone-matrix">
       {matrix.sections.map((s) => (
         <table key={s.aspect} className="zone-matrix" data-section={s.aspect}>
-          <ZoneHead zones={matrix.zones} onAdd={onAdd} />
+          <ZoneHead section={s} zones={matrix.zones} onAdd={onAdd} />
           <Section section={s} width={width} onAdd={onAdd} />
         </table>
       ))}
