@@ -69,6 +69,10 @@ export const COLUMN_NAMES: Names = {
   name: { zh: '名称', en: 'Name' },
   overdue: { zh: '逾期', en: 'Overdue' },
   days: { zh: '天数', en: 'Days' },
+  column: { zh: '列', en: 'Column' },
+  item: { zh: '项目', en: 'Item' },
+  inZones: { zh: '出现片区数', en: 'In zones' },
+  zoneKind: { zh: '片区类别', en: 'Zone kind' },
 };
 
 /** Enumerated values stored in English (roles, kinds, methods, scripts), shown in the UI's language. */
@@ -127,10 +131,25 @@ export const VALUE_NAMES: Names = {
   municipal: { zh: '市级', en: 'municipal' },
   district: { zh: '区县级', en: 'district' },
   enterprise: { zh: '企业', en: 'enterprise' },
+  count: { zh: '措施数', en: 'count' },
+  due: { zh: '到期年度', en: 'due' },
+  measures: { zh: '全部措施', en: 'all measures' },
+  'with a lead': { zh: '有牵头单位', en: 'with a lead' },
+  'with a deadline': { zh: '有完成时限', en: 'with a deadline' },
 };
 
 /** Columns whose string values are enumerations. */
-export const ENUM_COLUMNS = new Set(['role', 'kind', 'method', 'script', 'level', 'roles', 'aspect']);
+export const ENUM_COLUMNS = new Set([
+  'role',
+  'kind',
+  'method',
+  'script',
+  'level',
+  'roles',
+  'aspect',
+  'item',
+  'zoneKind',
+]);
 
 export function columnName(lang: Lang, column: string): string {
   return COLUMN_NAMES[column]?.[lang] ?? column;
