@@ -34,6 +34,13 @@ export const COLUMN_NAMES: Names = {
   score: { zh: '得分', en: 'Score' },
   role: { zh: '角色', en: 'Role' },
   dueDate: { zh: '完成日期', en: 'Due date' },
+  status: { zh: '状态', en: 'Status' },
+  daysLeft: { zh: '剩余天数', en: 'Days left' },
+  asOf: { zh: '截至日期', en: 'As of' },
+  until: { zh: '到期窗口截止', en: 'Window ends' },
+  examples: { zh: '措施示例', en: 'Examples' },
+  origin: { zh: '含所选措施', en: 'Holds the selected measure' },
+  reform: { zh: '改革', en: 'Reform' },
   deadline: { zh: '时限（原文）', en: 'Deadline (as written)' },
   section: { zh: '所在部分', en: 'Section' },
   within: { zh: '上级措施', en: 'Within' },
@@ -74,6 +81,8 @@ export const COLUMN_NAMES: Names = {
 /** Enumerated values stored in English (roles, kinds, methods, scripts), shown in the UI's language. */
 export const VALUE_NAMES: Names = {
   lead: { zh: '牵头', en: 'lead' },
+  overdue: { zh: '逾期', en: 'overdue' },
+  due: { zh: '即将到期', en: 'due soon' },
   'lead agency': { zh: '牵头单位', en: 'lead agency' },
   industry: { zh: '产业', en: 'industry' },
   'sub-zone': { zh: '下级区域', en: 'sub-zone' },
@@ -130,7 +139,7 @@ export const VALUE_NAMES: Names = {
 };
 
 /** Columns whose string values are enumerations. */
-export const ENUM_COLUMNS = new Set(['role', 'kind', 'method', 'script', 'level', 'roles', 'aspect']);
+export const ENUM_COLUMNS = new Set(['role', 'kind', 'method', 'script', 'level', 'roles', 'aspect', 'status']);
 
 export function columnName(lang: Lang, column: string): string {
   return COLUMN_NAMES[column]?.[lang] ?? column;
