@@ -17,7 +17,7 @@
 // @param zone string default=null normalise=simplified lookup=MATCH (z:Zone) WHERE EXISTS { (:Document)-[:COVERS]->(z) } OR EXISTS { (:Measure)-[:APPLIES_TO]->(z) } RETURN z.name AS value, z.name AS label ORDER BY value
 // @param.description zone Only measures located in this zone or below it; empty for all
 // @param.description.zh zone 只看位于该区域（含下级区域）的措施；留空为全部
-// @param agency string default=null normalise=simplified lookup=MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS]->(:Measure WHERE dueDate IS NOT NULL) } RETURN a.name AS value, a.name + coalesce(' · ' + a.nameEn, '') AS label ORDER BY value
+// @param agency string default=null normalise=simplified lookup=MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS]->(m:Measure) WHERE m.dueDate IS NOT NULL } RETURN a.name AS value, a.name + coalesce(' · ' + a.nameEn, '') AS label ORDER BY value
 // @param.description agency Only measures this agency leads (name, short name or id); empty for all
 // @param.description.zh agency 只看该单位牵头的措施（名称、简称或编号）；留空为全部
 WITH coalesce($asOf, toString(date())) AS asOf

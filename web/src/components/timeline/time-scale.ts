@@ -44,8 +44,11 @@ export function timeScale(from: string, to: string, x0: number, x1: number, lang
   const step = stepMonths(span, x1 - x0);
   const ticks: Tick[] = [];
   // start at the first month after `from` that is a multiple of the step (counted from January)
+  // (and, for steps of years, at a year that is a multiple of them: 2005, 2010 …)
   let months = fy * 12 + fm; // the month after from's (1-based month → next month index)
-  while ((months % 12) % step !== 0) months++;
+  const aligned = (n: number): boolean =>
+    step < 12 ? (n % 12) % step === 0 : n % 12 === 0 && Math.floor(n / 12) % (step / 12) === 0;
+  while (!aligned(months)) months++;
   for (; months <= ty * 12 + tm - 1; months += step) {
     const y = Math.floor(months / 12);
     const m = (months % 12) + 1;

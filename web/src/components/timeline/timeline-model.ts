@@ -117,7 +117,7 @@ function addRow(lane: TimelineLane, row: Row, date: string | null): void {
 const byDate = (a: string | null, b: string | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
-/** Rows → lanes of marks; lanes ordered by their first date (the order of adoption), then by size. */
+/** Rows → lanes of marks; lanes ordered by their first date (the order of adoption), then overdue, then size. */
 export function buildTimeline(columns: readonly string[], rows: readonly Row[], grouping?: Grouping): Timeline | null {
   const dateCol = dateColumn(columns);
   if (!dateCol) return null;
@@ -144,7 +144,7 @@ export function buildTimeline(columns: readonly string[], rows: readonly Row[], 
     lane.first = lane.marks[0]?.date ?? null;
   }
   const ordered = [...lanes.values()].sort(
-    (a, b) => byDate(a.first, b.first) || b.total - a.total || a.name.localeCompare(b.name),
+    (a, b) => byDate(a.first, b.first) || b.overdue - a.overdue || b.total - a.total || a.name.localeCompare(b.name),
   );
   dates.sort();
   const first = rows[0];
