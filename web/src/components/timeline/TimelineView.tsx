@@ -4,10 +4,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiGraph, QueryResult } from '../../../../core/api-types.ts';
 import { displayName } from '../../../../core/display.ts';
+import type { Lang } from '../../../../core/display.ts';
 import { timelineText } from '../../i18n/timeline-messages.ts';
 import type { TimelineKey } from '../../i18n/timeline-messages.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
-import { MAX_LANES, TimelineChart } from './TimelineChart.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
+import { TimelineLegend } from './TimelineLegend.tsx';
+import { MAX_LANES } from './timeline-layout.ts';
 import { buildTimeline, markGraph, summarise } from './timeline-model.ts';
 import type { Grouping, Timeline } from './timeline-model.ts';
 
@@ -28,15 +31,40 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 }
 
 /** Lane names in the UI's language where the lane's node is in the result (zones and agencies in English). */
-function localise(timeline: Timeline, graph: ApiGraph, lang: 'zh' | 'en'): Timeline {
+function localise(timeline: Timeline, graph: ApiGraph, lang: Lang): Timeline {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     ...timeline,
     lanes: timeline.lanes.map((lane) => {
       const node = lane.id ? byId.get(lane.id) : undefined;
-      return node ? { ...lane, name: displayName(node, lang) } : lane;
+      if (!node) return lane;
+      const en = node.properties['nameEn'];
+      // in English the English name alone (short enough for a row), both names on hover
+      return lang === 'en' && typeof en === 'string' && en !== ''
+        ? { ...lane, name: en, fullName: displayName(node, lang) }
+        : { ...lane, name: displayName(node, lang) };
     }),
   };
+}
+
+/** One line that answers the question: what is overdue and due, or where and since when a reform spread. */
+function summaryText(data: QueryResult, timeline: Timeline, lang: Lang): string {
+  const tx = (key: TimelineKey, vars?: Record<string, string | number>) => timelineText(lang, key, vars);
+  const s = summarise(data.rows, timeline);
+  const group = tx(MANY_KEYS[timeline.grouping]);
+  const lanes = timeline.lanes.length;
+  if (timeline.asOf !== null) {
+    const until = timeline.until ?? '';
+    return tx('summaryDeadlines', { asOf: timeline.asOf, overdue: s.overdue, due: s.due, until, lanes, group });
+  }
+  if (!data.columns.includes('origin')) return tx('summaryRows', { lanes, group, n: data.rows.length });
+  return tx('summaryDiffusion', {
+    reform: s.reform ?? '',
+    zones: s.zoneLanes,
+    plans: s.planLanes > 0 ? tx('summaryPlans', { n: s.planLanes }) : '',
+    first: s.first ?? '—',
+    undated: s.undatedPlans > 0 ? tx('summaryUndated', { n: s.undatedPlans }) : '',
+  });
 }
 
 export function TimelineView({ data, onAdd }: { data: QueryResult; onAdd: (graph: ApiGraph) => void }) {
@@ -51,26 +79,7 @@ export function TimelineView({ data, onAdd }: { data: QueryResult; onAdd: (graph
   const tx = (key: TimelineKey, vars?: Record<string, string | number>) => timelineText(lang, key, vars);
   if (!timeline) return <p className="hint">{tx('noDates')}</p>;
   const deadlines = timeline.asOf !== null;
-  const s = summarise(data.rows, timeline);
-  const group = tx(MANY_KEYS[timeline.grouping]);
-  const summary = deadlines
-    ? tx('summaryDeadlines', {
-        asOf: timeline.asOf ?? '',
-        overdue: s.overdue,
-        due: s.due,
-        until: timeline.until ?? '',
-        lanes: timeline.lanes.length,
-        group,
-      })
-    : data.columns.includes('origin')
-      ? tx('summaryDiffusion', {
-          reform: s.reform ?? '',
-          zones: s.zoneLanes,
-          plans: s.planLanes > 0 ? tx('summaryPlans', { n: s.planLanes }) : '',
-          first: s.first ?? '—',
-          undated: s.undatedPlans > 0 ? tx('summaryUndated', { n: s.undatedPlans }) : '',
-        })
-      : tx('summaryRows', { lanes: timeline.lanes.length, group, n: data.rows.length });
+  const summary = summaryText(data, timeline, lang);
   return (
     <div className="timeline-view" data-testid="timeline-view" data-grouping={timeline.grouping} ref={ref}>
       <div className="timeline-bar">
@@ -86,23 +95,7 @@ export function TimelineView({ data, onAdd }: { data: QueryResult; onAdd: (graph
             {tx(GROUP_KEYS[g])}
           </button>
         ))}
-        <span className="timeline-legend">
-          {deadlines ? (
-            <>
-              <i className="dot overdue" /> {tx('legendOverdue')} <i className="dot due" /> {tx('legendDue')}
-            </>
-          ) : (
-            <>
-              <i className="dot adopted" /> {tx('legendAdopted')}
-              {data.rows.some((r) => r['origin'] === true) && (
-                <>
-                  {' '}
-                  <i className="dot adopted source" /> {tx('legendSource')}
-                </>
-              )}
-            </>
-          )}
-        </span>
+        <TimelineLegend deadlines={deadlines} origin={data.rows.some((r) => r['origin'] === true)} lang={lang} />
       </div>
       <p className="timeline-summary" data-testid="timeline-summary">
         {summary} <span className="hint">{tx('pickHint')}</span>

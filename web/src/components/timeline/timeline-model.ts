@@ -19,6 +19,7 @@ export interface TimelineMark {
 export interface TimelineLane {
   key: string;
   name: string;
+  fullName?: string; // for the tooltip, when the name shown is shortened (English only)
   id: string | null; // the zone's or agency's node id
   isPlan: boolean; // a plan's own lane (a row located in no zone)
   marks: TimelineMark[]; // by date, undated last
