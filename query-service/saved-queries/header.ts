@@ -115,7 +115,9 @@ function applyTag(draft: Draft, body: string): void {
       draft.topic = required(tag, value);
       return;
     case 'view':
-      if (!isView(value)) throw new LineError(`@view must be ${VIEWS.join(', ')}, got "${value}"`);
+      if (!isView(value)) {
+        throw new LineError(`@view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)}, got "${value}"`);
+      }
       draft.view = value;
       return;
     case 'param':
