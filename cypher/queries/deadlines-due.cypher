@@ -6,6 +6,7 @@
 // @description they are located in and their lead agencies; optionally only one zone (with its sub-zones) or one lead
 // @description agency. Shown as a timeline by zone or by agency.
 // @description.zh 截至某日已过完成时限（逾期：方案不记录完成情况，只能看时限是否已过）或在此后若干个月内到期的措施，附所在片区和牵头单位；可只看某一片区（含下级区域）或某一牵头单位。以时间线按片区或按单位显示。
+// @selection Agency agency
 // @topic deadlines
 // @view timeline
 // @param asOf date default=null

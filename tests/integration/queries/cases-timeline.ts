@@ -109,6 +109,16 @@ export const timelineCases: Case[] = [
   },
   {
     name: 'deadlines-due',
+    label: 'on a selected agency (its id fills the agency)',
+    params: { asOf: AS_OF, months: 6, agency: 'agency:岳阳海关' },
+    check: (r, snap) => {
+      const expected = expectedDue(snap, addMonths(AS_OF, 6), undefined, '岳阳海关');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(r.rows.map((row) => String(row['measureId'])).sort()).toEqual(expected);
+    },
+  },
+  {
+    name: 'deadlines-due',
     label: 'as of today by default',
     check: (r, snap) => {
       const today = new Date().toISOString().slice(0, 10);
