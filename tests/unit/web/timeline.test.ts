@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../core/api-types.ts';
 import { domainOf, timeScale } from '../../../web/src/components/timeline/time-scale.ts';
+import { fitName, layoutOf, markX, radius } from '../../../web/src/components/timeline/timeline-layout.ts';
 import {
   buildTimeline,
   dateColumn,
@@ -193,5 +194,31 @@ describe('time scale', () => {
     expect(scale.ticks.length).toBeLessThanOrEqual(Math.floor(width / 90) + 1);
     expect(scale.x(from)).toBe(0);
     expect(scale.x(to)).toBeCloseTo(width);
+  });
+});
+
+describe('timeline layout', () => {
+  const t = buildTimeline(DIFFUSION_COLUMNS, DIFFUSION);
+  it('puts undated dots in their own column at the right and dated ones on the scale', () => {
+    if (!t) throw new Error('no timeline');
+    const layout = layoutOf(t, 1000, 'zh');
+    expect(layout.rows).toBe(3);
+    expect(layout.undatedW).toBeGreaterThan(0);
+    const dated = t.lanes[0]?.marks[0];
+    const undated = t.lanes[2]?.marks[0];
+    if (!dated || !undated) throw new Error('no marks');
+    expect(markX(layout, dated)).toBeGreaterThan(layout.labelW);
+    expect(markX(layout, dated)).toBeLessThan(layout.x1);
+    expect(markX(layout, undated)).toBeGreaterThan(layout.x1);
+  });
+  it.each([
+    ['岳阳片区', 200, '岳阳片区'],
+    ['中华人民共和国海南自由贸易港法', 120, '中华人民共和国海…'],
+    ['Yueyang Municipal Commerce and Grain Bureau', 140, 'Yueyang Municipal C…'],
+  ])('fits %s into %d px', (name, px, shown) => {
+    expect(fitName(name, px)).toBe(shown);
+  });
+  it('sizes a dot by the square root of its count, capped', () => {
+    expect([radius(1), radius(5), radius(400)]).toEqual([5, 9.4, 14]);
   });
 });
