@@ -54,7 +54,7 @@ CALL (ms) {
   UNION
   UNWIND ms AS m
   WITH m WHERE m.dueDate IS NOT NULL
-  RETURN 'due' AS aspect, left(toString(m.dueDate), 4) AS item, null AS itemEn, null AS itemId,
+  RETURN 'due year' AS aspect, left(toString(m.dueDate), 4) AS item, null AS itemEn, null AS itemId,
     count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..3] AS measureIds
 }
 WITH collect({col: col, zone: top.name, zoneEn: top.nameEn, zoneKind: top.kind, zoneId: top.id, aspect: aspect,
@@ -64,5 +64,5 @@ RETURN r.col + 1 AS column, r.zone AS zone, r.zoneEn AS zoneEn, r.zoneKind AS zo
   r.item AS item, r.itemEn AS itemEn, r.measures AS measures,
   size([x IN rows WHERE x.aspect = r.aspect AND x.item = r.item AND x.measures > 0 | x]) AS inZones,
   r.zoneId AS zoneId, r.itemId AS itemId, r.measureIds AS measureIds
-ORDER BY CASE r.aspect WHEN 'count' THEN 0 WHEN 'due' THEN 1 WHEN 'industry' THEN 2 WHEN 'instrument' THEN 3 ELSE 4 END,
+ORDER BY CASE r.aspect WHEN 'count' THEN 0 WHEN 'due year' THEN 1 WHEN 'industry' THEN 2 WHEN 'instrument' THEN 3 ELSE 4 END,
   item, column

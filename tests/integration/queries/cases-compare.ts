@@ -23,7 +23,7 @@ function zoneCells(snap: Snapshot, zoneId: string, col: number): Cells {
       if (snap.nodes.get(p)?.props['kind'] === 'instrument') add('instrument', snap.name(p), m, seen);
     for (const a of snap.in('LEADS', m)) add('lead agency', snap.name(a), m, seen);
     const due = snap.nodes.get(m)?.props['dueDate'];
-    if (due !== undefined && due !== null) add('due', String(due).slice(0, 4), m, seen);
+    if (due !== undefined && due !== null) add('due year', String(due).slice(0, 4), m, seen);
   }
   for (const [key, set] of seen) cells[key] = set.size;
   cells[`${col}|count|measures`] = ms.length;

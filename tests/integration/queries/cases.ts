@@ -7,6 +7,7 @@ import type { Snapshot } from './seeded.ts';
 import { expectedCases2 } from './cases-more.ts';
 import { similarCases } from './cases-similar.ts';
 import { compareCases } from './cases-compare.ts';
+import { timelineCases } from './cases-timeline.ts';
 import { viewCases } from './cases-views.ts';
 
 export interface Case {
@@ -143,4 +144,5 @@ export const CASES: Case[] = [
   ...similarCases,
   ...viewCases,
   ...compareCases,
+  ...timelineCases,
 ];

@@ -36,8 +36,8 @@ const ROWS: Row[] = [
   cell(2, 'count', 'with a lead', 7),
   cell(1, 'count', 'measures', 9),
   cell(2, 'count', 'measures', 4),
-  cell(1, 'due', '2022', 1),
-  cell(1, 'due', '2021', 2),
+  cell(1, 'due year', '2022', 1),
+  cell(1, 'due year', '2021', 2),
   cell(2, 'lead agency', '郑州海关', 1, { itemId: 'agency:郑州海关' }),
 ];
 
@@ -58,7 +58,7 @@ describe('zoneMatrix', () => {
   });
   it('keeps the zones in column order and the sections in reading order', () => {
     expect(m.zones.map((z) => z.name)).toEqual(['岳阳片区', '郑州片区']);
-    expect(m.sections.map((s) => s.aspect)).toEqual(['count', 'due', 'industry', 'lead agency']);
+    expect(m.sections.map((s) => s.aspect)).toEqual(['count', 'due year', 'industry', 'lead agency']);
     expect(m.sections[0].rows.map((r) => r.item)).toEqual(['measures', 'with a lead']);
     expect(m.sections[1].rows.map((r) => r.item)).toEqual(['2021', '2022']);
     expect(m.sections[2].rows.map((r) => r.item)).toEqual(['跨境电子商务', '现代物流']);

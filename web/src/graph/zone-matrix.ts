@@ -2,7 +2,7 @@
 // per item, one cell per compared zone, with the differences marked. Pure, unit-tested.
 import type { JsonValue } from '../../../core/api-types.ts';
 
-export const ASPECT_ORDER = ['count', 'due', 'industry', 'instrument', 'lead agency'] as const;
+export const ASPECT_ORDER = ['count', 'due year', 'industry', 'instrument', 'lead agency'] as const;
 export type Aspect = (typeof ASPECT_ORDER)[number];
 
 export interface MatrixZone {
@@ -90,7 +90,7 @@ const COUNT_ORDER = ['measures', 'with a lead', 'with a deadline'];
 
 function rowOrder(a: MatrixRow, b: MatrixRow): number {
   if (a.aspect === 'count') return COUNT_ORDER.indexOf(a.item) - COUNT_ORDER.indexOf(b.item);
-  if (a.aspect === 'due') return a.item.localeCompare(b.item);
+  if (a.aspect === 'due year') return a.item.localeCompare(b.item);
   return total(b) - total(a) || a.item.localeCompare(b.item, 'zh');
 }
 

@@ -39,7 +39,7 @@ const TEXT = {
   inZones: { zh: '出现片区', en: 'In zones' },
   // section names of the matrix
   'aspect:count': { zh: '措施数', en: 'Measures' },
-  'aspect:due': { zh: '按年度到期', en: 'Falling due by year' },
+  'aspect:due year': { zh: '按年度到期', en: 'Falling due by year' },
   'aspect:industry': { zh: '产业', en: 'Industries' },
   'aspect:instrument': { zh: '改革举措（采用的政策）', en: 'Instruments (policies adopted)' },
   'aspect:lead agency': { zh: '牵头单位', en: 'Lead agencies' },

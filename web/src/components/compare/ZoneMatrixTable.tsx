@@ -15,7 +15,7 @@ const SECTION_CAP = 12;
 function itemLabel(row: MatrixRow, lang: Lang, ct: CompareT): string {
   const key = `count:${row.item}`;
   if (row.aspect === 'count' && isCompareKey(key)) return ct(key);
-  if (row.aspect === 'due') return lang === 'zh' ? `${row.item}年` : row.item;
+  if (row.aspect === 'due year') return lang === 'zh' ? `${row.item}年` : row.item;
   return lang === 'en' && row.itemEn ? `${row.item} · ${row.itemEn}` : row.item;
 }
 
