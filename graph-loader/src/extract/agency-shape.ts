@@ -26,13 +26,19 @@ const GENERIC_BODIES = new Set([
 /** What may stand before a function word's core: a level, 国务院, a place written in full. */
 const FUNCTION_PLACE_RE = /^(国务院|[省市区县州]级?|[\u4e00-\u9fff]{2,8}?[省市区县州](?!级))/u;
 
-/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源)? */
+/** The endings a vertical system's branch is named with after its core (税务局, 边检站, 海警局). */
+const SYSTEM_ENDINGS = ['局', '管理局', '站', '总站'];
+
+/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源), or the core of a vertically
+ *  managed system (税务, 边检, 金融监管, 邮政管理, 海警: 税务机关, 国务院税务部门)? */
 function isCore(stem: string, ctx: DocContext): boolean {
-  if (stem.length < 2 || !ctx.register) return false;
-  return ['局', '委员会', '厅'].some((suffix) => {
-    const parsed = ctx.register?.parseLocal(stem + suffix);
-    return parsed !== null && parsed !== undefined && parsed.place === undefined && parsed.core === stem;
+  const register = ctx.register;
+  if (stem.length < 2 || !register) return false;
+  const local = ['局', '委员会', '厅'].some((suffix) => {
+    const parsed = register.parseLocal(stem + suffix);
+    return parsed !== null && parsed.place === undefined && parsed.core === stem;
   });
+  return local || SYSTEM_ENDINGS.some((ending) => register.genericSystem(stem + ending) !== null);
 }
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {

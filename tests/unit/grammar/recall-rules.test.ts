@@ -1,0 +1,77 @@
+// Rules that raise recall on the corpus, one table row each, from development-corpus text: the text as a
+// law or plan writes it → the readings (name as resolved by the grammar : role). Real register and
+// dictionaries; a document context of the kind the sentence comes from.
+import { describe, expect, it } from 'vitest';
+import { looksLikeAgency } from '../../../graph-loader/src/extract/agencies.ts';
+import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
+import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
+import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
+import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import type { DocContext } from '../../../graph-loader/src/types.ts';
+
+const DICTS = await loadDictionaries('data/dictionaries');
+const PLACES = placeIndex(DICTS.divisions!);
+
+function at(level: DocContext['level'], province: string | null, city: string | null): DocContext {
+  return {
+    docId: 'policy:t',
+    file: 't.txt',
+    title: 't',
+    province,
+    city,
+    district: null,
+    zoneId: null,
+    masked: false,
+    level,
+    places: PLACES,
+    register: DICTS.register,
+  };
+}
+const ZHEJIANG = at('provincial', '浙江省', null);
+const SHANGHAI = at('municipal', '上海市', '上海市');
+const STATE = at('national', null, null);
+
+function read(text: string, ctx: DocContext): string[] {
+  const known = bodyTest((n) => looksLikeAgency(n, ctx, DICTS.agencies));
+  return readStatements(text, 0, text.length, { isBody: known, isKnown: known })
+    .map((r) => `${r.name.as ?? r.name.raw}:${r.role}`)
+    .sort();
+}
+
+const FUNCTIONS_OF_SYSTEMS: [string, DocContext, boolean][] = [
+  // a function named after a vertically managed system (税务, 边检, 金融监管, 邮政管理) is a body's name
+  ['税务机关', ZHEJIANG, true],
+  ['边检机关', ZHEJIANG, true],
+  ['金融监管部门', ZHEJIANG, true],
+  ['邮政管理部门', ZHEJIANG, true],
+  ['国务院税务部门', STATE, true],
+  ['一个部门', STATE, false],
+];
+
+describe('recall: functions of the vertical systems read as bodies', () => {
+  it.each(FUNCTIONS_OF_SYSTEMS)('looksLikeAgency(%s)', (name, ctx, want) => {
+    expect(looksLikeAgency(name, ctx, DICTS.agencies)).toBe(want);
+  });
+});
+
+const ROWS: [string, string, DocContext, string[]][] = [
+  ['a duty performed (履行…职责)', '海关依法履行保税维修业务相关监督管理职责。', SHANGHAI, ['海关:LEADS']],
+  [
+    'powers exercised (行使…权限)',
+    '义乌试验区管委会行使国际贸易改革领域省级权限。',
+    ZHEJIANG,
+    ['义乌试验区管委会:LEADS'],
+  ],
+  [
+    'a body acting as (作为…机构，负责)',
+    '义乌试验区管委会作为省人民政府的派出机构，负责义乌试验区的统筹规划、开发建设管理等工作。',
+    ZHEJIANG,
+    ['义乌试验区管委会:LEADS'],
+  ],
+];
+
+describe('recall: prose duties', () => {
+  it.each(ROWS)('%s', (_what, text, ctx, want) => {
+    expect(read(text, ctx)).toEqual([...want].sort());
+  });
+});
