@@ -134,8 +134,48 @@ function functionList(
   return { names, end: pos + m[0].length };
 }
 
+/** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
+ *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
+const PLACE_PAIR_RE =
+  /((?:所在)?[省市区县]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县](?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+
+const LEVELS_RE = /^[两三四各]级/u;
+
+/** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
+ *  once for each place. The body is tested with the second place in front. */
+function placePair(
+  text: string,
+  pos: number,
+  end: number,
+  opts: ListOptions,
+): { names: NameSpan[]; end: number } | null {
+  PLACE_PAIR_RE.lastIndex = pos;
+  const m = PLACE_PAIR_RE.exec(text);
+  if (!m) return null;
+  const [first, second] = [m[1] as string, m[2] as string];
+  const restAt = pos + m[0].length;
+  if (LEVELS_RE.test(text.slice(restAt, restAt + 2))) return null; // 市、县两级环境保护部门: levels, no place
+  const withSecond: ListOptions = { ...opts, isBody: (n) => opts.isBody(second + n), isKnown: undefined };
+  const fn = functionList(text, restAt, end, { ...withSecond, isBody: () => false });
+  const bodies = fn ? fn.names.map((n) => n.as ?? n.raw) : [];
+  let stop = fn?.end ?? restAt;
+  if (!fn) {
+    const k = nameAt(text, restAt, end, withSecond);
+    if (k === 0) return null;
+    bodies.push(text.slice(restAt, restAt + k));
+    stop = restAt + k;
+  }
+  if (opts.endsAt && !opts.endsAt(stop)) return null;
+  const names = [first, second].flatMap((place) =>
+    bodies.map((b): NameSpan => ({ raw: place + b, as: place + b, start: pos, end: stop, collective: false })),
+  );
+  return { names, end: stop };
+}
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
 export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  const pair = placePair(text, pos, end, opts);
+  if (pair) return pair;
   const fn = functionList(text, pos, end, opts);
   if (fn) return fn;
   const names: NameSpan[] = [];

@@ -68,6 +68,19 @@ const ROWS: [string, string, DocContext, string[]][] = [
     ZHEJIANG,
     ['义乌试验区管委会:LEADS'],
   ],
+  [
+    'two places share the body (市和浦东新区X部门)',
+    '市和浦东新区商务部门应当牵头协调推进保税维修业务发展，按照职责开展相关管理工作。',
+    SHANGHAI,
+    ['市商务部门:LEADS', '浦东新区商务部门:LEADS'],
+  ],
+  [
+    'a level word and 所在 + level share the body (省和所在市人民政府)',
+    '省和所在市人民政府应当采取措施，支持保税港区建设。',
+    at('provincial', '山东省', null),
+    ['省人民政府:LEADS', '所在市人民政府:LEADS'],
+  ],
+  ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
 describe('recall: prose duties', () => {
