@@ -41,12 +41,19 @@ function isCore(stem: string, ctx: DocContext): boolean {
   return local || SYSTEM_ENDINGS.some((ending) => register.genericSystem(stem + ending) !== null);
 }
 
+/** A place written alone as an actor (会同浦东新区和奉贤区, 会同海南省): a known place, named in full
+ *  with its level word; resolution makes it the place's government. */
+function isPlaceAlone(candidate: string, ctx: DocContext): boolean {
+  if (candidate.length < 3 || !/(?:省|市|区|县|州)$/u.test(candidate)) return false;
+  return ctx.places?.startsWith(candidate, NO_PLACE, false)?.written === candidate;
+}
+
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   if (ctx.abbreviations?.has(candidate)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   const body = bodyOf(name, glossary);
-  if (!body || body.zh.length < 2) return false;
+  if (!body || body.zh.length < 2) return isPlaceAlone(candidate, ctx);
   const stem = name.slice(0, name.length - body.zh.length);
   if (stem === '')
     return (

@@ -113,14 +113,10 @@ function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex, foun
   const ftz = outside ? index.chain(outside.fullName)[0] : undefined;
   const title = unmask(input.manifest?.title ?? input.title, input.manifest);
   const m = input.manifest;
-  const j = found?.place ?? NO_PLACE;
-  const province =
-    m?.province ??
-    chain.find((z) => z.province)?.province ??
-    ftz?.province ??
-    j.province ??
-    title.match(PROVINCE_RE)?.[1] ??
-    null;
+  const known = m?.province ?? chain.find((z) => z.province)?.province ?? ftz?.province ?? null;
+  // the header's place counts only inside the province the zone gives (上海城市体检 is not 辽宁省海城市)
+  const j = found && (!known || !found.place.province || found.place.province === known) ? found.place : NO_PLACE;
+  const province = known ?? j.province ?? title.match(PROVINCE_RE)?.[1] ?? null;
   const city = m?.city ?? chain.find((z) => z.city)?.city ?? ftz?.city ?? j.city ?? title.match(CITY_RE)?.[1] ?? null;
   const district = m?.district ?? chain.find((z) => z.district)?.district ?? j.district ?? null;
   return { province, city, district };

@@ -7,6 +7,7 @@ import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
 import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import { documentContext } from '../../../graph-loader/src/extract/context.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
 
 const DICTS = await loadDictionaries('data/dictionaries');
@@ -80,11 +81,33 @@ const ROWS: [string, string, DocContext, string[]][] = [
     at('provincial', '山东省', null),
     ['省人民政府:LEADS', '所在市人民政府:LEADS'],
   ],
+  [
+    'places alone as partners (协同浦东新区和奉贤区)',
+    '临港新片区管委会协同浦东新区和奉贤区统筹推进镇和社区体检工作。',
+    SHANGHAI,
+    ['临港新片区管委会:LEADS', '浦东新区:SUPPORTS', '奉贤区:SUPPORTS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
 describe('recall: prose duties', () => {
   it.each(ROWS)('%s', (_what, text, ctx, want) => {
     expect(read(text, ctx)).toEqual([...want].sort());
+  });
+});
+
+describe('recall: the document place', () => {
+  it('a place read in the head counts only inside the province of the zone (上海城市体检 ≠ 辽宁省海城市)', () => {
+    const text =
+      '关于印发《临港新片区城市体检实施方案（试行）》的通知\n\n按照市住建委《关于印发<2024年上海城市体检工作方案>的函》文件精神，制定本方案。\n\n中国（上海）自由贸易试验区临港新片区管理委员会';
+    const ctx = documentContext({
+      text,
+      file: 't.txt',
+      title: '关于印发《临港新片区城市体检实施方案（试行）》的通知',
+      docId: 'policy:t',
+      dicts: DICTS,
+      header: { issuers: ['中国（上海）自由贸易试验区临港新片区管理委员会'], docNumber: null, addressees: [] },
+    });
+    expect([ctx.province, ctx.city, ctx.district]).toEqual(['上海市', '上海市', null]);
   });
 });
