@@ -109,5 +109,7 @@ describe('recall: the document place', () => {
       header: { issuers: ['中国（上海）自由贸易试验区临港新片区管理委员会'], docNumber: null, addressees: [] },
     });
     expect([ctx.province, ctx.city, ctx.district]).toEqual(['上海市', '上海市', null]);
+    // the zone administration that issues the document calls itself 管委会
+    expect(ctx.abbreviations?.get('管委会')).toBe('中国（上海）自由贸易试验区临港新片区管理委员会');
   });
 });
