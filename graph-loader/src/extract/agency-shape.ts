@@ -48,10 +48,25 @@ function isPlaceAlone(candidate: string, ctx: DocContext): boolean {
   return ctx.places?.startsWith(candidate, NO_PLACE, false)?.written === candidate;
 }
 
+/** Who may set up a coordination body: the State Council, the centre, a level, a place. */
+const COORDINATOR_RE = /^(?:国务院|国家|中央|[省市区县州](?!级))/u;
+
+/** A leading group, working group or joint conference named with who set it up (国务院推进政府职能转变
+ *  和“放管服”改革协调小组办公室, 省推进工业互联网创新发展专项工作组), or the office of one the text
+ *  names by a short form (试点工作小组办公室). */
+function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary): boolean {
+  const parsed = ctx.register?.parseCoordination(name);
+  if (!parsed) return false;
+  const office = /^(.{2,})(?:办公室|秘书处)$/u.exec(name)?.[1];
+  if (office && ctx.abbreviations?.has(office)) return true;
+  return COORDINATOR_RE.test(name) || placePrefix(name, ctx, glossary) !== null;
+}
+
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   if (ctx.abbreviations?.has(candidate)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
+  if (isCoordination(name, ctx, glossary)) return true;
   const body = bodyOf(name, glossary);
   if (!body || body.zh.length < 2) return isPlaceAlone(candidate, ctx);
   const stem = name.slice(0, name.length - body.zh.length);

@@ -75,10 +75,24 @@ export interface ListOptions {
   endsAt?: (at: number) => boolean;
 }
 
+const QUOTED_RE = /“[\u4e00-\u9fa5]{1,8}”/uy;
+
+/** The length of a short quoted word at `at` (“放管服”), 0 when none. */
+function quotedWord(text: string, at: number, end: number): number {
+  QUOTED_RE.lastIndex = at;
+  const m = QUOTED_RE.exec(text);
+  return m && at + m[0].length < end ? m[0].length : 0;
+}
+
 function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
   const room = Math.min(MAX_NAME, end - pos);
   let limit = room;
   for (let k = 0; k < room; k++) {
+    const quoted = k > 0 ? quotedWord(text, pos + k, pos + room) : 0;
+    if (quoted > 0) {
+      k += quoted - 1; // a quoted word inside a name: 推进政府职能转变和“放管服”改革协调小组
+      continue;
+    }
     if (INNER_STOP_RE.test(text[pos + k] as string)) {
       limit = k;
       break;

@@ -2,7 +2,7 @@
 // law or plan writes it → the readings (name as resolved by the grammar : role). Real register and
 // dictionaries; a document context of the kind the sentence comes from.
 import { describe, expect, it } from 'vitest';
-import { looksLikeAgency } from '../../../graph-loader/src/extract/agencies.ts';
+import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
 import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
 import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
@@ -46,12 +46,16 @@ const FUNCTIONS_OF_SYSTEMS: [string, DocContext, boolean][] = [
   ['金融监管部门', ZHEJIANG, true],
   ['邮政管理部门', ZHEJIANG, true],
   ['国务院税务部门', STATE, true],
+  // coordination bodies named with who set them up; 省市场监管局 is a body, not 省市 (collective)
+  ['省推进工业互联网创新发展专项工作组', at('provincial', '安徽省', null), true],
+  ['省市场监管局', at('provincial', '安徽省', null), true],
   ['一个部门', STATE, false],
 ];
 
-describe('recall: functions of the vertical systems read as bodies', () => {
+describe('recall: functions of the vertical systems and coordination bodies read as bodies', () => {
   it.each(FUNCTIONS_OF_SYSTEMS)('looksLikeAgency(%s)', (name, ctx, want) => {
     expect(looksLikeAgency(name, ctx, DICTS.agencies)).toBe(want);
+    if (want) expect(resolveAgency(name, ctx, DICTS.agencies)).not.toBeNull();
   });
 });
 
@@ -86,6 +90,12 @@ const ROWS: [string, string, DocContext, string[]][] = [
     '临港新片区管委会协同浦东新区和奉贤区统筹推进镇和社区体检工作。',
     SHANGHAI,
     ['临港新片区管委会:LEADS', '浦东新区:SUPPORTS', '奉贤区:SUPPORTS'],
+  ],
+  [
+    'a coordination body with a quoted word in its name',
+    '国务院推进政府职能转变和“放管服”改革协调小组办公室要会同有关部门，密切跟踪各地区优化营商环境工作进展。',
+    STATE,
+    ['国务院推进政府职能转变和“放管服”改革协调小组办公室:LEADS'],
   ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
