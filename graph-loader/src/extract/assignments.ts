@@ -113,12 +113,34 @@ const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, I
  *  a tag) has said who leads and who supports: a prose reading in it names a body that takes part
  *  (INVOLVED_IN), not another lead ("(3)市场监管部门与海关加强沟通合作…(牵头单位:…)"). */
 function explicitFirst(facts: AgencyFact[]): AgencyFact[] {
-  const explicit = new Set(
-    facts.filter((f) => (TIER[f.method] ?? 4) <= 1 && f.role !== 'INVOLVED_IN').map((f) => f.measureId),
-  );
+  const covered = new Map<string, [number, number][]>();
+  for (const f of facts) {
+    if ((TIER[f.method] ?? 4) > 1 || f.role === 'INVOLVED_IN') continue;
+    covered.set(f.measureId, [...(covered.get(f.measureId) ?? []), paragraphOf(f)]);
+  }
+  const inside = (f: AgencyFact): boolean =>
+    (covered.get(f.measureId) ?? []).some(([s, e]) => f.mention.start >= s && f.mention.start < e);
   return facts.map((f) =>
-    f.method === 'prose' && f.role !== 'INVOLVED_IN' && explicit.has(f.measureId) ? { ...f, role: 'INVOLVED_IN' } : f,
+    f.method === 'prose' && f.role !== 'INVOLVED_IN' && inside(f) ? { ...f, role: 'INVOLVED_IN' } : f,
   );
+}
+
+/** A line that only opens a label or tag before the name ("(责任单位：", "牵头单位："). */
+const LABEL_ONLY_RE = /^[\s\u3000]*[（(【]?[\u4e00-\u9fa5]{0,6}[：:]?[\s\u3000]*$/u;
+
+/** The paragraph a label or tag speaks for: the line that holds it, and the line before when the label
+ *  stands on a line of its own. A measure of several paragraphs keeps the prose duties of the others
+ *  ("区交通委是…主管部门，负责…" above a paragraph closed by "(责任单位：…)"). */
+function paragraphOf(f: AgencyFact): [number, number] {
+  const { evidence: text, start, end } = f.evidence;
+  const at = Math.max(0, Math.min(text.length, f.mention.start - start));
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (LABEL_ONLY_RE.test(text.slice(lineStart, at))) {
+    let prev = lineStart - 1;
+    while (prev > 0 && /\s/u.test(text[prev - 1] as string)) prev--;
+    lineStart = prev > 0 ? text.lastIndexOf('\n', prev - 1) + 1 : 0;
+  }
+  return [start + lineStart, end];
 }
 
 /** Per (agency, measure) only the facts of the most authoritative tier are kept. Label and table

@@ -20,7 +20,7 @@ const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 
 const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
 const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
-const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
+const NOT_START_RE = new RegExp(`^(?!${alternation(NOISE.jointBodies)})(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 /** a body word alone (领导小组, 办公室) points back to a body named before: only the register
  *  resolves it */

@@ -7,6 +7,7 @@ import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
 import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import { factsOf } from '../extract-core/fixtures.ts';
 import { documentContext } from '../../../graph-loader/src/extract/context.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
 
@@ -97,6 +98,18 @@ const ROWS: [string, string, DocContext, string[]][] = [
     STATE,
     ['国务院推进政府职能转变和“放管服”改革协调小组办公室:LEADS'],
   ],
+  [
+    'a joint body (联合采购办公室) is a name, not 联合 + a name',
+    '入围标准的具体指标由联合采购办公室负责拟定。',
+    STATE,
+    ['联合采购办公室:LEADS'],
+  ],
+  [
+    'a body defined by its role (是…机构，承担)',
+    '区交通建设管理中心是本区农村公路的行业管理机构，承担县道的具体管理养护工作。',
+    { ...SHANGHAI, level: 'district', district: '奉贤区' },
+    ['区交通建设管理中心:LEADS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
@@ -121,5 +134,18 @@ describe('recall: the document place', () => {
     expect([ctx.province, ctx.city, ctx.district]).toEqual(['上海市', '上海市', null]);
     // the zone administration that issues the document calls itself 管委会
     expect(ctx.abbreviations?.get('管委会')).toBe('中国（上海）自由贸易试验区临港新片区管理委员会');
+  });
+});
+
+describe('recall: a label speaks for its paragraph', () => {
+  const FENGXIAN: DocContext = { ...SHANGHAI, level: 'district', district: '奉贤区' };
+  it('prose duties of the other paragraphs of a measure stay leads; those of the labelled one take part', () => {
+    const text =
+      '一、完善管理体制\n\n1.强化区级主体责任\n\n区交通建设管理中心是本区农村公路的行业管理机构，承担县道的具体管理养护工作。\n\n' +
+      '按照要求，区发展改革委、区财政局应同步制定相关配套政策。\n\n(责任单位：区发展改革委、区规划资源局)\n';
+    const facts = factsOf(text, FENGXIAN);
+    expect(facts).toContain('LEADS 上海市奉贤区交通建设管理中心 prose');
+    expect(facts).toContain('LEADS 上海市奉贤区发展和改革委员会 label');
+    expect(facts).toContain('INVOLVED_IN 上海市奉贤区财政局 prose');
   });
 });
