@@ -49,7 +49,7 @@ function isPlaceAlone(candidate: string, ctx: DocContext): boolean {
 }
 
 /** Who may set up a coordination body: the State Council, the centre, a level, a place. */
-const COORDINATOR_RE = /^(?:国务院|国家|中央|[省市区县州](?!级))/u;
+const COORDINATOR_RE = /^(?:国务院|国家|中央|[省市区县州](?![场区级属直内外民块域间]))/u;
 
 /** A leading group, working group or joint conference named with who set it up (国务院推进政府职能转变
  *  和“放管服”改革协调小组办公室, 省推进工业互联网创新发展专项工作组), or the office of one the text
@@ -72,7 +72,9 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
   const stem = name.slice(0, name.length - body.zh.length);
   if (stem === '')
     return (
-      body.kind !== 'soe' && body.kind !== 'zone-admin' && body.kind !== 'function' && !GENERIC_BODIES.has(body.zh)
+      !['soe', 'zone-admin', 'function', 'leading-group'].includes(body.kind) &&
+      !GENERIC_BODIES.has(body.zh) &&
+      !/(?:小组|工作组|指挥部|联席会议|专班)办公室$/u.test(body.zh)
     );
   // a function named by a law (公安机关, 市商务主管部门, 国务院财政部门): its words are a body's core
   if (body.kind === 'function') return isCore(stem.replace(FUNCTION_PLACE_RE, ''), ctx);

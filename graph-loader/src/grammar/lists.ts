@@ -154,6 +154,7 @@ const PLACE_PAIR_RE =
   /((?:所在)?[省市区县]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县](?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
 
 const LEVELS_RE = /^[两三四各]级/u;
+const LEVEL_WORD_RE = /^(?:所在)?[省市区县]$/u;
 
 /** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
  *  once for each place. The body is tested with the second place in front. */
@@ -167,6 +168,9 @@ function placePair(
   const m = PLACE_PAIR_RE.exec(text);
   if (!m) return null;
   const [first, second] = [m[1] as string, m[2] as string];
+  // a named place must be one (浦东新区), not any word ending in 区 (自贸区)
+  const known = opts.isKnown ?? opts.isBody;
+  if ([first, second].some((p) => !LEVEL_WORD_RE.test(p) && !known(p))) return null;
   const restAt = pos + m[0].length;
   if (LEVELS_RE.test(text.slice(restAt, restAt + 2))) return null; // 市、县两级环境保护部门: levels, no place
   const withSecond: ListOptions = { ...opts, isBody: (n) => opts.isBody(second + n), isKnown: undefined };
