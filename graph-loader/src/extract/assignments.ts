@@ -77,9 +77,17 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
       if (f) facts.push(f);
     }
   }
+  let block = { anchor: -1, end: -1 };
   for (const r of readGroupLines(text, 0, text.length)) {
     skip.push([r.evidence.start, r.evidence.end]);
-    const seg = innermostSegment(segments, r.name.start);
+    // the lines of one group (总指挥：…。副总指挥：…。成员：…) are one block, held by its first line's measure
+    const inBlock =
+      block.end >= 0 &&
+      r.evidence.start >= block.anchor &&
+      (r.evidence.start < block.end || /^[\s\u3000。；;，,]*$/u.test(text.slice(block.end, r.evidence.start)));
+    if (inBlock) block.end = Math.max(block.end, r.evidence.end);
+    else block = { anchor: r.evidence.start, end: r.evidence.end };
+    const seg = innermostSegment(segments, block.anchor);
     const f = fact(r, input, seg ? seg.id : ctx.docId, evidenceSpan(text, r.evidence.start, r.evidence.end));
     if (f) facts.push(f);
   }

@@ -7,6 +7,8 @@ import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
 import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import { findAssignments } from '../../../graph-loader/src/extract/assignments.ts';
+import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { factsOf } from '../extract-core/fixtures.ts';
 import { documentContext } from '../../../graph-loader/src/extract/context.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
@@ -147,5 +149,27 @@ describe('recall: a label speaks for its paragraph', () => {
     expect(facts).toContain('LEADS 上海市奉贤区交通建设管理中心 prose');
     expect(facts).toContain('LEADS 上海市奉贤区发展和改革委员会 label');
     expect(facts).toContain('INVOLVED_IN 上海市奉贤区财政局 prose');
+  });
+});
+
+describe('recall: the lines of one working group are one block', () => {
+  it('副总指挥 and 成员 lines support on the measure of the 总指挥 line', () => {
+    const text =
+      '2　组织机构和职责\n2.1　国家粮食应急工作指挥部\n总指挥：国家发展改革委主要负责人。\n' +
+      '副总指挥：国家粮食局主要负责人。\n成员：公安部、财政部有关负责人。\n2.2　地方机构\n省级人民政府负责本地区工作。\n';
+    const facts = factsOf(text, STATE).filter((f) => f.endsWith(' group'));
+    expect(facts).toEqual([
+      'LEADS 国家发展和改革委员会 group',
+      'SUPPORTS 国家粮食局 group',
+      'SUPPORTS 公安部 group',
+      'SUPPORTS 财政部 group',
+    ]);
+    const segments = segment(text, STATE.docId);
+    const group = findAssignments({ text, segments, ctx: STATE, glossary: DICTS.agencies }).filter(
+      (f) => f.method === 'group',
+    );
+    expect(new Set(group.map((f) => f.measureId)).size).toBe(1);
+    const held = segments.find((sg) => sg.id === group[0]?.measureId);
+    expect(text.slice(held?.start ?? 0, held?.end ?? 0)).toContain('总指挥：国家发展改革委');
   });
 });
