@@ -62,8 +62,21 @@ function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary)
   return COORDINATOR_RE.test(name) || placePrefix(name, ctx, glossary) !== null;
 }
 
+/** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */
+const fullFormSets = new WeakMap<Map<string, string>, Set<string>>();
+export function fullForms(ctx: DocContext): Set<string> {
+  const abbreviations = ctx.abbreviations;
+  if (!abbreviations) return new Set();
+  let set = fullFormSets.get(abbreviations);
+  if (!set) {
+    set = new Set(abbreviations.values());
+    fullFormSets.set(abbreviations, set);
+  }
+  return set;
+}
+
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
-  if (ctx.abbreviations?.has(candidate)) return true;
+  if (ctx.abbreviations?.has(candidate) || fullForms(ctx).has(candidate)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   if (isCoordination(name, ctx, glossary)) return true;

@@ -75,21 +75,31 @@ export interface ListOptions {
   endsAt?: (at: number) => boolean;
 }
 
-const QUOTED_RE = /“[\u4e00-\u9fa5]{1,8}”/uy;
+const QUOTED_RE = /“[\u4e00-\u9fa5]{1,8}”|[（(](?:以下简称|以下称)?[\u4e00-\u9fa5“”]{1,14}[）)]/uy;
+/** a bracket after a name: an alternate (管理委员会（管理局）) or the short form the text defines */
+const TRAILING_BRACKET_RE = /[（(][^（）()]{1,16}[）)]$/u;
 
-/** The length of a short quoted word at `at` (“放管服”), 0 when none. */
+/** The length of a short quoted word or bracket at `at` (“放管服”, （上海）, （管理局）), 0 when none. */
 function quotedWord(text: string, at: number, end: number): number {
   QUOTED_RE.lastIndex = at;
   const m = QUOTED_RE.exec(text);
-  return m && at + m[0].length < end ? m[0].length : 0;
+  return m && at + m[0].length <= end ? m[0].length : 0;
+}
+
+/** A name as read, without the bracket after it. */
+function withoutBracket(name: string): string {
+  return name.replace(TRAILING_BRACKET_RE, '');
 }
 
 function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
-  const room = Math.min(MAX_NAME, end - pos);
+  let room = Math.min(MAX_NAME, end - pos);
   let limit = room;
   for (let k = 0; k < room; k++) {
-    const quoted = k > 0 ? quotedWord(text, pos + k, pos + room) : 0;
+    // not after a level word alone: 县（市）人民政府 names every county and city
+    const quoted = k > 1 ? quotedWord(text, pos + k, end) : 0;
     if (quoted > 0) {
+      room = Math.min(room + quoted, end - pos);
+      limit = room;
       k += quoted - 1; // a quoted word inside a name: 推进政府职能转变和“放管服”改革协调小组
       continue;
     }
@@ -103,7 +113,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
     for (let k = limit; k >= 2; k--) {
       if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
       if (opts.endsAt && !opts.endsAt(pos + k)) continue;
-      const cand = text.slice(pos, pos + k);
+      const cand = withoutBracket(text.slice(pos, pos + k));
       if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
     }
@@ -115,7 +125,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 const FUNCTION_LIST_RE =
   /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
-const LEVEL_PREFIX_RE = /^[省市区县](?!级)/u;
+const LEVEL_PREFIX_RE = /^(?:[省市区县](?!级)|属地|本级|同级)/u;
 
 /** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
 function functionList(
@@ -201,8 +211,8 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
   while (names.length < MAX_NAMES && at < end) {
     const k = nameAt(text, at, end, opts);
     if (k === 0) break;
-    const raw = text.slice(at, at + k);
-    names.push({ raw, start: at, end: at + k, collective: isCollectiveName(raw) });
+    const raw = withoutBracket(text.slice(at, at + k));
+    names.push({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) });
     at += k;
     NOISE_AT.lastIndex = at;
     const noise = NOISE_AT.exec(text);

@@ -112,6 +112,18 @@ const ROWS: [string, string, DocContext, string[]][] = [
     { ...SHANGHAI, level: 'district', district: '奉贤区' },
     ['区交通建设管理中心:LEADS'],
   ],
+  [
+    'a bracketed alternate after a name (管理委员会（管理局）)',
+    '海关特殊监管区域管理委员会（管理局）应当落实属地管理职责，负责辖区内的保税维修业务相关监督管理工作。',
+    SHANGHAI,
+    ['海关特殊监管区域管理委员会:LEADS'],
+  ],
+  [
+    'a level word before a bracket names every body of the levels (县（市）人民政府)',
+    '县（市）人民政府按照州人民政府政务数据资源管理要求，统筹协调辖区内政务数据资源管理工作。',
+    at('municipal', '四川省', '阿坝藏族羌族自治州'),
+    [],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
@@ -134,6 +146,11 @@ describe('recall: the document place', () => {
       header: { issuers: ['中国（上海）自由贸易试验区临港新片区管理委员会'], docNumber: null, addressees: [] },
     });
     expect([ctx.province, ctx.city, ctx.district]).toEqual(['上海市', '上海市', null]);
+    // a name written in full before its short form (X（以下简称Y）) is a body, bracket and all
+    const full = '中国（上海）自由贸易试验区临港新片区管理委员会';
+    const withShort = { ...ctx, abbreviations: new Map([['临港新片区管委会', full]]) };
+    const sentence = `浦东新区人民政府、${full}（以下简称临港新片区管委会）应当按照各自职责负责保税维修业务管理工作。`;
+    expect(read(sentence, withShort)).toEqual([`${full}:LEADS`, '浦东新区人民政府:LEADS']);
     // the zone administration that issues the document calls itself 管委会
     expect(ctx.abbreviations?.get('管委会')).toBe('中国（上海）自由贸易试验区临港新片区管理委员会');
   });
