@@ -125,7 +125,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 const FUNCTION_LIST_RE =
   /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
-const LEVEL_PREFIX_RE = /^(?:[省市区县](?!级)|属地|本级|同级)/u;
+const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
 
 /** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
 function functionList(
@@ -151,7 +151,11 @@ function functionList(
     at += item.length + 1;
     const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? level : '';
     if (opts.isBody(item)) names.push(span);
-    else if (item.length <= MAX_FUNCTION && !NOT_IN_NAME_RE.test(item) && !NOT_START_RE.test(item))
+    else if (
+      item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
+      !NOT_IN_NAME_RE.test(item) &&
+      !NOT_START_RE.test(item)
+    )
       names.push({ ...span, as: `${lead}${item}${word}` });
     else return null;
   }
@@ -200,6 +204,9 @@ function placePair(
   return { names, end: stop };
 }
 
+/** The organs a body names as its own after 及其 (data/grammar/noise.json ownOrgans). */
+const SUB_BODY_RE = new RegExp(`(?:${alternation(NOISE.ownOrgans)})`, 'uy');
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
 export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
   const pair = placePair(text, pos, end, opts);
@@ -220,6 +227,16 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     JOINER_AT.lastIndex = at;
     const joiner = JOINER_AT.exec(text);
     if (!joiner || at + joiner[0].length >= end) break;
+    // 海南省人民代表大会及其常务委员会: a body and its own organ
+    SUB_BODY_RE.lastIndex = at + joiner[0].length;
+    const sub = joiner[0] === '及其' ? SUB_BODY_RE.exec(text) : null;
+    if (sub && (!opts.endsAt || opts.endsAt(SUB_BODY_RE.lastIndex))) {
+      const own = sub[0];
+      const start = at + joiner[0].length;
+      names.push({ raw: own, as: raw + own, start, end: start + own.length, collective: false });
+      at = start + own.length;
+      continue;
+    }
     const next = nameAt(text, at + joiner[0].length, end, opts);
     if (next === 0) break;
     at += joiner[0].length;

@@ -124,6 +124,18 @@ const ROWS: [string, string, DocContext, string[]][] = [
     at('municipal', '四川省', '阿坝藏族羌族自治州'),
     [],
   ],
+  [
+    'a body and its own organ (X及其常务委员会)',
+    '具体办法由海南省人民代表大会及其常务委员会制定。',
+    STATE,
+    ['海南省人民代表大会:LEADS', '海南省人民代表大会常务委员会:LEADS'],
+  ],
+  [
+    'the State Council before a list of functions (国务院发展改革、财政…等部门)',
+    '国务院发展改革、财政、海关、税务等部门按照职责分工，指导推动海南自由贸易港建设相关工作。',
+    STATE,
+    ['国务院发展改革部门:LEADS', '国务院财政部门:LEADS', '海关:LEADS', '国务院税务部门:LEADS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
