@@ -125,6 +125,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 const FUNCTION_LIST_RE =
   /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
+const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
 const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
 
 /** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
@@ -142,10 +143,13 @@ function functionList(
   if (m[3] !== undefined && items.some((item) => opts.isBody(item) || hasBodyEnding(item))) return null;
   const word = (m[2] ?? m[3]) === '主管部门' ? '主管部门' : '部门';
   // 市城乡规划、城乡建设、国土主管部门: the level word of a first function word holds for the others
+  // 县级以上网信、公安…等主管部门: a range of levels names no place, the functions stand alone
+  const range = RANGE_RE.exec(items[0] as string)?.[0] ?? '';
+  items[0] = (items[0] as string).slice(range.length);
   const first = items[0] as string;
   const level = opts.isBody(first) ? '' : (LEVEL_PREFIX_RE.exec(first)?.[0] ?? '');
   const names: NameSpan[] = [];
-  let at = pos;
+  let at = pos + range.length;
   for (const [i, item] of items.entries()) {
     const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
     at += item.length + 1;
@@ -165,10 +169,12 @@ function functionList(
 /** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
  *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
 const PLACE_PAIR_RE =
-  /((?:所在)?[省市区县]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县](?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
 
 const LEVELS_RE = /^[两三四各]级/u;
-const LEVEL_WORD_RE = /^(?:所在)?[省市区县]$/u;
+const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?$/u;
+/** 县（市、区）: every body of the levels named, no one body */
+const LEVELS_GROUP_RE = /[（(]/u;
 
 /** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
  *  once for each place. The body is tested with the second place in front. */
@@ -199,7 +205,13 @@ function placePair(
   }
   if (opts.endsAt && !opts.endsAt(stop)) return null;
   const names = [first, second].flatMap((place) =>
-    bodies.map((b): NameSpan => ({ raw: place + b, as: place + b, start: pos, end: stop, collective: false })),
+    bodies.map((b): NameSpan => ({
+      raw: place + b,
+      as: place + b,
+      start: pos,
+      end: stop,
+      collective: LEVELS_GROUP_RE.test(place),
+    })),
   );
   return { names, end: stop };
 }

@@ -136,6 +136,18 @@ const ROWS: [string, string, DocContext, string[]][] = [
     STATE,
     ['国务院发展改革部门:LEADS', '国务院财政部门:LEADS', '海关:LEADS', '国务院税务部门:LEADS'],
   ],
+  [
+    'a range of levels names no place (县级以上网信、公安等主管部门)',
+    '县级以上网信、公安等主管部门应当按照各自职责，做好公共数据安全管理工作。',
+    at('provincial', '广东省', null),
+    ['网信主管部门:LEADS', '公安主管部门:LEADS'],
+  ],
+  [
+    'a level and a group of levels (州、县（市）X): the group is every county, no one body',
+    '州、县（市）数据资源主管部门具体负责统筹协调数据共享工作。',
+    at('municipal', '四川省', '阿坝州'),
+    ['州数据资源主管部门:LEADS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
