@@ -148,6 +148,7 @@ const ROWS: [string, string, DocContext, string[]][] = [
     at('municipal', '四川省', '阿坝州'),
     ['州数据资源主管部门:LEADS'],
   ],
+  ['a duty in the legal register (掌理)', '自由港区管理机关掌理港区内下列事项：', STATE, ['自由港区管理机关:LEADS']],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
