@@ -149,6 +149,12 @@ const ROWS: [string, string, DocContext, string[]][] = [
     ['州数据资源主管部门:LEADS'],
   ],
   ['a duty in the legal register (掌理)', '自由港区管理机关掌理港区内下列事项：', STATE, ['自由港区管理机关:LEADS']],
+  [
+    'the body set up is the subject (X设立的Y，负责…)',
+    '省人民政府设立的义乌试验区议事协调机构，负责研究义乌试验区建设战略。',
+    ZHEJIANG,
+    ['义乌试验区议事协调机构:LEADS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
