@@ -155,6 +155,13 @@ const ROWS: [string, string, DocContext, string[]][] = [
     ZHEJIANG,
     ['义乌试验区议事协调机构:LEADS'],
   ],
+  [
+    'a duty on an occasion (X在…时，要…)',
+    '审计机关在开展党政主要领导干部经济责任审计时，要对地方政府主要领导干部执行环境保护法律法规情况进行审计。',
+    STATE,
+    ['审计机关:LEADS'],
+  ],
+  ['every township is no one body (乡镇人民政府)', '乡镇人民政府要协助做好相关工作。', STATE, []],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
