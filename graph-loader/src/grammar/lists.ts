@@ -19,7 +19,8 @@ const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.perso
 const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 
 const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
-const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
+/** 在 inside a name is a preposition after a body (市人民政府在国务院领导下), except in 所在, 驻在 */
+const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在`, 'u');
 const NOT_START_RE = new RegExp(`^(?!${alternation(NOISE.jointBodies)})(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 /** a body word alone (领导小组, 办公室) points back to a body named before: only the register

@@ -162,6 +162,12 @@ const ROWS: [string, string, DocContext, string[]][] = [
     ['审计机关:LEADS'],
   ],
   ['every township is no one body (乡镇人民政府)', '乡镇人民政府要协助做好相关工作。', STATE, []],
+  [
+    'under the guidance of others (X在Y领导和Z指导、支持下，…): X acts; 在 ends a name',
+    '市人民政府在国务院领导和国家有关部门指导、支持下，组织实施改革试点工作。',
+    SHANGHAI,
+    ['市人民政府:LEADS'],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
