@@ -109,7 +109,28 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
       }
     }
   }
-  return facts;
+  return [...facts, ...listedDuties(input, facts)];
+}
+
+/** "X…履行下列职责：（一）负责…（二）…": the lead of the sentence that opens the list leads each item. */
+const DUTY_LIST_RE = /下列(?:职责|职权|事项|工作)[：:][\s\u3000]*$/u;
+
+function listedDuties(input: AssignInput, facts: AgencyFact[]): AgencyFact[] {
+  const { text, segments } = input;
+  const out: AgencyFact[] = [];
+  for (const parent of segments) {
+    const children = segments.filter((c) => c.parentId === parent.id);
+    const first = Math.min(...children.map((c) => c.start));
+    if (children.length === 0 || first <= parent.start) continue;
+    const end = parent.start + text.slice(parent.start, first).trimEnd().length;
+    if (!DUTY_LIST_RE.test(text.slice(Math.max(parent.start, end - 40), end))) continue;
+    const intro = text.lastIndexOf('\n', end - 1) + 1;
+    const leads = facts.filter(
+      (f) => f.measureId === parent.id && f.role === 'LEADS' && f.mention.start >= intro && f.mention.start < end,
+    );
+    for (const child of children) for (const f of leads) out.push({ ...f, measureId: child.id });
+  }
+  return out;
 }
 
 /** Which readings speak for an (agency, measure): labels and tables first, then tags, working

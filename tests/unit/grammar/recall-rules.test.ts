@@ -10,7 +10,7 @@ import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts
 import { findAssignments } from '../../../graph-loader/src/extract/assignments.ts';
 import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { factsOf } from '../extract-core/fixtures.ts';
-import { documentContext } from '../../../graph-loader/src/extract/context.ts';
+import { abbreviationsIn, documentContext } from '../../../graph-loader/src/extract/context.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
 
 const DICTS = await loadDictionaries('data/dictionaries');
@@ -232,5 +232,24 @@ describe('recall: the lines of one working group are one block', () => {
     expect(new Set(group.map((f) => f.measureId)).size).toBe(1);
     const held = segments.find((sg) => sg.id === group[0]?.measureId);
     expect(text.slice(held?.start ?? 0, held?.end ?? 0)).toContain('总指挥：国家发展改革委');
+  });
+});
+
+describe('recall: the lead of a list of duties leads each item', () => {
+  it('X…履行下列职责：（一）…（二）…', () => {
+    const text =
+      '第八条 中国（上海）自由贸易试验区管理委员会（以下简称“管委会”）为市人民政府派出机构，统筹管理自贸试验区有关行政事务，依照本条例履行下列职责：\n\n' +
+      '（一）负责组织实施自贸试验区发展规划和政策措施。\n\n（二）负责自贸试验区内投资、贸易等有关行政管理工作。\n\n' +
+      '第九条 企业依法经营。\n';
+    const segments = segment(text, SHANGHAI.docId);
+    const ctx = { ...SHANGHAI, abbreviations: abbreviationsIn(text) };
+    const facts = findAssignments({ text, segments, ctx, glossary: DICTS.agencies });
+    const items = segments.filter((s) => /^（[一二]）/u.test(s.number));
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(facts.filter((f) => f.measureId === item.id).map((f) => `${f.role} ${f.agency.props.name}`)).toEqual([
+        'LEADS 中国（上海）自由贸易试验区管理委员会',
+      ]);
+    }
   });
 });
