@@ -63,7 +63,7 @@ function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary)
 }
 
 /** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */
-const fullFormSets = new WeakMap<Map<string, string>, Set<string>>();
+const fullFormSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 export function fullForms(ctx: DocContext): Set<string> {
   const abbreviations = ctx.abbreviations;
   if (!abbreviations) return new Set();
