@@ -168,6 +168,13 @@ const ROWS: [string, string, DocContext, string[]][] = [
     SHANGHAI,
     ['市人民政府:LEADS'],
   ],
+  ['a duty on an object (X对…，实行…)', '海关对进出自由港区之货物，实行分类监管。', STATE, ['海关:LEADS']],
+  [
+    'every level is no one body (县级以上地方各级人民政府)',
+    '县级以上地方各级人民政府对本行政区域环境监管执法工作负领导责任，要建立工作机制。',
+    STATE,
+    [],
+  ],
   ['levels are no place (市、县两级)', '市、县两级环境保护部门承担日常环境监管执法责任。', STATE, []],
 ];
 
