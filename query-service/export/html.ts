@@ -93,7 +93,7 @@ figure{margin:0;border:1px solid #e2e8f0}figure svg{max-width:100%;height:auto;d
 .legend span{display:inline-block;margin-right:1rem}.dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:middle}
 .bar{display:inline-block;width:1.4em;height:.25em;margin-right:.3em;vertical-align:middle}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #e2e8f0;padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:#f1f5f9}td:nth-child(1){white-space:nowrap}td:nth-child(3),td:nth-child(5),td:nth-child(6){min-width:6em}blockquote{margin:0;color:#334155;white-space:pre-wrap}.plan{color:#64748b;font-size:.85em}
+th{background:#f1f5f9}td:nth-child(1){white-space:nowrap}td:nth-child(3),td:nth-child(5),td:nth-child(6){min-width:6em}blockquote{margin:0;color:#334155;white-space:pre-wrap}.plan{color:#64748b;font-size:.85em}.sources td:nth-child(1){white-space:normal}
 </style>
 </head>
 <body>
