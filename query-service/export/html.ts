@@ -98,7 +98,7 @@ th{background:#f1f5f9}td:nth-child(1){white-space:nowrap}td:nth-child(3),td:nth-
 </head>
 <body>
 <h1>${e(opts.title)}</h1>
-${opts.question ? `<p class="question" data-part="question">${e(t.question)}：${e(opts.question)}</p>\n` : ''}<section class="summary" data-part="summary">
+${opts.question ? `<p class="question" data-part="question">${e(t.question)}${opts.lang === 'zh' ? '：' : ': '}${e(opts.question)}</p>\n` : ''}<section class="summary" data-part="summary">
 <h2>${e(t.summaryHeading)}</h2>
 <ul>
 ${summarySentences(summarise(data.measures, opts.asOf), opts.lang)
