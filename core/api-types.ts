@@ -42,7 +42,7 @@ import type { ExportRequestSchema, ExportSourceSchema } from './api-schemas/expo
 export type { JsonValue } from './api-schemas/graph.ts';
 export { API_ERROR_CODES } from './api-schemas/graph.ts';
 export { DIRECTIONS, MAX_IDS } from './api-schemas/explore.ts';
-export { PARAM_TYPES } from './api-schemas/queries.ts';
+export { PARAM_TYPES, VIEWS } from './api-schemas/queries.ts';
 export { EXPORT_FORMATS } from './api-schemas/export.ts';
 
 // the graph

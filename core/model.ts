@@ -118,9 +118,11 @@ export interface DocumentProps {
 }
 
 /** A span of the text the loader did not understand: a bracketed responsibility tag no fact took, a
- *  numbering marker left inside a sentence, numbering read as not structure (a table of contents). */
+ *  numbering marker left inside a sentence, numbering read as not structure (a table of contents), a
+ *  name in a responsibility field or column that resolves to no body (unresolved), a named body whose
+ *  place is unknown (unplaced: no jurisdiction). */
 export interface UnreadSpan {
-  kind: 'tag' | 'marker' | 'skipped' | 'agency';
+  kind: 'tag' | 'marker' | 'skipped' | 'agency' | 'unresolved' | 'unplaced';
   text: string;
   start: number; // offsets into Document.text
   end: number;
@@ -134,6 +136,8 @@ export interface UnderstandingReport {
   measures: number; // measures that commit someone (background sections left out)
   withLead: number; // of those, with a responsible agency
   withDeadline: number;
+  /** of those, by how the deadline is stated (date, period, from, recurring, continuous, text) */
+  deadlineKinds?: Record<string, number>;
   notUnderstood: UnreadSpan[]; // in text order (at most a few hundred)
   warnings: string[]; // no structure found and why, no header found, numbering deeper than six levels
 }
@@ -153,6 +157,9 @@ export interface ZoneProps {
 }
 
 /** article: a 第X条 of a law or regulation (its chapters are sections, its 项 measures) */
+/** How a deadline is stated: a due date (2015年底前), a period (its end is the due date), a start
+ *  (2021年起), recurring (每年2月底前), continuous (长期坚持, 持续推进), or words read as none of these. */
+export type DeadlineKind = 'date' | 'period' | 'from' | 'recurring' | 'continuous' | 'text';
 export type MeasureKind = 'section' | 'task' | 'measure' | 'project' | 'target' | 'article';
 export interface MeasureProps {
   docId: string;
@@ -165,6 +172,7 @@ export interface MeasureProps {
   end: number;
   deadlineText: string | null;
   dueDate: string | null; // ISO date
+  deadlineKind: DeadlineKind | null;
   target: string | null; // 评估目标
   kind: MeasureKind;
   background: boolean; // a background section (现状, 指导思想 …): structure, not a commitment

@@ -15,10 +15,11 @@ import { UsageError } from '../../core/errors.ts';
 
 const PLAIN = { head: [], border: [] };
 
-/** Opens the driver from the environment (NEO4J_* or the bundled server) and runs `fn` with a service. */
+/** Opens the driver from the environment (NEO4J_* or the bundled server) and runs `fn` with a service.
+ *  Short retries: a Neo4j that is not there is said in seconds (the driver's default retries for 30 s). */
 export async function withService<T>(fn: (service: QueryService) => Promise<T>): Promise<T> {
   const settings = await resolveConnection();
-  const driver = openDriver(settings);
+  const driver = openDriver(settings, { maxTransactionRetryTime: 3_000, connectionAcquisitionTimeout: 10_000 });
   try {
     return await fn(createQueryService({ driver, database: settings.database, ...limitsFromEnv() }));
   } finally {

@@ -37,7 +37,9 @@ export function reportLines(r: UnderstandingReport): string[] {
     `  header         ${header}`,
     `  structure      ${levels}`,
     `  responsible    ${r.withLead} of ${r.measures} measures have a lead (${pct(r.withLead, r.measures)})`,
-    `  deadlines      ${r.withDeadline} of ${r.measures} measures have a deadline (${pct(r.withDeadline, r.measures)})`,
+    `  deadlines      ${r.withDeadline} of ${r.measures} measures have a deadline (${pct(r.withDeadline, r.measures)})${
+      r.deadlineKinds && r.withDeadline > 0 ? `: ${kinds(r.deadlineKinds)}` : ''
+    }`,
     `  not understood ${unread.length}${unread.length > 0 ? ` (${byKind})` : ''}`,
   ];
   for (const u of unread.slice(0, UNREAD_SHOWN)) lines.push(`                 ${unreadLine(u)}`);

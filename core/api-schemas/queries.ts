@@ -22,14 +22,15 @@ export const SavedQueryParamSchema = Type.Object({ ...paramFields, default: Json
 export const SavedQueryParamInputSchema = Type.Object({ ...paramFields, default: Type.Optional(JsonValueSchema) });
 
 const titleSchema = Type.Object({ zh: Type.String({ maxLength: 200 }), en: Type.String({ maxLength: 200 }) });
-const VIEWS = ['graph', 'table'] as const;
+/** preferred views: timeline reads rows with a date (cypher/README.md, "Timeline view") */
+export const VIEWS = ['graph', 'table', 'timeline'] as const;
 
 export const SavedQueryInfoSchema = Type.Object({
   name: Type.String(), // file stem or user name: "lead-bureaus-by-industry"
   title: titleSchema,
   description: Type.String(),
   descriptionZh: Type.Optional(Type.String()), // the description in Chinese (built-in queries)
-  // the query runs on a selected node of this label, which fills this parameter
+  // the query runs on a selected node of this label (or one of labels joined by |), which fills this parameter
   selection: Type.Optional(Type.Object({ label: Type.String(), param: Type.String() })),
   topic: Type.String(),
   params: Type.Array(SavedQueryParamSchema),

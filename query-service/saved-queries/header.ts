@@ -3,6 +3,7 @@
 // file and line on anything it does not understand. cypher/README.md documents the format.
 import { SavedQueryFormatError } from '../../core/errors.ts';
 import type { JsonValue, ParamType, SavedQueryInfo, SavedQueryParam } from '../../core/api-types.ts';
+import { VIEWS } from '../../core/api-types.ts';
 
 export const PARAM_TYPES: readonly ParamType[] = [
   'string',
@@ -24,11 +25,13 @@ interface Draft {
   descriptionZh: string[];
   selection?: { label: string; param: string };
   topic?: string;
-  view?: 'graph' | 'table';
+  view?: SavedQueryInfo['view'];
   params: SavedQueryParam[];
 }
 
 class LineError extends Error {}
+
+const isView = (value: string): value is SavedQueryInfo['view'] => (VIEWS as readonly string[]).includes(value);
 
 /** Parses one file. `file` is used in messages; `expectedName` (the file stem) must match @name. */
 export function parseSavedQuery(text: string, file: string, expectedName?: string): SavedQueryInfo {
@@ -102,7 +105,7 @@ function applyTag(draft: Draft, body: string): void {
       return;
     case 'selection': {
       const [label, param, ...rest] = value.split(/\s+/);
-      if (!label || !/^[A-Z][A-Za-z]+$/.test(label) || !param || rest.length > 0) {
+      if (!label || !/^[A-Z][A-Za-z]+(\|[A-Z][A-Za-z]+)*$/.test(label) || !param || rest.length > 0) {
         throw new LineError(`@selection needs a label and a parameter, got "${value}"`);
       }
       draft.selection = { label, param };
@@ -112,7 +115,9 @@ function applyTag(draft: Draft, body: string): void {
       draft.topic = required(tag, value);
       return;
     case 'view':
-      if (value !== 'graph' && value !== 'table') throw new LineError(`@view must be graph or table, got "${value}"`);
+      if (!isView(value)) {
+        throw new LineError(`@view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)}, got "${value}"`);
+      }
       draft.view = value;
       return;
     case 'param':

@@ -12,6 +12,7 @@ import type { FileScore, TypeScore } from './gold-types.ts';
 import { corpusAvailable, evaluateCorpus } from './corpus-run.ts';
 import { corpusChecks } from './corpus-thresholds.ts';
 import { detailLines, DOC_HEAD, docRows, methodRows, SUMMARY_HEAD, summaryRows } from './corpus-report.ts';
+import { deadlineLines, deadlinesFailed, evaluateDeadlines } from './deadline-score.ts';
 import { evaluateSeeds } from './run-eval.ts';
 import { checkThresholds, type ThresholdCheck } from './thresholds.ts';
 
@@ -70,10 +71,13 @@ async function main(): Promise<void> {
     }
   }
   const corpus = values.corpus ? await printCorpus(values.misses, values.markdown, values['holdout-misses']) : null;
+  const deadlines = values.corpus && (await corpusAvailable()) ? await evaluateDeadlines() : null;
+  if (deadlines) for (const line of deadlineLines(deadlines)) console.log(line);
   await mkdir(dirname(values.out), { recursive: true });
-  await writeFile(values.out, JSON.stringify({ report, checks, warnings, corpus }, null, 2));
+  await writeFile(values.out, JSON.stringify({ report, checks, warnings, corpus, deadlines }, null, 2));
   console.log(`report written to ${values.out}`);
-  if (values.check && (checks.some((c) => !c.ok) || corpus?.failed)) process.exitCode = 1;
+  const failed = checks.some((c) => !c.ok) || corpus?.failed || (deadlines !== null && deadlinesFailed(deadlines));
+  if (values.check && failed) process.exitCode = 1;
 }
 
 function print(head: string[], cells: string[][], asMarkdown: boolean): void {

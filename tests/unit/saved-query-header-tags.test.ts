@@ -30,6 +30,21 @@ describe('header tags', () => {
     expect(q.descriptionZh).toBeUndefined();
     expect(q.selection).toBeUndefined();
   });
+  it.each([
+    ['// @selection Measure|Policy agency', { label: 'Measure|Policy', param: 'agency' }],
+    ['// @selection Agency agency', { label: 'Agency', param: 'agency' }],
+  ])('reads a selection of one or several labels: %s', (line, selection) => {
+    expect(parseSavedQuery(header(line), 'q.cypher').selection).toEqual(selection);
+  });
+  it.each(['// @selection Measure| agency', '// @selection measure|Policy agency', '// @view chart'])(
+    'refuses %s',
+    (line) => {
+      expect(() => parseSavedQuery(header(line), 'q.cypher')).toThrow(SavedQueryFormatError);
+    },
+  );
+  it.each(['graph', 'table', 'timeline'] as const)('reads @view %s', (view) => {
+    expect(parseSavedQuery(header(`// @view ${view}`), 'q.cypher').view).toBe(view);
+  });
   it('refuses a selection of an undeclared parameter', () => {
     expect(() => parseSavedQuery(header('// @selection Agency other'), 'q.cypher')).toThrow(SavedQueryFormatError);
   });

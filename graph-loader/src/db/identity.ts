@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../../core/paths.ts';
 import type { Fragment, GraphNode } from '../../../core/model.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
+import { storedDocument } from './replace.ts';
 
 export interface IdentityFields {
   docNumber?: unknown;
@@ -140,4 +141,35 @@ export async function recordFiles(tx: ManagedTransaction, docId: string, file: s
     { docId, file },
   );
   await tx.run('MATCH (d:Document {id: $docId}) SET d.files = $files', { docId, files });
+}
+
+/** A file of the same bytes already loaded under another path (by the same pipeline): its path joins
+ *  that Document's `files`. Only when this path holds no Document of its own. */
+export async function recordTwin(
+  driver: Driver,
+  file: string,
+  key: { sha256: string; pipeline: string },
+  database?: string,
+): Promise<StoredHolder | null> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    return await session.executeWrite(async (tx) => {
+      if (await storedDocument(tx, file)) return null;
+      const twin = await sameContent(tx, key.sha256, file);
+      if (!twin) return null;
+      const stored = await storedDocument(tx, twin.file);
+      if (stored?.pipeline !== key.pipeline) return null;
+      await recordFiles(tx, twin.id, file, [...new Set([...twin.files, file])]);
+      return twin;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export function conflictMessage(file: string, holder: StoredHolder): string {
+  return (
+    `${file}: CONFLICT: claims document ${holder.id}, already loaded from ${holder.file} with different content; ` +
+    `skipped (both files are kept as they are; pass --replace to load this one in its place)`
+  );
 }

@@ -12,8 +12,7 @@ import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
 import { documentFile, parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup, NotRegularFileError, readPlanFile } from '../read/files.ts';
-import { claimIdentity, recordFiles, sameContent } from './identity.ts';
-import type { StoredHolder } from './identity.ts';
+import { claimIdentity, conflictMessage, recordFiles, recordTwin } from './identity.ts';
 import { reportCounts, summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
 import { pipelineFingerprint } from './pipeline.ts';
@@ -113,37 +112,6 @@ function connectionError(error: unknown): Neo4jUnavailableError | null {
   });
 }
 
-/** A file of the same bytes already loaded under another path (by the same pipeline): its path joins
- *  that Document's `files`. Only when this path holds no Document of its own. */
-async function recordTwin(
-  driver: Driver,
-  file: string,
-  key: { sha256: string; pipeline: string },
-  database?: string,
-): Promise<StoredHolder | null> {
-  const session = driver.session(database ? { database } : {});
-  try {
-    return await session.executeWrite(async (tx) => {
-      if (await storedDocument(tx, file)) return null;
-      const twin = await sameContent(tx, key.sha256, file);
-      if (!twin) return null;
-      const stored = await storedDocument(tx, twin.file);
-      if (stored?.pipeline !== key.pipeline) return null;
-      await recordFiles(tx, twin.id, file, [...new Set([...twin.files, file])]);
-      return twin;
-    });
-  } finally {
-    await session.close();
-  }
-}
-
-function conflictMessage(file: string, holder: StoredHolder): string {
-  return (
-    `${file}: CONFLICT: claims document ${holder.id}, already loaded from ${holder.file} with different content; ` +
-    `skipped (both files are kept as they are; pass --replace to load this one in its place)`
-  );
-}
-
 type Prepared =
   | { report: FileReport }
   | { doc: PreparedDocument; file: string; parsedId: string; started: number; warnings: string[] };
@@ -153,7 +121,8 @@ async function prepareFile(
   driver: Driver,
   input: FileInput,
   opts: LoadOptions,
-  beforeClaim: (parsed: ParsedPlan) => Promise<void>,
+  /** writes the pending batch when one of its documents could hold this identity; true when it did */
+  beforeClaim: (parsed: ParsedPlan) => Promise<boolean>,
 ): Promise<Prepared> {
   const started = Date.now();
   const file = documentFile(input.path);
@@ -182,16 +151,23 @@ async function prepareFile(
           ms: Date.now() - started,
         },
       };
-    const twin = await recordTwin(driver, file, key, opts.database);
-    if (twin) {
+    const twinReport = async (): Promise<Prepared | null> => {
+      const twin = await recordTwin(driver, file, key, opts.database);
+      if (!twin) return null;
       const warnings = [`${file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
       return { report: { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started } };
-    }
+    };
+    const twin = await twinReport();
+    if (twin) return twin;
     await opts.checkSpace?.(bytes.length);
     const manifest = await input.manifest();
     const parsed = parsePlan({ bytes, file, dicts: opts.dicts, ...(manifest ? { manifest } : {}) });
-    // a document of the pending batch that could claim the same identity is written first
-    await beforeClaim(parsed);
+    // a document of the pending batch that could claim the same identity is written first (and may
+    // be this file's twin)
+    if (await beforeClaim(parsed)) {
+      const written = await twinReport();
+      if (written) return written;
+    }
     const session = driver.session(db);
     const claim = await session
       .executeRead((tx) => claimIdentity(tx, parsed, { replace: opts.replace ?? false }))
@@ -311,7 +287,9 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
       { path, manifest: () => manifestOf(path), pipeline, linker },
       opts,
       async (parsed) => {
-        if (pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) await flushPending();
+        if (!pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) return false;
+        await flushPending();
+        return true;
       },
     );
     if ('report' in prepared) report(index, path, prepared.report);

@@ -91,6 +91,27 @@ interface RelRow {
 
 type RelGroup = { type: RelType; from: NodeLabel; to: NodeLabel; rows: Map<string, RelRow> };
 
+/** The spans of one relationship of a fragment: its own lists when extraction already merged several
+ *  statements of it (fragment/merge), else its scalar evidence. */
+interface Span {
+  evidence: string;
+  start: number;
+  end: number;
+  method: string;
+}
+
+function spansOf(p: GraphRelationship['properties']): Span[] {
+  const { evidences, starts, ends, methods } = p;
+  if (Array.isArray(evidences) && Array.isArray(starts) && Array.isArray(ends) && starts.length === evidences.length)
+    return evidences.map((evidence, i) => ({
+      evidence: String(evidence),
+      start: Number(starts[i]),
+      end: Number(ends[i]),
+      method: String((Array.isArray(methods) ? methods[i] : undefined) ?? p.method),
+    }));
+  return [{ evidence: p.evidence, start: p.start, end: p.end, method: p.method }];
+}
+
 function relGroups(rels: GraphRelationship[]): Map<string, RelGroup> {
   const groups = new Map<string, RelGroup>();
   for (const rel of rels) {
@@ -112,11 +133,13 @@ function relGroups(rels: GraphRelationship[]): Map<string, RelGroup> {
       ends: [],
       methods: [],
     };
-    row.evidences.push(p.evidence);
-    row.docIds.push(p.docId);
-    row.starts.push(neo4j.int(p.start));
-    row.ends.push(neo4j.int(p.end));
-    row.methods.push(p.method);
+    for (const span of spansOf(p)) {
+      row.evidences.push(span.evidence);
+      row.docIds.push(p.docId);
+      row.starts.push(neo4j.int(span.start));
+      row.ends.push(neo4j.int(span.end));
+      row.methods.push(span.method);
+    }
     group.rows.set(pair, row);
   }
   return groups;

@@ -4,7 +4,7 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
 import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { ctxKey, memo } from './agency-shape.ts';
+import { ctxKey, fullForms, memo } from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -183,7 +183,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
   const zone = body.kind === 'zone-admin' ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
   const placed =
-    zone && full
+    zone && (full || fullForms(ctx).has(canonical))
       ? { ...placeAgency(canonical, body, ctx, glossary), jurisdiction: zone, scope: 'place' as const, selfNamed: true }
       : placeAgency(canonical, body, ctx, glossary);
   const level = levelOfKind(body.kind, placed.level);

@@ -26,25 +26,68 @@ const GENERIC_BODIES = new Set([
 /** What may stand before a function word's core: a level, 国务院, a place written in full. */
 const FUNCTION_PLACE_RE = /^(国务院|[省市区县州]级?|[\u4e00-\u9fff]{2,8}?[省市区县州](?!级))/u;
 
-/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源)? */
+/** The endings a vertical system's branch is named with after its core (税务局, 边检站, 海警局). */
+const SYSTEM_ENDINGS = ['局', '管理局', '站', '总站'];
+
+/** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源), or the core of a vertically
+ *  managed system (税务, 边检, 金融监管, 邮政管理, 海警: 税务机关, 国务院税务部门)? */
 function isCore(stem: string, ctx: DocContext): boolean {
-  if (stem.length < 2 || !ctx.register) return false;
-  return ['局', '委员会', '厅'].some((suffix) => {
-    const parsed = ctx.register?.parseLocal(stem + suffix);
-    return parsed !== null && parsed !== undefined && parsed.place === undefined && parsed.core === stem;
+  const register = ctx.register;
+  if (stem.length < 2 || !register) return false;
+  const local = ['局', '委员会', '厅'].some((suffix) => {
+    const parsed = register.parseLocal(stem + suffix);
+    return parsed !== null && parsed.place === undefined && parsed.core === stem;
   });
+  return local || SYSTEM_ENDINGS.some((ending) => register.genericSystem(stem + ending) !== null);
+}
+
+/** A place written alone as an actor (会同浦东新区和奉贤区, 会同海南省): a known place, named in full
+ *  with its level word; resolution makes it the place's government. */
+function isPlaceAlone(candidate: string, ctx: DocContext): boolean {
+  if (candidate.length < 3 || !/(?:省|市|区|县|州)$/u.test(candidate)) return false;
+  return ctx.places?.startsWith(candidate, NO_PLACE, false)?.written === candidate;
+}
+
+/** Who may set up a coordination body: the State Council, the centre, a level, a place. */
+const COORDINATOR_RE = /^(?:国务院|国家|中央|[省市区县州](?![场区级属直内外民块域间]))/u;
+
+/** A leading group, working group or joint conference named with who set it up (国务院推进政府职能转变
+ *  和“放管服”改革协调小组办公室, 省推进工业互联网创新发展专项工作组), or the office of one the text
+ *  names by a short form (试点工作小组办公室). */
+function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary): boolean {
+  const parsed = ctx.register?.parseCoordination(name);
+  if (!parsed) return false;
+  const office = /^(.{2,})(?:办公室|秘书处)$/u.exec(name)?.[1];
+  if (office && ctx.abbreviations?.has(office)) return true;
+  return COORDINATOR_RE.test(name) || placePrefix(name, ctx, glossary) !== null;
+}
+
+/** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */
+const fullFormSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+export function fullForms(ctx: DocContext): Set<string> {
+  const abbreviations = ctx.abbreviations;
+  if (!abbreviations) return new Set();
+  let set = fullFormSets.get(abbreviations);
+  if (!set) {
+    set = new Set(abbreviations.values());
+    fullFormSets.set(abbreviations, set);
+  }
+  return set;
 }
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
-  if (ctx.abbreviations?.has(candidate)) return true;
+  if (ctx.abbreviations?.has(candidate) || fullForms(ctx).has(candidate)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
+  if (isCoordination(name, ctx, glossary)) return true;
   const body = bodyOf(name, glossary);
-  if (!body || body.zh.length < 2) return false;
+  if (!body || body.zh.length < 2) return isPlaceAlone(candidate, ctx);
   const stem = name.slice(0, name.length - body.zh.length);
   if (stem === '')
     return (
-      body.kind !== 'soe' && body.kind !== 'zone-admin' && body.kind !== 'function' && !GENERIC_BODIES.has(body.zh)
+      !['soe', 'zone-admin', 'function', 'leading-group'].includes(body.kind) &&
+      !GENERIC_BODIES.has(body.zh) &&
+      !/(?:小组|工作组|指挥部|联席会议|专班)办公室$/u.test(body.zh)
     );
   // a function named by a law (公安机关, 市商务主管部门, 国务院财政部门): its words are a body's core
   if (body.kind === 'function') return isCore(stem.replace(FUNCTION_PLACE_RE, ''), ctx);

@@ -77,9 +77,17 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
       if (f) facts.push(f);
     }
   }
+  let block = { anchor: -1, end: -1 };
   for (const r of readGroupLines(text, 0, text.length)) {
     skip.push([r.evidence.start, r.evidence.end]);
-    const seg = innermostSegment(segments, r.name.start);
+    // the lines of one group (总指挥：…。副总指挥：…。成员：…) are one block, held by its first line's measure
+    const inBlock =
+      block.end >= 0 &&
+      r.evidence.start >= block.anchor &&
+      (r.evidence.start < block.end || /^[\s\u3000。；;，,]*$/u.test(text.slice(block.end, r.evidence.start)));
+    if (inBlock) block.end = Math.max(block.end, r.evidence.end);
+    else block = { anchor: r.evidence.start, end: r.evidence.end };
+    const seg = innermostSegment(segments, block.anchor);
     const f = fact(r, input, seg ? seg.id : ctx.docId, evidenceSpan(text, r.evidence.start, r.evidence.end));
     if (f) facts.push(f);
   }
@@ -101,7 +109,28 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
       }
     }
   }
-  return facts;
+  return [...facts, ...listedDuties(input, facts)];
+}
+
+/** "X…履行下列职责：（一）负责…（二）…": the lead of the sentence that opens the list leads each item. */
+const DUTY_LIST_RE = /下列(?:职责|职权|事项|工作)[：:][\s\u3000]*$/u;
+
+function listedDuties(input: AssignInput, facts: AgencyFact[]): AgencyFact[] {
+  const { text, segments } = input;
+  const out: AgencyFact[] = [];
+  for (const parent of segments) {
+    const children = segments.filter((c) => c.parentId === parent.id);
+    const first = Math.min(...children.map((c) => c.start));
+    if (children.length === 0 || first <= parent.start) continue;
+    const end = parent.start + text.slice(parent.start, first).trimEnd().length;
+    if (!DUTY_LIST_RE.test(text.slice(Math.max(parent.start, end - 40), end))) continue;
+    const intro = text.lastIndexOf('\n', end - 1) + 1;
+    const leads = facts.filter(
+      (f) => f.measureId === parent.id && f.role === 'LEADS' && f.mention.start >= intro && f.mention.start < end,
+    );
+    for (const child of children) for (const f of leads) out.push({ ...f, measureId: child.id });
+  }
+  return out;
 }
 
 /** Which readings speak for an (agency, measure): labels and tables first, then tags, working
@@ -113,12 +142,34 @@ const ROLE_RANK: Record<AgencyFact['role'], number> = { LEADS: 0, SUPPORTS: 1, I
  *  a tag) has said who leads and who supports: a prose reading in it names a body that takes part
  *  (INVOLVED_IN), not another lead ("(3)市场监管部门与海关加强沟通合作…(牵头单位:…)"). */
 function explicitFirst(facts: AgencyFact[]): AgencyFact[] {
-  const explicit = new Set(
-    facts.filter((f) => (TIER[f.method] ?? 4) <= 1 && f.role !== 'INVOLVED_IN').map((f) => f.measureId),
-  );
+  const covered = new Map<string, [number, number][]>();
+  for (const f of facts) {
+    if ((TIER[f.method] ?? 4) > 1 || f.role === 'INVOLVED_IN') continue;
+    covered.set(f.measureId, [...(covered.get(f.measureId) ?? []), paragraphOf(f)]);
+  }
+  const inside = (f: AgencyFact): boolean =>
+    (covered.get(f.measureId) ?? []).some(([s, e]) => f.mention.start >= s && f.mention.start < e);
   return facts.map((f) =>
-    f.method === 'prose' && f.role !== 'INVOLVED_IN' && explicit.has(f.measureId) ? { ...f, role: 'INVOLVED_IN' } : f,
+    f.method === 'prose' && f.role !== 'INVOLVED_IN' && inside(f) ? { ...f, role: 'INVOLVED_IN' } : f,
   );
+}
+
+/** A line that only opens a label or tag before the name ("(责任单位：", "牵头单位："). */
+const LABEL_ONLY_RE = /^[\s\u3000]*[（(【]?[\u4e00-\u9fa5]{0,6}[：:]?[\s\u3000]*$/u;
+
+/** The paragraph a label or tag speaks for: the line that holds it, and the line before when the label
+ *  stands on a line of its own. A measure of several paragraphs keeps the prose duties of the others
+ *  ("区交通委是…主管部门，负责…" above a paragraph closed by "(责任单位：…)"). */
+function paragraphOf(f: AgencyFact): [number, number] {
+  const { evidence: text, start, end } = f.evidence;
+  const at = Math.max(0, Math.min(text.length, f.mention.start - start));
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (LABEL_ONLY_RE.test(text.slice(lineStart, at))) {
+    let prev = lineStart - 1;
+    while (prev > 0 && /\s/u.test(text[prev - 1] as string)) prev--;
+    lineStart = prev > 0 ? text.lastIndexOf('\n', prev - 1) + 1 : 0;
+  }
+  return [start + lineStart, end];
 }
 
 /** Per (agency, measure) only the facts of the most authoritative tier are kept. Label and table

@@ -113,14 +113,10 @@ function place(input: ContextInput, zone: DocZone | null, index: ZoneIndex, foun
   const ftz = outside ? index.chain(outside.fullName)[0] : undefined;
   const title = unmask(input.manifest?.title ?? input.title, input.manifest);
   const m = input.manifest;
-  const j = found?.place ?? NO_PLACE;
-  const province =
-    m?.province ??
-    chain.find((z) => z.province)?.province ??
-    ftz?.province ??
-    j.province ??
-    title.match(PROVINCE_RE)?.[1] ??
-    null;
+  const known = m?.province ?? chain.find((z) => z.province)?.province ?? ftz?.province ?? null;
+  // the header's place counts only inside the province the zone gives (上海城市体检 is not 辽宁省海城市)
+  const j = found && (!known || !found.place.province || found.place.province === known) ? found.place : NO_PLACE;
+  const province = known ?? j.province ?? title.match(PROVINCE_RE)?.[1] ?? null;
   const city = m?.city ?? chain.find((z) => z.city)?.city ?? ftz?.city ?? j.city ?? title.match(CITY_RE)?.[1] ?? null;
   const district = m?.district ?? chain.find((z) => z.district)?.district ?? j.district ?? null;
   return { province, city, district };
@@ -155,6 +151,17 @@ export function abbreviationsIn(text: string): Map<string, string> {
   return out;
 }
 
+/** A zone administration that issues the document calls itself by its bare body word (管委会): the word
+ *  stands for the issuer, unless the text defines it otherwise (以下简称). */
+function issuerShortForms(issuers: readonly string[], dicts: Dictionaries, out: Map<string, string>): void {
+  for (const b of dicts.agencies.bodies) {
+    if (b.kind !== 'zone-admin') continue;
+    const issuer = issuers.find((i) => i.endsWith(b.zh) && i.length > b.zh.length + 2);
+    if (!issuer) continue;
+    for (const word of [b.zh, ...(b.aliases ?? [])]) if (!out.has(word)) out.set(word, issuer);
+  }
+}
+
 export function documentContext(input: ContextInput): DocContext {
   const index = new ZoneIndex(input.dicts.zones);
   const zone = documentZone(input, index);
@@ -162,6 +169,8 @@ export function documentContext(input: ContextInput): DocContext {
   const found = places ? documentJurisdiction(headerOf(input), places) : null;
   const { province, city, district } = complete(place(input, zone, index, found), places);
   const masked = /\*{2,}/.test(input.text) || /\*{2,}/.test(input.manifest?.title ?? input.title);
+  const abbreviations = abbreviationsIn(input.text);
+  issuerShortForms(input.header?.issuers ?? [], input.dicts, abbreviations);
   return {
     docId: input.docId,
     file: input.file,
@@ -174,6 +183,6 @@ export function documentContext(input: ContextInput): DocContext {
     level: levelOf({ province, city, district }, found),
     places,
     register: input.dicts.register ?? null,
-    abbreviations: abbreviationsIn(input.text),
+    abbreviations,
   };
 }

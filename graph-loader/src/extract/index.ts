@@ -33,6 +33,7 @@ import { findTableAssignments } from './table-assignments.ts';
 import { findFooterAgencies } from './footers.ts';
 import { findFunctionLists } from './function-lists.ts';
 import { findMentions } from './mentions.ts';
+import { agencyNames } from './written-names.ts';
 import type { DocContext, Dictionaries, ManifestEntry, Segment, TermInput } from '../types.ts';
 import { extractZones } from './zones.ts';
 
@@ -124,7 +125,11 @@ export function extractDocument(input: ExtractInput): Extracted {
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
     nodes: segments.map((s) =>
-      measureNode(s, docId, extras.get(s.id) ?? { deadlineText: null, dueDate: null, target: null }),
+      measureNode(
+        s,
+        docId,
+        extras.get(s.id) ?? { deadlineText: null, dueDate: null, deadlineKind: null, target: null },
+      ),
     ),
     relationships: structureRelationships(segments, docId, text),
   };
@@ -136,7 +141,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   // the understanding report: what was found, and a warning for what was not (no structure, no header)
   const headProps = headerProps(header);
   const noHeader = headerWarnings(header);
-  const structure = structureOfFragment(text, segments, facts);
+  const structure = structureOfFragment(text, segments, facts, agencyNames(text, segments, ctx, dicts.agencies));
   const report = composeReport(headProps, structure, noHeader);
   const docNode = typedNode(
     'Document',

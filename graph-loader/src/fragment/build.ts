@@ -1,6 +1,7 @@
 // Facts → property-graph nodes and relationships (the Fragment shape of model.ts).
 
 import type {
+  DeadlineKind,
   ExtractionMethod,
   GraphNode,
   GraphRelationship,
@@ -34,6 +35,7 @@ export function relationship(
 export interface MeasureExtras {
   deadlineText: string | null;
   dueDate: string | null;
+  deadlineKind: DeadlineKind | null;
   target: string | null;
 }
 
@@ -51,6 +53,7 @@ export function measureNode(seg: Segment, docId: string, extras: MeasureExtras):
     end: seg.end,
     deadlineText: extras.deadlineText,
     dueDate: extras.dueDate,
+    deadlineKind: extras.deadlineKind,
     target: extras.target,
     kind,
     background: seg.kind === 'background',

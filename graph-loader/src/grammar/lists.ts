@@ -19,8 +19,9 @@ const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.perso
 const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 
 const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
-const NOT_IN_NAME_RE = new RegExp(alternation(NOISE.notInName), 'u');
-const NOT_START_RE = new RegExp(`^(?:${alternation(NOISE.notNameStart)})`, 'u');
+/** 在 inside a name is a preposition after a body (市人民政府在国务院领导下), except in 所在, 驻在 */
+const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在`, 'u');
+const NOT_START_RE = new RegExp(`^(?!${alternation(NOISE.jointBodies)})(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 /** a body word alone (领导小组, 办公室) points back to a body named before: only the register
  *  resolves it */
@@ -75,10 +76,34 @@ export interface ListOptions {
   endsAt?: (at: number) => boolean;
 }
 
+const QUOTED_RE = /“[\u4e00-\u9fa5]{1,8}”|[（(](?:以下简称|以下称)?[\u4e00-\u9fa5“”]{1,14}[）)]/uy;
+/** a bracket after a name: an alternate (管理委员会（管理局）) or the short form the text defines */
+const TRAILING_BRACKET_RE = /[（(][^（）()]{1,16}[）)]$/u;
+
+/** The length of a short quoted word or bracket at `at` (“放管服”, （上海）, （管理局）), 0 when none. */
+function quotedWord(text: string, at: number, end: number): number {
+  QUOTED_RE.lastIndex = at;
+  const m = QUOTED_RE.exec(text);
+  return m && at + m[0].length <= end ? m[0].length : 0;
+}
+
+/** A name as read, without the bracket after it. */
+function withoutBracket(name: string): string {
+  return name.replace(TRAILING_BRACKET_RE, '');
+}
+
 function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
-  const room = Math.min(MAX_NAME, end - pos);
+  let room = Math.min(MAX_NAME, end - pos);
   let limit = room;
   for (let k = 0; k < room; k++) {
+    // not after a level word alone: 县（市）人民政府 names every county and city
+    const quoted = k > 1 ? quotedWord(text, pos + k, end) : 0;
+    if (quoted > 0) {
+      room = Math.min(room + quoted, end - pos);
+      limit = room;
+      k += quoted - 1; // a quoted word inside a name: 推进政府职能转变和“放管服”改革协调小组
+      continue;
+    }
     if (INNER_STOP_RE.test(text[pos + k] as string)) {
       limit = k;
       break;
@@ -89,7 +114,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
     for (let k = limit; k >= 2; k--) {
       if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
       if (opts.endsAt && !opts.endsAt(pos + k)) continue;
-      const cand = text.slice(pos, pos + k);
+      const cand = withoutBracket(text.slice(pos, pos + k));
       if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
     }
@@ -101,7 +126,8 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 const FUNCTION_LIST_RE =
   /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
-const LEVEL_PREFIX_RE = /^[省市区县](?!级)/u;
+const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
+const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
 
 /** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
 function functionList(
@@ -118,24 +144,86 @@ function functionList(
   if (m[3] !== undefined && items.some((item) => opts.isBody(item) || hasBodyEnding(item))) return null;
   const word = (m[2] ?? m[3]) === '主管部门' ? '主管部门' : '部门';
   // 市城乡规划、城乡建设、国土主管部门: the level word of a first function word holds for the others
+  // 县级以上网信、公安…等主管部门: a range of levels names no place, the functions stand alone
+  const range = RANGE_RE.exec(items[0] as string)?.[0] ?? '';
+  items[0] = (items[0] as string).slice(range.length);
   const first = items[0] as string;
   const level = opts.isBody(first) ? '' : (LEVEL_PREFIX_RE.exec(first)?.[0] ?? '');
   const names: NameSpan[] = [];
-  let at = pos;
+  let at = pos + range.length;
   for (const [i, item] of items.entries()) {
     const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
     at += item.length + 1;
     const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? level : '';
     if (opts.isBody(item)) names.push(span);
-    else if (item.length <= MAX_FUNCTION && !NOT_IN_NAME_RE.test(item) && !NOT_START_RE.test(item))
+    else if (
+      item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
+      !NOT_IN_NAME_RE.test(item) &&
+      !NOT_START_RE.test(item)
+    )
       names.push({ ...span, as: `${lead}${item}${word}` });
     else return null;
   }
   return { names, end: pos + m[0].length };
 }
 
+/** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
+ *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
+const PLACE_PAIR_RE =
+  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+
+const LEVELS_RE = /^[两三四各]级/u;
+const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?$/u;
+/** 县（市、区）: every body of the levels named, no one body */
+const LEVELS_GROUP_RE = /[（(]/u;
+
+/** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
+ *  once for each place. The body is tested with the second place in front. */
+function placePair(
+  text: string,
+  pos: number,
+  end: number,
+  opts: ListOptions,
+): { names: NameSpan[]; end: number } | null {
+  PLACE_PAIR_RE.lastIndex = pos;
+  const m = PLACE_PAIR_RE.exec(text);
+  if (!m) return null;
+  const [first, second] = [m[1] as string, m[2] as string];
+  // a named place must be one (浦东新区), not any word ending in 区 (自贸区)
+  const known = opts.isKnown ?? opts.isBody;
+  if ([first, second].some((p) => !LEVEL_WORD_RE.test(p) && !known(p))) return null;
+  const restAt = pos + m[0].length;
+  if (LEVELS_RE.test(text.slice(restAt, restAt + 2))) return null; // 市、县两级环境保护部门: levels, no place
+  const withSecond: ListOptions = { ...opts, isBody: (n) => opts.isBody(second + n), isKnown: undefined };
+  const fn = functionList(text, restAt, end, { ...withSecond, isBody: () => false });
+  const bodies = fn ? fn.names.map((n) => n.as ?? n.raw) : [];
+  let stop = fn?.end ?? restAt;
+  if (!fn) {
+    const k = nameAt(text, restAt, end, withSecond);
+    if (k === 0) return null;
+    bodies.push(text.slice(restAt, restAt + k));
+    stop = restAt + k;
+  }
+  if (opts.endsAt && !opts.endsAt(stop)) return null;
+  const names = [first, second].flatMap((place) =>
+    bodies.map((b): NameSpan => ({
+      raw: place + b,
+      as: place + b,
+      start: pos,
+      end: stop,
+      collective: LEVELS_GROUP_RE.test(place),
+    })),
+  );
+  return { names, end: stop };
+}
+
+/** The organs a body names as its own after 及其 (data/grammar/noise.json ownOrgans). */
+const SUB_BODY_RE = new RegExp(`(?:${alternation(NOISE.ownOrgans)})`, 'uy');
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
 export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  const pair = placePair(text, pos, end, opts);
+  if (pair) return pair;
   const fn = functionList(text, pos, end, opts);
   if (fn) return fn;
   const names: NameSpan[] = [];
@@ -143,8 +231,8 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
   while (names.length < MAX_NAMES && at < end) {
     const k = nameAt(text, at, end, opts);
     if (k === 0) break;
-    const raw = text.slice(at, at + k);
-    names.push({ raw, start: at, end: at + k, collective: isCollectiveName(raw) });
+    const raw = withoutBracket(text.slice(at, at + k));
+    names.push({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) });
     at += k;
     NOISE_AT.lastIndex = at;
     const noise = NOISE_AT.exec(text);
@@ -152,6 +240,16 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     JOINER_AT.lastIndex = at;
     const joiner = JOINER_AT.exec(text);
     if (!joiner || at + joiner[0].length >= end) break;
+    // 海南省人民代表大会及其常务委员会: a body and its own organ
+    SUB_BODY_RE.lastIndex = at + joiner[0].length;
+    const sub = joiner[0] === '及其' ? SUB_BODY_RE.exec(text) : null;
+    if (sub && (!opts.endsAt || opts.endsAt(SUB_BODY_RE.lastIndex))) {
+      const own = sub[0];
+      const start = at + joiner[0].length;
+      names.push({ raw: own, as: raw + own, start, end: start + own.length, collective: false });
+      at = start + own.length;
+      continue;
+    }
     const next = nameAt(text, at + joiner[0].length, end, opts);
     if (next === 0) break;
     at += joiner[0].length;

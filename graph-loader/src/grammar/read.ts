@@ -29,6 +29,7 @@ const FOLLOW_RE = new RegExp(
 const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
 const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
 const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
+const SET_UP_RE = new RegExp(`^[^，,。；;：:的]{2,16}?(?:${alternation(NOISE.setUp)})的`, 'u');
 const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BY_RE = /(?<![自理经缘来])由/gu;
 
@@ -54,6 +55,9 @@ function clauseStart(text: string, s: number, e: number): number {
   if (num) at += num[0].length;
   const opener = OPENER_RE.exec(text.slice(at, Math.min(e, at + 4)));
   if (opener) at += opener[0].length;
+  // 省人民政府设立的义乌试验区议事协调机构，负责…: the body set up is the subject
+  const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20)));
+  if (setUp) at += setUp[0].length;
   return at;
 }
 

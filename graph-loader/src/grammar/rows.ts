@@ -227,11 +227,12 @@ export const GRAMMAR: readonly GrammarRow[] = [
     name: 'group-office',
     method: 'group',
     opens: 'marker',
-    pattern: sticky('[^，,。；;：:]{0,24}?办公室设在'),
+    pattern: sticky('[^，,。；;：:]{0,24}?(?:办公室|办事机构|秘书处)设在'),
     subject: 'lead',
     describe: '(X小组)办公室设在Y: Y runs the office and leads',
     examples: [
       { text: '区农村公路路长办公室设在区交通委，主任由区交通委主要负责人担任。', expect: ['区交通委:LEADS'] },
+      { text: '议事协调机构的办事机构设在省商务主管部门，承担日常工作。', expect: ['省商务主管部门:LEADS'] },
     ],
     negatives: ['办公室设在市区。'],
   },

@@ -1,7 +1,8 @@
 // The title (GB/T 9704-2012 §7.3.1: 发文机关 + 关于 + 事由 + 文种) as copies print it: on one line or
 // split over two or three (a blank line between them when a web page put each in its own <p>),
 // spaced out, as a Markdown heading, repeated (half- and full-width brackets), glued to the 文号
-// ("…的通报国办函〔2018〕46号") or preceded by a date. The first title in the head wins. Pure.
+// ("…的通报国办函〔2018〕46号") or preceded by a date, with the 文种 alone on the last line (a PDF
+// line break before "的通知"), or wrapped in 《》 by a web copy. The first title in the head wins. Pure.
 import type { DocPrefixEntry } from '../types.ts';
 import { ANY_DATE } from './dates.ts';
 import { docNumbersIn, orderNumber, standaloneDocNumber } from './doc-number.ts';
@@ -42,6 +43,19 @@ function isTitleEnd(s: string): boolean {
   return s.length >= 4 && s.length <= MAX_TITLE && !isSentence(s) && TITLE_END_RE.test(s);
 }
 
+/** The last line of a title broken before its 文种: "的通知", "通知", "的实施意见" — a title only with
+ *  the lines above it. */
+const TAIL_MAX = 8;
+function isTitleTail(s: string): boolean {
+  return s.length >= 1 && s.length < 4 && s.length <= TAIL_MAX && !isSentence(s) && TITLE_END_RE.test(s);
+}
+
+/** A web copy prints the title as a cited name: 《国务院办公厅关于…的通知》. */
+function unwrapped(s: string): string {
+  const m = /^《([^《》]+)》$/u.exec(s);
+  return m && TITLE_END_RE.test(m[1] as string) ? (m[1] as string) : s;
+}
+
 /** A line that can be the upper part of a title split over lines. */
 function isFragment(s: string, table: readonly DocPrefixEntry[]): boolean {
   if (s.length < 2 || s.length > MAX_PART || isSentence(s) || NOT_A_FRAGMENT.test(s)) return false;
@@ -76,12 +90,24 @@ export function findTitle(head: HeadLine[], table: readonly DocPrefixEntry[], fr
   for (let k = from; k < head.length; k++) {
     const line = head[k] as HeadLine;
     if (line.clean === '' || LABELLED.test(line.clean) || standaloneDocNumber(line.clean, table)) continue;
-    const { title, docNumber } = splitGlued(line.clean, table);
+    const { title, docNumber } = splitGlued(unwrapped(line.clean), table);
+    if (isTitleTail(title)) {
+      const joined = joinUp(head, k, title, table);
+      if (joined.title.length >= 4 && joined.title !== title) return withQualifier(head, joined);
+      continue;
+    }
     if (!isTitleEnd(title)) continue;
     if (docNumber) return { title, line: k, docNumber, issuerLine: null };
-    return withQualifier(head, joinUp(head, k, title, table));
+    return withQualifier(head, withTail(head, joinUp(head, k, title, table)));
   }
   return null;
+}
+
+/** A 文种 alone on the line below ("…执法" / "的通知": the line above ended in a word like 执法 that
+ *  reads as a 文种 too) ends the title there. */
+function withTail(head: HeadLine[], hit: TitleHit): TitleHit {
+  const below = head[hit.line + 1]?.clean ?? '';
+  return isTitleTail(below) ? { ...hit, title: hit.title + below, line: hit.line + 1 } : hit;
 }
 
 const QUALIFIER = /^[（(][^（）()\n]{1,20}[）)]$/u;

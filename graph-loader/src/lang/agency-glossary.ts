@@ -1,11 +1,15 @@
 // The agency glossary as a lookup: body words and their full forms, national bodies, collective
 // phrases, places, and the clean-up of a written mention (list noise, bracketed alternates).
 
+import noise from '../../../data/grammar/noise.json' with { type: 'json' };
 import type { AgencyGlossary, DocContext } from '../types.ts';
 
 /** List noise after the last agency: "市卫健委等相关部门单位" → "市卫健委". */
 const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;
-const LEAD_WORDS_RE = /^(?:由|联合|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+/;
+/** Verbs before a name (由, 会同 …); 联合 is a verb unless it opens a joint body's name (联合采购办公室,
+ *  联合执法大队: data/grammar/noise.json jointBodies). */
+const JOINT = noise.jointBodies.map((w) => w.slice(2)).join('|');
+const LEAD_WORDS_RE = new RegExp(`^(?:由|联合(?!${JOINT})|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+`, 'u');
 const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>＞〉》）)]$/;
 export const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民|块|域|间|域)/;
 

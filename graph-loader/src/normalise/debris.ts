@@ -46,9 +46,13 @@ const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[—━�
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 const MARKER = /^<!--[^\n]{0,200}?-->$/;
 
+/** Page chrome is short: a line longer than this is content whatever it starts with (a plan saved
+ *  on one line starts with its page's breadcrumb and must not be dropped as one). */
+export const MAX_DEBRIS_LINE = 200;
+
 /** The kind of debris a trimmed line is, or null for content. */
 export function classifyLine(line: string): DebrisKind | null {
-  if (line === '') return null;
+  if (line === '' || line.length > MAX_DEBRIS_LINE) return null;
   if (BREADCRUMB.test(line) || HOME_TRAIL.test(line)) return 'breadcrumb';
   if (line.length <= 80 && PAGE_TOOLS.test(line)) return 'page-tool';
   if (isPageMeta(line)) return 'page-meta';

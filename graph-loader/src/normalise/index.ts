@@ -7,7 +7,7 @@
 // written) and `text` share every offset. Markdown headings (#), tables (| … |) and tab-separated
 // rows are kept for the segmenter.
 import type { Script } from '../../../core/model.ts';
-import { classifyLine, stripBookmarks, type DebrisKind, type Dropped } from './debris.ts';
+import { classifyLine, MAX_DEBRIS_LINE, stripBookmarks, type DebrisKind, type Dropped } from './debris.ts';
 import { stripEmphasis, usesMasks } from './emphasis.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { frontMatterLength, metadataEntries, type MetadataEntry, type MetadataSource } from '../lang/metadata.ts';
@@ -51,7 +51,7 @@ interface Drops {
 function kindOf(views: string[], i: number, frontMatter: number, content: boolean): DebrisKind | null {
   if (i < frontMatter) return (views[i] ?? '') === '' ? null : 'front-matter';
   const view = views[i] ?? '';
-  if (!content && QUOTE.test(view)) return 'quote';
+  if (!content && view.length <= MAX_DEBRIS_LINE && QUOTE.test(view)) return 'quote';
   return classifyLine(view);
 }
 

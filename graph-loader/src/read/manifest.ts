@@ -26,8 +26,25 @@ export async function readManifest(dir: string): Promise<Manifest> {
     }
     return parsed as Manifest;
   } catch (cause) {
-    const match = /position (\d+)/.exec((cause as Error).message);
-    const line = match ? raw.slice(0, Number(match[1])).split('\n').length : 1;
-    throw new InputError(path, line, `invalid manifest: ${(cause as Error).message}`, { cause });
+    const message = (cause as Error).message;
+    const at = errorOffset(message, raw);
+    const line = at === null ? 1 : raw.slice(0, at).split('\n').length;
+    throw new InputError(path, line, `invalid manifest: ${message.replace(/\s+/g, ' ')}`, { cause });
   }
+}
+
+/** V8 shows the text around an unexpected token (10 characters either side) instead of its position. */
+const CONTEXT = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/;
+const CONTEXT_BEFORE = 10;
+
+/** Where JSON.parse stopped, from its message: "at position N", else the quoted context. */
+export function errorOffset(message: string, raw: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const context = CONTEXT.exec(message);
+  if (!context) return null;
+  const [, token = '', cut, around = ''] = context;
+  const from = raw.indexOf(around);
+  if (from < 0) return null;
+  return from + (cut ? CONTEXT_BEFORE : Math.max(0, around.indexOf(token)));
 }

@@ -1,7 +1,8 @@
 // The understanding report in the plan reader, in Chromium: the seeds and a dev-corpus document with
 // tags the loader did not understand (corpus 28) are loaded; the reader shows the report beside the
 // outline — header fields found or missing, units by level, the share with a lead — and clicking a
-// not-understood span scrolls the text to it. Screenshot: tests/artifacts/e2e/report-panel.png.
+// not-understood span scrolls the text to it; the panel is a third of the window, resizable and
+// expands to the reader's height. Screenshots: tests/artifacts/e2e/report-panel(-expanded).png.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -78,5 +79,21 @@ describe('the understanding report in the plan reader', () => {
     expect(anchored.length).toBeGreaterThan(0);
     expect(anchored.startsWith(first.text) || first.text.startsWith(anchored)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'report-panel.png') });
+  });
+
+  it('is readable: a third of the window, resizable, expanding to the reader height; lists unresolved names', async () => {
+    const panel = page.getByTestId('understanding-report');
+    const height = async (): Promise<number> => (await panel.boundingBox())?.height ?? 0;
+    const before = await height();
+    expect(before).toBeGreaterThanOrEqual(250); // 35vh of a 900 px window, not 160 px
+    expect(await panel.evaluate((el) => getComputedStyle(el).resize)).toBe('vertical');
+    await page.getByTestId('report-expand').click();
+    await expect.poll(height).toBeGreaterThan(before + 200);
+    const unresolved = stored.report.notUnderstood.filter((u) => u.kind === 'unresolved');
+    expect(unresolved.length).toBeGreaterThan(0);
+    expect(await panel.locator('.report-unread li[data-kind="unresolved"]').count()).toBe(unresolved.length);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-panel-expanded.png') });
+    await page.getByTestId('report-expand').click();
+    await expect.poll(height).toBeLessThan(before + 1);
   });
 });

@@ -30,7 +30,7 @@ async function fingerprint(): Promise<string> {
 
 beforeAll(async () => {
   driver = await seededDriver();
-  app = await buildServer({ driver, queryTimeoutMs: 2000, rowCap: 25 });
+  app = await buildServer({ driver, queryTimeoutMs: 6000, rowCap: 25 });
 });
 afterAll(async () => {
   await app.close();
@@ -147,7 +147,7 @@ describe('limits and values', () => {
     });
     expect(res.statusCode).toBe(504);
     expect(res.json()).toEqual({
-      error: { code: 'TIMEOUT', message: expect.stringContaining('2000 ms'), requestId: expect.any(String) },
+      error: { code: 'TIMEOUT', message: expect.stringContaining('6000 ms'), requestId: expect.any(String) },
     });
   });
 

@@ -1,10 +1,14 @@
 // Agency identity across plans, in the real Neo4j: two plans of different cities that both name 市商务局
 // give two bodies; a body named twice for one measure and role is one relationship with both spans.
+// The plans are files loaded as `ftz load` loads them: the two cities' plans share their title
+// (跨境电商发展方案) and differ by issuer, so they are two Documents (document identity, issue 11).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeDocument } from '../../../graph-loader/src/db/load.ts';
+import { loadPlans } from '../../../graph-loader/src/db/load.ts';
 import { applySchema } from '../../../graph-loader/src/db/schema.ts';
-import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import type { Dictionaries } from '../../../graph-loader/src/types.ts';
 import { resetDatabase, testDriver } from '../../setup/neo4j.ts';
@@ -17,30 +21,39 @@ const plan = (city: string, what: string): string =>
 describe('agency identity across plans', () => {
   let driver: Driver;
   let dicts: Dictionaries;
+  let dir: string;
 
   beforeAll(async () => {
     driver = testDriver();
     await applySchema(driver);
     dicts = await loadDictionaries('data/dictionaries');
+    dir = await mkdtemp(join(tmpdir(), 'ftz-two-cities-'));
   });
   beforeEach(() => resetDatabase(driver));
   afterAll(async () => {
     await resetDatabase(driver);
     await driver.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   async function load(city: string, file: string, what = '跨境电商发展'): Promise<void> {
-    const bytes = new TextEncoder().encode(plan(city, what));
-    await writeDocument(driver, parsePlan({ bytes, file, dicts }));
+    const path = join(dir, file);
+    await writeFile(path, plan(city, what));
+    const report = await loadPlans(driver, [path], { dicts, manifest: {} });
+    expect(report.files.map((f) => f.status)).toEqual(['loaded']);
   }
 
   it('two cities that both name 市商务局 give two bodies, each with its city', async () => {
-    // two plans of their own (plans that share a title are one Document until documents have an identity
-    // of their own: issue "Nothing lost, nothing silent")
-    await load('中山市', 'zhongshan.txt', '中山市跨境电商发展');
-    await load('岳阳市', 'yueyang.txt', '岳阳市跨境电商发展');
+    // one title, two issuers: two Documents
+    await load('中山市', 'zhongshan.txt');
+    await load('岳阳市', 'yueyang.txt');
     const session = driver.session();
     try {
+      const docs = await session.run('MATCH (d:Document) RETURN d.title AS title, d.issuer AS issuer ORDER BY issuer');
+      expect(docs.records.map((r) => [r.get('title'), r.get('issuer')])).toEqual([
+        ['跨境电商发展方案', '中山市人民政府办公室'],
+        ['跨境电商发展方案', '岳阳市人民政府办公室'],
+      ]);
       const res = await session.run(
         "MATCH (a:Agency) WHERE a.name ENDS WITH '商务局' RETURN a.id AS id, a.name AS name, a.jurisdiction AS j ORDER BY j",
       );

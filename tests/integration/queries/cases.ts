@@ -6,6 +6,8 @@ import type { QueryService } from '../../../query-service/service.ts';
 import type { Snapshot } from './seeded.ts';
 import { expectedCases2 } from './cases-more.ts';
 import { similarCases } from './cases-similar.ts';
+import { compareCases } from './cases-compare.ts';
+import { timelineCases } from './cases-timeline.ts';
 import { viewCases } from './cases-views.ts';
 
 export interface Case {
@@ -141,4 +143,6 @@ export const CASES: Case[] = [
   ...expectedCases2,
   ...similarCases,
   ...viewCases,
+  ...compareCases,
+  ...timelineCases,
 ];

@@ -142,6 +142,23 @@ describe('ftz query', () => {
     oneLineError(await ftz(['query', file]), /broken\.cypher:4: parameter "x" has unknown type/);
   });
 
+  // server-side errors (issue 11: "`ftz query` prints raw stack traces for server-side errors")
+  it.each([
+    ['a syntax error', ['--cypher', 'MATCH (n RETURN n'], {}, /^ftz query: .*(syntax|Invalid input)/i],
+    ['an error while running', ['--cypher', 'UNWIND [1, 0] AS d RETURN 1 / d'], {}, /^ftz query: .*\/ by zero/],
+  ])('%s: one line, no stack trace', async (_what, args, env, pattern) => {
+    const o = await ftz(['query', ...args], env);
+    oneLineError(o, pattern);
+    expect(o.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a Neo4j that is not there: one line within seconds (the driver retried for 30 s)', async () => {
+    const started = Date.now();
+    const o = await ftz(['query', 'co-assigned-agencies'], { NEO4J_URI: 'bolt://127.0.0.1:9' });
+    oneLineError(o, /^ftz query: Neo4j is not reachable/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it('a runaway query is stopped by the timeout', async () => {
     const cypher = 'MATCH (a:Measure), (b:Measure), (c:Measure) WHERE a.start + b.start + c.start = -1 RETURN count(*)';
     oneLineError(await ftz(['query', '--cypher', cypher], { FTZ_QUERY_TIMEOUT_MS: '1500' }), /longer than 1500 ms/);

@@ -63,7 +63,7 @@ describe('saved-query headers', () => {
     ['bad integer default', `${HEAD}// @param x integer default=1.5\nRETURN $x`, 4, /not a integer/],
     ['bad date default', `${HEAD}// @param x date default=2021-8-1\nRETURN $x`, 4, /not a YYYY-MM-DD date/],
     ['twice declared', `${HEAD}// @param x string\n// @param x string\nRETURN $x`, 5, /declared twice/],
-    ['bad view', `${HEAD}// @view chart\nRETURN 1`, 4, /@view must be graph or table/],
+    ['bad view', `${HEAD}// @view chart\nRETURN 1`, 4, /@view must be graph, table or timeline/],
     ['bad option', `${HEAD}// @param x string colour=red\nRETURN $x`, 4, /unknown option "colour"/],
     ['description for nothing', `${HEAD}// @param.description y what\nRETURN 1`, 4, /undeclared parameter "y"/],
     ['bad name', '// @name Lead_X\nRETURN 1', 1, /kebab-case/],

@@ -73,7 +73,9 @@ describe('the understanding report of real documents', () => {
     expect(report.warnings.join('\n')).toMatch(/no document number, issuer or date found/);
     expect(plan.warnings.join('\n')).toMatch(/plain\.txt: no numbered structure found/);
     expect(plan.warnings.join('\n')).toMatch(/plain\.txt: no title found in the header/);
-    expect(reportLine(reportCounts(report))).toBe('no measures · 0 unread');
+    // 市商务局 of no known city: a named body with no place, listed as such
+    expect(report.notUnderstood).toEqual([{ kind: 'unplaced', text: '市商务局', start: 12, end: 16 }]);
+    expect(reportLine(reportCounts(report))).toBe('no measures · 1 unread');
   });
 });
 

@@ -86,7 +86,7 @@ describe('ftz extract', () => {
     },
   );
 
-  it('explains its usage when given no path', async () => {
+  it('explains its usage when given no path', { timeout: 60_000 }, async () => {
     const { code, stderr } = await ftz('extract');
     expect(code).toBe(1);
     expect(stderr).toMatch(/usage: ftz extract PATH… \[--json\]/);

@@ -1,18 +1,22 @@
-// A query's result with its state in words; as a graph (add to / replace the scene) or a table.
+// A query's result with its state in words; as a graph (add to / replace the scene), a table, or a
+// timeline when its rows carry dates (timeline/).
 import { useState } from 'react';
-import type { QueryResult } from '../../../core/api-types.ts';
+import type { QueryResult, SavedQueryInfo } from '../../../core/api-types.ts';
 import { deriveResultState } from '../graph/result-state.ts';
 import type { ResultInput } from '../graph/result-state.ts';
+import { timelineText } from '../i18n/timeline-messages.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { errorLike, stateMessage } from '../state/state-message.ts';
 import { ResultTable } from './ResultTable.tsx';
+import { dateColumn } from './timeline/timeline-model.ts';
+import { TimelineView } from './timeline/TimelineView.tsx';
 
 export interface ResultViewProps {
   status: ResultInput['status'];
   fetching: boolean;
   data: QueryResult | undefined;
   error: unknown;
-  preferred: 'graph' | 'table';
+  preferred: SavedQueryInfo['view'];
   /** names the CSV file */
   name?: string;
   onAdd: (result: QueryResult) => void;
@@ -20,11 +24,19 @@ export interface ResultViewProps {
 }
 
 export function ResultView({ status, fetching, data, error, preferred, name, onAdd, onReplace }: ResultViewProps) {
-  const { t } = useExplorer();
+  const { state: explorer, t } = useExplorer();
+  const lang = explorer.lang;
   const [view, setView] = useState(preferred);
   const [wide, setWide] = useState(false);
-  const shownView = data?.plan ? 'table' : view; // a plan is read as a table
-  const state = deriveResultState({ status, fetching, data, error: error ? errorLike(error) : null, view: shownView });
+  const dated = data !== undefined && dateColumn(data.columns) !== null;
+  const shownView = data?.plan || (view === 'timeline' && !dated) ? 'table' : view; // a plan is read as a table
+  const state = deriveResultState({
+    status,
+    fetching,
+    data,
+    error: error ? errorLike(error) : null,
+    view: shownView === 'graph' ? 'graph' : 'table',
+  });
   const message = stateMessage(state);
   return (
     <div
@@ -53,9 +65,19 @@ export function ResultView({ status, fetching, data, error, preferred, name, onA
             <button type="button" aria-pressed={view === 'graph'} onClick={() => setView('graph')}>
               {t('viewGraph')}
             </button>
-            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            <button type="button" aria-pressed={shownView === 'table'} onClick={() => setView('table')}>
               {t('viewTable')}
             </button>
+            {dated && (
+              <button
+                type="button"
+                data-testid="result-timeline"
+                aria-pressed={shownView === 'timeline'}
+                onClick={() => setView('timeline')}
+              >
+                {timelineText(lang, 'viewTimeline')}
+              </button>
+            )}
             <button type="button" data-testid="result-wide" aria-pressed={wide} onClick={() => setWide((w) => !w)}>
               {wide ? t('narrowResults') : t('widenResults')}
             </button>
@@ -70,9 +92,11 @@ export function ResultView({ status, fetching, data, error, preferred, name, onA
               </button>
             </div>
           )}
-          {(view === 'table' || data.graph.nodes.length === 0) && data.rows.length > 0 && (
-            <ResultTable columns={data.columns} rows={data.rows} name={name} />
+          {shownView === 'timeline' && data.rows.length > 0 && (
+            <TimelineView data={data} onAdd={(graph) => onAdd({ ...data, graph })} />
           )}
+          {(shownView === 'table' || (shownView === 'graph' && data.graph.nodes.length === 0)) &&
+            data.rows.length > 0 && <ResultTable columns={data.columns} rows={data.rows} name={name} />}
         </>
       )}
     </div>

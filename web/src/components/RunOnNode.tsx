@@ -1,6 +1,6 @@
 // Queries on the selection, chosen by what is selected: an agency (what else it leads or supports,
 // with whom), a zone (its profile, lead agencies), an industry (lead bureaus, zones), a measure
-// (context, the same reform elsewhere), a document (profile, citations). The answer shows here as
+// (context, the same reform elsewhere and its diffusion as a timeline), a policy (its diffusion), a document (profile, citations). The answer shows here as
 // a table or graph that can be added to the scene; a query that finds nothing says so.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,7 +17,8 @@ export function queriesForSelection(
 ): { query: SavedQueryInfo; param: string }[] {
   const out: { query: SavedQueryInfo; param: string }[] = [];
   for (const query of queries) {
-    if (query.selection && labels.includes(query.selection.label)) {
+    // a label, or labels joined by | (`@selection Measure|Policy node`)
+    if (query.selection && query.selection.label.split('|').some((l) => labels.includes(l))) {
       out.push({ query, param: query.selection.param });
     } else if (!query.selection) {
       const p = query.params.find((x) => x.type === 'nodeId');
@@ -66,7 +67,9 @@ export function RunOnNode({ nodeId, labels }: { nodeId: string; labels: readonly
           fetching={run.isFetching}
           data={run.data}
           error={run.error}
-          preferred="table"
+          preferred={
+            usable.find((u) => u.query.name === request.name)?.query.view === 'timeline' ? 'timeline' : 'table'
+          }
           name={request.name}
           onAdd={(result) => actions.addGraph(result.graph)}
           onReplace={(result) => actions.addGraph(result.graph)}

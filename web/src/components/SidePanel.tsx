@@ -1,13 +1,15 @@
-// The right-hand panel: details, plan reader, query library, Cypher console (the last three lazily
-// loaded so the first screen stays small).
+// The right-hand panel: details, plan reader, query library, Cypher console, analysis across plans
+// (all but the first lazily loaded so the first screen stays small).
 import { Suspense, lazy } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { Panel } from '../state/explorer-state.ts';
+import { compareText } from '../i18n/compare-messages.ts';
 import { DetailsPanel } from './DetailsPanel.tsx';
 
 const PlanReader = lazy(() => import('./PlanReader.tsx'));
 const QueryLibrary = lazy(() => import('./QueryLibrary.tsx'));
 const CypherConsole = lazy(() => import('./CypherConsole.tsx'));
+const CrossPlanPanel = lazy(() => import('./compare/CrossPlanPanel.tsx'));
 
 export function SidePanel() {
   const { state, dispatch, t } = useExplorer();
@@ -16,6 +18,7 @@ export function SidePanel() {
     { panel: 'reader', label: t('planReader') },
     { panel: 'queries', label: t('queries') },
     { panel: 'console', label: t('console') },
+    { panel: 'compare', label: compareText(state.lang, 'tab') },
   ];
   return (
     <aside className="side-panel">
@@ -39,6 +42,7 @@ export function SidePanel() {
           {state.panel === 'reader' && <PlanReader />}
           {state.panel === 'queries' && <QueryLibrary />}
           {state.panel === 'console' && <CypherConsole />}
+          {state.panel === 'compare' && <CrossPlanPanel />}
         </Suspense>
       </div>
     </aside>

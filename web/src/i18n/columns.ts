@@ -34,6 +34,13 @@ export const COLUMN_NAMES: Names = {
   score: { zh: '得分', en: 'Score' },
   role: { zh: '角色', en: 'Role' },
   dueDate: { zh: '完成日期', en: 'Due date' },
+  status: { zh: '状态', en: 'Status' },
+  daysLeft: { zh: '剩余天数', en: 'Days left' },
+  asOf: { zh: '截至日期', en: 'As of' },
+  until: { zh: '到期窗口截止', en: 'Window ends' },
+  examples: { zh: '措施示例', en: 'Examples' },
+  origin: { zh: '含所选措施', en: 'Holds the selected measure' },
+  reform: { zh: '改革', en: 'Reform' },
   deadline: { zh: '时限（原文）', en: 'Deadline (as written)' },
   section: { zh: '所在部分', en: 'Section' },
   within: { zh: '上级措施', en: 'Within' },
@@ -69,11 +76,17 @@ export const COLUMN_NAMES: Names = {
   name: { zh: '名称', en: 'Name' },
   overdue: { zh: '逾期', en: 'Overdue' },
   days: { zh: '天数', en: 'Days' },
+  column: { zh: '列', en: 'Column' },
+  item: { zh: '项目', en: 'Item' },
+  inZones: { zh: '出现片区数', en: 'In zones' },
+  zoneKind: { zh: '片区类别', en: 'Zone kind' },
 };
 
 /** Enumerated values stored in English (roles, kinds, methods, scripts), shown in the UI's language. */
 export const VALUE_NAMES: Names = {
   lead: { zh: '牵头', en: 'lead' },
+  overdue: { zh: '逾期', en: 'overdue' },
+  due: { zh: '即将到期', en: 'due soon' },
   'lead agency': { zh: '牵头单位', en: 'lead agency' },
   industry: { zh: '产业', en: 'industry' },
   'sub-zone': { zh: '下级区域', en: 'sub-zone' },
@@ -127,10 +140,26 @@ export const VALUE_NAMES: Names = {
   municipal: { zh: '市级', en: 'municipal' },
   district: { zh: '区县级', en: 'district' },
   enterprise: { zh: '企业', en: 'enterprise' },
+  count: { zh: '措施数', en: 'count' },
+  'due year': { zh: '到期年度', en: 'due (year)' },
+  measures: { zh: '全部措施', en: 'all measures' },
+  'with a lead': { zh: '有牵头单位', en: 'with a lead' },
+  'with a deadline': { zh: '有完成时限', en: 'with a deadline' },
 };
 
 /** Columns whose string values are enumerations. */
-export const ENUM_COLUMNS = new Set(['role', 'kind', 'method', 'script', 'level', 'roles', 'aspect']);
+export const ENUM_COLUMNS = new Set([
+  'role',
+  'kind',
+  'method',
+  'script',
+  'level',
+  'roles',
+  'aspect',
+  'item',
+  'zoneKind',
+  'status',
+]);
 
 export function columnName(lang: Lang, column: string): string {
   return COLUMN_NAMES[column]?.[lang] ?? column;

@@ -12,7 +12,7 @@ import type { Scene, SceneOrigin, SizeBy } from '../graph/types.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
-export type Panel = 'details' | 'reader' | 'queries' | 'console';
+export type Panel = 'details' | 'reader' | 'queries' | 'console' | 'compare';
 
 export interface ReaderTarget {
   docId: string;
