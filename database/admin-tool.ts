@@ -1,0 +1,60 @@
+// Neo4j's own `neo4j-admin` (org.neo4j.cli.AdminTool), run from the jars the bundled launcher is built
+// from: `database dump` and `database load` of the `neo4j` database. It reads its settings from a
+// neo4j.conf in a throwaway NEO4J_HOME whose server.directories.data is the store to read or write,
+// so nothing is written beside the project's store but the store itself.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { FtzError } from '../core/errors.ts';
+import { ensureLauncher } from './maven.ts';
+import { javaCommand } from './prerequisites.ts';
+
+const run = promisify(execFile);
+
+export class AdminToolError extends FtzError {}
+
+const ADMIN_CLASS = 'org.neo4j.cli.AdminTool';
+export const DATABASE = 'neo4j';
+/** The file `database dump` writes into its --to-path and `database load` reads from its --from-path. */
+export const DUMP_NAME = `${DATABASE}.dump`;
+
+/** Runs `neo4j-admin database <args>` against the store folder `storeDir` (a server's data/). */
+async function adminTool(storeDir: string, args: string[]): Promise<void> {
+  const home = await mkdtemp(join(tmpdir(), 'ftz-neo4j-admin-'));
+  try {
+    const conf = [`server.directories.data=${resolve(storeDir)}`, `server.directories.logs=${join(home, 'logs')}`];
+    await writeFile(join(home, 'neo4j.conf'), `${conf.join('\n')}\n`);
+    const classpath = await ensureLauncher();
+    const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home };
+    await run(javaCommand(), ['-Xmx512m', '-cp', classpath, ADMIN_CLASS, 'database', ...args], {
+      env,
+      maxBuffer: 64 * 2 ** 20,
+    }).catch((cause: unknown) => {
+      throw new AdminToolError(`neo4j-admin database ${args[0]} failed: ${lastLines(cause)}`, { cause });
+    });
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+/** Writes <toDir>/neo4j.dump from the stopped store in `storeDir`. */
+export function dumpDatabase(storeDir: string, toDir: string): Promise<void> {
+  return adminTool(storeDir, ['dump', DATABASE, `--to-path=${resolve(toDir)}`]);
+}
+
+/** Loads <fromDir>/neo4j.dump into `storeDir` (created if absent), replacing any neo4j database there. */
+export function loadDatabase(storeDir: string, fromDir: string): Promise<void> {
+  return adminTool(storeDir, ['load', DATABASE, `--from-path=${resolve(fromDir)}`, '--overwrite-destination=true']);
+}
+
+/** The error lines of a failed run (its progress lines are dropped). */
+function lastLines(error: unknown): string {
+  const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+  const lines = `${stderr}\n${stdout}`
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(Files: |Done: )/.test(line) && !/^\s*at /.test(line));
+  return [...new Set(lines)].slice(0, 3).join(' ') || (error instanceof Error ? error.message : String(error));
+}
