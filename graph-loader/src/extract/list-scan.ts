@@ -39,14 +39,15 @@ function isCjk(code: number): boolean {
 function closing(text: string, start: number, end: number): { closesAt: number; closerEnd: number } {
   for (let f = Math.min(MAX_ITEM, end - start - 1); f >= MIN_ITEM; f--) {
     CLOSER_RE.lastIndex = start + f;
-    if (CLOSER_RE.test(text) && CLOSER_RE.lastIndex <= end) return { closesAt: start + f, closerEnd: CLOSER_RE.lastIndex };
+    if (CLOSER_RE.test(text) && CLOSER_RE.lastIndex <= end)
+      return { closesAt: start + f, closerEnd: CLOSER_RE.lastIndex };
   }
   return { closesAt: -1, closerEnd: -1 };
 }
 
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isCjk(text.charCodeAt(i))) {
       i++;
       continue;
