@@ -26,13 +26,12 @@ export function industryNode(e: IndustryEntry): GraphNode {
 export function industryHits(input: TermInput): TermHit<string>[] {
   const skip = assignmentSpans(input.text);
   const folded = fold(input.text);
-  const instruments = instrumentHits(input);
+  const instrumentStarts = new Set(instrumentHits(input).map((i) => i.start));
+  // an instrument at the same start, or right after the hit (past one opening quote)
   const headsInstrument = (h: TermHit<string>) =>
-    instruments.some(
-      (i) =>
-        i.start === h.start ||
-        (i.start >= h.end && i.start <= h.end + 1 && /^["'“]?$/.test(folded.slice(h.end, i.start))),
-    );
+    instrumentStarts.has(h.start) ||
+    instrumentStarts.has(h.end) ||
+    (instrumentStarts.has(h.end + 1) && /^["'“]?$/.test(folded.slice(h.end, h.end + 1)));
   // a word that starts with 化 right after another character ends a word: 证券化工作 is not 化工
   const splitsWord = (h: TermHit<string>) =>
     (h.form.startsWith('化') && /[\u4e00-\u9fff]/.test(folded[h.start - 1] ?? '')) ||
