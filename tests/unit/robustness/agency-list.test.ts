@@ -41,9 +41,10 @@ describe('a measure with a long list of bodies', () => {
 
   it('20,000 names cost about ten times 2,000 names, not a hundred', { timeout: 600_000 }, () => {
     leads(200); // warm-up
+    // the fastest of three runs of each size: a pause of the shared machine slows one run, not all
     const small = Math.min(...[0, 1, 2].map(() => leads(2_000).ms));
-    const large = leads(20_000);
-    expect(large.agencies).toHaveLength(BODIES.length);
-    expect(large.ms / small).toBeLessThan(20);
+    const runs = [0, 1, 2].map(() => leads(20_000));
+    for (const { agencies } of runs) expect(agencies).toHaveLength(BODIES.length);
+    expect(Math.min(...runs.map((r) => r.ms)) / small).toBeLessThan(20);
   });
 });
