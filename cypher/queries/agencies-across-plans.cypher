@@ -11,13 +11,11 @@
 // @param minPlans integer default=2
 // @param.description minPlans Only agencies appearing in at least this many plans
 // @param.description.zh minPlans 只列出至少出现在这么多个方案中的单位
-// one pass over the roles: each agency's measures with their roles, then its number of plans
-MATCH (a:Agency)-[r:LEADS|SUPPORTS|INVOLVED_IN]->(m:Measure)
-WITH a, m, collect(DISTINCT type(r)) AS roles
-WITH a, collect({m: m, roles: roles}) AS work, count(DISTINCT m.docId) AS plans
+MATCH (a:Agency)-[:LEADS|SUPPORTS|INVOLVED_IN]->(m:Measure)
+WITH a, count(DISTINCT m.docId) AS plans
 WHERE plans >= $minPlans
-UNWIND work AS w
-WITH a, plans, w.m AS m, w.roles AS roles
+MATCH (a)-[r:LEADS|SUPPORTS|INVOLVED_IN]->(m:Measure)
+WITH a, plans, m, collect(DISTINCT type(r)) AS roles
 WITH a, plans, m, roles, [(m)-[:APPLIES_TO]->(z:Zone) | z] AS applies
 WITH a, plans, m, roles,
   CASE WHEN size(applies) > 0 THEN applies ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z] END AS zones
