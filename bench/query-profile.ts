@@ -48,7 +48,8 @@ async function time(dataDir: string, dirs: string[], runs: number) {
         const t0 = performance.now();
         try {
           const res = await s.runSaved(name, {});
-          rows[i] = `${res.rows.length}${res.truncated ? '+' : ''}`;
+          rows[i] =
+            `${res.rows.length}${res.truncated ? '+' : ''} ${(JSON.stringify(res).length / 1024).toFixed(0)} KB`;
         } catch (e) {
           rows[i] = `ERR ${(e as Error).message.slice(0, 60)}`;
         }
