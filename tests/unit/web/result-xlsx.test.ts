@@ -1,52 +1,18 @@
 // The results table as an Excel workbook: written by the same code the browser runs, read back by
 // another language's standard library (Python's zipfile and xml), as the other exports are tested.
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tableColumns, tableCsv } from '../../../web/src/graph/result-table.ts';
+import { READ_XLSX, type XlsxRead, python } from '../../integration/export/readers.ts';
 import { columnWidths, safeSheetName, tableSheet, tableXlsx } from '../../../web/src/graph/result-xlsx.ts';
 
-const run = promisify(execFile);
-
-/** Every sheet's cells as text (shared or inline strings) with their types, and the workbook's sheet names. */
-const READ_XLSX = `
-import json, re, sys, zipfile
-import xml.etree.ElementTree as ET
-ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
-z = zipfile.ZipFile(sys.argv[1])
-shared = []
-if "xl/sharedStrings.xml" in z.namelist():
-    for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
-        shared.append("".join(t.text or "" for t in si.iter("{%s}t" % ns["m"])))
-book = ET.fromstring(z.read("xl/workbook.xml"))
-names = [s.get("name") for s in book.findall(".//m:sheet", ns)]
-rows = []
-for row in ET.fromstring(z.read("xl/worksheets/sheet1.xml")).findall(".//m:sheetData/m:row", ns):
-    cells = []
-    for c in row.findall("m:c", ns):
-        t = c.get("t"); v = c.find("m:v", ns)
-        if t == "s": cells.append([int(re.sub(r"[^0-9]", "", c.get("r"))), "s", shared[int(v.text)]])
-        elif t == "inlineStr": cells.append([0, "s", "".join(x.text or "" for x in c.iter("{%s}t" % ns["m"]))])
-        else: cells.append([0, "n", float(v.text) if v is not None else None])
-    rows.append([[k, val] for _, k, val in cells])
-print(json.dumps({"names": names, "rows": rows, "files": sorted(z.namelist())}, ensure_ascii=False))
-`;
-
-interface Read {
-  names: string[];
-  rows: [string, string | number][][];
-  files: string[];
-}
-
-async function readBack(blob: Blob): Promise<Read> {
+async function readBack(blob: Blob): Promise<XlsxRead> {
   const dir = await mkdtemp(join(tmpdir(), 'ftz-xlsx-'));
   const file = join(dir, 'table.xlsx');
   await writeFile(file, Buffer.from(await blob.arrayBuffer()));
-  const { stdout } = await run('python3', ['-c', READ_XLSX, file]);
-  return JSON.parse(stdout) as Read;
+  return python<XlsxRead>(READ_XLSX, file);
 }
 
 const rows = [
