@@ -32,7 +32,7 @@ async function runSection(name: string, ctx: BenchContext): Promise<BenchRow[]> 
 }
 
 /** `--plans N` and `--sizes a,b,…` (the scale benchmark), or null for the quick run. */
-function scaleArgs(argv: string[]): { plans: number; sizes?: number[] } | null {
+function scaleArgs(argv: string[]): { plans: number; sizes?: number[]; loadOnly: boolean } | null {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
@@ -44,7 +44,7 @@ function scaleArgs(argv: string[]): { plans: number; sizes?: number[] } | null {
   const sizes = value('--sizes')?.split(',').map(Number);
   if (sizes?.some((s) => !Number.isInteger(s) || s < 1 || s > n))
     throw new RangeError(`--sizes needs whole numbers up to --plans (${n})`);
-  return { plans: n, ...(sizes ? { sizes } : {}) };
+  return { plans: n, ...(sizes ? { sizes } : {}), loadOnly: argv.includes('--load-only') };
 }
 
 async function main(): Promise<void> {

@@ -20,6 +20,8 @@ export interface LoadStep {
   plansPerSecond: number;
   relationshipsPerSecond: number;
   failures: string[];
+  /** seconds per load phase (graph-loader/src/db/load-timing.ts) */
+  phases: Record<string, number>;
 }
 
 function step(files: number, seconds: number, report: LoadReport): LoadStep {
@@ -34,12 +36,21 @@ function step(files: number, seconds: number, report: LoadReport): LoadStep {
     plansPerSecond: report.loaded / seconds,
     relationshipsPerSecond: report.relationships / seconds,
     failures: report.files.flatMap((f) => (f.error ? [f.error] : [])).slice(0, 10),
+    phases: Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, Math.round(v) / 1000])),
   };
+}
+
+/** FTZ_BENCH_BATCH (documents per write transaction) and FTZ_BENCH_WORKERS (parse threads), to compare. */
+function loaderSettings(): { batchDocuments?: number; workers?: number } {
+  const n = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+  const batchDocuments = n(process.env.FTZ_BENCH_BATCH);
+  const workers = n(process.env.FTZ_BENCH_WORKERS);
+  return { ...(batchDocuments ? { batchDocuments } : {}), ...(workers !== undefined ? { workers } : {}) };
 }
 
 export async function timedLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
   const started = performance.now();
-  const report = await loadPlans(driver, files, { dicts, manifest: {} });
+  const report = await loadPlans(driver, files, { dicts, manifest: {}, ...loaderSettings() });
   return step(files.length, (performance.now() - started) / 1000, report);
 }
 

@@ -2,6 +2,7 @@
 // bench table against the targets of issue 10's "Done when".
 import Table from 'cli-table3';
 import type { ScaleResult, SizeResult } from './scale.ts';
+import type { LoadStep } from './scale-load.ts';
 import { kb } from './scale-http.ts';
 import type { ApiMeasure } from './scale-measure.ts';
 import { rowsTable } from './rows-table.ts';
@@ -9,6 +10,12 @@ import type { BenchRow } from './types.ts';
 
 const ms = (v: number | null | undefined): string =>
   v === null || v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)}`;
+/** "parse 12.1 · write 30.4": the phases of a load step that took at least 0.05 s */
+const phases = (step: LoadStep): string =>
+  Object.entries(step.phases ?? {})
+    .filter(([, s]) => s >= 0.05)
+    .map(([name, s]) => `${name} ${s.toFixed(s < 10 ? 2 : 1)}`)
+    .join(' · ');
 const api = (r: SizeResult): ApiMeasure | null => ('queries' in r.api ? r.api : null);
 
 function curveRows(result: ScaleResult): [string, (r: SizeResult) => string][] {
@@ -21,6 +28,9 @@ function curveRows(result: ScaleResult): [string, (r: SizeResult) => string][] {
     ['graph: measures / agencies', (r) => `${r.counts.measures} / ${r.counts.agencies}`],
     [`+10 plans, s`, (r) => r.add.seconds.toFixed(2)],
     ['reload unchanged, s', (r) => r.reload.seconds.toFixed(2)],
+    ['fresh load by phase, s', (r) => phases(r.fresh)],
+    ['+10 plans by phase, s', (r) => phases(r.add)],
+    ['reload by phase, s', (r) => phases(r.reload)],
   ];
   const names = api(result.results[0])?.queries.map((q) => q.name) ?? [];
   for (const name of names) {

@@ -23,6 +23,8 @@ import type { ApiMeasure } from './scale-measure.ts';
 import { folderBytes, freshLoad, graphCounts, neo4jPid, timedLoad } from './scale-load.ts';
 import type { GraphCounts, LoadStep } from './scale-load.ts';
 import { printScale } from './scale-report.ts';
+import { agencyPlaces } from './agency-places.ts';
+import type { AgencyPlaces } from './agency-places.ts';
 
 export const ADDED = 10;
 const BUDGET = { maxRuns: 20, minRuns: 3, budgetMs: 15_000 };
@@ -31,6 +33,8 @@ export interface SizeResult {
   plans: number;
   fresh: LoadStep;
   counts: GraphCounts;
+  /** issue 10 item 5: agencies shared by plans of different places (bench/agency-places.ts) */
+  agencies: AgencyPlaces | { error: string };
   api: ApiMeasure | { error: string };
   add: LoadStep;
   reload: LoadStep;
@@ -62,7 +66,7 @@ interface Run {
   connection: { uri: string; username: string; password: string };
   dataDir: string;
   dicts: Awaited<ReturnType<typeof loadDictionaries>>;
-  browser: Awaited<ReturnType<typeof launchChromium>>;
+  browser: Awaited<ReturnType<typeof launchChromium>> | null;
   log: (line: string) => void;
 }
 
@@ -74,7 +78,13 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const fresh = await freshLoad(driver, files, dicts);
   log(`bench scale: ${size} plans loaded in ${fresh.seconds.toFixed(1)} s (${fresh.failed} failed)`);
   const counts = await graphCounts(driver);
-  const api = await measureApi({ ...run, budget: BUDGET }).catch((error: Error) => ({ error: error.message }));
+  const agencies = await agencyPlaces(driver).catch((error: Error) => ({ error: error.message }));
+  log(`bench scale: agencies linked from plans of two places: ${JSON.stringify(agencies)}`);
+  const { browser } = run;
+  const api =
+    browser === null
+      ? { error: 'not measured (--load-only)' }
+      : await measureApi({ ...run, browser, budget: BUDGET }).catch((error: Error) => ({ error: error.message }));
   const pid = await neo4jPid(run.dataDir);
   const neo4jMemory = pid ? await processMemory(pid) : null;
   const storeMiB = (await folderBytes(join(run.dataDir, 'data'))) / 2 ** 20;
@@ -82,7 +92,7 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const reload = await timedLoad(driver, [...files, ...added], dicts);
   log(`bench scale: +${ADDED} plans ${add.seconds.toFixed(2)} s, reload unchanged ${reload.seconds.toFixed(2)} s`);
   const loadAverage: [number, number] = [loadBefore, loadavg()[0]];
-  return { plans: size, fresh, counts, api, add, reload, storeMiB, neo4jMemory, loadAverage };
+  return { plans: size, fresh, counts, agencies, api, add, reload, storeMiB, neo4jMemory, loadAverage };
 }
 
 async function writeResult(root: string, result: ScaleResult): Promise<string> {
@@ -104,7 +114,15 @@ async function generate(root: string, plans: number, outDir: string, log: (l: st
   return { corpus, seconds };
 }
 
-export async function runScale(opts: { root: string; plans: number; sizes?: number[]; log: (l: string) => void }) {
+export async function runScale(opts: {
+  root: string;
+  plans: number;
+  sizes?: number[];
+  /** only the load steps (fresh, +10, reload): no API, queries or explorer */
+  loadOnly?: boolean;
+  log: (l: string) => void;
+}) {
+  const loadOnly = opts.loadOnly ?? false;
   const { root, log } = opts;
   const plansDir = await mkdtemp(join(tmpdir(), 'ftz-bench-plans-'));
   const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bench-scale-'));
@@ -115,8 +133,8 @@ export async function runScale(opts: { root: string; plans: number; sizes?: numb
     const server = await startBundledNeo4j({ dataDir, onProgress: log });
     const connection = { uri: server.uri, username: server.username, password: server.password };
     const driver = openDriver({ ...connection, database: 'neo4j' });
-    await buildExplorer();
-    const browser = await launchChromium();
+    if (!loadOnly) await buildExplorer();
+    const browser = loadOnly ? null : await launchChromium();
     const result: ScaleResult = {
       at: new Date().toISOString(),
       plans: opts.plans,
@@ -144,7 +162,7 @@ export async function runScale(opts: { root: string; plans: number; sizes?: numb
         log(`bench scale: written ${await writeResult(root, result)}`);
       }
     } finally {
-      await browser.close();
+      await browser?.close();
       await driver.close();
       await stopBundledNeo4j(dataDir);
     }

@@ -151,6 +151,8 @@ export interface ExportOptions {
   format: ExportFormat;
   output: string;
   title?: string;
+  /** the question an HTML briefing answers */
+  question?: string;
   lang: 'zh' | 'en';
   background?: string;
   scale?: number;
@@ -165,6 +167,7 @@ export function parseExport(argv: string[]): ExportOptions {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     title: { type: 'string' },
+    question: { type: 'string' },
     lang: { type: 'string', default: 'zh' },
     background: { type: 'string' },
     scale: { type: 'string' },
@@ -183,6 +186,7 @@ export function parseExport(argv: string[]): ExportOptions {
     format,
     output: values.output,
     title: values.title,
+    question: values.question,
     lang: values.lang,
     background: values.background,
     scale,

@@ -15,6 +15,8 @@ import type {
   DocumentTextResponseSchema,
   HealthResponseSchema,
   LinksRequestSchema,
+  ExpandRequestSchema,
+  ExpandResponseSchema,
   NeighbourQuerySchema,
   NodeResponseSchema,
   NodesRequestSchema,
@@ -63,6 +65,8 @@ export type Direction = NeighbourQuery['direction'];
 export type NodesRequest = Static<typeof NodesRequestSchema>;
 export type NodesResponse = Static<typeof NodesResponseSchema>;
 export type LinksRequest = Static<typeof LinksRequestSchema>;
+export type ExpandRequest = Static<typeof ExpandRequestSchema>;
+export type ExpandResponse = Static<typeof ExpandResponseSchema>;
 export type DocumentTextResponse = Static<typeof DocumentTextResponseSchema>;
 
 // saved queries and ad-hoc Cypher

@@ -12,8 +12,9 @@ CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNI
 // Saved queries stored by the query service are unique by name.
 CREATE CONSTRAINT saved_query_name IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.name IS UNIQUE;
 
-// Lookups the loader makes: a document by its file, measures by document.
+// Lookups the loader makes: a document by its file or by its bytes' sha256, measures by document.
 CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.docId);
 
 // Properties the saved queries filter or sort on (cypher/queries/*.cypher): deadlines by date range,

@@ -6,6 +6,8 @@ import { simplifyCharacters } from '../core/chinese-script.ts';
 import type {
   DocumentTextResponse,
   ExportRequest,
+  ExpandRequest,
+  ExpandResponse,
   GraphResponse,
   HealthResponse,
   JsonValue,
@@ -22,6 +24,7 @@ import { links, nodesByIds } from './explore/by-ids.ts';
 import type { LinksRequest } from './explore/by-ids.ts';
 import { cached } from './explore/cache.ts';
 import { documentText } from './explore/documents.ts';
+import { expandNext } from './explore/expand.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
 import type { NeighbourRequest } from './explore/nodes.ts';
 import { overview } from './explore/overview.ts';
@@ -57,6 +60,8 @@ export interface QueryService {
   search(req: SearchRequest): Promise<SearchResponse>;
   node(id: string): Promise<NodeResponse>;
   neighbours(req: NeighbourRequest): Promise<GraphResponse>;
+  /** the next batch of a node's neighbours not on screen, with the count left per type */
+  expand(req: ExpandRequest): Promise<ExpandResponse>;
   nodesByIds(ids: readonly string[]): Promise<NodesResponse>;
   links(req: LinksRequest): Promise<GraphResponse>;
   overview(): Promise<GraphResponse>;
@@ -119,6 +124,7 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
       ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),
+    expand: (req) => expandNext(ctx, req),
     nodesByIds: (ids) => nodesByIds(ctx, ids),
     links: (req) => links(ctx, req),
     overview: () => cached(ctx, 'overview', () => overview(ctx)),

@@ -9,12 +9,12 @@ import type { ExportOptions } from '../parse.ts';
 import { withService } from './query.ts';
 
 export async function exportAction(options: ExportOptions): Promise<number> {
-  const { format, title, lang, background, scale } = options;
+  const { format, title, question, lang, background, scale } = options;
   const file = await withService(async (service) =>
     service.export({
       source: await sourceOf(options.source, service),
       format,
-      options: { title, lang, background, scale },
+      options: { title, question, lang, background, scale },
     }),
   );
   await writeFile(options.output, file.body);

@@ -1,7 +1,7 @@
 // Exploring: health, stats, search, a node, its neighbours, nodes and links by id, a plan's text.
 import { Type } from 'typebox';
 import type { UnderstandingReport } from '../model.ts';
-import { ApiNodeSchema, NodeIdSchema } from './graph.ts';
+import { ApiNodeSchema, ApiRelationshipSchema, NodeIdSchema } from './graph.ts';
 
 // GET /api/health
 export const HealthResponseSchema = Type.Object({
@@ -68,6 +68,21 @@ export const NodesResponseSchema = Type.Object({ nodes: Type.Array(ApiNodeSchema
 export const LinksRequestSchema = Type.Object({
   ids: IdListSchema,
   among: Type.Optional(Type.Array(NodeIdSchema, { maxItems: MAX_IDS })),
+});
+
+// POST /api/graph/expand {id, types?, perType, exclude?} → the next batch of neighbours: per type up
+// to perType of those not in `exclude` (the nodes on screen), and per type how many are left after it
+export const ExpandRequestSchema = Type.Object({
+  id: NodeIdSchema,
+  types: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 40 })),
+  perType: Type.Integer({ minimum: 1, maximum: 2000 }),
+  exclude: Type.Optional(Type.Array(NodeIdSchema, { maxItems: MAX_IDS })),
+});
+export const ExpandResponseSchema = Type.Object({
+  nodes: Type.Array(ApiNodeSchema),
+  relationships: Type.Array(ApiRelationshipSchema),
+  truncated: Type.Boolean(),
+  remaining: Type.Record(Type.String(), Type.Number()),
 });
 
 // GET /api/documents/:id/text — the reader view

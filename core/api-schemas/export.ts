@@ -31,6 +31,10 @@ export const ExportRequestSchema = Type.Object({
       scale: Type.Optional(Type.Number({ minimum: 0.25, maximum: 4 })),
       title: Type.Optional(Type.String({ maxLength: 200 })),
       lang: Type.Optional(Type.Enum(['zh', 'en'])),
+      /** the question the HTML briefing answers, shown under its title */
+      question: Type.Optional(Type.String({ maxLength: 500 })),
+      /** the day "what falls due" is counted from (default: today) */
+      asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
     }),
   ),
 });

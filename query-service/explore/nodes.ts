@@ -36,7 +36,7 @@ export interface NeighbourRequest {
   perType?: number;
 }
 
-function labelFor(id: string): NodeLabel {
+export function labelFor(id: string): NodeLabel {
   try {
     return labelOfId(id);
   } catch {

@@ -1,9 +1,14 @@
 // The HTML briefing: one self-contained file (inline SVG and CSS, no scripts, no external
-// resources) with the picture, a legend, the measures table (lead and supporting agencies, zone,
-// deadline, evidence sentence with its plan) and the cited policies. Every text is escaped.
+// resources): the analyst's title and the question it answers, a short summary (who leads how many
+// measures, in which zones, what falls due), the picture, a legend, the measures table (lead and
+// supporting agencies, zone, deadline, evidence sentence with its plan), the source documents and the
+// cited policies — every word in the chosen language. Every text is escaped.
 import type { ApiGraph } from '../../core/api-types.ts';
 import type { BriefingData } from './briefing-data.ts';
 import { LABEL_ORDER, labelColor, mainLabel, relColor } from '../../core/display.ts';
+import type { Lang } from '../../core/display.ts';
+import { labelNameIn, relNameIn } from '../../core/type-names.ts';
+import { formatDate, summarise, summarySentences } from './briefing-summary.ts';
 import { CSS_FONT_STACK } from './style.ts';
 
 const T = {
@@ -21,6 +26,14 @@ const T = {
     plan: '来源方案',
     policies: '引用的政策文件',
     none: '无',
+    question: '本简报回答的问题',
+    summaryHeading: '摘要',
+    sources: '来源文件',
+    docTitle: '标题',
+    docNumber: '文号',
+    issuer: '发文机关',
+    issuedOn: '发文日期',
+    measuresFrom: '本简报所含措施',
     summary: (n: number, r: number) => `${n} 个节点，${r} 条关系`,
   },
   en: {
@@ -37,6 +50,14 @@ const T = {
     plan: 'Source plan',
     policies: 'Cited policies',
     none: 'None',
+    question: 'The question this briefing answers',
+    summaryHeading: 'Summary',
+    sources: 'Source documents',
+    docTitle: 'Title',
+    docNumber: 'Document number',
+    issuer: 'Issuer',
+    issuedOn: 'Issued on',
+    measuresFrom: 'Measures in this briefing',
     summary: (n: number, r: number) => `${n} nodes, ${r} relationships`,
   },
 };
@@ -55,7 +76,7 @@ export function toHtmlBriefing(
   graph: ApiGraph,
   svg: string,
   data: BriefingData,
-  opts: { title: string; lang: 'zh' | 'en' },
+  opts: { title: string; lang: Lang; question?: string; asOf: string },
 ): string {
   const t = T[opts.lang];
   const e = escapeHtml;
@@ -67,23 +88,33 @@ export function toHtmlBriefing(
 <title>${e(opts.title)}</title>
 <style>
 body{font-family:${CSS_FONT_STACK};margin:2rem;color:#0f172a;line-height:1.5}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+h1{font-size:1.5rem}.question{font-size:1.05rem;color:#334155}.summary li{margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem}
 figure{margin:0;border:1px solid #e2e8f0}figure svg{max-width:100%;height:auto;display:block}
 .legend span{display:inline-block;margin-right:1rem}.dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:middle}
 .bar{display:inline-block;width:1.4em;height:.25em;margin-right:.3em;vertical-align:middle}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #e2e8f0;padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:#f1f5f9}td:nth-child(1){white-space:nowrap}td:nth-child(3),td:nth-child(5),td:nth-child(6){min-width:6em}blockquote{margin:0;color:#334155;white-space:pre-wrap}.plan{color:#64748b;font-size:.85em}
+th{background:#f1f5f9}td:nth-child(1){white-space:nowrap}td:nth-child(3),td:nth-child(5),td:nth-child(6){min-width:6em}blockquote{margin:0;color:#334155;white-space:pre-wrap}.plan{color:#64748b;font-size:.85em}.sources td:nth-child(1){white-space:normal}
 </style>
 </head>
 <body>
 <h1>${e(opts.title)}</h1>
-<p>${e(t.summary(graph.nodes.length, graph.relationships.length))}</p>
+${opts.question ? `<p class="question" data-part="question">${e(t.question)}${opts.lang === 'zh' ? '：' : ': '}${e(opts.question)}</p>\n` : ''}<section class="summary" data-part="summary">
+<h2>${e(t.summaryHeading)}</h2>
+<ul>
+${summarySentences(summarise(data.measures, opts.asOf), opts.lang)
+  .map((line) => `<li>${e(line)}</li>`)
+  .join('\n')}
+</ul>
+</section>
 <h2>${e(t.picture)}</h2>
+<p>${e(t.summary(graph.nodes.length, graph.relationships.length))}</p>
 <figure>${svg}</figure>
 <h2>${e(t.legend)}</h2>
-${legendHtml(graph)}
+${legendHtml(graph, opts.lang)}
 <h2>${e(t.measures)} (${data.measures.length})</h2>
 ${measuresTable(data, t)}
+<h2>${e(t.sources)} (${data.sources.length})</h2>
+${sourcesTable(data, t, opts.lang)}
 <h2>${e(t.policies)} (${data.policies.length})</h2>
 ${policiesList(data, t)}
 </body>
@@ -91,7 +122,7 @@ ${policiesList(data, t)}
 `;
 }
 
-function legendHtml(graph: ApiGraph): string {
+function legendHtml(graph: ApiGraph, lang: Lang): string {
   const labels = new Map<string, number>();
   for (const n of graph.nodes) labels.set(mainLabel(n), (labels.get(mainLabel(n)) ?? 0) + 1);
   const types = new Map<string, number>();
@@ -102,10 +133,11 @@ function legendHtml(graph: ApiGraph): string {
   ];
   const nodeItems = order.map(
     (l) =>
-      `<span><i class="dot" style="background:${labelColor(l)}"></i>${escapeHtml(l)} (${labels.get(l) ?? 0})</span>`,
+      `<span><i class="dot" style="background:${labelColor(l)}"></i>${escapeHtml(labelNameIn(lang, l))} (${labels.get(l) ?? 0})</span>`,
   );
   const relItems = [...types.entries()].map(
-    ([type, n]) => `<span><i class="bar" style="background:${relColor(type)}"></i>${escapeHtml(type)} (${n})</span>`,
+    ([type, n]) =>
+      `<span><i class="bar" style="background:${relColor(type)}"></i>${escapeHtml(relNameIn(lang, type))} (${n})</span>`,
   );
   return `<p class="legend">${nodeItems.join('')}</p>\n<p class="legend">${relItems.join('')}</p>`;
 }
@@ -122,6 +154,18 @@ function measuresTable(data: BriefingData, t: (typeof T)['zh']): string {
       `<td>${e(m.zones.join('、'))}</td><td>${e(m.deadline)}</td><td><blockquote>${e(m.evidence)}</blockquote><div class="plan">${e(t.plan)}: ${e(m.plan)}</div></td></tr>`,
   );
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function sourcesTable(data: BriefingData, t: (typeof T)['zh'], lang: Lang): string {
+  if (data.sources.length === 0) return `<p>${escapeHtml(t.none)}</p>`;
+  const e = escapeHtml;
+  const head = [t.docTitle, t.docNumber, t.issuer, t.issuedOn, t.measuresFrom].map((h) => `<th>${e(h)}</th>`).join('');
+  const rows = data.sources.map(
+    (d) =>
+      `<tr><td>${e(d.title ? `《${d.title}》` : d.id)}</td><td>${e(d.docNumber)}</td><td>${e(d.issuer)}</td>` +
+      `<td>${e(/^\d{4}-\d{2}-\d{2}$/.test(d.issuedOn) ? formatDate(d.issuedOn, lang) : d.issuedOn)}</td><td>${d.measures}</td></tr>`,
+  );
+  return `<table class="sources" data-part="sources">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 function policiesList(data: BriefingData, t: (typeof T)['zh']): string {

@@ -84,6 +84,8 @@ async function render(service: ExportReads, graph: Subgraph, req: ExportRequest)
       return toHtmlBriefing(graph, svg, await briefingContext(service.ctx, graph), {
         title,
         lang: options.lang ?? 'zh',
+        question: options.question,
+        asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
       });
     }
   }

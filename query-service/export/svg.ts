@@ -1,5 +1,6 @@
 // SVG picture of a subgraph, styled like the explorer: node colour by label, edge colour by type
 // with arrowheads, Chinese labels in Noto Sans CJK, a legend, the title. All text is escaped.
+import { labelNameIn, relNameIn } from '../../core/type-names.ts';
 import type { ApiGraph } from '../../core/api-types.ts';
 import type { Layout } from './layout.ts';
 import { LABEL_ORDER, labelColor, mainLabel, canvasLabel, relColor } from '../../core/display.ts';
@@ -34,16 +35,16 @@ export function toSvg(graph: ApiGraph, layout: Layout, opts: SvgOptions): string
   }
   parts.push(
     `<text x="${MARGIN / 2}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(opts.title)}</text>`,
-    edgesSvg(graph, layout, project),
+    edgesSvg(graph, layout, project, opts.lang ?? 'zh'),
     nodesSvg(graph, layout, project),
     labelsSvg(graph, layout, project, opts.lang ?? 'zh'),
   );
-  if (opts.legend !== false) parts.push(legendSvg(graph, width));
+  if (opts.legend !== false) parts.push(legendSvg(graph, width, opts.lang ?? 'zh'));
   parts.push('</svg>');
   return parts.join('\n');
 }
 
-function edgesSvg(graph: ApiGraph, layout: Layout, project: Projector): string {
+function edgesSvg(graph: ApiGraph, layout: Layout, project: Projector, lang: 'zh' | 'en'): string {
   const lines: string[] = [];
   for (const r of graph.relationships) {
     const a = layout.get(r.start);
@@ -53,7 +54,7 @@ function edgesSvg(graph: ApiGraph, layout: Layout, project: Projector): string {
     const [x2, y2] = project.at(b);
     const [ex, ey] = shorten(x1, y1, x2, y2, b.size / 2 + 3);
     lines.push(
-      `<line x1="${x1}" y1="${y1}" x2="${ex}" y2="${ey}" stroke="${relColor(r.type)}" marker-end="url(#arrow-${markerId(r.type)})"><title>${escapeXml(r.type)}</title></line>`,
+      `<line x1="${x1}" y1="${y1}" x2="${ex}" y2="${ey}" stroke="${relColor(r.type)}" marker-end="url(#arrow-${markerId(r.type)})"><title>${escapeXml(relNameIn(lang, r.type))}</title></line>`,
     );
   }
   return `<g class="edges" fill="none" stroke-width="1.2" stroke-opacity="0.75">${lines.join('\n')}</g>`;
@@ -143,7 +144,7 @@ function markerId(type: string): string {
   return Array.from(type, (c) => (/[A-Za-z0-9_-]/.test(c) ? c : `x${c.codePointAt(0)?.toString(16)}`)).join('');
 }
 
-function legendSvg(graph: ApiGraph, width: number): string {
+function legendSvg(graph: ApiGraph, width: number, lang: 'zh' | 'en'): string {
   const counts = new Map<string, number>();
   for (const n of graph.nodes) counts.set(mainLabel(n), (counts.get(mainLabel(n)) ?? 0) + 1);
   const labels = [
@@ -152,7 +153,7 @@ function legendSvg(graph: ApiGraph, width: number): string {
   ];
   const rows = labels.map(
     (l, i) =>
-      `<circle cx="${width - 170}" cy="${70 + i * 20}" r="6" fill="${labelColor(l)}"/><text x="${width - 158}" y="${74 + i * 20}" font-size="12" fill="#334155">${escapeXml(`${l} (${counts.get(l) ?? 0})`)}</text>`,
+      `<circle cx="${width - 170}" cy="${70 + i * 20}" r="6" fill="${labelColor(l)}"/><text x="${width - 158}" y="${74 + i * 20}" font-size="12" fill="#334155">${escapeXml(`${labelNameIn(lang, l)} (${counts.get(l) ?? 0})`)}</text>`,
   );
   return `<g class="legend">${rows.join('')}</g>`;
 }

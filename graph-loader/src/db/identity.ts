@@ -72,22 +72,30 @@ export interface StoredHolder {
 
 /** The Document stored under `id`, if any. */
 export async function holderOf(tx: ManagedTransaction, id: string): Promise<StoredHolder | null> {
+  return (await holdersOf(tx, [id])).get(id) ?? null;
+}
+
+/** The Documents stored under these ids, in one query. */
+export async function holdersOf(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredHolder>> {
   const result = await tx.run(
-    'MATCH (d:Document {id: $id}) RETURN d.file AS file, d.files AS files, d.sha256 AS sha256, ' +
-      'd.docNumber AS docNumber, d.issuer AS issuer, d.title AS title, d.issuedOn AS issuedOn',
-    { id },
+    'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id, d.file AS file, d.files AS files, ' +
+      'd.sha256 AS sha256, d.docNumber AS docNumber, d.issuer AS issuer, d.title AS title, d.issuedOn AS issuedOn',
+    { ids: [...new Set(ids)] },
   );
-  const r = result.records[0];
-  if (!r) return null;
-  const file = text(r.get('file'));
-  const files = (r.get('files') as string[] | null) ?? [file];
-  const identity = identityKey({
-    docNumber: r.get('docNumber'),
-    issuer: r.get('issuer'),
-    title: r.get('title'),
-    issuedOn: r.get('issuedOn'),
-  });
-  return { id, file, files, sha256: (r.get('sha256') as string | null) ?? null, identity };
+  const holders = new Map<string, StoredHolder>();
+  for (const r of result.records) {
+    const file = text(r.get('file'));
+    const files = (r.get('files') as string[] | null) ?? [file];
+    const identity = identityKey({
+      docNumber: r.get('docNumber'),
+      issuer: r.get('issuer'),
+      title: r.get('title'),
+      issuedOn: r.get('issuedOn'),
+    });
+    const id = String(r.get('id'));
+    holders.set(id, { id, file, files, sha256: (r.get('sha256') as string | null) ?? null, identity });
+  }
+  return holders;
 }
 
 /** A Document loaded from the same bytes under another path (the same content is one document). */
@@ -107,18 +115,18 @@ export function fileExists(file: string): boolean {
 
 export type Claim = { kind: 'free'; plan: ParsedPlan; files: string[] } | { kind: 'conflict'; holder: StoredHolder };
 
-/** Decides under which id `plan` (read from `file`) is written, or that it conflicts. `files` is the
- *  Document's path list after the write. */
-export async function claimIdentity(
-  tx: ManagedTransaction,
-  plan: ParsedPlan,
-  opts: { replace: boolean },
-): Promise<Claim> {
-  const doc = documentNode(plan);
-  const identity = identityKey(doc?.properties ?? {});
+/** The ids a claim of `plan` may look at: its own, and the id it gets when another document holds it. */
+export function claimIds(plan: ParsedPlan): [string, string] {
+  return [plan.docId, distinctId(plan.docId, identityKey(documentNode(plan)?.properties ?? {}))];
+}
+
+/** Decides under which id `plan` (read from `file`) is written, or that it conflicts, from the stored
+ *  holders of its claimIds (holdersOf). `files` is the Document's path list after the write. */
+export function decideClaim(plan: ParsedPlan, holders: Map<string, StoredHolder>, opts: { replace: boolean }): Claim {
+  const identity = identityKey(documentNode(plan)?.properties ?? {});
   let candidate = plan;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const holder = await holderOf(tx, candidate.docId);
+    const holder = holders.get(candidate.docId);
     if (!holder || holder.file === plan.file) return { kind: 'free', plan: candidate, files: [plan.file] };
     if (holder.sha256 === plan.sha256) {
       return { kind: 'free', plan: candidate, files: [...new Set([...holder.files, plan.file])] };
@@ -131,6 +139,34 @@ export async function claimIdentity(
     return { kind: 'conflict', holder };
   }
   return { kind: 'free', plan: candidate, files: [plan.file] };
+}
+
+/** decideClaim with the holders read in `tx`. */
+export async function claimIdentity(
+  tx: ManagedTransaction,
+  plan: ParsedPlan,
+  opts: { replace: boolean },
+): Promise<Claim> {
+  return decideClaim(plan, await holdersOf(tx, claimIds(plan)), opts);
+}
+
+/** Records the Documents' paths (one row per document: docId, file, files); a path now loaded as its
+ *  own document leaves other Documents' lists. As recordFiles row after row: a later row's own file
+ *  leaves an earlier row's list. */
+export async function recordFilesOf(
+  tx: ManagedTransaction,
+  given: readonly { docId: string; file: string; files: string[] }[],
+): Promise<void> {
+  const rows = given.map((row, i) => ({
+    ...row,
+    files: row.files.filter((f) => !given.slice(i + 1).some((o) => o.docId !== row.docId && o.file === f)),
+  }));
+  await tx.run(
+    'UNWIND $rows AS row MATCH (d:Document) WHERE d.id <> row.docId AND row.file IN coalesce(d.files, []) ' +
+      'SET d.files = [f IN d.files WHERE f <> row.file]',
+    { rows },
+  );
+  await tx.run('UNWIND $rows AS row MATCH (d:Document {id: row.docId}) SET d.files = row.files', { rows });
 }
 
 /** Records the Document's paths; a path now loaded as its own document leaves other Documents' lists. */

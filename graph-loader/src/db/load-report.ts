@@ -1,5 +1,6 @@
 // What `loadPlans` reports per file and in total; the CLI prints it as a table.
 import type { UnderstandingReport } from '../../../core/model.ts';
+import type { PhaseTimes } from './load-timing.ts';
 
 /** skipped: not a regular file (a pipe, socket, device or folder), never opened; conflict: claims a
  *  document another file holds (error names both paths) and was not written */
@@ -51,6 +52,8 @@ export interface LoadReport {
   relationships: number; // written in this run
   orphansRemoved: number; // shared nodes left without relationships, deleted after the load
   ms: number;
+  /** milliseconds per phase of the load (db/load-timing.ts) */
+  phases?: PhaseTimes;
 }
 
 export interface LoadProgress {

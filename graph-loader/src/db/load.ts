@@ -1,32 +1,39 @@
-// Loads plan files into Neo4j: read bytes → parsePlan → one write transaction per document (delete
-// what the document wrote before, then write its fragment and its SIMILAR_TO pairs). Unchanged files (same sha256 for the same
-// file, parsed by the same pipeline code and dictionaries) are skipped; the same content under a second path
-// is one Document with both paths; a file claiming another file's document is a conflict (identity.ts);
-// pipes, sockets and devices are skipped unopened; a file that fails is reported and the others still load;
-// shared nodes left without relationships are removed at the end.
+// Loads plan files into Neo4j, as a pipeline over chunks of files: read and hash a chunk and check it
+// against the store in one query (unchanged files are skipped, the same bytes under a second path join
+// their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts) while the
+// previous documents are written; claim their identities in one query (a file claiming another file's
+// document is a conflict: identity.ts); link their SIMILAR_TO pairs; queue them for the writer, which
+// writes several documents per transaction (db/load-writer.ts, write-batch.ts: a document still loads
+// whole or not at all). A file that fails is reported and the others still load; shared nodes left
+// without relationships are removed at the end. Where the time goes is reported (db/load-timing.ts).
 import { basename } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/errors.ts';
 import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
-import { documentFile, parsePlan, sha256Hex } from '../parse-plan.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
-import { listPlanFiles, manifestLookup, NotRegularFileError, readPlanFile } from '../read/files.ts';
-import { claimIdentity, conflictMessage, recordFiles, recordTwin } from './identity.ts';
-import { reportCounts, summarise } from './load-report.ts';
+import { listPlanFiles, manifestLookup } from '../read/files.ts';
+import { claimIdentity, claimIds, conflictMessage, decideClaim, holdersOf, recordTwin } from './identity.ts';
+import type { StoredHolder } from './identity.ts';
+import { summarise } from './load-report.ts';
 import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
+import { checkFiles, emptyReport, failure } from './load-files.ts';
+import type { Checked, ToParse } from './load-files.ts';
+import { phaseClock } from './load-timing.ts';
+import type { PhaseClock } from './load-timing.ts';
+import { batchWriter } from './load-writer.ts';
+import type { BatchWriter } from './load-writer.ts';
+import { foldLegacyRelationships, hasLegacyRelationships } from './migrate-evidence.ts';
+import { defaultWorkers, parsePool } from './parse-pool.ts';
+import type { ParsePool } from './parse-pool.ts';
 import { pipelineFingerprint } from './pipeline.ts';
-import { deleteDocumentData, deleteOrphans, previousDocIds, storedDocument } from './replace.ts';
-import type { StoredDocument } from './replace.ts';
-import { similarityLinker, writeSimilar } from './similar.ts';
+import { deleteOrphans } from './replace.ts';
+import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
-import type { SimilarPair } from '../similar/index.ts';
-import { writeFragment } from './write.ts';
-import { writeBatch } from './write-batch.ts';
-import { foldLegacyRelationships } from './migrate-evidence.ts';
-import type { PreparedDocument, WrittenDocument } from './write-batch.ts';
+import { writeDocument } from './write-document.ts';
 
 export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
+export { writeDocument } from './write-document.ts';
 
 export interface LoadOptions {
   dicts: Dictionaries;
@@ -38,61 +45,11 @@ export interface LoadOptions {
   /** called with a file's size before it is written; throws (DiskSpaceError) to stop the load while the
    *  store still has room, so Neo4j never runs out of disk in the middle of a transaction */
   checkSpace?: (bytes: number) => Promise<void>;
+  /** parse worker threads (0: parse in this thread); one less than the cores by default */
+  workers?: number;
+  /** documents written per transaction (db/load-writer.ts) */
+  batchDocuments?: number;
 }
-
-/** Writes one parsed document in a single transaction: old data of the document out, new data in;
- *  `pipeline` (the fingerprint of the code and dictionaries that parsed it) is stored on the Document;
- *  `similar` pairs (its measures with other documents', db/similar.ts) become SIMILAR_TO. */
-export async function writeDocument(
-  driver: Driver,
-  plan: ParsedPlan,
-  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[]; files?: string[] } = {},
-): Promise<{ measures: number; relationships: number; similar: number; warnings: string[] }> {
-  const session = driver.session(opts.database ? { database: opts.database } : {});
-  try {
-    const counts = await session.executeWrite(async (tx) => {
-      await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
-      const written = await writeFragment(tx, plan.fragment);
-      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', {
-        id: plan.docId,
-        pipeline: opts.pipeline ?? null,
-      });
-      await recordFiles(tx, plan.docId, plan.file, opts.files ?? [plan.file]);
-      return { ...written, similar: opts.similar?.length ? await writeSimilar(tx, opts.similar) : 0 };
-    });
-    const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
-    const warnings =
-      counts.missingEndpoints > 0
-        ? [`${plan.file}: ${counts.missingEndpoints} relationship(s) skipped: an endpoint is missing`]
-        : [];
-    return { measures, relationships: counts.relationships, similar: counts.similar, warnings };
-  } finally {
-    await session.close();
-  }
-}
-
-/** The stored Document of this file if it was loaded from the same bytes by the same pipeline. */
-async function unchanged(
-  driver: Driver,
-  file: string,
-  key: { sha256: string; pipeline: string },
-  database?: string,
-): Promise<StoredDocument | null> {
-  const session = driver.session(database ? { database } : {});
-  try {
-    const stored = await session.executeRead((tx) => storedDocument(tx, file));
-    return stored && stored.sha256 === key.sha256 && stored.pipeline === key.pipeline ? stored : null;
-  } finally {
-    await session.close();
-  }
-}
-
-type FileInput = {
-  path: string;
-  manifest: () => Promise<ManifestEntry | undefined>;
-  pipeline: string;
-  linker: SimilarityLinker;
-};
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
 function connectionError(error: unknown): Neo4jUnavailableError | null {
@@ -112,197 +69,221 @@ function connectionError(error: unknown): Neo4jUnavailableError | null {
   });
 }
 
-type Prepared =
-  | { report: FileReport }
-  | { doc: PreparedDocument; file: string; parsedId: string; started: number; warnings: string[] };
+/** files read and checked against the store per query */
+const CHUNK_FILES = 50;
+/** fewer files to parse than this are parsed in this thread (starting workers costs more) */
+const MIN_FILES_FOR_WORKERS = 8;
 
-/** Reads, checks and parses one file: its final report (unchanged, failed) or a document to write. */
-async function prepareFile(
-  driver: Driver,
-  input: FileInput,
-  opts: LoadOptions,
-  /** writes the pending batch when one of its documents could hold this identity; true when it did */
-  beforeClaim: (parsed: ParsedPlan) => Promise<boolean>,
-): Promise<Prepared> {
-  const started = Date.now();
-  const file = documentFile(input.path);
-  const base = {
-    file,
-    docId: null,
-    measures: 0,
-    relationships: 0,
-    error: null,
-    warnings: [] as string[],
-    understood: null,
-  };
-  const db = opts.database ? { database: opts.database } : {};
-  try {
-    const bytes = await readPlanFile(input.path, file);
-    const key = { sha256: sha256Hex(bytes), pipeline: input.pipeline };
-    const same = await unchanged(driver, file, key, opts.database);
-    if (same)
-      return {
-        report: {
-          ...base,
-          docId: same.id,
-          status: 'unchanged',
-          measures: same.measures,
-          understood: same.understood,
-          ms: Date.now() - started,
-        },
-      };
-    const twinReport = async (): Promise<Prepared | null> => {
-      const twin = await recordTwin(driver, file, key, opts.database);
-      if (!twin) return null;
-      const warnings = [`${file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
-      return { report: { ...base, docId: twin.id, status: 'unchanged', warnings, ms: Date.now() - started } };
-    };
-    const twin = await twinReport();
-    if (twin) return twin;
-    await opts.checkSpace?.(bytes.length);
-    const manifest = await input.manifest();
-    const parsed = parsePlan({ bytes, file, dicts: opts.dicts, ...(manifest ? { manifest } : {}) });
-    // a document of the pending batch that could claim the same identity is written first (and may
-    // be this file's twin)
-    if (await beforeClaim(parsed)) {
-      const written = await twinReport();
-      if (written) return written;
-    }
-    const session = driver.session(db);
-    const claim = await session
-      .executeRead((tx) => claimIdentity(tx, parsed, { replace: opts.replace ?? false }))
-      .finally(() => session.close());
-    if (claim.kind === 'conflict')
-      return {
-        report: { ...base, status: 'conflict', error: conflictMessage(file, claim.holder), ms: Date.now() - started },
-      };
-    const plan = claim.plan;
-    const renamed =
-      plan.docId !== parsed.docId
-        ? [
-            `${file}: another document holds ${parsed.docId} (same title, other issuer or date); loaded as ${plan.docId}`,
-          ]
-        : [];
-    return {
-      doc: { plan, similar: await input.linker.pairsFor(plan), files: claim.files },
-      file,
-      parsedId: parsed.docId,
-      started,
-      warnings: [...renamed, ...plan.warnings],
-    };
-  } catch (error) {
-    const unavailable = connectionError(error);
-    if (unavailable) throw unavailable;
-    if (error instanceof FtzError && !(error instanceof InputError)) throw error; // disk space: stop the load
-    const status = error instanceof NotRegularFileError ? 'skipped' : 'failed';
-    return { report: { ...base, status, error: failure(error, file, input.path), ms: Date.now() - started } };
-  }
+interface Run {
+  driver: Driver;
+  opts: LoadOptions;
+  files: string[];
+  clock: PhaseClock;
+  pipeline: string;
+  pool: ParsePool;
+  linker: SimilarityLinker;
+  writer: BatchWriter;
+  manifestOf: (path: string) => Promise<ManifestEntry | undefined>;
+  report: (index: number, report: FileReport) => void;
+  /** the file of each content (sha256) queued in this load: a later file of the same bytes is its twin */
+  queued: Map<string, string>;
 }
 
-function failure(error: unknown, file: string, path: string): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  return reason.includes(file) || reason.includes(path) ? reason : `${file}: ${reason}`;
-}
+type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
+type Chunk = (Checked | Parsed)[];
 
-type Pending = Extract<Prepared, { doc: PreparedDocument }>;
-
-/** Writes the pending documents (several per transaction, db/write-batch.ts) and reports each. */
-async function flush(driver: Driver, pending: Pending[], pipeline: string, opts: LoadOptions): Promise<FileReport[]> {
-  const database = opts.database ? { database: opts.database } : {};
-  const writeOne = (doc: PreparedDocument): Promise<WrittenDocument> =>
-    writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, files: doc.files, ...database });
-  const isFatal = (error: unknown): boolean => connectionError(error) !== null;
-  let results: (WrittenDocument | Error)[];
-  try {
-    results = await writeBatch(
-      driver,
-      pending.map((p) => p.doc),
-      { pipeline, writeOne, isFatal, ...database },
-    );
-  } catch (error) {
-    throw connectionError(error) ?? error;
-  }
-  return pending.map((p, i) => {
-    const result = results[i] as WrittenDocument | Error;
-    const base = { file: p.file, docId: p.doc.plan.docId, ms: Date.now() - p.started };
-    if (result instanceof Error)
-      return {
-        ...base,
-        docId: null,
-        status: 'failed',
-        measures: 0,
-        relationships: 0,
-        warnings: [],
-        understood: null,
-        error: failure(result, p.file, p.file),
-      };
-    const { measures, relationships } = result;
-    return {
-      ...base,
-      status: 'loaded',
-      measures,
-      relationships,
-      error: null,
-      warnings: [...p.warnings, ...result.warnings],
-      understood: p.doc.plan.report ? reportCounts(p.doc.plan.report) : null,
-    };
+/** Reads and checks a chunk, then hands its files to the parse pool (the parses run on). */
+async function startChunk(run: Run, first: number): Promise<Chunk> {
+  const { driver, opts, clock } = run;
+  const paths = run.files.slice(first, first + CHUNK_FILES).map((path, i) => ({ index: first + i, path }));
+  const checked = await checkFiles(driver, paths, {
+    pipeline: run.pipeline,
+    clock,
+    ...(opts.database ? { database: opts.database } : {}),
   });
+  const chunk: Chunk = [];
+  for (const c of checked) {
+    if ('report' in c) chunk.push(c);
+    else {
+      await opts.checkSpace?.(c.bytes.length);
+      const manifest = await run.manifestOf(c.path).catch((error: unknown) => error as Error);
+      const parsed =
+        manifest instanceof Error
+          ? Promise.resolve(manifest)
+          : run.pool
+              .parse({ bytes: c.bytes, file: c.file, ...(manifest ? { manifest } : {}) })
+              .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      chunk.push({ ...c, parsed });
+    }
+  }
+  return chunk;
 }
 
-/** documents written per transaction */
-const BATCH_DOCUMENTS = 10;
+/** The stored holders of every id the chunk's plans may claim, read in one query. */
+async function chunkHolders(run: Run, plans: ParsedPlan[]): Promise<Map<string, StoredHolder>> {
+  const session = run.driver.session(run.opts.database ? { database: run.opts.database } : {});
+  return run.clock
+    .time('claim', () => session.executeRead((tx) => holdersOf(tx, plans.flatMap(claimIds))))
+    .finally(() => session.close());
+}
+
+/** A plan's claim: from the chunk's holders, or (when a document of this load not yet written when they
+ *  were read could hold its id) after the writer has drained, from its own query. */
+async function claimOf(run: Run, parsed: ParsedPlan, holders: Map<string, StoredHolder>, unseen: Set<string>) {
+  const replace = { replace: run.opts.replace ?? false };
+  if (!claimIds(parsed).some((id) => unseen.has(id) || run.writer.holds(id)))
+    return decideClaim(parsed, holders, replace);
+  await run.writer.drain();
+  const session = run.driver.session(run.opts.database ? { database: run.opts.database } : {});
+  return run.clock
+    .time('claim', () => session.executeRead((tx) => claimIdentity(tx, parsed, replace)))
+    .finally(() => session.close());
+}
+
+/** A file of the same bytes as one queued earlier in this load: once that is written, its path joins
+ *  that Document (as for a document loaded before). */
+async function twinOfQueued(run: Run, c: ToParse): Promise<void> {
+  await run.writer.drain();
+  const database = run.opts.database;
+  const twin = await run.clock.time('unchanged', () => recordTwin(run.driver, c.file, c.key, database));
+  const base = emptyReport(c.file, c.started);
+  if (!twin) {
+    const error = `${c.file}: the same content as ${run.queued.get(c.key.sha256)}, which failed to load`;
+    return run.report(c.index, { ...base, error });
+  }
+  const warnings = [`${c.file}: the same content as ${twin.file}; recorded as a second path of ${twin.id}`];
+  run.report(c.index, { ...base, docId: twin.id, status: 'unchanged', warnings });
+}
+
+/** Claims, links and queues the parsed files of a chunk, in order; reports the others. */
+async function finishChunk(run: Run, chunk: Chunk): Promise<void> {
+  const { clock } = run;
+  const parsed = await clock.time('parseWait', () => Promise.all(chunk.map((c) => ('parsed' in c ? c.parsed : null))));
+  const plans = parsed.filter((p): p is ParsedPlan => p !== null && !(p instanceof Error));
+  const unseen = run.writer.held();
+  const holders = plans.length > 0 ? await chunkHolders(run, plans) : new Map<string, StoredHolder>();
+  for (const [i, c] of chunk.entries()) {
+    run.opts.onProgress?.({ index: c.index, total: run.files.length, file: c.path });
+    const plan = parsed[i];
+    if ('report' in c) run.report(c.index, c.report);
+    else if (plan instanceof Error) {
+      if (plan instanceof FtzError && !(plan instanceof InputError)) throw plan;
+      run.report(c.index, { ...emptyReport(c.file, c.started), error: failure(plan, c.file, c.path) });
+    } else if (run.queued.has(c.key.sha256) && run.queued.get(c.key.sha256) !== c.file) {
+      await twinOfQueued(run, c);
+    } else if (plan) {
+      run.queued.set(c.key.sha256, c.file);
+      const claim = await claimOf(run, plan, holders, unseen);
+      if (claim.kind === 'conflict') {
+        const error = conflictMessage(c.file, claim.holder);
+        run.report(c.index, { ...emptyReport(c.file, c.started), status: 'conflict', error });
+        continue;
+      }
+      const claimed = claim.plan;
+      const renamed =
+        claimed.docId !== plan.docId
+          ? [
+              `${c.file}: another document holds ${plan.docId} (same title, other issuer or date); loaded as ${claimed.docId}`,
+            ]
+          : [];
+      const similar = await clock.time('similar', () => run.linker.pairsFor(claimed));
+      unseen.add(plan.docId).add(claimed.docId);
+      await run.writer.add({
+        index: c.index,
+        doc: { plan: claimed, similar, files: claim.files },
+        file: c.file,
+        parsedId: plan.docId,
+        started: c.started,
+        warnings: [...renamed, ...claimed.warnings],
+      });
+    }
+  }
+}
+
+/** Relationships written before the evidence lists are folded (db/migrate-evidence.ts); a store
+ *  without them costs one read. */
+async function migrate(driver: Driver, clock: PhaseClock, database?: string): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  await clock
+    .time('migrate', async () => {
+      if (await session.executeRead(hasLegacyRelationships)) await session.executeWrite(foldLegacyRelationships);
+    })
+    .finally(() => session.close());
+}
+
+/** Orphans out and the full-text index refreshed, when something was written. */
+async function finish(driver: Driver, clock: PhaseClock, wrote: boolean, database?: string): Promise<number> {
+  if (!wrote) return 0;
+  const session = driver.session(database ? { database } : {});
+  try {
+    const orphans = await clock.time('orphans', () => session.executeWrite(deleteOrphans));
+    await clock.time('fulltext', () => session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()'));
+    return orphans;
+  } finally {
+    await session.close();
+  }
+}
+
+async function runChunks(run: Run): Promise<void> {
+  let next: Promise<Chunk> | null = startChunk(run, 0);
+  for (let first = 0; next; first += CHUNK_FILES) {
+    const chunk: Chunk = await next;
+    next = first + CHUNK_FILES < run.files.length ? startChunk(run, first + CHUNK_FILES) : null;
+    next?.catch(() => {}); // awaited on the next turn; no unhandled rejection if this chunk fails
+    await finishChunk(run, chunk);
+  }
+  await run.writer.drain();
+}
 
 export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
   const files = await listPlanFiles(paths);
   const besideOf = manifestLookup();
-  // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
-  // it with its file and line (as `ftz extract` does)
-  const manifestOf = async (path: string): Promise<ManifestEntry | undefined> =>
-    (await besideOf(path)) ?? opts.manifest[basename(path)];
+  const clock = phaseClock();
+  const { database } = opts;
   const pipeline = await pipelineFingerprint(opts.dicts);
-  const linker = similarityLinker(driver, opts.database ? { database: opts.database } : {});
-  const migration = driver.session(opts.database ? { database: opts.database } : {});
-  await migration
-    .executeWrite(foldLegacyRelationships)
-    .catch((error: unknown) => {
-      throw connectionError(error) ?? error;
-    })
-    .finally(() => migration.close());
   const reports: FileReport[] = []; // in the order of the files
-  let pending: (Pending & { index: number })[] = [];
-  const report = (index: number, path: string, fileReport: FileReport): void => {
+  const report = (index: number, fileReport: FileReport): void => {
     reports[index] = fileReport;
-    opts.onProgress?.({ index, total: files.length, file: path, report: fileReport });
+    opts.onProgress?.({ index, total: files.length, file: files[index] as string, report: fileReport });
   };
-  const flushPending = async (): Promise<void> => {
-    const written = await flush(driver, pending, pipeline, opts);
-    pending.forEach((p, i) => report(p.index, files[p.index] as string, written[i] as FileReport));
-    pending = [];
+  const db = database ? { database } : {};
+  const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
+  const run: Run = {
+    driver,
+    opts,
+    files,
+    clock,
+    pipeline,
+    pool: parsePool(opts.dicts, workers),
+    linker: similarityLinker(driver, db),
+    // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
+    // it with its file and line (as `ftz extract` does)
+    queued: new Map(),
+    manifestOf: async (path) => (await besideOf(path)) ?? opts.manifest[basename(path)],
+    report,
+    writer: batchWriter(driver, {
+      ...db,
+      pipeline,
+      clock,
+      ...(opts.batchDocuments ? { batch: opts.batchDocuments } : {}),
+      writeOne: (doc) => writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, files: doc.files, ...db }),
+      fatal: connectionError,
+      report,
+    }),
   };
-  for (const [index, path] of files.entries()) {
-    opts.onProgress?.({ index, total: files.length, file: path });
-    const prepared = await prepareFile(
-      driver,
-      { path, manifest: () => manifestOf(path), pipeline, linker },
-      opts,
-      async (parsed) => {
-        if (!pending.some((p) => p.parsedId === parsed.docId || p.doc.plan.docId === parsed.docId)) return false;
-        await flushPending();
-        return true;
-      },
-    );
-    if ('report' in prepared) report(index, path, prepared.report);
-    else pending.push({ ...prepared, index });
-    if (pending.length >= BATCH_DOCUMENTS) await flushPending();
-  }
-  if (pending.length > 0) await flushPending();
-  const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
-    const orphans = await session.executeWrite(deleteOrphans);
-    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
-    return summarise(reports, orphans, Date.now() - started);
+    await migrate(driver, clock, database);
+    await runChunks(run);
+  } catch (error) {
+    throw connectionError(error) ?? error;
   } finally {
-    await session.close();
+    clock.ms.parse += run.pool.parsedMs();
+    await run.pool.close();
   }
+  const wrote = reports.some((r) => r.status === 'loaded');
+  const orphans = await finish(driver, clock, wrote, database).catch((error: unknown) => {
+    throw connectionError(error) ?? error;
+  });
+  return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms };
 }

@@ -18,10 +18,15 @@ function foldQuery(type: string): string {
   );
 }
 
+/** Whether the store holds relationships without evidence lists (every loaded document has an issuer). */
+export async function hasLegacyRelationships(tx: ManagedTransaction): Promise<boolean> {
+  const probe = await tx.run('MATCH ()-[r:ISSUED_BY]->() WHERE r.docIds IS NULL RETURN r LIMIT 1');
+  return probe.records.length > 0;
+}
+
 /** Folds relationships without evidence lists; returns how many (type, start, end) were folded. */
 export async function foldLegacyRelationships(tx: ManagedTransaction): Promise<number> {
-  const probe = await tx.run('MATCH ()-[r:ISSUED_BY]->() WHERE r.docIds IS NULL RETURN count(r) > 0 AS legacy');
-  if (probe.records[0]?.get('legacy') !== true) return 0;
+  if (!(await hasLegacyRelationships(tx))) return 0;
   let folded = 0;
   for (const type of REL_TYPES.filter((t) => t !== 'SIMILAR_TO')) {
     const result = await tx.run(foldQuery(type));

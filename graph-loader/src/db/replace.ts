@@ -1,7 +1,7 @@
 // Replace-on-change: before a document is written again, its measures and every relationship that
 // carries its docId go, so the new version replaces the old without touching other documents. Shared
 // nodes left without any relationship are removed after a load.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { REL_TYPES } from '../../../core/model.ts';
 import { removeEvidenceOf } from './remove-evidence.ts';
 import type { ReportCounts } from './load-report.ts';
@@ -24,17 +24,12 @@ function reportWarnings(json: string | null): string[] {
   }
 }
 
-/** The stored Document for a file: its id, the sha256 of the bytes and the pipeline it was loaded with. */
-export async function storedDocument(tx: ManagedTransaction, file: string): Promise<StoredDocument | null> {
-  const result = await tx.run(
-    'MATCH (d:Document {file: $file}) RETURN d.id AS id, d.sha256 AS sha256, d.pipeline AS pipeline, ' +
-      'COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures, d.measureCount AS measureCount, ' +
-      'd.measuresWithLead AS withLead, d.measuresWithDeadline AS withDeadline, d.unreadCount AS unread, ' +
-      'd.report AS report LIMIT 1',
-    { file },
-  );
-  const record = result.records[0];
-  if (!record) return null;
+const STORED_COLUMNS =
+  'd.id AS id, d.sha256 AS sha256, d.pipeline AS pipeline, ' +
+  'COUNT { MATCH (m:Measure) WHERE m.docId = d.id } AS measures, d.measureCount AS measureCount, ' +
+  'd.measuresWithLead AS withLead, d.measuresWithDeadline AS withDeadline, d.unreadCount AS unread, d.report AS report';
+
+function storedOf(record: Neo4jRecord): StoredDocument {
   const text = (key: string): string | null => (record.get(key) as string | null) ?? null;
   const count = (key: string): number => Number(record.get(key) ?? 0);
   return {
@@ -53,6 +48,25 @@ export async function storedDocument(tx: ManagedTransaction, file: string): Prom
             warnings: reportWarnings(text('report')),
           },
   };
+}
+
+/** The stored Document for a file: its id, the sha256 of the bytes and the pipeline it was loaded with. */
+export async function storedDocument(tx: ManagedTransaction, file: string): Promise<StoredDocument | null> {
+  return (await storedDocuments(tx, [file])).get(file) ?? null;
+}
+
+/** The stored Documents of many files in one query (the unchanged check of a whole chunk of files). */
+export async function storedDocuments(
+  tx: ManagedTransaction,
+  files: readonly string[],
+): Promise<Map<string, StoredDocument>> {
+  const result = await tx.run(
+    'UNWIND $files AS file CALL (file) { MATCH (d:Document {file: file}) ' +
+      `RETURN ${STORED_COLUMNS} LIMIT 1 } RETURN file, id, sha256, pipeline, measures, measureCount, ` +
+      'withLead, withDeadline, unread, report',
+    { files },
+  );
+  return new Map(result.records.map((r) => [String(r.get('file')), storedOf(r)]));
 }
 
 /** One statement deleting a document's measures (with their relationships) and its entries in the
@@ -81,6 +95,19 @@ export async function previousDocIds(tx: ManagedTransaction, file: string, docId
     docId,
   });
   return result.records.map((r) => String(r.get('id')));
+}
+
+/** previousDocIds of many documents (keyed by docId) in one query. */
+export async function previousDocIdsOf(
+  tx: ManagedTransaction,
+  rows: readonly { file: string; docId: string }[],
+): Promise<Map<string, string[]>> {
+  const result = await tx.run(
+    'UNWIND $rows AS row CALL (row) { MATCH (d:Document {file: row.file}) RETURN d.id AS id ' +
+      'UNION MATCH (d:Document {id: row.docId}) RETURN d.id AS id } RETURN row.docId AS docId, collect(id) AS ids',
+    { rows },
+  );
+  return new Map(result.records.map((r) => [String(r.get('docId')), (r.get('ids') as string[]).map(String)]));
 }
 
 /** Deletes Agency/Industry/Zone/Policy nodes that are not Documents and have no relationships. */

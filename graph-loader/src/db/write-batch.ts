@@ -7,8 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Fragment } from '../../../core/model.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import type { SimilarPair } from '../similar/index.ts';
-import { recordFiles } from './identity.ts';
-import { deleteDocumentData, previousDocIds } from './replace.ts';
+import { recordFilesOf } from './identity.ts';
+import { deleteDocumentData, previousDocIdsOf } from './replace.ts';
 import { writeSimilar } from './similar.ts';
 import { writeFragment } from './write.ts';
 
@@ -56,14 +56,20 @@ async function writeTogether(
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     await session.executeWrite(async (tx) => {
-      for (const { plan } of batch)
-        await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
+      const previous = await previousDocIdsOf(
+        tx,
+        batch.map(({ plan }) => ({ file: plan.file, docId: plan.docId })),
+      );
+      for (const { plan } of batch) await deleteDocumentData(tx, previous.get(plan.docId) ?? [], plan.docId);
       await writeFragment(tx, combined(batch));
       await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline', {
         ids: batch.map((d) => d.plan.docId),
         pipeline: opts.pipeline ?? null,
       });
-      for (const { plan, files } of batch) await recordFiles(tx, plan.docId, plan.file, files ?? [plan.file]);
+      await recordFilesOf(
+        tx,
+        batch.map(({ plan, files }) => ({ docId: plan.docId, file: plan.file, files: files ?? [plan.file] })),
+      );
       const pairs = batch.flatMap((d) => d.similar);
       if (pairs.length > 0) await writeSimilar(tx, pairs);
     });

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   DocumentTextResponse,
+  ExpandResponse,
   GraphResponse,
   HealthResponse,
   NodeResponse,
@@ -124,6 +125,37 @@ describe('read endpoints', () => {
     expect((await app.inject({ url: `/api/nodes/${enc(id)}/neighbours?types=NOT_A_TYPE` })).json()).toMatchObject({
       error: { code: 'BAD_PARAMETER' },
     });
+  });
+
+  it('POST /api/graph/expand pages through the neighbours not on screen until none are left', async () => {
+    const id = 'agency:岳阳海关';
+    const mine = snap.rels.filter(
+      (r) => (r.type === 'LEADS' || r.type === 'SUPPORTS') && (r.start === id || r.end === id),
+    );
+    const neighbours = new Set(mine.map((r) => (r.start === id ? r.end : r.start)));
+    const onScreen = new Set<string>([id]);
+    const batches: number[] = [];
+    for (let round = 0; round < 50; round += 1) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/graph/expand',
+        payload: { id, types: ['LEADS', 'SUPPORTS'], perType: 10, exclude: [...onScreen] },
+      });
+      expect(res.statusCode).toBe(200);
+      const batch = res.json<ExpandResponse>();
+      const fresh = batch.nodes.map((n) => n.id).filter((n) => n !== id);
+      for (const n of fresh) expect(onScreen.has(n), n).toBe(false); // never one already on screen
+      expect(tally(batch.relationships.map((r) => r.type)).LEADS ?? 0).toBeLessThanOrEqual(10);
+      fresh.forEach((n) => onScreen.add(n));
+      batches.push(fresh.length);
+      const left = Object.values(batch.remaining).reduce((a, b) => a + b, 0);
+      if (fresh.length === 0) {
+        expect(left).toBe(0);
+        break;
+      }
+    }
+    expect(batches.length).toBeGreaterThan(2); // 22 leads and 57 supports take several batches of 10 per type
+    expect(new Set([...onScreen].filter((n) => n !== id))).toEqual(neighbours);
   });
 
   it('GET /api/overview shows every zone, its top industries and lead agencies without dangling edges or evidence', async () => {

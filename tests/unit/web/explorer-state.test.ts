@@ -10,6 +10,30 @@ const run = (actions: ExplorerAction[], from: ExplorerState = initialState({ lan
   actions.reduce(explorerReducer, from);
 const loaded: ExplorerAction = { type: 'scene/replace', graph: fixtureGraph, origin: { kind: 'overview' } };
 
+describe('the camera in the explorer state', () => {
+  it("restores a shared URL's camera instead of fitting, and fits when the URL has none", () => {
+    const scene = run([loaded]).history.present;
+    const withCamera = run(
+      [{ type: 'scene/restore', scene }],
+      initialState({ lang: 'zh', camera: { x: 0.2, y: 0.8, ratio: 0.3 } }),
+    );
+    expect(withCamera.cameraNonce).toBe(1);
+    expect(withCamera.fitNonce).toBe(0);
+    const without = run([{ type: 'scene/restore', scene }]);
+    expect(without.cameraNonce).toBe(0);
+    expect(without.fitNonce).toBe(1);
+  });
+  it('asks the camera to follow an expand, and keeps a reported camera once', () => {
+    const follow = { parent: CUSTOMS, ids: [ECOM] };
+    const s = run([loaded, { type: 'scene/merge', graph: fixtureGraph, follow }]);
+    expect(s.follow).toEqual({ ...follow, nonce: 1 });
+    const view = { x: 0.1, y: 0.2, ratio: 0.5 };
+    const once = explorerReducer(s, { type: 'camera', camera: view });
+    expect(once.camera).toEqual(view);
+    expect(explorerReducer(once, { type: 'camera', camera: { ...view } })).toBe(once);
+  });
+});
+
 describe('explorer state', () => {
   const cases: { name: string; actions: ExplorerAction[]; nodes: number; undoable: boolean }[] = [
     { name: 'load the overview', actions: [loaded], nodes: 10, undoable: true },

@@ -107,4 +107,20 @@ describe('styles', () => {
     expect(hashUnit('x')).toBeGreaterThanOrEqual(0);
     expect(hashUnit('x')).toBeLessThan(1);
   });
+
+  it("places an expand's new nodes on a ring beside the parent, not at the centre of all their neighbours", () => {
+    const graph = createSceneGraph();
+    const without = dismissNodes(scene, [M1, ECOM]);
+    syncGraph(graph, without, { sizeBy: 'degree', lang: 'zh' });
+    graph.mergeNodeAttributes(CUSTOMS, { x: 500, y: 500 });
+    graph.forEachNode((id) => {
+      if (id !== CUSTOMS) graph.mergeNodeAttributes(id, { x: -500, y: -500 });
+    });
+    const anchor = { parent: CUSTOMS, ids: [M1] };
+    syncGraph(graph, mergeGraph(without, fixtureGraph), { sizeBy: 'degree', lang: 'zh', anchor });
+    const m1 = graph.getNodeAttributes(M1);
+    const fromParent = Math.hypot(m1.x - 500, m1.y - 500);
+    expect(fromParent).toBeGreaterThan(0);
+    expect(fromParent).toBeLessThan(Math.hypot(m1.x + 500, m1.y + 500));
+  });
 });

@@ -15,6 +15,7 @@ const base: UrlState = {
   filters: DEFAULT_FILTERS,
   lang: null,
   sizeBy: 'degree',
+  camera: null,
 };
 
 describe('URL state', () => {
@@ -39,6 +40,10 @@ describe('URL state', () => {
         lang: 'en',
         sizeBy: 'leads',
       },
+    },
+    {
+      name: 'a camera the analyst zoomed and moved',
+      state: { ...base, camera: { x: 0.3125, y: 0.7, ratio: 0.2461 } },
     },
     {
       name: 'filters',

@@ -5,6 +5,8 @@ import type {
   CypherRequest,
   Direction,
   DocumentTextResponse,
+  ExpandRequest,
+  ExpandResponse,
   ExportRequest,
   GraphResponse,
   HealthResponse,
@@ -121,3 +123,7 @@ export async function fetchLinksOf(ids: string[], among: string[], signal?: Abor
   const [found, linked] = await Promise.all([fetchNodesByIds(ids, signal), fetchLinks({ ids, among }, signal)]);
   return { nodes: [...found.nodes, ...linked.nodes], relationships: linked.relationships };
 }
+
+/** The next batch of a node's neighbours that are not in `exclude` (the nodes on screen). */
+export const fetchExpand = (body: ExpandRequest, signal?: AbortSignal) =>
+  sendJson<ExpandResponse>('POST', '/api/graph/expand', body, signal);

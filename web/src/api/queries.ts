@@ -5,6 +5,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { JsonValue } from '../../../core/api-types.ts';
 import {
   fetchDocumentText,
+  fetchExpand,
   fetchHealth,
   fetchLookup,
   fetchNeighbours,
@@ -27,6 +28,8 @@ export const graphKeys = {
   among: (ids: readonly string[]) => [...graphKeys.all, 'among', [...ids].sort()] as const,
   links: (ids: readonly string[], among: readonly string[]) =>
     [...graphKeys.all, 'links', [...ids].sort(), [...among].sort()] as const,
+  expand: (id: string, types: readonly string[], perType: number, exclude: readonly string[]) =>
+    [...graphKeys.all, 'expand', id, [...types].sort(), perType, [...exclude].sort()] as const,
 };
 
 export const graphQueries = {
@@ -49,6 +52,13 @@ export const graphQueries = {
     queryOptions({
       queryKey: graphKeys.links(ids, among),
       queryFn: ({ signal }) => fetchLinksOf([...ids], [...among], signal),
+      staleTime: 0,
+    }),
+  /** the next batch of a node's neighbours: those not in `exclude` (the nodes on screen) */
+  expand: (id: string, types: readonly string[], perType: number, exclude: readonly string[]) =>
+    queryOptions({
+      queryKey: graphKeys.expand(id, types, perType, exclude),
+      queryFn: ({ signal }) => fetchExpand({ id, types: [...types], perType, exclude: [...exclude] }, signal),
       staleTime: 0,
     }),
 };

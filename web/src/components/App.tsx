@@ -19,7 +19,12 @@ import { UrlSync } from './UrlSync.tsx';
 export function App() {
   const [url] = useState(() => decodeUrlState(window.location.search));
   const [state, dispatch] = useReducer(explorerReducer, url, (u) =>
-    initialState({ lang: u.lang ?? preferredLang(navigator.languages), filters: u.filters, sizeBy: u.sizeBy }),
+    initialState({
+      lang: u.lang ?? preferredLang(navigator.languages),
+      filters: u.filters,
+      sizeBy: u.sizeBy,
+      camera: u.camera,
+    }),
   );
   const t = useMemo(() => translator(state.lang), [state.lang]);
   const context = useMemo(() => ({ state, dispatch, t }), [state, t]);

@@ -47,6 +47,8 @@ export function GraphCanvas({ graph, children }: { graph: SceneGraph; children?:
     };
     instance.on('afterRender', markFirstDraw);
     markFirstDraw(); // the constructor has already drawn a graph that was not empty
+    // the instance on its container, for the end-to-end tests (graphToViewport, camera state)
+    Object.defineProperty(element, 'sigma', { value: instance, configurable: true });
     // publish the instance to the controllers; scheduled so the effect itself never sets state
     const frame = window.requestAnimationFrame(() => setSigma(instance));
     return () => {

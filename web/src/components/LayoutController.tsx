@@ -3,10 +3,11 @@
 // Small graphs are laid out in place (the analyst sees it settle); big ones on a bare copy built in
 // slices, with the positions copied to the drawn graph once at the end: one redraw of a big graph
 // costs far more than an iteration, so the page never redraws it while the worker is busy.
+// `onSettled` is called each time a run stops (the camera refits what it was showing).
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SceneGraph } from '../graph/sync-graph.ts';
 
 export const BIG_GRAPH = 2000;
@@ -51,7 +52,11 @@ function copyPositions(from: Graph, to: SceneGraph): void {
   );
 }
 
-export function LayoutController({ graph }: { graph: SceneGraph }) {
+export function LayoutController({ graph, onSettled }: { graph: SceneGraph; onSettled?: () => void }) {
+  const settledRef = useRef(onSettled);
+  useEffect(() => {
+    settledRef.current = onSettled;
+  });
   useEffect(() => {
     let layout: FA2Layout | null = null;
     let timers: number[] = [];
@@ -84,6 +89,8 @@ export function LayoutController({ graph }: { graph: SceneGraph }) {
           fa2.stop();
           performance.mark(LAYOUT_STOP_MARK);
           if (target !== graph) copyPositions(target, graph);
+          // a frame later, so sigma has drawn the final positions
+          window.requestAnimationFrame(() => settledRef.current?.());
         }, layoutDuration(graph.order)),
       );
     };

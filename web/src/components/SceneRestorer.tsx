@@ -1,4 +1,5 @@
 // Renderless: on first load, rebuild the scene the URL describes (the overview when it says nothing).
+// The selection comes back without moving the camera: the URL's camera (or a fit) decides the view.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { emptyScene } from '../graph/scene.ts';
@@ -16,7 +17,7 @@ export function SceneRestorer({ url }: { url: UrlState }) {
       .then((scene) => {
         if (cancelled) return;
         dispatch({ type: 'scene/restore', scene });
-        if (url.selected && scene.nodes.has(url.selected)) dispatch({ type: 'select', id: url.selected, focus: true });
+        if (url.selected && scene.nodes.has(url.selected)) dispatch({ type: 'select', id: url.selected });
       })
       .catch((error: unknown) => {
         if (cancelled) return;

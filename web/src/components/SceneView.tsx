@@ -1,5 +1,6 @@
 // The graph area: one persistent graphology graph, the canvas that owns sigma, and its controllers.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CameraView } from '../graph/camera-view.ts';
 import { visibleNodeIds } from '../graph/filters.ts';
 import { createSceneGraph } from '../graph/sync-graph.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -28,12 +29,21 @@ export function SceneView() {
   const onSelect = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
   const onPin = useCallback((id: string) => dispatch({ type: 'scene/pin', id }), [dispatch]);
   const onExpand = useCallback((id: string) => void expandRef.current(id), []);
+  const [settled, setSettled] = useState(0);
+  const onSettled = useCallback(() => setSettled((n) => n + 1), []);
+  const onCamera = useCallback((camera: CameraView) => dispatch({ type: 'camera', camera }), [dispatch]);
 
   return (
     <div className="scene-view">
       <GraphCanvas graph={graph}>
-        <GraphSyncController graph={graph} scene={scene} sizeBy={state.sizeBy} lang={state.lang} />
-        <LayoutController graph={graph} />
+        <GraphSyncController
+          graph={graph}
+          scene={scene}
+          sizeBy={state.sizeBy}
+          lang={state.lang}
+          anchor={state.follow}
+        />
+        <LayoutController graph={graph} onSettled={onSettled} />
         <ReducerController
           hovered={hovered}
           selected={state.selected}
@@ -41,7 +51,16 @@ export function SceneView() {
           hiddenTypes={state.filters.hiddenTypes}
         />
         <InteractionController onHover={setHovered} onSelect={onSelect} onExpand={onExpand} onPin={onPin} />
-        <CameraController focus={state.focus} fitNonce={state.fitNonce} />
+        <CameraController
+          focus={state.focus}
+          fitNonce={state.fitNonce}
+          follow={state.follow}
+          visible={visible}
+          settled={settled}
+          camera={state.camera}
+          cameraNonce={state.cameraNonce}
+          onCamera={state.restored ? onCamera : null}
+        />
       </GraphCanvas>
       {scene.nodes.size === 0 && !state.busy && state.restored && <p className="scene-empty">{t('emptyScene')}</p>}
       {state.busy && (

@@ -1,4 +1,4 @@
-// Renderless: keeps the address bar in step with the scene, selection, filters, language and sizing,
+// Renderless: keeps the address bar in step with the scene, selection, filters, language, sizing and camera,
 // so the URL can be shared and reloaded.
 import { useEffect } from 'react';
 import { encodeUrlState, sceneDelta } from '../graph/url-state.ts';
@@ -7,7 +7,7 @@ import { useExplorer } from '../state/explorer-context.ts';
 export function UrlSync() {
   const { state } = useExplorer();
   const scene = state.history.present;
-  const { restored, selected, filters, lang, sizeBy } = state;
+  const { restored, selected, filters, lang, sizeBy, camera } = state;
   useEffect(() => {
     if (!restored) return;
     const { added, removed } = sceneDelta(scene);
@@ -21,9 +21,10 @@ export function UrlSync() {
       filters,
       lang,
       sizeBy,
+      camera,
     });
     const next = `${window.location.pathname}?${query}`;
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
-  }, [restored, scene, selected, filters, lang, sizeBy]);
+  }, [restored, scene, selected, filters, lang, sizeBy, camera]);
   return null;
 }

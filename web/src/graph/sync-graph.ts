@@ -2,6 +2,7 @@
 // nodes already on screen keep their positions and new nodes appear next to their neighbours.
 import Graph from 'graphology';
 import type { Lang } from '../i18n/i18n.ts';
+import { ringAround } from './camera-view.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import { sceneDegrees } from './scene.ts';
 import { canvasLabel, labelColor, mainLabel, relColor } from '../../../core/display.ts';
@@ -63,6 +64,39 @@ function placeNode(graph: SceneGraph, scene: Scene, id: string): { x: number; y:
 export interface SyncOptions {
   sizeBy: SizeBy;
   lang: Lang;
+  /** the last expand: its new nodes go on a ring beside the parent instead of near all neighbours */
+  anchor?: { parent: string; ids: readonly string[] } | null;
+}
+
+/** How far from its parent an expand's new nodes go: the median distance to the neighbours already
+ *  placed, else a tenth of the graph's extent (at least 10 units). */
+function ringRadius(graph: SceneGraph, scene: Scene, parent: string): number {
+  const p = graph.getNodeAttributes(parent);
+  const distances: number[] = [];
+  for (const rel of scene.rels.values()) {
+    const other = rel.start === parent ? rel.end : rel.end === parent ? rel.start : null;
+    if (other === null || other === parent || !graph.hasNode(other)) continue;
+    const o = graph.getNodeAttributes(other);
+    distances.push(Math.hypot(o.x - p.x, o.y - p.y));
+  }
+  if (distances.length > 0) return Math.max(10, distances.sort((a, b) => a - b)[Math.floor(distances.length / 2)]!);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  graph.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+  });
+  return Math.max(10, (maxX - minX) / 10);
+}
+
+/** Ring positions beside the anchor's parent for its new nodes (those not drawn yet). */
+function anchorPlaces(graph: SceneGraph, scene: Scene, options: SyncOptions): Map<string, { x: number; y: number }> {
+  const anchor = options.anchor;
+  if (!anchor || !graph.hasNode(anchor.parent)) return new Map();
+  const fresh = anchor.ids.filter((id) => scene.nodes.has(id) && !graph.hasNode(id));
+  if (fresh.length === 0) return new Map();
+  const parent = graph.getNodeAttributes(anchor.parent);
+  return ringAround(parent, fresh, ringRadius(graph, scene, anchor.parent), hashUnit(anchor.parent) * 2 * Math.PI);
 }
 
 /** Make `graph` show `scene`: drop what left, add what came (placed near neighbours), restyle all.
@@ -83,6 +117,7 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
   });
   const degree = sceneDegrees(scene);
   const leads = leadsCount(scene);
+  const beside = anchorPlaces(graph, scene, options);
   for (const [id, node] of scene.nodes) {
     const kind = mainLabel(node);
     const style = {
@@ -94,7 +129,7 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
     };
     if (graph.hasNode(id)) graph.mergeNodeAttributes(id, style);
     else {
-      graph.addNode(id, { ...placeNode(graph, scene, id), ...style });
+      graph.addNode(id, { ...(beside.get(id) ?? placeNode(graph, scene, id)), ...style });
       changed = true;
     }
   }

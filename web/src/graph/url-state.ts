@@ -1,8 +1,10 @@
 // The shareable URL: scene (its origin plus the nodes added and dismissed since), selection,
-// filters, language and node sizing. encode → decode gives back the same state.
+// filters, language, node sizing and the camera. encode → decode gives back the same state.
 import type { JsonValue } from '../../../core/api-types.ts';
 import { isLang } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import { decodeView, encodeView } from './camera-view.ts';
+import type { CameraView } from './camera-view.ts';
 import { DEFAULT_FILTERS, isDefaultFilters } from './filters.ts';
 import type { Filters } from './filters.ts';
 import type { Scene, SceneOrigin, SizeBy } from './types.ts';
@@ -17,6 +19,8 @@ export interface UrlState {
   filters: Filters;
   lang: Lang | null; // null: not in the URL (use the browser's)
   sizeBy: SizeBy;
+  /** the camera as the analyst left it (null: fit the visible nodes) */
+  camera: CameraView | null;
 }
 
 export function sceneDelta(scene: Scene): { added: string[]; removed: string[] } {
@@ -44,6 +48,7 @@ export function encodeUrlState(state: UrlState): string {
   if (!isDefaultFilters(state.filters)) q.set('f', JSON.stringify(compactFilters(state.filters)));
   if (state.lang) q.set('lang', state.lang);
   if (state.sizeBy !== 'degree') q.set('size', state.sizeBy);
+  if (state.camera) q.set('cam', encodeView(state.camera));
   return q.toString();
 }
 
@@ -132,5 +137,6 @@ export function decodeUrlState(search: string): UrlState {
     filters: decodeFilters(parseJson(q.get('f'))),
     lang: isLang(lang) ? lang : null,
     sizeBy: q.get('size') === 'leads' ? 'leads' : 'degree',
+    camera: decodeView(q.get('cam')),
   };
 }

@@ -18,6 +18,9 @@ export const zh = {
   expandTitle: '展开邻居',
   expandCap: '每种关系最多',
   expandRun: '展开',
+  expandAddedMore: '已展开“{name}”：新增 {n} 个节点，还有 {left} 个未显示，再次展开可取下一批。',
+  expandAddedAll: '已展开“{name}”：新增 {n} 个节点，其邻居已全部显示。',
+  expandAllShown: '“{name}”的邻居已全部显示。',
   reveal: '显示关系',
   revealTitle: '显示画面中节点之间的全部关系',
   dismiss: '移除',
@@ -86,6 +89,10 @@ export const zh = {
   exportScene: '导出画面',
   exportSelection: '导出选中节点及其邻居',
   exportBackground: 'PNG 背景色',
+  exportTitle: '标题',
+  exportTitleDefault: '自贸图谱简报',
+  exportQuestion: '简报回答的问题',
+  exportQuestionPlaceholder: '如：谁牵头岳阳片区的跨境电商措施，何时到期？',
   exportFailed: '导出失败：{message}',
   stateIdle: '尚未运行查询。',
   stateRunning: '正在运行…',
@@ -130,6 +137,9 @@ export const en: Record<MessageKey, string> = {
   expandTitle: 'Expand neighbours',
   expandCap: 'Max per relationship type',
   expandRun: 'Expand',
+  expandAddedMore: 'Expanded “{name}”: {n} new nodes; {left} more not shown — expand again for the next batch.',
+  expandAddedAll: 'Expanded “{name}”: {n} new nodes; all its neighbours are now shown.',
+  expandAllShown: 'All neighbours of “{name}” are already shown.',
   reveal: 'Reveal relationships',
   revealTitle: 'Show all relationships among the nodes on screen',
   dismiss: 'Dismiss',
@@ -198,6 +208,10 @@ export const en: Record<MessageKey, string> = {
   exportScene: 'Export the scene',
   exportSelection: 'Export the selection and its neighbours',
   exportBackground: 'PNG background',
+  exportTitle: 'Title',
+  exportTitleDefault: 'FTZ Atlas briefing',
+  exportQuestion: 'Question the briefing answers',
+  exportQuestionPlaceholder: 'e.g. Who leads the cross-border e-commerce measures in Yueyang, and by when?',
   exportFailed: 'Export failed: {message}',
   stateIdle: 'No query run yet.',
   stateRunning: 'Running…',
@@ -223,31 +237,8 @@ export const en: Record<MessageKey, string> = {
   leadsMeasures: 'leads {n} measures in this zone',
 };
 
-export const LABEL_NAMES: Record<string, { zh: string; en: string }> = {
-  Document: { zh: '方案', en: 'Plan' },
-  Zone: { zh: '片区', en: 'Zone' },
-  Measure: { zh: '措施', en: 'Measure' },
-  Policy: { zh: '政策', en: 'Policy' },
-  Agency: { zh: '机构', en: 'Agency' },
-  Industry: { zh: '产业', en: 'Industry' },
-};
-
-export const REL_NAMES: Record<string, { zh: string; en: string }> = {
-  COVERS: { zh: '涉及片区', en: 'covers' },
-  PART_OF: { zh: '隶属', en: 'part of' },
-  CONTAINS: { zh: '包含', en: 'contains' },
-  APPLIES_TO: { zh: '实施于', en: 'applies to' },
-  LEADS: { zh: '牵头', en: 'leads' },
-  SUPPORTS: { zh: '配合', en: 'supports' },
-  INVOLVED_IN: { zh: '参与', en: 'involved in' },
-  TARGETS: { zh: '面向产业', en: 'targets' },
-  FOCUSES_ON: { zh: '重点产业', en: 'focuses on' },
-  CITES: { zh: '引用', en: 'cites' },
-  ADOPTS: { zh: '采用', en: 'adopts' },
-  ISSUED_BY: { zh: '发布机关', en: 'issued by' },
-  SIMILAR_TO: { zh: '同类改革', en: 'same reform as' },
-  LEADS_IN: { zh: '在片区牵头', en: 'leads in zone' },
-};
+// label and relationship names are shared with the exports (the HTML briefing)
+export { LABEL_NAMES, REL_NAMES } from '../../../core/type-names.ts';
 
 export const TOPIC_NAMES: Record<string, { zh: string; en: string }> = {
   agencies: { zh: '机构', en: 'Agencies' },

@@ -6,6 +6,8 @@ import type { Filters } from '../graph/filters.ts';
 import { pushHistory, redo, startHistory, undo } from '../graph/history.ts';
 import type { History } from '../graph/history.ts';
 import { dismissNodes, dismissUnconnected, emptyScene, mergeGraph, sceneFromGraph, togglePin } from '../graph/scene.ts';
+import { sameView } from '../graph/camera-view.ts';
+import type { CameraView } from '../graph/camera-view.ts';
 import type { Scene, SceneOrigin, SizeBy } from '../graph/types.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -23,6 +25,12 @@ export interface Notice {
   vars?: Record<string, string | number>;
 }
 
+export interface Follow {
+  parent: string;
+  ids: string[];
+  nonce: number;
+}
+
 export interface ExplorerState {
   history: History<Scene>;
   selected: string | null;
@@ -33,6 +41,12 @@ export interface ExplorerState {
   reader: ReaderTarget | null;
   focus: { id: string; nonce: number } | null;
   fitNonce: number;
+  /** after an expand: the camera eases to include the parent and the nodes it brought */
+  follow: Follow | null;
+  /** the camera to restore (from the URL), or the last one the analyst left (debounced) */
+  camera: CameraView | null;
+  /** a request to put the camera at `camera` (restoring a shared URL) */
+  cameraNonce: number;
   busy: boolean;
   notice: Notice | null;
   expandCap: number;
@@ -42,7 +56,13 @@ export interface ExplorerState {
 export type ExplorerAction =
   | { type: 'scene/replace'; graph: ApiGraph; origin: SceneOrigin }
   | { type: 'scene/restore'; scene: Scene }
-  | { type: 'scene/merge'; graph: ApiGraph; focus?: string; reveal?: boolean }
+  | {
+      type: 'scene/merge';
+      graph: ApiGraph;
+      focus?: string;
+      reveal?: boolean;
+      follow?: { parent: string; ids: string[] };
+    }
   | { type: 'scene/dismiss'; ids: string[] }
   | { type: 'scene/dismiss-unconnected' }
   | { type: 'scene/pin'; id: string }
@@ -56,6 +76,7 @@ export type ExplorerAction =
   | { type: 'panel'; panel: Panel }
   | { type: 'reader'; target: ReaderTarget }
   | { type: 'fit' }
+  | { type: 'camera'; camera: CameraView }
   | { type: 'busy'; busy: boolean }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'expand-cap'; cap: number };
@@ -65,6 +86,7 @@ export function initialState(init: {
   filters?: Filters;
   sizeBy?: SizeBy;
   selected?: string | null;
+  camera?: CameraView | null;
 }): ExplorerState {
   return {
     history: startHistory(emptyScene()),
@@ -76,6 +98,9 @@ export function initialState(init: {
     reader: null,
     focus: null,
     fitNonce: 0,
+    follow: null,
+    camera: init.camera ?? null,
+    cameraNonce: 0,
     busy: false,
     notice: null,
     expandCap: 10,
@@ -98,12 +123,20 @@ function sceneReducer(state: ExplorerState, action: ExplorerAction): ExplorerSta
   switch (action.type) {
     case 'scene/replace':
       return { ...withScene(state, sceneFromGraph(action.graph, action.origin)), fitNonce: state.fitNonce + 1 };
-    case 'scene/restore':
-      return { ...state, history: startHistory(action.scene), restored: true, fitNonce: state.fitNonce + 1 };
+    case 'scene/restore': {
+      // a shared URL's camera is put back; without one, the scene is fitted
+      const restored = { ...state, history: startHistory(action.scene), restored: true };
+      return state.camera
+        ? { ...restored, cameraNonce: state.cameraNonce + 1 }
+        : { ...restored, fitNonce: state.fitNonce + 1 };
+    }
     case 'scene/merge': {
       const merged = mergeGraph(scene, action.graph);
       const next = withScene(state, action.reveal && !merged.revealed ? { ...merged, revealed: true } : merged);
-      return action.focus ? { ...next, selected: action.focus, focus: focusOn(state, action.focus) } : next;
+      const follow = action.follow ? { ...action.follow, nonce: (state.follow?.nonce ?? 0) + 1 } : state.follow;
+      return action.focus
+        ? { ...next, selected: action.focus, focus: focusOn(state, action.focus), follow }
+        : { ...next, follow };
     }
     case 'scene/dismiss':
       return withScene(state, dismissNodes(scene, action.ids));
@@ -145,6 +178,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, panel: 'reader', reader: action.target };
     case 'fit':
       return { ...state, fitNonce: state.fitNonce + 1 };
+    case 'camera':
+      return sameView(state.camera, action.camera) ? state : { ...state, camera: action.camera };
     case 'busy':
       return { ...state, busy: action.busy };
     case 'notice':

@@ -43,3 +43,11 @@ export function noticeForError(error: unknown): Notice {
   const { key, vars } = stateMessage(errorState(errorLike(error)));
   return { tone: 'problem', key, vars };
 }
+
+/** What a repeated expand tells the analyst: how many came and how many are left, or that all are shown. */
+export function expandNotice(name: string, added: number, remaining: Readonly<Record<string, number>>): Notice {
+  const left = Object.values(remaining).reduce((sum, n) => sum + n, 0);
+  if (added === 0 && left === 0) return { tone: 'info', key: 'expandAllShown', vars: { name } };
+  if (left === 0) return { tone: 'info', key: 'expandAddedAll', vars: { name, n: added } };
+  return { tone: 'info', key: 'expandAddedMore', vars: { name, n: added, left } };
+}

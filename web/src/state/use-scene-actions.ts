@@ -10,7 +10,9 @@ import { dismissNodes, mergeGraph, sceneFromGraph, togglePin } from '../graph/sc
 import type { Scene, SceneOrigin } from '../graph/types.ts';
 import type { UrlState } from '../graph/url-state.ts';
 import { useExplorer } from './explorer-context.ts';
-import { noticeForError } from './state-message.ts';
+import { expandNotice, noticeForError } from './state-message.ts';
+import type { Notice } from './explorer-state.ts';
+import { displayName } from '../../../core/display.ts';
 
 async function originGraph(client: QueryClient, origin: SceneOrigin): Promise<ApiGraph> {
   if (origin.kind === 'overview') return client.fetchQuery(graphQueries.overview());
@@ -48,25 +50,32 @@ export async function restoreScene(client: QueryClient, url: UrlState): Promise<
   return scene;
 }
 
+export interface ExpandOutcome {
+  graph: ApiGraph;
+  /** the nodes this batch brings that were not on screen */
+  added: string[];
+  /** per relationship type, the neighbours still not on screen after this batch */
+  remaining: Record<string, number>;
+}
+
+/** The next batch of a node's neighbours: up to `cap` per type among those not on screen yet. */
 export async function expandGraph(
   client: QueryClient,
   id: string,
   types: string[] | null,
   cap: number,
-): Promise<ApiGraph> {
+  onScreen: readonly string[],
+): Promise<ExpandOutcome> {
   const node = await client.fetchQuery(graphQueries.node(id));
   const available = Object.entries(node.degree)
     .filter(([type, count]) => count > 0 && (types === null || types.includes(type)))
     .map(([type]) => type);
-  const parts = await Promise.all(
-    available.map((type) =>
-      client.fetchQuery(graphQueries.neighbours(id, { types: [type], direction: 'both', limit: cap })),
-    ),
-  );
-  return {
-    nodes: [node.node, ...parts.flatMap((p) => p.nodes)],
-    relationships: parts.flatMap((p) => p.relationships),
-  };
+  if (available.length === 0) return { graph: { nodes: [node.node], relationships: [] }, added: [], remaining: {} };
+  const exclude = onScreen.filter((other) => other !== id);
+  const batch = await client.fetchQuery(graphQueries.expand(id, available, cap, exclude));
+  const known = new Set(onScreen);
+  const added = batch.nodes.map((n) => n.id).filter((n) => !known.has(n));
+  return { graph: batch, added, remaining: batch.remaining };
 }
 
 export function useSceneActions() {
@@ -75,11 +84,12 @@ export function useSceneActions() {
   const scene = state.history.present;
   const onScreen = [...scene.nodes.keys()];
 
-  async function guarded(work: () => Promise<void>): Promise<void> {
+  /** Runs `work` with the busy flag on; its notice (or none) replaces the last one. */
+  async function guarded(work: () => Promise<Notice | void>): Promise<void> {
     dispatch({ type: 'busy', busy: true });
     try {
-      await work();
-      dispatch({ type: 'notice', notice: null });
+      const notice = await work();
+      dispatch({ type: 'notice', notice: notice ?? null });
     } catch (error) {
       dispatch({ type: 'notice', notice: noticeForError(error) });
     } finally {
@@ -88,6 +98,13 @@ export function useSceneActions() {
   }
   const merge = async (graph: ApiGraph, focus?: string) =>
     dispatch({ type: 'scene/merge', graph: await withLinks(client, graph, onScreen), focus });
+  const expand = async (id: string, types: string[] | null): Promise<Notice> => {
+    const outcome = await expandGraph(client, id, types, state.expandCap, onScreen);
+    const graph = await withLinks(client, outcome.graph, onScreen);
+    dispatch({ type: 'scene/merge', graph, follow: { parent: id, ids: outcome.added } });
+    const parent = outcome.graph.nodes.find((n) => n.id === id);
+    return expandNotice(parent ? displayName(parent, state.lang) : id, outcome.added.length, outcome.remaining);
+  };
 
   return {
     overview: () =>
@@ -98,8 +115,7 @@ export function useSceneActions() {
           origin: { kind: 'overview' },
         }),
       ),
-    expand: (id: string, types: string[] | null = null) =>
-      guarded(async () => merge(await expandGraph(client, id, types, state.expandCap))),
+    expand: (id: string, types: string[] | null = null) => guarded(() => expand(id, types)),
     reveal: () =>
       guarded(async () =>
         dispatch({

@@ -1,0 +1,116 @@
+// Parsing plans in worker threads while the writer waits on Neo4j: a fixed pool of workers
+// (db/parse-worker.ts), each parsing one plan at a time, jobs queued in order. A pool of size 0 (or a
+// pool whose workers cannot start) parses in this thread. An error of a worker's parse comes back as
+// ParseFailedError (an InputError when parsePlan threw one, so the file fails alone).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { FtzError, InputError } from '../../../core/errors.ts';
+import { parsePlan } from '../parse-plan.ts';
+import type { ParsedPlan } from '../parse-plan.ts';
+import type { Dictionaries, ManifestEntry } from '../types.ts';
+
+export interface WorkerInit {
+  dicts: Dictionaries; // without the register
+  withRegister: boolean;
+}
+export interface ParseJob {
+  id: number;
+  bytes: Uint8Array;
+  file: string;
+  manifest?: ManifestEntry;
+}
+export type ParseAnswer = { id: number; ms: number } & (
+  { plan: ParsedPlan } | { error: { message: string; input: boolean } }
+);
+
+/** A parse that failed in a worker, with parsePlan's message (which names the file and line). */
+export class ParseFailedError extends InputError {
+  constructor(message: string) {
+    super('', null, message);
+    this.message = message;
+  }
+}
+export class ParseWorkerError extends FtzError {}
+
+export interface ParsePool {
+  parse(job: Omit<ParseJob, 'id'>): Promise<ParsedPlan>;
+  /** milliseconds spent parsing so far (in the workers, or in this thread) */
+  parsedMs(): number;
+  close(): Promise<void>;
+}
+
+/** Workers for a load: one less than the cores (the main thread links and writes), at least one. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+function inThread(dicts: Dictionaries): ParsePool {
+  let spent = 0;
+  return {
+    parse: async (job) => {
+      const started = performance.now();
+      try {
+        return parsePlan({ ...job, dicts, ...(job.manifest ? { manifest: job.manifest } : {}) });
+      } finally {
+        spent += performance.now() - started;
+      }
+    },
+    parsedMs: () => spent,
+    close: async () => {},
+  };
+}
+
+type Waiting = { resolve: (plan: ParsedPlan) => void; reject: (error: Error) => void };
+
+export function parsePool(dicts: Dictionaries, size: number): ParsePool {
+  if (size < 1) return inThread(dicts);
+  const { register, ...cloneable } = dicts;
+  const init: WorkerInit = { dicts: cloneable, withRegister: register !== undefined };
+  const waiting = new Map<number, Waiting>();
+  const idle: Worker[] = [];
+  const queue: ParseJob[] = [];
+  let nextId = 0;
+  let spent = 0;
+  let broken: Error | null = null;
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) (idle.pop() as Worker).postMessage(queue.shift());
+  };
+  const fail = (error: Error): void => {
+    broken = new ParseWorkerError(`a parse worker failed: ${error.message}`, { cause: error });
+    for (const w of waiting.values()) w.reject(broken);
+    waiting.clear();
+  };
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: init });
+    worker.on('message', (answer: ParseAnswer | { ready: true }) => {
+      if (!('id' in answer)) {
+        idle.push(worker);
+        return dispatch();
+      }
+      spent += answer.ms;
+      const w = waiting.get(answer.id);
+      waiting.delete(answer.id);
+      if ('plan' in answer) w?.resolve(answer.plan);
+      else w?.reject(answer.error.input ? new ParseFailedError(answer.error.message) : new Error(answer.error.message));
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', fail);
+    return worker;
+  });
+  return {
+    parse(job) {
+      if (broken) return Promise.reject(broken);
+      const id = nextId++;
+      return new Promise<ParsedPlan>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        queue.push({ ...job, id });
+        dispatch();
+      });
+    },
+    parsedMs: () => spent,
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
