@@ -152,6 +152,7 @@ export interface ZoneProps {
   masked: boolean;
   aliases: string[];
   district?: string; // the district a block/cluster lies in
+  nameEn?: string; // China (Henan) Pilot Free Trade Zone, Zhengzhou Area (where known)
   areaKm2?: number;
   areaEvidence?: string; // the sentence the area was read from
 }

@@ -21,9 +21,11 @@ MATCH (z:Zone)-[:PART_OF*0..]->(top)
 WITH col, top, collect(DISTINCT z) AS below
 // the measures located in the zone or below: those applying to it, else those of the plans covering it
 WITH col, top, below, COLLECT {
-    MATCH (m:Measure)-[:APPLIES_TO]->(x:Zone) WHERE x IN below RETURN m
+    UNWIND below AS x
+    MATCH (m:Measure)-[:APPLIES_TO]->(x) RETURN m
     UNION
-    MATCH (d:Document)-[:COVERS]->(x:Zone) WHERE x IN below
+    UNWIND below AS x
+    MATCH (d:Document)-[:COVERS]->(x)
     MATCH (m:Measure {docId: d.id}) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) }
     RETURN m
   } AS ms

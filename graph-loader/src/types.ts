@@ -1,6 +1,7 @@
 // Types shared by the pure extraction modules: the document context, the measure segments and the
 // dictionaries. Extraction functions take these and return model Fragments (graph-loader/src/model.ts).
 
+import type { ZoneEnglish } from './lang/zone-english.ts';
 import type { ExtractionMethod, Fragment, MeasureKind, ZoneKind } from '../../core/model.ts';
 import type { Register } from './register/index.ts';
 import type { Divisions, PlaceIndex } from './lang/places.ts';
@@ -104,6 +105,8 @@ export interface ZoneEntry {
   aliases: string[];
   areaKm2?: number | null;
   district?: string | null; // the district a block/cluster lies in: 金水区块 → 金水区
+  /** the official English name where no rule of zone-english.json gives it (科技创新片区) */
+  nameEn?: string;
 }
 /** Agency glossary: kinds of bodies with English names, national bodies, collective phrases. */
 export interface AgencyGlossary {
@@ -128,6 +131,8 @@ export interface Dictionaries {
   divisions?: Divisions;
   /** function words of laws (主管部门, 机关): agencies when a level or place comes before them */
   functions?: { words: { zh: string; en: string }[] };
+  /** patterns of zones' English names (zone-english.json) */
+  zoneEnglish?: ZoneEnglish;
   /** the register of Chinese government bodies (data/register), built by the reader */
   register?: Register;
 }

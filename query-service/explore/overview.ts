@@ -16,7 +16,7 @@ const WEIGHT = (r: string): string => `coalesce(size(${r}.docIds), 1)`;
 
 const ZONES = `MATCH (z:Zone)
 RETURN z.id AS id, labels(z) AS labels,
-  z {.name, .fullName, .kind, .province, .city, .district, .masked, .areaKm2} AS props,
+  z {.name, .nameEn, .fullName, .kind, .province, .city, .district, .masked, .areaKm2} AS props,
   COUNT { (:Document)-[:COVERS]->(z) } AS plans`;
 
 const PART_OF = `MATCH (a:Zone)-[r:PART_OF]->(b:Zone) RETURN a.id AS start, b.id AS end, ${WEIGHT('r')} AS weight`;

@@ -5,7 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { JsonValue } from '../../core/api-types.ts';
 import { labelOfId } from '../../core/model.ts';
 import type { NodeLabel } from '../../core/model.ts';
-import { LIGHT_NODE } from './to-json.ts';
+import { LIGHT_NODE, LIGHT_REL } from './to-json.ts';
 import type { ConvertOptions, GraphCollector } from './to-json.ts';
 
 /** at most this many ids are resolved from the rows (the first met win) */
@@ -63,11 +63,20 @@ export async function addRowGraph(
   }
   const elements = [...collector.idByElement.keys()];
   if (elements.length < 2 || elements.length > INDUCED_NODE_CAP) return;
+  // the API's answer takes the relationships without their evidence lists (LIGHT_REL): a relationship
+  // many plans state carries one entry per plan, and the induced graph holds thousands of them
+  const light = convert.omitDocumentText;
   const res = await tx.run(
     `UNWIND $eids AS e MATCH (a) WHERE elementId(a) = e
-     MATCH (a)-[r]->(b) WHERE elementId(b) IN $eids RETURN r LIMIT ${INDUCED_REL_CAP}`,
+     MATCH (a)-[r]->(b) WHERE elementId(b) IN $eids RETURN ${light ? LIGHT_REL('r') : 'r'} LIMIT ${INDUCED_REL_CAP}`,
     { eids: elements },
   );
-  for (const r of res.records) collector.value(r.get('r'));
+  for (const r of res.records) {
+    if (!light) collector.value(r.get('r'));
+    else {
+      const [eid, type, s, e] = ['eid', 'type', 's', 'e'].map((k) => r.get(k) as string);
+      collector.lightRelationship(eid!, type!, s!, e!, r.get('props') as [string, unknown][]);
+    }
+  }
   collector.settle();
 }

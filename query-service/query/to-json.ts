@@ -18,6 +18,17 @@ export const EXPORT_CONVERT: ConvertOptions = { omitDocumentText: false };
 export const LIGHT_NODE = (n: string): string =>
   `elementId(${n}) AS eid, labels(${n}) AS labels, [k IN keys(${n}) WHERE NOT (${n}:Document AND k = 'text') | [k, ${n}[k]]] AS props`;
 
+/** The evidence lists a relationship stated by several documents carries (one entry per document);
+ *  the scalar evidence/docId/start/end/method keep the first entry. */
+const EVIDENCE_LISTS = ['evidences', 'docIds', 'starts', 'ends', 'methods'];
+
+/** Cypher returning a relationship `r` as parts without its evidence lists: eid, type, s, e, props
+ *  (pairs). The lists grow with the number of plans stating the relationship; the scalar evidence
+ *  (the first entry) is what a reader shows, and the lists are one click away (/api/nodes/:id). */
+export const LIGHT_REL = (r: string): string =>
+  `elementId(${r}) AS eid, type(${r}) AS type, elementId(startNode(${r})) AS s, elementId(endNode(${r})) AS e, ` +
+  `[k IN keys(${r}) WHERE NOT k IN ${JSON.stringify(EVIDENCE_LISTS).replaceAll('"', "'")} | [k, ${r}[k]]] AS props`;
+
 /** An ApiNode from a converted row of LIGHT_NODE columns (eid, labels, props). */
 export function nodeFromRow(row: Record<string, JsonValue>): ApiNode {
   const properties = Object.fromEntries((row['props'] as [string, JsonValue][]).map(([k, v]) => [k, v]));
@@ -137,6 +148,18 @@ export class GraphCollector {
       this.pending.set(rel.elementId, rel);
     }
     return api;
+  }
+
+  /** A relationship read as parts (see LIGHT_REL) whose endpoints are known nodes of the result. */
+  lightRelationship(elementId: string, type: string, startEid: string, endEid: string, pairs: [string, unknown][]) {
+    const start = this.idByElement.get(startEid);
+    const end = this.idByElement.get(endEid);
+    if (start === undefined || end === undefined || this.relationships.has(elementId)) return;
+    const properties: Record<string, JsonValue> = {};
+    for (const [k, v] of pairs) properties[k] = this.value(v);
+    const api: ApiRelationship = { id: elementId, type: type as ApiRelType, start, end, properties };
+    this.count(api);
+    this.relationships.set(elementId, api);
   }
 
   path(path: Path): JsonValue {

@@ -9,6 +9,8 @@ import type { NameSpan } from '../grammar/names.ts';
 import { type Reading, listOrderFrom, readFields, readGroupLines, readStatements } from '../grammar/read.ts';
 import { statements } from '../grammar/statements.ts';
 import { LIST_ORDER_RE } from '../grammar/vocabulary.ts';
+import { lastIndexOfChar } from './char-index.ts';
+import { overlapping, sortedRanges } from './overlaps.ts';
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
 import { type ListItem, findClauses } from './clauses.ts';
 import { type Span, evidenceSpan, innermostSegment, ownRanges } from './spans.ts';
@@ -92,11 +94,12 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
     if (f) facts.push(f);
   }
   skip.sort((a, b) => a[0] - b[0]);
+  const sortedSkip = sortedRanges(skip);
   const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
   const isBody = bodyTest(isKnown);
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
-      const inside = skip.filter(([s, e]) => e > from && s < to);
+      const inside = overlapping(sortedSkip, from, to);
       for (const r of readStatements(
         text,
         from,
@@ -112,22 +115,37 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   return [...facts, ...listedDuties(input, facts)];
 }
 
+/** The items by key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** "X…履行下列职责：（一）负责…（二）…": the lead of the sentence that opens the list leads each item. */
 const DUTY_LIST_RE = /下列(?:职责|职权|事项|工作)[：:][\s\u3000]*$/u;
 
 function listedDuties(input: AssignInput, facts: AgencyFact[]): AgencyFact[] {
   const { text, segments } = input;
   const out: AgencyFact[] = [];
+  const childrenOf = groupBy(segments, (c) => c.parentId);
+  const leadsOf = groupBy(
+    facts.filter((f) => f.role === 'LEADS'),
+    (f) => f.measureId,
+  );
   for (const parent of segments) {
-    const children = segments.filter((c) => c.parentId === parent.id);
+    const children = childrenOf.get(parent.id) ?? [];
     const first = Math.min(...children.map((c) => c.start));
     if (children.length === 0 || first <= parent.start) continue;
     const end = parent.start + text.slice(parent.start, first).trimEnd().length;
     if (!DUTY_LIST_RE.test(text.slice(Math.max(parent.start, end - 40), end))) continue;
-    const intro = text.lastIndexOf('\n', end - 1) + 1;
-    const leads = facts.filter(
-      (f) => f.measureId === parent.id && f.role === 'LEADS' && f.mention.start >= intro && f.mention.start < end,
-    );
+    const intro = lastIndexOfChar(text, '\n', end - 1) + 1;
+    const leads = (leadsOf.get(parent.id) ?? []).filter((f) => f.mention.start >= intro && f.mention.start < end);
     for (const child of children) for (const f of leads) out.push({ ...f, measureId: child.id });
   }
   return out;
@@ -145,7 +163,9 @@ function explicitFirst(facts: AgencyFact[]): AgencyFact[] {
   const covered = new Map<string, [number, number][]>();
   for (const f of facts) {
     if ((TIER[f.method] ?? 4) > 1 || f.role === 'INVOLVED_IN') continue;
-    covered.set(f.measureId, [...(covered.get(f.measureId) ?? []), paragraphOf(f)]);
+    const paragraphs = covered.get(f.measureId);
+    if (paragraphs) paragraphs.push(paragraphOf(f));
+    else covered.set(f.measureId, [paragraphOf(f)]);
   }
   const inside = (f: AgencyFact): boolean =>
     (covered.get(f.measureId) ?? []).some(([s, e]) => f.mention.start >= s && f.mention.start < e);

@@ -23,8 +23,10 @@ export function parseDueDate(deadlineText: string): string | null {
   // a range "2021—2023年" or "2021年至2023年": the end of the range
   const range = /(\d{4})年?[—–\-~至到](\d{4})年/.exec(t);
   if (range) return iso(Number(range[2]), 12, 31);
+  // a day the month does not have (9月31日) is no date: the month's end below is what it names
   const ymd = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t);
-  if (ymd) return iso(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const [y, mo, d] = ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : [0, 0, 0];
+  if (ymd && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return iso(y, mo, d);
   const ym = /(\d{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(上旬|中旬|下旬|初|中|底|末)?/.exec(t);
   if (ym) {
     const year = Number(ym[1]);

@@ -4,10 +4,9 @@
 
 import { resolveAgency } from './agencies.ts';
 import type { AgencyFact, AssignInput } from './assignments.ts';
+import { findLists } from './list-scan.ts';
 import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary } from '../types.ts';
-
-const LIST_RE = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等(?:多个?|相关|有关|职能)?(?:部门|单位)/g;
 
 /** 商务 → 商务局, 市场监管 → 市场监管局: bureau words of the glossary without their 局. */
 const functionWords = new WeakMap<AgencyGlossary, Map<string, string>>();
@@ -36,11 +35,9 @@ export function findFunctionLists(input: AssignInput): AgencyFact[] {
   const facts: AgencyFact[] = [];
   for (const seg of segments) {
     for (const [from, to] of ownRanges(seg, segments)) {
-      const re = new RegExp(LIST_RE.source, 'g');
-      const body = text.slice(from, to);
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        let at = from + m.index;
-        for (const [i, whole] of m[1].split('、').entries()) {
+      for (const { index, list } of findLists(text.slice(from, to))) {
+        let at = from + index;
+        for (const [i, whole] of list.split('、').entries()) {
           // the first item may carry the verb before it: 联合公安 → 公安
           const item = i === 0 ? (lastWord(whole, functions) ?? whole) : whole;
           at += whole.length - item.length;

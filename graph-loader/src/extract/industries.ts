@@ -5,6 +5,7 @@
 import { makeId, typedNode } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
 import type { IndustryEntry, TermExtractor, TermInput } from '../types.ts';
+import { countChar, indexOfChar, lastIndexOfChar } from './char-index.ts';
 import { focusZone } from './industry-focus.ts';
 import { instrumentHits } from './instruments.ts';
 import { nameMatcher, type TermHit } from './term-matcher.ts';
@@ -25,13 +26,12 @@ export function industryNode(e: IndustryEntry): GraphNode {
 export function industryHits(input: TermInput): TermHit<string>[] {
   const skip = assignmentSpans(input.text);
   const folded = fold(input.text);
-  const instruments = instrumentHits(input);
+  const instrumentStarts = new Set(instrumentHits(input).map((i) => i.start));
+  // an instrument at the same start, or right after the hit (past one opening quote)
   const headsInstrument = (h: TermHit<string>) =>
-    instruments.some(
-      (i) =>
-        i.start === h.start ||
-        (i.start >= h.end && i.start <= h.end + 1 && /^["'“]?$/.test(folded.slice(h.end, i.start))),
-    );
+    instrumentStarts.has(h.start) ||
+    instrumentStarts.has(h.end) ||
+    (instrumentStarts.has(h.end + 1) && /^["'“]?$/.test(folded.slice(h.end, h.end + 1)));
   // a word that starts with 化 right after another character ends a word: 证券化工作 is not 化工
   const splitsWord = (h: TermHit<string>) =>
     (h.form.startsWith('化') && /[\u4e00-\u9fff]/.test(folded[h.start - 1] ?? '')) ||
@@ -60,12 +60,10 @@ const DOMAIN_AFTER_RE = /^[^，,。；;]{0,40}?等(?:重点)?领域(?:中)?的?(
 
 /** The word sits in a quoted proper name: “海淀区大数据平台”项目, “智慧港区”. */
 function insideQuotedName(folded: string, h: TermHit<string>): boolean {
-  const open = folded.lastIndexOf('"', h.start - 1);
-  const close = folded.indexOf('"', h.end);
+  const open = lastIndexOfChar(folded, '"', h.start - 1);
+  const close = indexOfChar(folded, '"', h.end);
   if (open < 0 || close < 0 || close - open > 30 || folded.slice(open, close).includes('\n')) return false;
-  const quotesBefore = [...folded.slice(folded.lastIndexOf('\n', h.start) + 1, h.start)].filter(
-    (c) => c === '"',
-  ).length;
+  const quotesBefore = countChar(folded, '"', lastIndexOfChar(folded, '\n', h.start) + 1, h.start);
   return quotesBefore % 2 === 1 && QUOTED_NAME_END_RE.test(folded.slice(h.end, close));
 }
 

@@ -5,6 +5,7 @@
 // Inside measures only a named zone with a strong cue counts. Pure.
 
 import type { Segment } from '../types.ts';
+import { lastIndexOfChar } from './char-index.ts';
 import type { ZoneMention } from './zone-areas.ts';
 import { firstFrom, innermostSegment, segmentChain, type Span, sentenceAround } from './term-text.ts';
 
@@ -61,7 +62,7 @@ function cueOf(text: string, sentence: Span, hit: Span): Cue {
 
 /** An industry named as a paragraph heading ("跨境电子商务。积极推进…") under a priorities title. */
 function isFocusHeading(input: FocusInput, hit: Span): boolean {
-  const lineStart = input.text.lastIndexOf('\n', hit.start - 1) + 1;
+  const lineStart = lastIndexOfChar(input.text, '\n', hit.start - 1) + 1;
   if (!/^[\s#*\d.．、()（）一二三四五六七八九十]*$/.test(input.text.slice(lineStart, hit.start))) return false;
   if (!/^[。:：]/.test(input.text.slice(hit.end, hit.end + 1))) return false;
   return innermostSegment(input.segments, hit.start, hit.end, (s) => FOCUS_TITLE_RE.test(s.title)) !== null;
@@ -70,12 +71,12 @@ function isFocusHeading(input: FocusInput, hit: Span): boolean {
 /** Start of the paragraph holding pos: a line whose previous non-empty line ends mid-sentence
  *  (a PDF page break) continues that line. */
 export function paragraphStart(text: string, pos: number): number {
-  let start = text.lastIndexOf('\n', pos - 1) + 1;
+  let start = lastIndexOfChar(text, '\n', pos - 1) + 1;
   for (let guard = 0; guard < 5 && start > 0; guard++) {
     if (NUMBERED_LINE_RE.test(text.slice(start, start + 12))) break;
     let end = start;
     while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const lineStart = lastIndexOfChar(text, '\n', end - 1) + 1;
     const previous = text.slice(lineStart, end);
     if (end === 0 || /[。！？；;:：.)）]$/.test(previous) || previous.length < 40) break;
     start = lineStart;

@@ -9,6 +9,7 @@
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
 import type { AgencyFact, AssignInput } from './assignments.ts';
 import type { ListItem } from './clauses.ts';
+import { overlapping, sortedRanges, type SortedRanges } from './overlaps.ts';
 import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary, Segment } from '../types.ts';
 
@@ -108,13 +109,13 @@ function titleSpans(text: string, from: number, to: number): [number, number][] 
 function segmentMentions(
   seg: Segment,
   input: AssignInput,
-  skip: [number, number][],
+  skip: SortedRanges,
   words: Map<string, string[]>,
 ): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
   for (const [from, to] of ownRanges(seg, segments)) {
-    const blocked = [...skip.filter(([s, e]) => e > from && s < to), ...titleSpans(text, from, to)];
+    const blocked = [...overlapping(skip, from, to), ...titleSpans(text, from, to)];
     const hits: Hit[] = [];
     for (const end of candidateEnds(text, from, to, words)) {
       if (blocked.some(([s, e]) => end > s && end <= e)) continue;
@@ -142,5 +143,7 @@ function segmentMentions(
 /** Running-text mentions in every segment: status sections (现状) name actors too. */
 export function findMentions(input: AssignInput, clauseSpans: [number, number][]): AgencyFact[] {
   const words = bodyWords(input.glossary);
-  return input.segments.flatMap((s) => segmentMentions(s, input, clauseSpans, words));
+  // only tested with some(): sorted by start for overlapping()
+  const skip = sortedRanges([...clauseSpans].sort((a, b) => a[0] - b[0]));
+  return input.segments.flatMap((s) => segmentMentions(s, input, skip, words));
 }

@@ -32,6 +32,7 @@ export interface DocZoneNode {
   masked: boolean;
   aliases: string[];
   areaKm2: number | null;
+  nameEn: string | null; // the dictionary's own English name (zone-english.ts applies the rules)
 }
 
 const LISTED_AREAS_RE =
@@ -62,6 +63,7 @@ function fromEntry(z: ZoneEntry): DocZoneNode {
     masked: false,
     aliases: z.aliases,
     areaKm2: z.areaKm2 ?? null,
+    nameEn: z.nameEn ?? null,
   };
 }
 
@@ -79,6 +81,7 @@ function outsideNode(fullName: string, written: string, parent: string | null, i
     masked: /\*{2,}/.test(written),
     aliases: [],
     areaKm2: null,
+    nameEn: null,
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { makeId, typedNode } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship, ZoneProps } from '../../../core/model.ts';
+import { zoneNameEn } from '../lang/zone-english.ts';
 import type { TermExtractor, TermInput } from '../types.ts';
 import { findAreas, type AreaFact } from './zone-areas.ts';
 import { type DocZoneNode, type DocZones, docZonesOf } from './zone-doc.ts';
@@ -11,7 +12,8 @@ import { assignmentSpans, firstFrom, innermostActing, insideAny, relationship, s
 
 export { docZonesOf, type DocZones, zoneFullNameOfId } from './zone-doc.ts';
 
-function zoneNode(z: DocZoneNode, area: AreaFact | undefined, text: string): GraphNode {
+function zoneNode(z: DocZoneNode, area: AreaFact | undefined, input: TermInput): GraphNode {
+  const { text, dicts } = input;
   const properties: ZoneProps = {
     name: z.name,
     fullName: z.fullName,
@@ -22,6 +24,8 @@ function zoneNode(z: DocZoneNode, area: AreaFact | undefined, text: string): Gra
     aliases: z.aliases,
   };
   if (z.district) properties.district = z.district;
+  const nameEn = zoneNameEn(z, dicts.zoneEnglish, dicts.agencies.places ?? {});
+  if (nameEn) properties.nameEn = nameEn;
   const km2 = area?.km2 ?? z.areaKm2;
   if (km2 !== null) properties.areaKm2 = km2;
   if (area) properties.areaEvidence = text.slice(area.evidence.start, area.evidence.end);
@@ -129,6 +133,6 @@ function appliesTo(zones: DocZones): GraphRelationship[] {
 export const extractZones: TermExtractor = (input: TermInput): Fragment => {
   const zones = docZonesOf(input);
   const areas = new Map(findAreas(input.text, zones.mentions).map((a) => [a.fullName, a]));
-  const nodes = [...zones.nodes.values()].map((z) => zoneNode(z, areas.get(z.fullName), input.text));
+  const nodes = [...zones.nodes.values()].map((z) => zoneNode(z, areas.get(z.fullName), input));
   return { nodes, relationships: [...covers(zones), ...partOf(zones), ...appliesTo(zones)] };
 };

@@ -15,6 +15,7 @@ export const DICTIONARY_FILES = {
   agencies: 'agencies.json',
   divisions: 'divisions.json',
   functions: 'functions.json',
+  zoneEnglish: 'zone-english.json',
 } as const satisfies Record<Exclude<keyof Dictionaries, 'register'>, string>;
 
 /** data/register beside data/dictionaries. */

@@ -75,22 +75,36 @@ const MARKER_RE =
   /(?<=[。；;：:])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}条)/g;
 const UNREAD_MAX = 200;
 
-function inside(spans: { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
+/** (start, end) => spans.some((s) => s.start <= start && end <= s.end), by binary search over the
+ *  spans sorted by start and the largest end up to each (a long plan has thousands of both). */
+function containedIn(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i > 0 ? (reach[i - 1] as number) : s.end));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as { start: number }).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= end;
+  };
 }
 
 function scan(
   text: string,
   re: RegExp,
   kind: Unread['kind'],
-  known: { start: number; end: number }[],
+  inside: (start: number, end: number) => boolean,
   out: Unread[],
 ): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m && out.length < UNREAD_MAX; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!inside(known, start, end)) out.push({ kind, text: m[0], start, end });
+    if (!inside(start, end)) out.push({ kind, text: m[0], start, end });
   }
 }
 
@@ -135,11 +149,12 @@ export function structureReport(input: ReportInput): StructureReport {
   // a marker is understood where a segment starts at it
   const known = segments.map((s) => ({ start: s.start, end: s.start + (s.number.length || 1) }));
   const notUnderstood: Unread[] = [];
-  scan(input.text, TAG_RE, 'tag', input.attached, notUnderstood);
-  scan(input.text, MARKER_RE, 'marker', known, notUnderstood);
+  const attached = containedIn(input.attached);
+  scan(input.text, TAG_RE, 'tag', attached, notUnderstood);
+  scan(input.text, MARKER_RE, 'marker', containedIn(known), notUnderstood);
   notUnderstood.push(...skippedNumbering(input.text).slice(0, UNREAD_MAX));
   for (const m of (input.agencyMentions ?? []).slice(0, UNREAD_MAX))
-    if (!inside(input.attached, m.start, m.end)) notUnderstood.push({ kind: 'agency', ...m });
+    if (!attached(m.start, m.end)) notUnderstood.push({ kind: 'agency', ...m });
   const levels = unitLevels(segments);
   return {
     levels,

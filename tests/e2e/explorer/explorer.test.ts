@@ -187,6 +187,16 @@ describe('explorer in Chromium', () => {
     await other.close();
   });
 
+  it('names a zone in English (Zone.nameEn by the X片区 → X Area rule)', async () => {
+    expect(page.url()).toContain('lang=en');
+    await searchAndChoose('岳阳片区', 'Zone', '岳阳片区');
+    await page.locator('[data-tab="details"]').click();
+    await expect
+      .poll(async () => (await page.getByTestId('details').locator('h2').textContent()) ?? '')
+      .toContain('岳阳片区 · Yueyang Area');
+    await shot('10-zone-english');
+  });
+
   it('ran every step above without a Content-Security-Policy violation', () => {
     expect(cspViolations).toEqual([]);
   });

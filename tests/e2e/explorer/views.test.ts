@@ -12,6 +12,7 @@ import { idsInRows } from '../../../query-service/query/row-graph.ts';
 import { createQueryService } from '../../../query-service/service.ts';
 import { loadSeeds, resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { startExplorer } from '../app-server.ts';
+import { READ_XLSX, type XlsxRead, python } from '../../integration/export/readers.ts';
 import { launchChromium } from '../browser.ts';
 import type { Browser } from '../browser.ts';
 
@@ -32,6 +33,18 @@ async function searchAndChoose(p: Page, query: string, group: string, name?: str
   const option = name ? options.filter({ hasText: name }).first() : options.first();
   await option.waitFor();
   await option.dispatchEvent('mousedown');
+}
+
+/** Downloads the shown table as XLSX and reads it back with Python: the UI's headers, the filtered rows. */
+async function checkXlsx(filtered: number): Promise<void> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('result-xlsx').click()]);
+  expect(download.suggestedFilename()).toMatch(/^ftz-atlas-agency-workload-.*\.xlsx$/);
+  const book = await python<XlsxRead>(READ_XLSX, await download.path());
+  const headers = await page.getByTestId('result-table').locator('th').allTextContents();
+  expect(book.rows[0].map(([, v]) => v)).toEqual(headers.map((h) => h.trim()));
+  expect(book.rows).toHaveLength(filtered + 1);
+  const first = await page.getByTestId('result-table').locator('tbody tr').first().locator('td').allTextContents();
+  expect(book.rows[1].map(([, v]) => String(v))).toEqual(first);
 }
 
 const DONE = ['ok', 'empty', 'truncated', 'nothing-drawable', 'error', 'timeout'];
@@ -110,6 +123,7 @@ describe('views in Chromium', () => {
     expect(filtered).toBeLessThan(total);
     for (const row of await page.getByTestId('result-table').locator('tbody tr').allTextContents())
       expect(row).toContain('岳阳');
+    await checkXlsx(filtered);
     await page.getByTestId('result-table').locator('th', { hasText: '牵头' }).first().click();
     await shot('21-results-wide-filtered');
     await page.getByTestId('result-wide').click();

@@ -162,6 +162,10 @@ describe('read endpoints', () => {
     const res = await get<GraphResponse>('/api/overview');
     const ids = new Set(res.nodes.map((n) => n.id));
     for (const z of snap.byLabel('Zone')) expect(ids.has(z.id)).toBe(true);
+    // zones keep their English names on the first screen (China (Hunan) Pilot Free Trade Zone, Yueyang Area)
+    const named = snap.byLabel('Zone').filter((z) => typeof z.props['nameEn'] === 'string');
+    expect(named.length).toBeGreaterThan(0);
+    for (const z of named) expect(res.nodes.find((n) => n.id === z.id)?.properties['nameEn']).toBe(z.props['nameEn']);
     for (const r of res.relationships) expect(ids.has(r.start) && ids.has(r.end)).toBe(true);
     // priority industries: one weighted edge per (zone, industry), at most 12 per zone, none invented
     const focus = snap.rels.filter((r) => r.type === 'FOCUSES_ON');

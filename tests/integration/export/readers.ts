@@ -148,3 +148,33 @@ export function inkIn(png: DecodedPng, x0: number, y0: number, x1: number, y1: n
   }
   return ink;
 }
+
+/** Every sheet's cells as text (shared or inline strings) with their types, and the workbook's sheet names. */
+export const READ_XLSX = `
+import json, re, sys, zipfile
+import xml.etree.ElementTree as ET
+ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+z = zipfile.ZipFile(sys.argv[1])
+shared = []
+if "xl/sharedStrings.xml" in z.namelist():
+    for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
+        shared.append("".join(t.text or "" for t in si.iter("{%s}t" % ns["m"])))
+book = ET.fromstring(z.read("xl/workbook.xml"))
+names = [s.get("name") for s in book.findall(".//m:sheet", ns)]
+rows = []
+for row in ET.fromstring(z.read("xl/worksheets/sheet1.xml")).findall(".//m:sheetData/m:row", ns):
+    cells = []
+    for c in row.findall("m:c", ns):
+        t = c.get("t"); v = c.find("m:v", ns)
+        if t == "s": cells.append([int(re.sub(r"[^0-9]", "", c.get("r"))), "s", shared[int(v.text)]])
+        elif t == "inlineStr": cells.append([0, "s", "".join(x.text or "" for x in c.iter("{%s}t" % ns["m"]))])
+        else: cells.append([0, "n", float(v.text) if v is not None else None])
+    rows.append([[k, val] for _, k, val in cells])
+print(json.dumps({"names": names, "rows": rows, "files": sorted(z.namelist())}, ensure_ascii=False))
+`;
+
+export interface XlsxRead {
+  names: string[];
+  rows: [string, string | number][][];
+  files: string[];
+}

@@ -1,5 +1,5 @@
 // Query rows as a table made for reading: headers and values in the UI's language, ids hidden
-// behind names (shown on hover), sortable, filterable, copyable (tab-separated) and saved as CSV.
+// behind names (shown on hover), sortable, filterable, copyable (tab-separated) and saved as CSV or XLSX.
 import { useMemo, useState } from 'react';
 import type { JsonValue } from '../../../core/api-types.ts';
 import {
@@ -11,13 +11,14 @@ import {
   tableCsv,
   tableTsv,
 } from '../graph/result-table.ts';
+import { tableXlsx } from '../graph/result-xlsx.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { downloadBlob } from './export-files.ts';
 
 interface ResultTableProps {
   columns: string[];
   rows: Record<string, JsonValue>[];
-  name?: string; // the file name's stem for the CSV
+  name?: string; // the file name's stem for the CSV and XLSX
 }
 
 export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps) {
@@ -37,8 +38,10 @@ export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps)
   const copy = () => void navigator.clipboard?.writeText(tableTsv(shown, visible, lang)).then(() => setCopied(true));
   const saveCsv = () => {
     const blob = new Blob([tableCsv(shown, visible, lang)], { type: 'text/csv;charset=utf-8' });
-    downloadBlob(blob, `ftz-atlas-${name}-${new Date().toISOString().slice(0, 10)}.csv`);
+    downloadBlob(blob, `${fileStem(name)}.csv`);
   };
+  const saveXlsx = () =>
+    void tableXlsx(shown, visible, lang, name).then((blob) => downloadBlob(blob, `${fileStem(name)}.xlsx`));
   const idOf = (row: Record<string, JsonValue>, key: string): string | undefined => {
     const id = row[`${key}Id`];
     return typeof id === 'string' ? id : undefined;
@@ -61,6 +64,9 @@ export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps)
         </button>
         <button type="button" data-testid="result-csv" onClick={saveCsv}>
           CSV
+        </button>
+        <button type="button" data-testid="result-xlsx" onClick={saveXlsx}>
+          XLSX
         </button>
       </div>
       <table data-testid="result-table">
@@ -93,4 +99,8 @@ export function ResultTable({ columns, rows, name = 'query' }: ResultTableProps)
       </table>
     </div>
   );
+}
+
+function fileStem(name: string): string {
+  return `ftz-atlas-${name}-${new Date().toISOString().slice(0, 10)}`;
 }
