@@ -23,7 +23,6 @@ export const DEFAULT_ROW_CAP = 5_000;
 export const DEFAULT_BYTE_BUDGET = 8 * 2 ** 20;
 /** records the driver fetches at a time for a user's statement (an unknown size each) */
 const USER_FETCH_SIZE = 50;
-export { COUNT_MAX } from './stream.ts';
 /** how many distinct statements' EXPLAIN verdicts are remembered */
 const VERIFIED_MAX = 2_000;
 

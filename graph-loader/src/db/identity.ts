@@ -171,12 +171,7 @@ export async function recordFilesOf(
 
 /** Records the Document's paths; a path now loaded as its own document leaves other Documents' lists. */
 export async function recordFiles(tx: ManagedTransaction, docId: string, file: string, files: string[]): Promise<void> {
-  await tx.run(
-    'MATCH (d:Document) WHERE d.id <> $docId AND $file IN coalesce(d.files, []) ' +
-      'SET d.files = [f IN d.files WHERE f <> $file]',
-    { docId, file },
-  );
-  await tx.run('MATCH (d:Document {id: $docId}) SET d.files = $files', { docId, files });
+  await recordFilesOf(tx, [{ docId, file, files }]);
 }
 
 /** A file of the same bytes already loaded under another path (by the same pipeline): its path joins

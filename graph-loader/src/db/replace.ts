@@ -90,11 +90,7 @@ export async function deleteDocumentData(tx: ManagedTransaction, docIds: string[
 
 /** The ids of documents loaded earlier from this file or with this id. */
 export async function previousDocIds(tx: ManagedTransaction, file: string, docId: string): Promise<string[]> {
-  const result = await tx.run('MATCH (d:Document) WHERE d.file = $file OR d.id = $docId RETURN d.id AS id', {
-    file,
-    docId,
-  });
-  return result.records.map((r) => String(r.get('id')));
+  return (await previousDocIdsOf(tx, [{ file, docId }])).get(docId) ?? [];
 }
 
 /** previousDocIds of many documents (keyed by docId) in one query. */
