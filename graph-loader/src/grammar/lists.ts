@@ -124,12 +124,16 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
 const FUNCTION_LIST_RE =
-  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)(?:和单位|和机构)?|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
 const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
 const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
 
-/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
+/** Function words that name a utility or a trade, not a government department (noise.json utilities). */
+const UTILITY_RE = new RegExp(`^(?:${alternation(NOISE.utilities)})$`, 'u');
+
+/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门); a utility among
+ *  them (供水、供电等部门和单位) is no body and is left out. */
 function functionList(
   text: string,
   pos: number,
@@ -160,9 +164,9 @@ function functionList(
       item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
       !NOT_IN_NAME_RE.test(item) &&
       !NOT_START_RE.test(item)
-    )
-      names.push({ ...span, as: `${lead}${item}${word}` });
-    else return null;
+    ) {
+      if (!UTILITY_RE.test(item)) names.push({ ...span, as: `${lead}${item}${word}` });
+    } else return null;
   }
   return { names, end: pos + m[0].length };
 }

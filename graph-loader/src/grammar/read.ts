@@ -166,7 +166,8 @@ function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
       out.push({ name, role, method, rule: row.name, evidence });
     });
     if (row.subject === 'responsible') first = false;
-    for (const name of p.partners) out.push({ name, role: 'SUPPORTS', method: row.method, rule: row.name, evidence });
+    const partnerRole: GrammarRole = row.partner === 'lead' ? 'LEADS' : 'SUPPORTS';
+    for (const name of p.partners) out.push({ name, role: partnerRole, method: row.method, rule: row.name, evidence });
   }
   const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
   return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));

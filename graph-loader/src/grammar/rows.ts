@@ -145,16 +145,42 @@ export const GRAMMAR: readonly GrammarRow[] = [
     negatives: ['统筹推进改革。'],
   },
   {
+    name: 'prose-assist',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.assist)})`),
+    subject: 'support',
+    partner: 'lead',
+    describe: 'X配合Y… / X协助Y…: X supports, the body it helps (Y) leads',
+    examples: [
+      { text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS', '海关:LEADS'] },
+      {
+        text: '环境保护、工商、供水等部门和单位要配合人民法院落实强制措施。',
+        expect: ['环境保护部门:SUPPORTS', '工商部门:SUPPORTS', '人民法院:LEADS'],
+      },
+    ],
+    negatives: ['企业配合海关开展检查。'],
+  },
+  {
+    name: 'prose-overseen',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(
+      `[^，,。；;：:]{0,20}?(?:${alternation(PROSE_VERBS.overseenBy)})(?=[^，,。；;]{2,30}?(?:${alternation(PROSE_VERBS.oversight)}))`,
+    ),
+    subject: 'lead',
+    describe: '…接受Y(法律)监督 / 接受Y指导: Y oversees the work and leads',
+    examples: [{ text: '移送和立案工作要接受人民检察院法律监督。', expect: ['人民检察院:LEADS'] }],
+    negatives: ['企业要接受社会监督。', '接受海关委托开展检测。'],
+  },
+  {
     name: 'prose-support',
     method: 'prose',
     opens: 'list',
     pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.support)})`),
     subject: 'support',
     describe: 'X配合… / X协助… / X参与…: X supports',
-    examples: [
-      { text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] },
-      { text: '金华市人民政府应当按照规定职责，支持试验区的各项工作。', expect: ['金华市人民政府:SUPPORTS'] },
-    ],
+    examples: [{ text: '金华市人民政府应当按照规定职责，支持试验区的各项工作。', expect: ['金华市人民政府:SUPPORTS'] }],
     negatives: ['企业配合检查。'],
   },
   {
