@@ -189,7 +189,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
     opens: 'list',
     pattern: sticky(`${NOT}${ADV}(?:${alternation(PROSE_VERBS.lead)})`),
     subject: 'responsible',
-    describe: 'X负责… / X应当… / X要… / X承担…: a duty of X (several subjects: co-leads)',
+    describe: 'X负责… / X应当… / X要… / X承担… / X可以… / X得…: a duty or power of X (several subjects: co-leads)',
     examples: [
       { text: '区交通委负责公路及其附属设施的养护管理。', expect: ['区交通委:LEADS'] },
       {
@@ -198,6 +198,8 @@ export const GRAMMAR: readonly GrammarRow[] = [
       },
       { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
       { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
+      { text: '义乌试验区管委会可以依照本条例制定具体办法。', expect: ['义乌试验区管委会:LEADS'] },
+      { text: '海关得设置联合查核小组。', expect: ['海关:LEADS'] },
       {
         text: '市城乡规划、国土主管部门分别负责用地审批。',
         expect: ['市城乡规划主管部门:LEADS', '市国土主管部门:LEADS'],
@@ -208,7 +210,8 @@ export const GRAMMAR: readonly GrammarRow[] = [
       },
     ],
     negatives: [
-      '义乌试验区管委会可以依照本条例制定。',
+      '企业可以依照本条例申请。',
+      '海关得到地方支持。',
       '本条例由市人民政府负责解释。',
       '推动海关负责监管。',
       '政务部门应当无偿共享政务数据。',
