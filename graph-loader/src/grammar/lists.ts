@@ -124,7 +124,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
 const FUNCTION_LIST_RE =
-  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)(?:和单位|和机构)?|(主管部门|部门))/uy;
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构)(?:和单位|和机构)?|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
 const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
 const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;

@@ -174,6 +174,23 @@ export const GRAMMAR: readonly GrammarRow[] = [
     negatives: ['企业要接受社会监督。', '接受海关委托开展检测。'],
   },
   {
+    name: 'prose-enabled',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(
+      `(?:${alternation(PROSE_VERBS.enables)})(?=[^，,。；;]{2,40}?(?:${alternation(PROSE_VERBS.performs)}))`,
+    ),
+    subject: 'support',
+    describe: '支持X、Y等(工作)机构依法履行职责 (a clause of a law that opens with 支持): X and Y support',
+    examples: [
+      {
+        text: '支持税务、边检、海关等工作机构依法履行相关行政管理职责。',
+        expect: ['税务部门:SUPPORTS', '边检部门:SUPPORTS', '海关:SUPPORTS'],
+      },
+    ],
+    negatives: ['支持企业依法履行社会责任。', '支持海关开展查验。'],
+  },
+  {
     name: 'prose-support',
     method: 'prose',
     opens: 'list',
