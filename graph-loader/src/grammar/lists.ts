@@ -29,6 +29,8 @@ const BARE = new Set(NOISE.bareGeneric);
 const MAX_SHAPED = 12;
 /** a name never ends inside a word: 海关|办理, 市政府|部署 */
 const SPLIT_WORDS = new Set(NOISE.splitWords);
+/** a body word glued to the verb after a body (海关处…罚款: 处 imposes a fine) ends no name */
+const NOT_NAME_END_RE = new RegExp(NOISE.notNameEnd, 'u');
 const MAX_SHORT = 10;
 
 /** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
@@ -115,7 +117,8 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
       if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
       if (opts.endsAt && !opts.endsAt(pos + k)) continue;
       const cand = withoutBracket(text.slice(pos, pos + k));
-      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
+      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) continue;
+      if (SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
     }
   }

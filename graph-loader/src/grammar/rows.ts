@@ -174,6 +174,16 @@ export const GRAMMAR: readonly GrammarRow[] = [
     negatives: ['企业要接受社会监督。', '接受海关委托开展检测。'],
   },
   {
+    name: 'prose-competent',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(`本(?:条例|法|办法|规定|细则|决定)(?:之|的)?(?:${alternation(PROSE_VERBS.competentIs)})(?:为|是)`),
+    subject: 'lead',
+    describe: '本条例之主管机关为X / 本办法的主管部门是X: the law names its competent body, which leads',
+    examples: [{ text: '本条例之主管机关为交通部。', expect: ['交通部:LEADS'] }],
+    negatives: ['本条例之主管机关为保护环境而设。', '主管机关为交通部指定之机关。'],
+  },
+  {
     name: 'prose-enabled',
     method: 'prose',
     opens: 'marker',
