@@ -114,15 +114,32 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
-      if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
-      if (opts.endsAt && !opts.endsAt(pos + k)) continue;
+      if (!fits(text, pos, k, opts)) continue;
       const cand = withoutBracket(text.slice(pos, pos + k));
-      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) continue;
-      if (SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
-      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
+      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return placeGlued(text, pos, k, limit, opts);
     }
   }
   return 0;
+}
+
+/** May text[pos, pos+k) be a name: it ends like a body, where a name may end, with no verb inside? */
+function fits(text: string, pos: number, k: number, opts: ListOptions): boolean {
+  if (!END_CHARS.has(text[pos + k - 1] as string)) return false; // cheap: a name ends like a body
+  if (opts.endsAt && !opts.endsAt(pos + k)) return false;
+  const cand = withoutBracket(text.slice(pos, pos + k));
+  if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) return false;
+  return !SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1));
+}
+
+/** A place that opens a longer name ending in a body word is no body alone: 由上海市医药集中招标采购
+ *  事务管理所承担… names the 管理所, not 上海市. */
+const PLACE_ALONE_RE = /^[\u4e00-\u9fa5]{1,4}[省市]$/u;
+function placeGlued(text: string, pos: number, k: number, limit: number, opts: ListOptions): number {
+  if (!PLACE_ALONE_RE.test(text.slice(pos, pos + k))) return k;
+  for (let j = k + 2; j <= limit; j++) {
+    if (fits(text, pos, j, opts) && BODY_WORD_RE.test(withoutBracket(text.slice(pos, pos + j)))) return j;
+  }
+  return k;
 }
 
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */

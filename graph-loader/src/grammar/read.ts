@@ -37,6 +37,7 @@ const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
 /** 由X… : the tag rows (由X牵头), X会同Y, the group and 由 rows */
 const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.method === 'tag' || r.name === 'prose-jointly');
 const ROWS_MARKER = GRAMMAR.filter((r) => r.opens === 'marker');
+const STAFFED_ROW = GRAMMAR.find((r) => r.name === 'group-staffed') as GrammarRow;
 
 /** The offset from which the document's list-order rule holds: the statement itself when a tag or
  *  field follows it (下同), the whole document when it is a footnote after every one. */
@@ -149,6 +150,9 @@ function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
   const rowed = parts.filter(
     (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
   );
+  // an office staffed by several bodies (由Y、Z选派人员参加) is a joint office: its host is one of them
+  const staffed = rowed.some((p) => p.row.name === 'group-staffed');
+  if (staffed) for (const p of rowed) if (p.row.name === 'group-office') p.row = STAFFED_ROW;
   const hasLead = rowed.some((p) => p.row.subject === 'lead' && p.names.some((n) => !n.collective));
   const evidence = st.outer;
   const out: Reading[] = [];

@@ -107,14 +107,30 @@ export const GRAMMAR: readonly GrammarRow[] = [
     opens: 'by-list',
     pattern: sticky(`${ADV}组成`),
     subject: 'support',
-    describe: '由X、Y组成 a working group: the members support',
+    partner: 'lead',
+    describe: '由X、Y组成 a working group: the members support, the group formed leads',
     examples: [
       {
-        text: '由国务院办公厅、国家医保局组成试点工作小组。',
-        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS'],
+        text: '由国务院办公厅、国家医保局组成试点工作小组，领导试点工作。',
+        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS', '试点工作小组:LEADS'],
       },
     ],
     negatives: ['由专家组成评审委员会。'],
+  },
+  {
+    name: 'group-staffed',
+    method: 'group',
+    opens: 'by-list',
+    pattern: sticky(`${ADV}(?:${alternation(PROSE_VERBS.staffs)})`),
+    subject: 'support',
+    describe: '(X办公室设在Y，)由Y、Z选派人员参加: a joint office; the bodies that staff it support (the host too)',
+    examples: [
+      {
+        text: '试点工作小组办公室设在国家医保局，由国家医保局、国家药监局选派人员参加，具体负责组织开展试点。',
+        expect: ['国家医保局:SUPPORTS', '国家医保局:SUPPORTS', '国家药监局:SUPPORTS'],
+      },
+    ],
+    negatives: ['由企业选派人员参加培训。'],
   },
   {
     name: 'prose-by',
