@@ -3,17 +3,13 @@
 // bodies, 由 + a list of bodies, a marker), the pattern that must follow the list, the role class it
 // gives, the `method` an analyst sees on the edge, and examples it must and must not match.
 // tests/unit/grammar/rows.test.ts runs every row's examples through the matcher (read.ts). The rows of
-// labelled fields and list order are in rows-fields.ts.
+// labelled fields and list order are in rows-fields.ts, those of working groups in rows-groups.ts.
 
 import { FIELD_ROWS } from './rows-fields.ts';
+import { GROUP_BY_ROWS, GROUP_ROWS } from './rows-groups.ts';
+import { ADV, END, MODAL, NOT, sticky } from './rows-shared.ts';
 import type { GrammarRow } from './types.ts';
-import { ADVERBIALS, NOT_DUTY, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
-
-const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
-const END = '(?=[，,。；;）)\\s]|$)';
-const NOT = `(?!${ADV}(?:${alternation(NOT_DUTY)}))`;
-const MODAL = '应当|应|要|须|必须|负责';
-const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+import { PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
 
 export const GRAMMAR: readonly GrammarRow[] = [
   ...FIELD_ROWS,
@@ -101,37 +97,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
     ],
     negatives: ['会同有关部门制定。'],
   },
-  {
-    name: 'group-composed',
-    method: 'group',
-    opens: 'by-list',
-    pattern: sticky(`${ADV}组成`),
-    subject: 'support',
-    partner: 'lead',
-    describe: '由X、Y组成 a working group: the members support, the group formed leads',
-    examples: [
-      {
-        text: '由国务院办公厅、国家医保局组成试点工作小组，领导试点工作。',
-        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS', '试点工作小组:LEADS'],
-      },
-    ],
-    negatives: ['由专家组成评审委员会。'],
-  },
-  {
-    name: 'group-staffed',
-    method: 'group',
-    opens: 'by-list',
-    pattern: sticky(`${ADV}(?:${alternation(PROSE_VERBS.staffs)})`),
-    subject: 'support',
-    describe: '(X办公室设在Y，)由Y、Z选派人员参加: a joint office; the bodies that staff it support (the host too)',
-    examples: [
-      {
-        text: '试点工作小组办公室设在国家医保局，由国家医保局、国家药监局选派人员参加，具体负责组织开展试点。',
-        expect: ['国家医保局:SUPPORTS', '国家医保局:SUPPORTS', '国家药监局:SUPPORTS'],
-      },
-    ],
-    negatives: ['由企业选派人员参加培训。'],
-  },
+  ...GROUP_BY_ROWS,
   {
     name: 'prose-by',
     method: 'prose',
@@ -198,6 +164,21 @@ export const GRAMMAR: readonly GrammarRow[] = [
     describe: '本条例之主管机关为X / 本办法的主管部门是X: the law names its competent body, which leads',
     examples: [{ text: '本条例之主管机关为交通部。', expect: ['交通部:LEADS'] }],
     negatives: ['本条例之主管机关为保护环境而设。', '主管机关为交通部指定之机关。'],
+  },
+  {
+    name: 'prose-under',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(`在(?=[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:${alternation(PROSE_VERBS.oversight)})下)`),
+    subject: 'lead',
+    describe: '在X(及其Y)(的统一)领导下，…: the body that leads or guides the work leads',
+    examples: [
+      {
+        text: '在试点工作小组及其办公室领导下，成立联合采购办公室。',
+        expect: ['试点工作小组:LEADS', '试点工作小组办公室:LEADS'],
+      },
+    ],
+    negatives: ['在党的领导下，推进改革。', '在各级政府领导下开展工作。'],
   },
   {
     name: 'prose-enabled',
@@ -281,48 +262,31 @@ export const GRAMMAR: readonly GrammarRow[] = [
     ],
   },
   {
-    name: 'group-members-tail',
-    method: 'group',
-    opens: 'list',
-    pattern: sticky('(?:有关|相关)?(?:主要|分管|有关)?(?:负责人|负责同志|领导|同志)?(?:为|任|担任)(?:成员|组员)'),
-    subject: 'support',
-    describe: 'X、Y等相关部门负责人为成员: the members support',
-    examples: [
-      {
-        text: '区政府办公室、区财政局、应急管理等相关部门负责人为成员。',
-        expect: ['区政府办公室:SUPPORTS', '区财政局:SUPPORTS', '应急管理部门:SUPPORTS'],
-      },
-    ],
-    negatives: ['区财政局负责资金保障。'],
-  },
-  {
-    name: 'group-office',
-    method: 'group',
-    opens: 'marker',
-    pattern: sticky('[^，,。；;：:]{0,24}?(?:办公室|办事机构|秘书处)设在'),
+    name: 'prose-topic',
+    method: 'prose',
+    opens: 'statement',
+    pattern: sticky('(?:成立|设立|组建)'),
     subject: 'lead',
-    describe: '(X小组)办公室设在Y: Y runs the office and leads',
+    describe:
+      'a predicate without its subject (负责…, 开展…) speaks of the topic: a numbered heading that is a body alone, the office of X办公室设在Y, X由…组成, X下设办公室, 成立X (read.ts, topic.ts); the topic leads, the others of the statement support',
     examples: [
-      { text: '区农村公路路长办公室设在区交通委，主任由区交通委主要负责人担任。', expect: ['区交通委:LEADS'] },
-      { text: '议事协调机构的办事机构设在省商务主管部门，承担日常工作。', expect: ['省商务主管部门:LEADS'] },
-    ],
-    negatives: ['办公室设在市区。'],
-  },
-  {
-    name: 'group-members',
-    method: 'group',
-    opens: 'marker',
-    pattern: sticky('[^，,。；;：:]{0,16}?成员(?:单位)?(?:由|包括|为|有)'),
-    subject: 'support',
-    describe: '成员(单位)由/包括X、Y…: members support',
-    examples: [
+      { text: '1.国家粮食局。负责中央储备粮的动用。', expect: ['国家粮食局:LEADS'] },
       {
-        text: '办公室成员由国家发展改革委、财政部有关人员组成。',
-        expect: ['国家发展改革委:SUPPORTS', '财政部:SUPPORTS'],
+        text: '3.集中采购小组。负责集中采购具体实施工作，由联合采购办公室对集中采购小组成员进行培训。',
+        expect: ['集中采购小组:LEADS', '联合采购办公室:SUPPORTS'],
+      },
+      {
+        text: '国务院扶贫办由有关部门人员组成，各地代表作为成员，负责实施集中采购。',
+        expect: ['国务院扶贫办:LEADS'],
+      },
+      {
+        text: '国家粮食应急工作指挥部下设办公室，负责日常工作。',
+        expect: ['国家粮食应急工作指挥部办公室:LEADS'],
       },
     ],
-    negatives: ['成员由专家组成。'],
+    negatives: ['成立岳阳片区工作领导小组，领导小组实行联席会议制度。', '1.市场准入。负责审批。'],
   },
+  ...GROUP_ROWS,
 ];
 
 export type { GrammarExample, GrammarMethod, GrammarRow } from './types.ts';
