@@ -81,7 +81,7 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
  *  give only its topic: a body opening it whose predicate no row reads (X由…组成，…，负责…), or the body
  *  it sets up (成立X，…). */
 function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
-  const part = readRows(text, s, e, isBody, isKnown);
+  const part = readRows(text, s, e, isBody, isKnown, first);
   if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
   const at = clauseStart(text, s, e);
   const loose = { isBody, isKnown };
@@ -89,7 +89,7 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
 
-function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody): Part | null {
+function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const at = clauseStart(text, s, e);
   const subject = {
     isBody,
@@ -120,6 +120,9 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
     // word alone (领导小组实行…) is a subject, not the verb 领导
     if (BARE_AT_RE.test(text.slice(at, Math.min(e, at + 8)))) return null;
     const hit = tryRows(text, at, ROWS_LIST);
+    // a sentence that opens with 配合Y…: the document's own actor helps, Y takes part (no lead of the
+    // measure); after a clause with its subject (由各该主管机关…，配合Y…) Y leads
+    if (hit?.row.partner === 'lead' && first) return null;
     return hit ? withPartners(text, hit, [], e, loose) : null;
   }
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };

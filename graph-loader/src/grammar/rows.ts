@@ -141,7 +141,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
         expect: ['环境保护部门:SUPPORTS', '工商部门:SUPPORTS', '人民法院:LEADS'],
       },
     ],
-    negatives: ['企业配合海关开展检查。'],
+    negatives: ['企业配合海关开展检查。', '配合人民银行探索开展试点。'],
   },
   {
     name: 'prose-overseen',
