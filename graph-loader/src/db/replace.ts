@@ -115,11 +115,14 @@ export async function deleteOrphans(tx: ManagedTransaction): Promise<number> {
   return Number(result.records[0]?.get('removed') ?? 0);
 }
 
-/** Deletes every node and relationship (constraints and indexes stay), in batches. */
+/** Deletes every node and relationship (constraints and indexes stay), in batches: relationships
+ *  first, so a batch of nodes never drags a hub's thousands of relationships (with their evidence
+ *  lists) into one transaction past db.memory.transaction.max. */
 export async function clearGraph(driver: Driver, database?: string): Promise<void> {
   const session = driver.session(database ? { database } : {});
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   } finally {
     await session.close();
   }
