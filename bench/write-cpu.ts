@@ -48,7 +48,9 @@ async function main(): Promise<void> {
       const [neo0, own0, t0] = [await cpuSeconds(pid), ownCpu(), performance.now()];
       const report = await loadPlans(driver, files, { dicts, manifest: {} });
       const [neo1, own1, t1] = [await cpuSeconds(pid), ownCpu(), performance.now()];
-      const phases = Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
+      const phases = Object.fromEntries(
+        Object.entries(report.phases ?? {}).map(([k, v]) => [k, +(v / 1000).toFixed(2)]),
+      );
       console.log(
         JSON.stringify({
           plans: report.loaded,

@@ -3,13 +3,16 @@
 // database of a bundled Neo4j and prints the node and relationship counts per label and type and a
 // sha256 over every node (labels, properties) and relationship (type, endpoint ids, properties),
 // sorted. The pipeline fingerprint (a hash of the code) is left out: it differs between checkouts.
-// `node bin/run-ts.js bench/write-identity.ts ROOT DATA_DIR [plans=30]`
+// `node bin/run-ts.js bench/write-identity.ts ROOT DATA_DIR [plans=30]` (FTZ_IDENTITY_DUMP=FILE: the lines too)
 import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDriver } from '../database/connection.ts';
 import { startBundledNeo4j } from '../database/server.ts';
+import type { loadPlans } from '../graph-loader/src/db/load.ts';
+import type { clearGraph } from '../graph-loader/src/db/replace.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { generateCorpus, withZones } from './generate/index.ts';
@@ -35,10 +38,10 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.argv[3] ?? join(tmpdir(), 'ftz-write-identity'));
   const n = Number(process.argv[4] ?? 30);
   const load = (await import(pathToFileURL(join(root, 'graph-loader/src/db/load.ts')).href)) as {
-    loadPlans: typeof import('../graph-loader/src/db/load.ts').loadPlans;
+    loadPlans: typeof loadPlans;
   };
   const replace = (await import(pathToFileURL(join(root, 'graph-loader/src/db/replace.ts')).href)) as {
-    clearGraph: typeof import('../graph-loader/src/db/replace.ts').clearGraph;
+    clearGraph: typeof clearGraph;
   };
   const plansDir = join(tmpdir(), 'ftz-write-identity-plans');
   const probe = await generateCorpus({ root: HERE, outDir: plansDir, count: 0 });
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
         }
         return out;
       };
+      if (process.env.FTZ_IDENTITY_DUMP) await writeFile(process.env.FTZ_IDENTITY_DUMP, lines.join('\n'));
       const sha = createHash('sha256').update(lines.join('\n')).digest('hex');
       console.log(
         JSON.stringify({
