@@ -1,5 +1,6 @@
 // Issue 10 item 5 at scale: Agency nodes linked from plans of two places (a plan's place: the city of
-// the zones it covers, else their province) that are neither national bodies nor bodies of the one
+// the zones it covers, else their province) that are neither national bodies (level national or
+// jurisdiction 中国: a central enterprise such as 中国储备粮管理总公司) nor bodies of the one
 // province all those plans lie in (whose jurisdiction covers them all). Counted by level, with a few examples.
 import type { Driver } from 'neo4j-driver';
 
@@ -20,7 +21,7 @@ CALL (d) {
   UNION MATCH (d)-[:ISSUED_BY]->(a:Agency) RETURN a
 }
 WITH a, collect(DISTINCT place) AS places, collect(DISTINCT province) AS provinces
-WHERE size(places) > 1 AND coalesce(a.level, '') <> 'national'
+WHERE size(places) > 1 AND coalesce(a.level, '') <> 'national' AND coalesce(a.jurisdiction, '') <> '中国'
   AND NOT (size(provinces) = 1 AND coalesce(a.province, a.jurisdiction) = provinces[0])
 RETURN coalesce(a.level, '?') AS level, count(a) AS n,
   collect(a.name + ' [' + coalesce(a.jurisdiction, 'no jurisdiction') + '] in ' + size(places) + ' places')[..5] AS examples`;

@@ -27,6 +27,9 @@ export interface Placed {
 const SEAT_KINDS = new Set(['customs', 'maritime']);
 /** A masked name: the source hides a place as ** (**市商务局, **片区管委会). */
 const MASK_RE = /\*{2,}/u;
+/** A name that begins with the country (中国储备粮管理总公司, 中华全国供销合作总社), not with a zone of it. */
+const NATIONAL_NAME_RE = /^(中华|中国(?![（(]))/u;
+const COUNTRY_RE = /^(中华|中国)/u;
 /** 省级 → 省, 市级 → 市 (省级公务员主管部门). */
 const LEVEL_WORD_RE = /^([省市区县])级/u;
 /** The words of a function named by a law rather than a body: 公安机关, 税务部门, 商务主管部门. */
@@ -103,6 +106,15 @@ function ownPlace(name: string, ctx: DocContext): Placed | null {
   return null;
 }
 
+/** The first place named inside a name, short forms too (中国铁路沈阳局集团 → 沈阳市). */
+function placeInside(name: string, ctx: DocContext): PlaceHit | null {
+  for (let i = 2; i < name.length - 1; i++) {
+    const hit = ctx.places?.startsWith(name, NO_PLACE, true, i);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** A body that names no place: the document's place decides, at the document's level. */
 function bare(name: string, body: Body, ctx: DocContext): Placed {
   const p = ctxPlace(ctx);
@@ -155,6 +167,14 @@ function placeUnmasked(name: string, body: Body | null, ctx: DocContext, glossar
   }
   const inside = ownPlace(name, ctx);
   if (inside) return inside;
+  // a name that begins with the country sits where it names a place further on (中国人民银行长沙中心
+  // 支行, 中国（上海）自由贸易试验区管理委员会), else it is national (中国储备粮管理总公司)
+  if (own && COUNTRY_RE.test(name)) {
+    const inside = placeInside(name, ctx);
+    if (inside) return { ...placed(name, inside.place), selfNamed: true };
+    if (NATIONAL_NAME_RE.test(name))
+      return { name, jurisdiction: '中国', level: 'national', place: NO_PLACE, scope: 'national' };
+  }
   // a named place inside the document's city (城陵矶新港区)
   if (own && ctx.city) return { ...placed(name, { ...ctxPlace(ctx), district: null }, 'municipal'), selfNamed: true };
   if (!body) return scoped(name, 'municipal');

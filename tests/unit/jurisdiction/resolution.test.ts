@@ -185,6 +185,22 @@ const RULES: { rule: string; raw: string; at: DocContext; name: string; jurisdic
     id: 'agency:测试文件#**市税务局',
   },
   {
+    rule: 'a name that begins with the country and names no place is national',
+    raw: '中国储备粮管理总公司',
+    at: ZHONGSHAN,
+    name: '中国储备粮管理总公司',
+    jurisdiction: '中国',
+    id: 'agency:中国储备粮管理总公司',
+  },
+  {
+    rule: 'a name that begins with the country sits where it names a place',
+    raw: '中国人民银行长沙中心支行',
+    at: ZHONGSHAN,
+    name: '中国人民银行长沙中心支行',
+    jurisdiction: '长沙市',
+    id: 'agency:中国人民银行长沙中心支行',
+  },
+  {
     rule: '州 prefix → the prefecture',
     raw: '州人民政府',
     at: ctx('municipal', '四川省', '阿坝州', null),
