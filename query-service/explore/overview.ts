@@ -73,6 +73,30 @@ function degreeSizes(relationships: readonly ApiRelationship[]): Map<string, num
   return new Map([...degree].map(([id, d]) => [id, Math.min(22, 4 + 2.2 * Math.sqrt(d))]));
 }
 
+/** Every node's `position` from the overview's layout. */
+function placeNodes(nodes: ApiNode[], relationships: readonly ApiRelationship[]): void {
+  const positions = overviewLayout(
+    nodes.map((n) => ({ id: n.id, kind: mainLabel(n), province: String(n.properties['province'] ?? '') })),
+    relationships.map((r) => ({
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      weight: Number(r.properties['weight'] ?? r.properties['measures'] ?? 1),
+    })),
+    degreeSizes(relationships),
+  );
+  for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
+}
+
+/** LEADS_IN as the API sends it: agency → zone, the number of measures it leads there. */
+const leadsIn = (r: WeightedRow): ApiRelationship => ({
+  id: `virtual:LEADS_IN:${r.target}->${r.zone}`,
+  type: 'LEADS_IN',
+  start: r.target,
+  end: r.zone,
+  properties: { measures: r.weight, virtual: true },
+});
+
 export async function overview(ctx: ReadContext, caps: typeof OVERVIEW_CAPS = OVERVIEW_CAPS): Promise<GraphResponse> {
   const read = (cypher: string, params: Record<string, unknown> = {}): ReturnType<typeof runRead> =>
     runRead(ctx, { cypher, guard: false, params, rowCap: 100_000 });
@@ -100,27 +124,10 @@ export async function overview(ctx: ReadContext, caps: typeof OVERVIEW_CAPS = OV
     .filter((r) => kept.zones.has(String(r['start'])) && kept.zones.has(String(r['end'])))
     .map((r) => edge('PART_OF', String(r['start']), String(r['end']), { weight: r['weight'] ?? 1 }));
   for (const r of kept.focuses) relationships.push(edge('FOCUSES_ON', r.zone, r.target, { weight: r.weight }));
-  for (const r of kept.leads)
-    relationships.push({
-      id: `virtual:LEADS_IN:${r.target}->${r.zone}`,
-      type: 'LEADS_IN',
-      start: r.target,
-      end: r.zone,
-      properties: { measures: r.weight, virtual: true },
-    });
+  relationships.push(...kept.leads.map(leadsIn));
   const ids = new Set(nodes.map((n) => n.id));
   const shown = relationships.filter((r) => ids.has(r.start) && ids.has(r.end));
-  const positions = overviewLayout(
-    nodes.map((n) => ({ id: n.id, kind: mainLabel(n), province: String(n.properties['province'] ?? '') })),
-    shown.map((r) => ({
-      type: r.type,
-      start: r.start,
-      end: r.end,
-      weight: Number(r.properties['weight'] ?? r.properties['measures'] ?? 1),
-    })),
-    degreeSizes(shown),
-  );
-  for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
+  placeNodes(nodes, shown);
   const truncated = [zones, partOf, focuses, leads, industries, agencies].some((r) => r.truncated);
   return { nodes, relationships: shown, truncated };
 }
