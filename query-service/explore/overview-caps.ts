@@ -1,12 +1,12 @@
 // The overview's fixed caps, applied to the aggregated rows (pure: rows in, kept rows out), so the
-// first screen has the same bounded size at 5 plans and at 1,000: every zone (there are about a
-// hundred FTZs and areas; ZONES_MAX guards against a dictionary gone wild), the industries most
+// first screen has the same bounded size at 5 plans and at 1,000: every zone up to `zones` (22 FTZs
+// and about 70 areas always; blocks, parks and clusters as long as there is room), the industries most
 // stated overall and, per zone, its strongest few of those; per zone its leading agencies, and of
 // those the agencies that lead most measures overall. Ties are broken by id, so the answer is
 // deterministic for a given graph.
 
 export const OVERVIEW_CAPS = {
-  /** zones kept (FTZs first, then by the number of plans covering them) */
+  /** zones kept (FTZs, then areas, then blocks, parks… by the number of plans covering them) */
   zones: 200,
   /** industries kept, ranked by their total weight (evidence entries) over all zones */
   industries: 30,
@@ -69,7 +69,7 @@ export function capOverview(
   leads: readonly WeightedRow[],
   caps: typeof OVERVIEW_CAPS = OVERVIEW_CAPS,
 ): CappedOverview {
-  const rank = (z: ZoneRow): number => (z.kind === 'ftz' ? 1 : 0);
+  const rank = (z: ZoneRow): number => (z.kind === 'ftz' ? 2 : z.kind === 'area' ? 1 : 0);
   const kept = new Set(
     [...zones]
       .sort((a, b) => rank(b) - rank(a) || b.plans - a.plans || a.id.localeCompare(b.id))

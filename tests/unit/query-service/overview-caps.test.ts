@@ -81,15 +81,15 @@ describe('overview caps', () => {
     }
   });
 
-  it('caps the zones themselves, FTZs first, when a dictionary has more than the cap', () => {
+  it('caps the zones themselves, FTZs and areas first, when a dictionary has more than the cap', () => {
     const zones: ZoneRow[] = Array.from({ length: 400 }, (_, i) => ({
       id: `z${i}`,
-      kind: i % 10 === 0 ? 'ftz' : 'block',
+      kind: i % 10 === 0 ? 'ftz' : i % 10 === 1 ? 'area' : 'block',
       plans: i,
     }));
     const kept = capOverview(zones, [], []);
     expect(kept.zones.size).toBe(OVERVIEW_CAPS.zones);
-    for (const z of zones.filter((z) => z.kind === 'ftz')) expect(kept.zones.has(z.id)).toBe(true);
+    for (const z of zones.filter((z) => z.kind !== 'block')) expect(kept.zones.has(z.id)).toBe(true);
   });
 });
 
