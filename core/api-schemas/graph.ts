@@ -17,6 +17,8 @@ export const ApiNodeSchema = Type.Object({
   id: Type.String(), // our stable id; falls back to the elementId for nodes without one
   labels: Type.Array(Type.String()),
   properties: JsonRecordSchema,
+  /** where to draw it: the overview sends the layout it computed (query-service/explore/overview-layout.ts) */
+  position: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number() })),
 });
 
 export const ApiRelationshipSchema = Type.Object({

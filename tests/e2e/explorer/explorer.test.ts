@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../core/paths.ts';
+import { OVERVIEW_MAX_EDGES, OVERVIEW_MAX_NODES } from '../../../query-service/explore/overview-caps.ts';
 import { loadSeeds, resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { startExplorer } from '../app-server.ts';
 import { launchChromium } from '../browser.ts';
@@ -71,7 +72,23 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ftz:first-draw').length)).toBe(1);
     const legend = await page.getByTestId('legend').textContent();
     expect(legend).toContain('片区');
-    await page.waitForTimeout(2500); // let ForceAtlas2 settle for the picture
+    // bounded: the fixed caps hold on screen, and the server's layout is drawn as it came (no ForceAtlas2)
+    const size = await sceneSize();
+    expect(size.nodes).toBeLessThanOrEqual(OVERVIEW_MAX_NODES);
+    expect(size.rels).toBeLessThanOrEqual(OVERVIEW_MAX_EDGES);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ftz:layout-stop').length)).toBe(1);
+    const drawn = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+        sigma: { getGraph(): { everyNode(f: (id: string, a: Record<string, unknown>) => boolean): boolean } };
+      };
+      const [start, stop] = ['ftz:layout-start', 'ftz:layout-stop'].map((m) => performance.getEntriesByName(m)[0]);
+      return {
+        preset: canvas.sigma.getGraph().everyNode((_, a) => a['preset'] === true),
+        ran: stop.startTime - start.startTime,
+      };
+    });
+    expect(drawn.preset).toBe(true);
+    expect(drawn.ran).toBeLessThan(50);
     await shot('01-overview');
   });
 

@@ -12,6 +12,7 @@ import type {
   SearchResponse,
   StatsResponse,
 } from '../../../core/api-types.ts';
+import { OVERVIEW_CAPS, OVERVIEW_MAX_EDGES, OVERVIEW_MAX_NODES } from '../../../query-service/explore/overview-caps.ts';
 import { buildServer } from '../../../web/server/server.ts';
 import { seededDriver, snapshot, tally } from '../queries/seeded.ts';
 import type { Snapshot } from '../queries/seeded.ts';
@@ -167,16 +168,24 @@ describe('read endpoints', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const z of named) expect(res.nodes.find((n) => n.id === z.id)?.properties['nameEn']).toBe(z.props['nameEn']);
     for (const r of res.relationships) expect(ids.has(r.start) && ids.has(r.end)).toBe(true);
-    // priority industries: one weighted edge per (zone, industry), at most 12 per zone, none invented
+    // priority industries: one weighted edge per (zone, industry), none invented; the fixed caps hold
     const focus = snap.rels.filter((r) => r.type === 'FOCUSES_ON');
     const stored = new Set(focus.map((r) => `${r.start}|${r.end}`));
     const shown = res.relationships.filter((r) => r.type === 'FOCUSES_ON');
     for (const r of shown) expect(stored.has(`${r.start}|${r.end}`)).toBe(true);
     expect(new Set(shown.map((r) => `${r.start}|${r.end}`)).size).toBe(shown.length);
+    const industries = new Set(shown.map((r) => r.end));
+    expect(industries.size).toBeGreaterThan(0);
+    expect(industries.size).toBeLessThanOrEqual(OVERVIEW_CAPS.industries);
     for (const zone of new Set(focus.map((r) => r.start))) {
-      const pairs = new Set(focus.filter((r) => r.start === zone).map((r) => r.end));
-      expect(shown.filter((r) => r.start === zone).length).toBe(Math.min(pairs.size, 12));
+      const pairs = new Set(focus.filter((r) => r.start === zone && industries.has(r.end)).map((r) => r.end));
+      expect(shown.filter((r) => r.start === zone).length).toBe(Math.min(pairs.size, OVERVIEW_CAPS.industriesPerZone));
     }
+    expect(res.nodes.length).toBeLessThanOrEqual(OVERVIEW_MAX_NODES);
+    expect(res.relationships.length).toBeLessThanOrEqual(OVERVIEW_MAX_EDGES);
+    // laid out on the server: every node has a place, and the answer is small
+    for (const n of res.nodes) expect(Number.isFinite(n.position?.x) && Number.isFinite(n.position?.y)).toBe(true);
+    expect(JSON.stringify(res).length).toBeLessThan(500 * 1024);
     for (const r of res.relationships) expect(r.properties).not.toHaveProperty('evidence');
     expect(shown.every((r) => typeof r.properties['weight'] === 'number')).toBe(true);
     const leadsIn = res.relationships.filter((r) => r.type === 'LEADS_IN');

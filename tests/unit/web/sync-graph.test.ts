@@ -40,6 +40,21 @@ describe('scene → graphology graph', () => {
     expect(Math.abs(x - 1000)).toBeLessThan(25);
   });
 
+  it('draws a node the server placed (the overview) where it says, marked preset', () => {
+    const graph = createSceneGraph();
+    const placed = {
+      ...fixtureGraph,
+      nodes: fixtureGraph.nodes.map((n, i) => ({ ...n, position: { x: 10 * i, y: -5 * i } })),
+    };
+    syncGraph(graph, sceneFromGraph(placed, { kind: 'overview' }), { sizeBy: 'degree', lang: 'zh' });
+    placed.nodes.forEach((n, i) => {
+      expect(graph.getNodeAttributes(n.id)).toMatchObject({ x: 10 * i, y: -5 * i, preset: true });
+    });
+    const plain = createSceneGraph();
+    syncGraph(plain, scene, { sizeBy: 'degree', lang: 'zh' });
+    expect(plain.everyNode((_, a) => a.preset === false)).toBe(true);
+  });
+
   it('marks pinned nodes fixed for ForceAtlas2', () => {
     const graph = createSceneGraph();
     syncGraph(graph, togglePin(scene, COMMERCE), { sizeBy: 'degree', lang: 'zh' });

@@ -156,7 +156,8 @@ export function CameraController(props: CameraControllerProps) {
   useEffect(() => {
     if (cameraNonce === 0 || !camera) return;
     intent.current = null;
-    sigma.getCamera().setState(camera);
+    // an animation (a fit still running) is cancelled, then the camera jumps to the state asked for
+    void sigma.getCamera().animate(camera, { duration: 0 });
   }, [sigma, cameraNonce]); // eslint-disable-line react-hooks/exhaustive-deps -- only on request
 
   useEffect(() => {

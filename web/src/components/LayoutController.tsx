@@ -3,7 +3,8 @@
 // Small graphs are laid out in place (the analyst sees it settle); big ones on a bare copy built in
 // slices, with the positions copied to the drawn graph once at the end: one redraw of a big graph
 // costs far more than an iteration, so the page never redraws it while the worker is busy.
-// `onSettled` is called each time a run stops (the camera refits what it was showing).
+// `onSettled` is called each time a run stops (the camera refits what it was showing). A graph the
+// server laid out (every node `preset`, the overview) is not run at all: it is drawn as it came.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -71,6 +72,13 @@ export function LayoutController({ graph, onSettled }: { graph: SceneGraph; onSe
       const mine = (generation += 1);
       clear();
       if (graph.order === 0) return;
+      if (graph.everyNode((_, a) => a.preset === true)) {
+        // the server laid it out (the overview): nothing to run, the camera fits it now
+        performance.mark(LAYOUT_START_MARK);
+        performance.mark(LAYOUT_STOP_MARK);
+        window.requestAnimationFrame(() => settledRef.current?.());
+        return;
+      }
       const big = graph.order > BIG_GRAPH;
       const target = big ? await bareCopy(graph, () => mine === generation) : graph;
       if (!target || mine !== generation) return;

@@ -120,6 +120,8 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
   const beside = anchorPlaces(graph, scene, options);
   for (const [id, node] of scene.nodes) {
     const kind = mainLabel(node);
+    // placed by the server (the overview's layout): the layout does not run on a graph of those alone
+    const preset = graph.hasNode(id) ? graph.getNodeAttribute(id, 'preset') === true : node.position !== undefined;
     const style = {
       size: nodeSize(options.sizeBy, degree.get(id) ?? 0, leads.get(id) ?? 0),
       color: labelColor(kind),
@@ -129,7 +131,8 @@ export function syncGraph(graph: SceneGraph, scene: Scene, options: SyncOptions)
     };
     if (graph.hasNode(id)) graph.mergeNodeAttributes(id, style);
     else {
-      graph.addNode(id, { ...(beside.get(id) ?? placeNode(graph, scene, id)), ...style });
+      const at = node.position ?? beside.get(id) ?? placeNode(graph, scene, id);
+      graph.addNode(id, { x: at.x, y: at.y, ...style, preset });
       changed = true;
     }
   }

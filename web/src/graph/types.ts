@@ -27,6 +27,7 @@ export interface NodeAttrs {
   label: string;
   kind: string; // main label (Zone, Agency, …)
   fixed: boolean; // pinned: ForceAtlas2 leaves it in place
+  preset?: boolean; // placed by the server (the overview's precomputed layout)
   [key: string]: unknown;
 }
 
