@@ -32,6 +32,8 @@ export interface ResultInput {
   data: ResultLike | undefined;
   error: ErrorLike | null;
   view: 'graph' | 'table';
+  /** the rows have come and the graph behind them (asked for apart) is on its way */
+  graphPending?: boolean;
 }
 
 export function errorState(error: ErrorLike): ResultState {
@@ -54,6 +56,7 @@ export function deriveResultState(input: ResultInput): ResultState {
   if (input.status === 'pending') return input.fetching ? { kind: 'running' } : { kind: 'idle' };
   const data = input.data;
   if (!data) return { kind: 'idle' };
+  if (input.graphPending) return { kind: 'running' };
   if (data.rows.length === 0 && data.graph.nodes.length === 0) return { kind: 'empty' };
   if (input.view === 'graph' && data.graph.nodes.length === 0) return { kind: 'nothing-drawable' };
   if (data.truncated) return { kind: 'truncated', rowCap: data.rowCap };

@@ -48,7 +48,7 @@ export function AgenciesAcrossPlans() {
               {agencies && <span className="sub">{ct('agenciesCount', { n: agencies.length })}</span>}
               <span className="sub">{ct('addedHint')}</span>
               {run.data && (
-                <button type="button" onClick={() => void actions.addGraph(run.data.graph)}>
+                <button type="button" onClick={() => void actions.addResult(run.data)}>
                   {ct('addAllToScene')}
                 </button>
               )}
