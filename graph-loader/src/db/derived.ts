@@ -1,7 +1,8 @@
 // Counts several saved queries need, computed once per document when it is written instead of by
-// every query over every measure: a measure's number of lead agencies (`leads`) and whether a lead
-// is assigned to it, to a measure it is part of, or to one of its parts (`ledInTree`). A document's
-// measure tree and its LEADS all come in its fragment, so this is a pure function of the fragment.
+// every query over every measure: a measure's number of lead agencies (`leads`), whether a lead is
+// assigned to it, to a measure it is part of, or to one of its parts (`ledInTree`), and the zones it
+// is located in (`zoneIds`: those it applies to, else those its plan covers). A document's measure
+// tree, its LEADS, APPLIES_TO and COVERS all come in its fragment, so this is a pure function of it.
 import { labelOfId } from '../../../core/model.ts';
 import type { Fragment, GraphNode } from '../../../core/model.ts';
 
@@ -31,9 +32,22 @@ function ancestors(id: string, parents: Map<string, string[]>): Set<string> {
   return seen;
 }
 
-/** The fragment's nodes, its Measure nodes with `leads` and `ledInTree` set. */
+/** Each measure's zones: those it applies to, else those its document covers (in fragment order). */
+function locatedZones(fragment: Fragment): (measure: GraphNode) => string[] {
+  const applies = new Map<string, string[]>();
+  const covers = new Map<string, string[]>();
+  for (const r of fragment.relationships) {
+    if (labelOfId(r.end) !== 'Zone') continue;
+    const into = r.type === 'APPLIES_TO' ? applies : r.type === 'COVERS' ? covers : null;
+    if (into && !(into.get(r.start) ?? []).includes(r.end)) into.set(r.start, [...(into.get(r.start) ?? []), r.end]);
+  }
+  return (m) => applies.get(m.id) ?? covers.get(String(m.properties['docId'])) ?? [];
+}
+
+/** The fragment's nodes, its Measure nodes with `leads`, `ledInTree` and `zoneIds` set. */
 export function withDerivedCounts(fragment: Fragment): GraphNode[] {
   const { parents, leads } = measureTree(fragment);
+  const zonesOf = locatedZones(fragment);
   const covered = new Set<string>();
   for (const led of leads.keys()) {
     covered.add(led);
@@ -43,6 +57,7 @@ export function withDerivedCounts(fragment: Fragment): GraphNode[] {
   return fragment.nodes.map((node) => {
     if (!node.labels.includes('Measure')) return node;
     const ledInTree = covered.has(node.id) || ledAbove(node.id);
-    return { ...node, properties: { ...node.properties, leads: leads.get(node.id)?.size ?? 0, ledInTree } };
+    const leadCount = leads.get(node.id)?.size ?? 0;
+    return { ...node, properties: { ...node.properties, leads: leadCount, ledInTree, zoneIds: zonesOf(node) } };
   });
 }

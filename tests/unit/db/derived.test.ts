@@ -50,4 +50,26 @@ describe('counts stored on measures when a plan is written', () => {
     }
     expect(measures.some((m) => m.properties['ledInTree'] === true)).toBe(true);
   });
+
+  it.each(seeds)('%s: zoneIds are the zones a measure applies to, else those its plan covers', async (file) => {
+    const { dicts, manifest } = await seedContext();
+    const path = join(SEED_DIR, file);
+    const entry = manifestEntryOf(manifest, path);
+    const plan = parsePlan({
+      bytes: new Uint8Array(await readFile(path)),
+      file,
+      dicts,
+      ...(entry ? { manifest: entry } : {}),
+    });
+    const to = (type: string, start: string): string[] => [
+      ...new Set(plan.fragment.relationships.filter((r) => r.type === type && r.start === start).map((r) => r.end)),
+    ];
+    const measures = withDerivedCounts(plan.fragment).filter((n) => n.labels.includes('Measure'));
+    for (const m of measures) {
+      const applies = to('APPLIES_TO', m.id).filter((id) => id.startsWith('zone:'));
+      const expected = applies.length > 0 ? applies : to('COVERS', String(m.properties['docId']));
+      expect((m.properties['zoneIds'] as string[]).slice().sort()).toEqual(expected.sort());
+    }
+    expect(measures.some((m) => (m.properties['zoneIds'] as string[]).length > 0)).toBe(true);
+  });
 });
