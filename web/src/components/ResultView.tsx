@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryResult, SavedQueryInfo } from '../../../core/api-types.ts';
+import { resultGraphIds } from '../../../core/row-ids.ts';
 import { resultGraph, savedQueries } from '../api/queries.ts';
 import { deriveResultState } from '../graph/result-state.ts';
 import type { ResultInput } from '../graph/result-state.ts';
@@ -43,7 +44,8 @@ export function ResultView({ status, fetching, data, error, preferred, name, onA
   const dated = data !== undefined && dateColumn(data.columns) !== null;
   const shownView = data?.plan || (view === 'timeline' && !dated) ? 'table' : view; // a plan is read as a table
   const client = useQueryClient();
-  const wanted = data !== undefined && !data.plan && shownView !== 'table';
+  // the graph behind the rows is asked for when it is shown, if the answer names any node
+  const wanted = data !== undefined && !data.plan && shownView !== 'table' && resultGraphIds(data).length > 0;
   const rowGraph = useQuery({ ...savedQueries.graph(data ?? EMPTY), enabled: wanted });
   const whole = data && rowGraph.data ? { ...data, graph: rowGraph.data } : data;
   const state = deriveResultState({

@@ -6,7 +6,7 @@ export type ResultState =
   | { kind: 'running' }
   | { kind: 'empty' }
   | { kind: 'nothing-drawable' }
-  | { kind: 'truncated'; rowCap: number }
+  | { kind: 'truncated'; rowCap: number; shown: number; total?: number }
   | { kind: 'ok' }
   | { kind: 'timeout'; message: string }
   | { kind: 'write-refused'; message: string }
@@ -19,6 +19,8 @@ export interface ResultLike {
   graph: { nodes: readonly unknown[]; relationships: readonly unknown[] };
   truncated: boolean;
   rowCap: number;
+  /** every row the query has, when the answer shows fewer ("N of M shown") */
+  total?: number;
 }
 
 export interface ErrorLike {
@@ -59,7 +61,13 @@ export function deriveResultState(input: ResultInput): ResultState {
   if (input.graphPending) return { kind: 'running' };
   if (data.rows.length === 0 && data.graph.nodes.length === 0) return { kind: 'empty' };
   if (input.view === 'graph' && data.graph.nodes.length === 0) return { kind: 'nothing-drawable' };
-  if (data.truncated) return { kind: 'truncated', rowCap: data.rowCap };
+  if (data.truncated)
+    return {
+      kind: 'truncated',
+      rowCap: data.rowCap,
+      shown: data.rows.length,
+      ...(data.total !== undefined ? { total: data.total } : {}),
+    };
   return { kind: 'ok' };
 }
 
