@@ -1,8 +1,11 @@
 // Counts several saved queries need, computed once per document when it is written instead of by
 // every query over every measure: a measure's number of lead agencies (`leads`), whether a lead is
 // assigned to it, to a measure it is part of, or to one of its parts (`ledInTree`), and the zones it
-// is located in (`zoneIds`: those it applies to, else those its plan covers). A document's measure
-// tree, its LEADS, APPLIES_TO and COVERS all come in its fragment, so this is a pure function of it.
+// is located in (`zoneIds`: those it applies to, else those its plan covers); and on the Document, the
+// summary of its measures the plan-summary query shows (`measuresAll`, `measuresLed` — with a lead
+// agency —, `measuresDue`, `agencyCount`, `industryCount`, `instrumentCount`). A document's measure
+// tree, its LEADS, APPLIES_TO, COVERS, TARGETS and ADOPTS all come in its fragment, so this is a pure
+// function of it.
 import { labelOfId } from '../../../core/model.ts';
 import type { Fragment, GraphNode } from '../../../core/model.ts';
 
@@ -44,7 +47,31 @@ function locatedZones(fragment: Fragment): (measure: GraphNode) => string[] {
   return (m) => applies.get(m.id) ?? covers.get(String(m.properties['docId'])) ?? [];
 }
 
-/** The fragment's nodes, its Measure nodes with `leads`, `ledInTree` and `zoneIds` set. */
+/** The Document's summary of its measures (every Measure node of a fragment is the document's). */
+function planSummary(fragment: Fragment, leads: Map<string, Set<string>>): Record<string, number> {
+  const measures = fragment.nodes.filter((n) => n.labels.includes('Measure'));
+  const ids = new Set(measures.map((m) => m.id));
+  const ends = (types: string[], from: 'start' | 'end', label: string): number => {
+    const found = new Set<string>();
+    for (const r of fragment.relationships) {
+      const [measure, other] = from === 'start' ? [r.end, r.start] : [r.start, r.end];
+      if (types.includes(r.type) && ids.has(measure) && labelOfId(other) === label) found.add(other);
+    }
+    return found.size;
+  };
+  return {
+    measuresAll: measures.length,
+    measuresLed: measures.filter((m) => leads.has(m.id)).length,
+    measuresDue: measures.filter((m) => m.properties['dueDate'] !== null && m.properties['dueDate'] !== undefined)
+      .length,
+    agencyCount: ends(['LEADS', 'SUPPORTS', 'INVOLVED_IN'], 'start', 'Agency'),
+    industryCount: ends(['TARGETS'], 'end', 'Industry'),
+    instrumentCount: ends(['ADOPTS'], 'end', 'Policy'),
+  };
+}
+
+/** The fragment's nodes: Measure nodes with `leads`, `ledInTree` and `zoneIds` set, the Document
+ *  with its summary. */
 export function withDerivedCounts(fragment: Fragment): GraphNode[] {
   const { parents, leads } = measureTree(fragment);
   const zonesOf = locatedZones(fragment);
@@ -54,7 +81,9 @@ export function withDerivedCounts(fragment: Fragment): GraphNode[] {
     for (const a of ancestors(led, parents)) covered.add(a); // a part is led: the whole has a lead below
   }
   const ledAbove = (id: string): boolean => [...ancestors(id, parents)].some((a) => leads.has(a));
+  const summary = planSummary(fragment, leads);
   return fragment.nodes.map((node) => {
+    if (node.labels.includes('Document')) return { ...node, properties: { ...node.properties, ...summary } };
     if (!node.labels.includes('Measure')) return node;
     const ledInTree = covered.has(node.id) || ledAbove(node.id);
     const leadCount = leads.get(node.id)?.size ?? 0;

@@ -72,4 +72,34 @@ describe('counts stored on measures when a plan is written', () => {
     }
     expect(measures.some((m) => (m.properties['zoneIds'] as string[]).length > 0)).toBe(true);
   });
+
+  it.each(seeds)('%s: the Document carries the summary of its measures', async (file) => {
+    const { dicts, manifest } = await seedContext();
+    const path = join(SEED_DIR, file);
+    const entry = manifestEntryOf(manifest, path);
+    const plan = parsePlan({
+      bytes: new Uint8Array(await readFile(path)),
+      file,
+      dicts,
+      ...(entry ? { manifest: entry } : {}),
+    });
+    const nodes = withDerivedCounts(plan.fragment);
+    const doc = nodes.find((n) => n.labels.includes('Document'));
+    const measures = nodes.filter((n) => n.labels.includes('Measure'));
+    const rels = plan.fragment.relationships;
+    const distinct = (pick: (r: (typeof rels)[number]) => string | null): number =>
+      new Set(rels.map(pick).filter((x) => x !== null)).size;
+    const isMeasure = (id: string): boolean => measures.some((m) => m.id === id);
+    expect(doc?.properties).toMatchObject({
+      measuresAll: measures.length,
+      measuresLed: measures.filter((m) => (m.properties['leads'] as number) > 0).length,
+      measuresDue: measures.filter((m) => typeof m.properties['dueDate'] === 'string').length,
+      agencyCount: distinct((r) =>
+        ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].includes(r.type) && isMeasure(r.end) ? r.start : null,
+      ),
+      industryCount: distinct((r) => (r.type === 'TARGETS' && isMeasure(r.start) ? r.end : null)),
+      instrumentCount: distinct((r) => (r.type === 'ADOPTS' && isMeasure(r.start) ? r.end : null)),
+    });
+    expect(doc?.properties['measuresAll']).toBeGreaterThan(0);
+  });
 });
