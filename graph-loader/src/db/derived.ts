@@ -47,27 +47,38 @@ function locatedZones(fragment: Fragment): (measure: GraphNode) => string[] {
   return (m) => applies.get(m.id) ?? covers.get(String(m.properties['docId'])) ?? [];
 }
 
-/** The Document's summary of its measures (every Measure node of a fragment is the document's). */
-function planSummary(fragment: Fragment, leads: Map<string, Set<string>>): Record<string, number> {
-  const measures = fragment.nodes.filter((n) => n.labels.includes('Measure'));
-  const ids = new Set(measures.map((m) => m.id));
-  const ends = (types: string[], from: 'start' | 'end', label: string): number => {
-    const found = new Set<string>();
-    for (const r of fragment.relationships) {
-      const [measure, other] = from === 'start' ? [r.end, r.start] : [r.start, r.end];
-      if (types.includes(r.type) && ids.has(measure) && labelOfId(other) === label) found.add(other);
-    }
-    return found.size;
+/** Each Document's summary of its measures (a fragment may hold several documents: a write batch). */
+function planSummaries(fragment: Fragment, leads: Map<string, Set<string>>): Map<string, Record<string, number>> {
+  const docOf = new Map<string, string>();
+  for (const n of fragment.nodes) if (n.labels.includes('Measure')) docOf.set(n.id, String(n.properties['docId']));
+  const sets = new Map<string, { agencies: Set<string>; industries: Set<string>; instruments: Set<string> }>();
+  const setsOf = (doc: string) => {
+    if (!sets.has(doc)) sets.set(doc, { agencies: new Set(), industries: new Set(), instruments: new Set() });
+    return sets.get(doc)!;
   };
-  return {
-    measuresAll: measures.length,
-    measuresLed: measures.filter((m) => leads.has(m.id)).length,
-    measuresDue: measures.filter((m) => m.properties['dueDate'] !== null && m.properties['dueDate'] !== undefined)
-      .length,
-    agencyCount: ends(['LEADS', 'SUPPORTS', 'INVOLVED_IN'], 'start', 'Agency'),
-    industryCount: ends(['TARGETS'], 'end', 'Industry'),
-    instrumentCount: ends(['ADOPTS'], 'end', 'Policy'),
-  };
+  for (const r of fragment.relationships) {
+    const toMeasure = docOf.get(r.end);
+    const fromMeasure = docOf.get(r.start);
+    if (['LEADS', 'SUPPORTS', 'INVOLVED_IN'].includes(r.type) && toMeasure && labelOfId(r.start) === 'Agency')
+      setsOf(toMeasure).agencies.add(r.start);
+    if (r.type === 'TARGETS' && fromMeasure && labelOfId(r.end) === 'Industry')
+      setsOf(fromMeasure).industries.add(r.end);
+    if (r.type === 'ADOPTS' && fromMeasure && labelOfId(r.end) === 'Policy') setsOf(fromMeasure).instruments.add(r.end);
+  }
+  const out = new Map<string, Record<string, number>>();
+  for (const d of fragment.nodes.filter((n) => n.labels.includes('Document'))) {
+    const measures = fragment.nodes.filter((n) => n.labels.includes('Measure') && docOf.get(n.id) === d.id);
+    const found = setsOf(d.id);
+    out.set(d.id, {
+      measuresAll: measures.length,
+      measuresLed: measures.filter((m) => leads.has(m.id)).length,
+      measuresDue: measures.filter((m) => typeof m.properties['dueDate'] === 'string').length,
+      agencyCount: found.agencies.size,
+      industryCount: found.industries.size,
+      instrumentCount: found.instruments.size,
+    });
+  }
+  return out;
 }
 
 /** The fragment's nodes: Measure nodes with `leads`, `ledInTree` and `zoneIds` set, the Document
@@ -81,9 +92,10 @@ export function withDerivedCounts(fragment: Fragment): GraphNode[] {
     for (const a of ancestors(led, parents)) covered.add(a); // a part is led: the whole has a lead below
   }
   const ledAbove = (id: string): boolean => [...ancestors(id, parents)].some((a) => leads.has(a));
-  const summary = planSummary(fragment, leads);
+  const summaries = planSummaries(fragment, leads);
   return fragment.nodes.map((node) => {
-    if (node.labels.includes('Document')) return { ...node, properties: { ...node.properties, ...summary } };
+    if (node.labels.includes('Document'))
+      return { ...node, properties: { ...node.properties, ...summaries.get(node.id) } };
     if (!node.labels.includes('Measure')) return node;
     const ledInTree = covered.has(node.id) || ledAbove(node.id);
     const leadCount = leads.get(node.id)?.size ?? 0;

@@ -102,4 +102,24 @@ describe('counts stored on measures when a plan is written', () => {
     });
     expect(doc?.properties['measuresAll']).toBeGreaterThan(0);
   });
+
+  it('a write batch (several plans in one fragment) gives each plan its own counts', async () => {
+    const { dicts, manifest } = await seedContext();
+    const plans = await Promise.all(
+      seeds.slice(0, 3).map(async (file) => {
+        const path = join(SEED_DIR, file);
+        const entry = manifestEntryOf(manifest, path);
+        const bytes = new Uint8Array(await readFile(path));
+        return parsePlan({ bytes, file, dicts, ...(entry ? { manifest: entry } : {}) }).fragment;
+      }),
+    );
+    const alone = plans.flatMap((f) => withDerivedCounts(f));
+    const batch = withDerivedCounts({
+      nodes: plans.flatMap((f) => f.nodes),
+      relationships: plans.flatMap((f) => f.relationships),
+    });
+    const props = (nodes: typeof alone) =>
+      new Map(nodes.filter((n) => !n.labels.includes('Agency')).map((n) => [n.id, n.properties]));
+    expect(props(batch)).toEqual(props(alone));
+  });
 });
