@@ -69,17 +69,23 @@ describe('the graph behind the rows', () => {
   });
 
   it('the graph is asked for apart and says when the id cap cut it', async () => {
-    const answer = await service.runCypher('MATCH (m:Measure) RETURN m.id AS id LIMIT 50');
+    const answer = await service.runCypher('MATCH (m:Measure) RETURN m.id AS id, m.docId AS doc LIMIT 50');
     const ids = answer.rows.map((r) => r['id'] as string);
+    const doc = answer.rows[0]?.['doc'] as string;
     // ids past the cap (here of no node) are left out, and the answer says so
     const past = Array.from({ length: ROW_ID_CAP }, (_, i) => `measure:none#${i}`);
     const cut = await service.rowGraph([...ids, ...past]);
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.length).toBe(ids.length);
-    const few = await service.rowGraph(ids.slice(0, 5));
+    const few = await service.rowGraph([...ids.slice(0, 5), doc]);
     expect(few.truncated).toBe(false);
-    expect(few.nodes.map((n) => n.id).sort()).toEqual(ids.slice(0, 5).sort());
-    expect(few.nodes.every((n) => !('text' in n.properties))).toBe(true);
+    expect(few.nodes.map((n) => n.id).sort()).toEqual([...ids.slice(0, 5), doc].sort());
+    // a plan comes without its text; relationships only among the nodes asked for
+    const plan = few.nodes.find((n) => n.id === doc);
+    expect(plan?.labels).toContain('Document');
+    expect(plan && 'text' in plan.properties).toBe(false);
+    const asked = new Set([...ids.slice(0, 5), doc]);
+    for (const r of few.relationships) expect(asked.has(r.start) && asked.has(r.end)).toBe(true);
   });
 
   it('EXPLAIN and PROFILE answer with the plan, not the rows', async () => {
