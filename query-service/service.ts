@@ -35,7 +35,7 @@ import { exportGraph } from './export/index.ts';
 import type { ExportFile } from './export/index.ts';
 import { makeReadContext, runRead, verifyReadOnly } from './query/run-read.ts';
 import type { ReadContext } from './query/run-read.ts';
-import { rowGraph } from './query/row-graph.ts';
+import { rowGraph } from './query/row-graph-read.ts';
 import { createLibrary, fromInput } from './saved-queries/library.ts';
 import { assertLookupsReadOnly, lookupOptions } from './saved-queries/lookup.ts';
 import { adHocParams, bindParams } from './saved-queries/params.ts';

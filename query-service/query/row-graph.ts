@@ -2,18 +2,16 @@
 // their nodes, and the relationships among all nodes of the result are added, so any table can be
 // drawn or added to the scene. Aggregates link to what they count by returning the counted ids.
 // The API answers a query with its rows alone; the explorer asks for this graph (POST
-// /api/query/graph with the ids, rowGraph below) only when it shows the graph of a result. Exports
+// /api/query/graph with the ids, row-graph-read.ts) only when it shows the graph of a result. Exports
 // build it with the rows (addRowGraph in the statement's transaction).
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphResponse, JsonValue } from '../../core/api-types.ts';
+import type { JsonValue } from '../../core/api-types.ts';
 import { labelOfId } from '../../core/model.ts';
 import type { NodeLabel } from '../../core/model.ts';
-import { idsInRows, isModelId, ROW_ID_CAP } from '../../core/row-ids.ts';
-import { API_CONVERT, GraphCollector, LIGHT_NODE, LIGHT_REL } from './to-json.ts';
-import type { ConvertOptions } from './to-json.ts';
-import type { ReadContext } from './run-read.ts';
-import { translateError } from './translate-error.ts';
+import { idsInRows } from '../../core/row-ids.ts';
+import { LIGHT_NODE, LIGHT_REL } from './to-json.ts';
+import type { ConvertOptions, GraphCollector } from './to-json.ts';
 
 export { idsInRows, ROW_ID_CAP } from '../../core/row-ids.ts';
 /** relationships among the result's nodes are added only up to this many nodes */
@@ -72,27 +70,4 @@ export async function addRowGraph(
   }
   collector.settle();
   return res.records.length <= INDUCED_REL_CAP;
-}
-
-/** The graph of a result named by its ids (those of the rows and of the nodes it returned): the
- *  nodes and the relationships among them, without evidence lists; `truncated` when more ids than
- *  ROW_ID_CAP came or a cap of the induced graph was reached. */
-export async function rowGraph(ctx: ReadContext, ids: readonly string[]): Promise<GraphResponse> {
-  const ours = [...new Set(ids.filter(isModelId))];
-  const asked = ours.slice(0, ROW_ID_CAP);
-  const session = ctx.driver.session({ defaultAccessMode: neo4j.session.READ, database: ctx.database });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const collector = new GraphCollector(API_CONVERT);
-        const whole = await addRowGraph(tx, collector, [{ ids: asked }], API_CONVERT);
-        return { ...collector.graph(), truncated: !whole || asked.length < ours.length };
-      },
-      { timeout: ctx.timeoutMs },
-    );
-  } catch (error) {
-    throw translateError(error, ctx.timeoutMs);
-  } finally {
-    await session.close();
-  }
 }
