@@ -21,10 +21,11 @@ export const MIN = {
   headerField: { title: 0.95, docNumber: 0.95, issuer: 0.95, date: 0.95 } as Record<HeaderField, number>,
   unitsEqual: 0.95,
   unitsWithin5: 1,
-  rolesPrecision: 0.94,
-  rolesRecall: 0.83,
-  // 23 (the offices and groups of a procurement pilot) is still near 0.35: a per-document bar waits for it
-  rolesPerDocument: 0,
+  rolesPrecision: 0.95,
+  rolesRecall: 0.88,
+  // per development document (the hold-out documents are scored in the aggregate only: a bar per
+  // hold-out document would be a rule written while looking at it)
+  rolesPerDocument: 0.8,
 };
 
 export interface CorpusCheck {
@@ -44,7 +45,7 @@ export function corpusChecks(all: CorpusSummary, files: readonly CorpusFileScore
     ok: value === null || value >= min,
   });
   const perDoc = files.flatMap((f) => {
-    const roles = docRoles(f);
+    const roles = f.split === 'dev' ? docRoles(f) : null;
     if (!roles) return [];
     return [
       check(

@@ -108,7 +108,13 @@ export function structureOfFragment(
   for (const r of fragment.relationships) {
     if (!AGENCY_ROLES.has(r.type)) continue;
     if (RESPONSIBLE.has(r.type)) agencyMeasures.add(r.end);
-    attached.push({ start: r.properties.start, end: r.properties.end });
+    // one relationship carries every evidence span that supports it (a measure of several tagged
+    // paragraphs): each of them is understood
+    const starts = r.properties.starts;
+    const ends = r.properties.ends;
+    if (Array.isArray(starts) && Array.isArray(ends) && starts.length === ends.length) {
+      starts.forEach((s, i) => attached.push({ start: Number(s), end: Number(ends[i]) }));
+    } else attached.push({ start: r.properties.start, end: r.properties.end });
   }
   const deadlineMeasures = new Set(
     fragment.nodes

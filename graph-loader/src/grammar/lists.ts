@@ -29,6 +29,8 @@ const BARE = new Set(NOISE.bareGeneric);
 const MAX_SHAPED = 12;
 /** a name never ends inside a word: 海关|办理, 市政府|部署 */
 const SPLIT_WORDS = new Set(NOISE.splitWords);
+/** a body word glued to the verb after a body (海关处…罚款: 处 imposes a fine) ends no name */
+const NOT_NAME_END_RE = new RegExp(NOISE.notNameEnd, 'u');
 const MAX_SHORT = 10;
 
 /** The body test the matcher uses: never a string with a verb inside (…会同…) or opening with one
@@ -112,24 +114,46 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
-      if (!END_CHARS.has(text[pos + k - 1] as string)) continue; // cheap: a name ends like a body
-      if (opts.endsAt && !opts.endsAt(pos + k)) continue;
+      if (!fits(text, pos, k, opts)) continue;
       const cand = withoutBracket(text.slice(pos, pos + k));
-      if (NOT_IN_NAME_RE.test(cand) || joined(cand) || SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1))) continue;
-      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return k;
+      if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return placeGlued(text, pos, k, limit, opts);
     }
   }
   return 0;
 }
 
+/** May text[pos, pos+k) be a name: it ends like a body, where a name may end, with no verb inside? */
+function fits(text: string, pos: number, k: number, opts: ListOptions): boolean {
+  if (!END_CHARS.has(text[pos + k - 1] as string)) return false; // cheap: a name ends like a body
+  if (opts.endsAt && !opts.endsAt(pos + k)) return false;
+  const cand = withoutBracket(text.slice(pos, pos + k));
+  if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) return false;
+  return !SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1));
+}
+
+/** A place that opens a longer name ending in a body word is no body alone: 由上海市医药集中招标采购
+ *  事务管理所承担… names the 管理所, not 上海市. */
+const PLACE_ALONE_RE = /^[\u4e00-\u9fa5]{1,4}[省市]$/u;
+function placeGlued(text: string, pos: number, k: number, limit: number, opts: ListOptions): number {
+  if (!PLACE_ALONE_RE.test(text.slice(pos, pos + k))) return k;
+  for (let j = k + 2; j <= limit; j++) {
+    if (fits(text, pos, j, opts) && BODY_WORD_RE.test(withoutBracket(text.slice(pos, pos + j)))) return j;
+  }
+  return k;
+}
+
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
 const FUNCTION_LIST_RE =
-  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位)|(主管部门|部门))/uy;
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构)(?:和单位|和机构)?|(主管部门|部门))/uy;
 const MAX_FUNCTION = 6;
 const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
 const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
 
-/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门). */
+/** Function words that name a utility or a trade, not a government department (noise.json utilities). */
+const UTILITY_RE = new RegExp(`^(?:${alternation(NOISE.utilities)})$`, 'u');
+
+/** "海关、检验检疫、海事、税务等部门": bodies and function words (检验检疫 → 检验检疫部门); a utility among
+ *  them (供水、供电等部门和单位) is no body and is left out. */
 function functionList(
   text: string,
   pos: number,
@@ -160,9 +184,9 @@ function functionList(
       item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
       !NOT_IN_NAME_RE.test(item) &&
       !NOT_START_RE.test(item)
-    )
-      names.push({ ...span, as: `${lead}${item}${word}` });
-    else return null;
+    ) {
+      if (!UTILITY_RE.test(item)) names.push({ ...span, as: `${lead}${item}${word}` });
+    } else return null;
   }
   return { names, end: pos + m[0].length };
 }

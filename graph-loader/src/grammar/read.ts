@@ -11,12 +11,17 @@ import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
+import { composedOf, headingBody, officeBefore, setUpBody, subBody } from './topic.ts';
 import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
 
 interface Part {
   row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
   names: NameSpan[];
   partners: NameSpan[];
+  /** the office of "X办公室设在Y": the subject of the statement's predicates without one */
+  topic?: NameSpan;
+  /** the names are the topic's: it leads */
+  byTopic?: boolean;
 }
 
 const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
@@ -31,12 +36,14 @@ const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
 const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
 const SET_UP_RE = new RegExp(`^[^，,。；;：:的]{2,16}?(?:${alternation(NOISE.setUp)})的`, 'u');
 const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
+const BARE_AT_RE = new RegExp(`^(?:${alternation(NOISE.bareGeneric)})`, 'u');
 const BY_RE = /(?<![自理经缘来])由/gu;
 
 const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
 /** 由X… : the tag rows (由X牵头), X会同Y, the group and 由 rows */
 const ROWS_BY = GRAMMAR.filter((r) => r.opens === 'by-list' || r.method === 'tag' || r.name === 'prose-jointly');
 const ROWS_MARKER = GRAMMAR.filter((r) => r.opens === 'marker');
+const STAFFED_ROW = GRAMMAR.find((r) => r.name === 'group-staffed') as GrammarRow;
 
 /** The offset from which the document's list-order rule holds: the statement itself when a tag or
  *  field follows it (下同), the whole document when it is a footnote after every one. */
@@ -70,8 +77,19 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
   return null;
 }
 
-/** One clause → a part, or null when it names no body in a role. */
-function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody): Part | null {
+/** One clause → a part, or null when it names no body in a role. The first clause of a statement may
+ *  give only its topic: a body opening it whose predicate no row reads (X由…组成，…，负责…), or the body
+ *  it sets up (成立X，…). */
+function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
+  const part = readRows(text, s, e, isBody, isKnown, first);
+  if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
+  const at = clauseStart(text, s, e);
+  const loose = { isBody, isKnown };
+  const topic = composedOf(text, at, e, loose) ?? subBody(text, at, e, loose) ?? setUpBody(text, at, e, loose);
+  return topic ? { row: null, names: [], partners: [], topic } : part;
+}
+
+function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const at = clauseStart(text, s, e);
   const subject = {
     isBody,
@@ -82,7 +100,9 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
   const marker = tryRows(text, at, ROWS_MARKER);
   if (marker) {
     const list = listAt(text, marker.end, e, loose);
-    return list.names.length > 0 ? { row: marker.row, names: list.names, partners: [] } : null;
+    if (list.names.length === 0) return null;
+    const topic = marker.row.name === 'group-office' ? officeBefore(text, at, marker.end, isBody) : null;
+    return { row: marker.row, names: list.names, partners: [], ...(topic ? { topic } : {}) };
   }
   const head = text.slice(at, Math.min(e, at + 20));
   for (const by of head.matchAll(BY_RE)) {
@@ -96,8 +116,13 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
   const whole = tagTail(text, at, e, isBody);
   if (whole && list.end < e - 1) return whole;
   if (list.names.length === 0) {
-    // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…)
+    // a predicate without its subject, which the clause before gave (X、Y按照职能分工，负责…); a body
+    // word alone (领导小组实行…) is a subject, not the verb 领导
+    if (BARE_AT_RE.test(text.slice(at, Math.min(e, at + 8)))) return null;
     const hit = tryRows(text, at, ROWS_LIST);
+    // a sentence that opens with 配合Y…: the document's own actor helps, Y takes part (no lead of the
+    // measure); after a clause with its subject (由各该主管机关…，配合Y…) Y leads
+    if (hit?.row.partner === 'lead' && first) return null;
     return hit ? withPartners(text, hit, [], e, loose) : null;
   }
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
@@ -139,7 +164,13 @@ function withPartners(
 }
 
 /** Roles of one statement's parts. */
-function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
+function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpan | null): Reading[] {
+  // a predicate without its subject speaks of the statement's topic (the office, the heading's body)
+  const about = parts.find((p) => p.topic)?.topic ?? topic;
+  if (about)
+    for (const [i, p] of parts.entries())
+      if (p.row && p.row.subject !== 'support' && p.names.length === 0)
+        parts[i] = { ...p, names: [about], byTopic: true };
   // a clause of names only shares the verb of the next clause (A、B，C按职责分工负责)
   for (let i = parts.length - 2; i >= 0; i--) {
     const p = parts[i] as Part;
@@ -149,7 +180,10 @@ function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
   const rowed = parts.filter(
     (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
   );
-  const hasLead = rowed.some((p) => p.row.subject === 'lead' && p.names.some((n) => !n.collective));
+  // an office staffed by several bodies (由Y、Z选派人员参加) is a joint office: its host is one of them
+  const staffed = rowed.some((p) => p.row.name === 'group-staffed');
+  if (staffed) for (const p of rowed) if (p.row.name === 'group-office') p.row = STAFFED_ROW;
+  const hasLead = rowed.some((p) => (p.byTopic || p.row.subject === 'lead') && p.names.some((n) => !n.collective));
   const evidence = st.outer;
   const out: Reading[] = [];
   let first = true;
@@ -157,16 +191,17 @@ function settle(st: Statement, parts: Part[], listOrder: boolean): Reading[] {
     const { row } = p;
     p.names.forEach((name, i) => {
       let role: GrammarRole =
-        row.subject === 'support' || (row.subject === 'responsible' && hasLead) ? 'SUPPORTS' : 'LEADS';
+        !p.byTopic && (row.subject === 'support' || (row.subject === 'responsible' && hasLead)) ? 'SUPPORTS' : 'LEADS';
       let method: GrammarMethod = row.method;
       if (row.subject === 'responsible' && !hasLead && listOrder && row.method === 'tag') {
         role = first && i === 0 ? 'LEADS' : 'SUPPORTS';
         method = 'list-order';
       }
-      out.push({ name, role, method, rule: row.name, evidence });
+      out.push({ name, role, method, rule: p.byTopic ? 'prose-topic' : row.name, evidence });
     });
     if (row.subject === 'responsible') first = false;
-    for (const name of p.partners) out.push({ name, role: 'SUPPORTS', method: row.method, rule: row.name, evidence });
+    const partnerRole: GrammarRole = row.partner === 'lead' ? 'LEADS' : 'SUPPORTS';
+    for (const name of p.partners) out.push({ name, role: partnerRole, method: row.method, rule: row.name, evidence });
   }
   const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
   return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));
@@ -183,15 +218,21 @@ export function readStatements(
   const isBody = opts.isBody ?? bodyTest(bodyShape);
   const listOrderAt = opts.listOrderFrom ?? Number.POSITIVE_INFINITY;
   const out: Reading[] = [];
+  let topic: NameSpan | null = null; // a heading that names a body: the subject of what follows
   for (const st of statements(text, from, to)) {
     if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
+    const heading = st.bracket ? null : headingBody(text, st.clauses, { isBody, isKnown: opts.isKnown });
+    if (heading) {
+      topic = heading;
+      continue;
+    }
     const parts: Part[] = [];
-    for (const [s, e] of st.clauses) {
+    for (const [i, [s, e]] of st.clauses.entries()) {
       if (e - s < 3) continue;
-      const part = readClause(text, s, e, isBody, opts.isKnown);
+      const part = readClause(text, s, e, isBody, opts.isKnown, i === 0);
       if (part) parts.push(part);
     }
-    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt));
+    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt, topic));
   }
   return out;
 }

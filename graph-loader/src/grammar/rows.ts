@@ -3,17 +3,13 @@
 // bodies, 由 + a list of bodies, a marker), the pattern that must follow the list, the role class it
 // gives, the `method` an analyst sees on the edge, and examples it must and must not match.
 // tests/unit/grammar/rows.test.ts runs every row's examples through the matcher (read.ts). The rows of
-// labelled fields and list order are in rows-fields.ts.
+// labelled fields and list order are in rows-fields.ts, those of working groups in rows-groups.ts.
 
 import { FIELD_ROWS } from './rows-fields.ts';
+import { GROUP_BY_ROWS, GROUP_ROWS } from './rows-groups.ts';
+import { ADV, END, MODAL, NOT, sticky } from './rows-shared.ts';
 import type { GrammarRow } from './types.ts';
-import { ADVERBIALS, NOT_DUTY, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
-
-const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
-const END = '(?=[，,。；;）)\\s]|$)';
-const NOT = `(?!${ADV}(?:${alternation(NOT_DUTY)}))`;
-const MODAL = '应当|应|要|须|必须|负责';
-const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+import { PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
 
 export const GRAMMAR: readonly GrammarRow[] = [
   ...FIELD_ROWS,
@@ -101,21 +97,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
     ],
     negatives: ['会同有关部门制定。'],
   },
-  {
-    name: 'group-composed',
-    method: 'group',
-    opens: 'by-list',
-    pattern: sticky(`${ADV}组成`),
-    subject: 'support',
-    describe: '由X、Y组成 a working group: the members support',
-    examples: [
-      {
-        text: '由国务院办公厅、国家医保局组成试点工作小组。',
-        expect: ['国务院办公厅:SUPPORTS', '国家医保局:SUPPORTS'],
-      },
-    ],
-    negatives: ['由专家组成评审委员会。'],
-  },
+  ...GROUP_BY_ROWS,
   {
     name: 'prose-by',
     method: 'prose',
@@ -145,16 +127,84 @@ export const GRAMMAR: readonly GrammarRow[] = [
     negatives: ['统筹推进改革。'],
   },
   {
+    name: 'prose-assist',
+    method: 'prose',
+    opens: 'list',
+    pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.assist)})`),
+    subject: 'support',
+    partner: 'lead',
+    describe: 'X配合Y… / X协助Y…: X supports, the body it helps (Y) leads',
+    examples: [
+      { text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS', '海关:LEADS'] },
+      {
+        text: '环境保护、工商、供水等部门和单位要配合人民法院落实强制措施。',
+        expect: ['环境保护部门:SUPPORTS', '工商部门:SUPPORTS', '人民法院:LEADS'],
+      },
+    ],
+    negatives: ['企业配合海关开展检查。', '配合人民银行探索开展试点。'],
+  },
+  {
+    name: 'prose-overseen',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(
+      `[^，,。；;：:]{0,20}?(?:${alternation(PROSE_VERBS.overseenBy)})(?=[^，,。；;]{2,30}?(?:${alternation(PROSE_VERBS.oversight)}))`,
+    ),
+    subject: 'lead',
+    describe: '…接受Y(法律)监督 / 接受Y指导: Y oversees the work and leads',
+    examples: [{ text: '移送和立案工作要接受人民检察院法律监督。', expect: ['人民检察院:LEADS'] }],
+    negatives: ['企业要接受社会监督。', '接受海关委托开展检测。'],
+  },
+  {
+    name: 'prose-competent',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(`本(?:条例|法|办法|规定|细则|决定)(?:之|的)?(?:${alternation(PROSE_VERBS.competentIs)})(?:为|是)`),
+    subject: 'lead',
+    describe: '本条例之主管机关为X / 本办法的主管部门是X: the law names its competent body, which leads',
+    examples: [{ text: '本条例之主管机关为交通部。', expect: ['交通部:LEADS'] }],
+    negatives: ['本条例之主管机关为保护环境而设。', '主管机关为交通部指定之机关。'],
+  },
+  {
+    name: 'prose-under',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(`在(?=[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:${alternation(PROSE_VERBS.oversight)})下)`),
+    subject: 'lead',
+    describe: '在X(及其Y)(的统一)领导下，…: the body that leads or guides the work leads',
+    examples: [
+      {
+        text: '在试点工作小组及其办公室领导下，成立联合采购办公室。',
+        expect: ['试点工作小组:LEADS', '试点工作小组办公室:LEADS'],
+      },
+    ],
+    negatives: ['在党的领导下，推进改革。', '在各级政府领导下开展工作。'],
+  },
+  {
+    name: 'prose-enabled',
+    method: 'prose',
+    opens: 'marker',
+    pattern: sticky(
+      `(?:${alternation(PROSE_VERBS.enables)})(?=[^，,。；;]{2,40}?(?:${alternation(PROSE_VERBS.performs)}))`,
+    ),
+    subject: 'support',
+    describe: '支持X、Y等(工作)机构依法履行职责 (a clause of a law that opens with 支持): X and Y support',
+    examples: [
+      {
+        text: '支持税务、边检、海关等工作机构依法履行相关行政管理职责。',
+        expect: ['税务部门:SUPPORTS', '边检部门:SUPPORTS', '海关:SUPPORTS'],
+      },
+    ],
+    negatives: ['支持企业依法履行社会责任。', '支持海关开展查验。'],
+  },
+  {
     name: 'prose-support',
     method: 'prose',
     opens: 'list',
     pattern: sticky(`${NOT}${ADV}(?:${MODAL})?${ADV}(?:${alternation(PROSE_VERBS.support)})`),
     subject: 'support',
     describe: 'X配合… / X协助… / X参与…: X supports',
-    examples: [
-      { text: '公安机关应当配合海关开展缉私工作。', expect: ['公安机关:SUPPORTS'] },
-      { text: '金华市人民政府应当按照规定职责，支持试验区的各项工作。', expect: ['金华市人民政府:SUPPORTS'] },
-    ],
+    examples: [{ text: '金华市人民政府应当按照规定职责，支持试验区的各项工作。', expect: ['金华市人民政府:SUPPORTS'] }],
     negatives: ['企业配合检查。'],
   },
   {
@@ -163,7 +213,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
     opens: 'list',
     pattern: sticky(`${NOT}${ADV}(?:${alternation(PROSE_VERBS.lead)})`),
     subject: 'responsible',
-    describe: 'X负责… / X应当… / X要… / X承担…: a duty of X (several subjects: co-leads)',
+    describe: 'X负责… / X应当… / X要… / X承担… / X可以… / X得…: a duty or power of X (several subjects: co-leads)',
     examples: [
       { text: '区交通委负责公路及其附属设施的养护管理。', expect: ['区交通委:LEADS'] },
       {
@@ -172,6 +222,8 @@ export const GRAMMAR: readonly GrammarRow[] = [
       },
       { text: '区自贸办要发挥好牵头、组织、协调作用。', expect: ['区自贸办:LEADS'] },
       { text: '海事部门应当依照有关法律对船舶实施监管。', expect: ['海事部门:LEADS'] },
+      { text: '义乌试验区管委会可以依照本条例制定具体办法。', expect: ['义乌试验区管委会:LEADS'] },
+      { text: '海关得设置联合查核小组。', expect: ['海关:LEADS'] },
       {
         text: '市城乡规划、国土主管部门分别负责用地审批。',
         expect: ['市城乡规划主管部门:LEADS', '市国土主管部门:LEADS'],
@@ -182,7 +234,8 @@ export const GRAMMAR: readonly GrammarRow[] = [
       },
     ],
     negatives: [
-      '义乌试验区管委会可以依照本条例制定。',
+      '企业可以依照本条例申请。',
+      '海关得到地方支持。',
       '本条例由市人民政府负责解释。',
       '推动海关负责监管。',
       '政务部门应当无偿共享政务数据。',
@@ -209,48 +262,31 @@ export const GRAMMAR: readonly GrammarRow[] = [
     ],
   },
   {
-    name: 'group-members-tail',
-    method: 'group',
-    opens: 'list',
-    pattern: sticky('(?:有关|相关)?(?:主要|分管|有关)?(?:负责人|负责同志|领导|同志)?(?:为|任|担任)(?:成员|组员)'),
-    subject: 'support',
-    describe: 'X、Y等相关部门负责人为成员: the members support',
-    examples: [
-      {
-        text: '区政府办公室、区财政局、应急管理等相关部门负责人为成员。',
-        expect: ['区政府办公室:SUPPORTS', '区财政局:SUPPORTS', '应急管理部门:SUPPORTS'],
-      },
-    ],
-    negatives: ['区财政局负责资金保障。'],
-  },
-  {
-    name: 'group-office',
-    method: 'group',
-    opens: 'marker',
-    pattern: sticky('[^，,。；;：:]{0,24}?(?:办公室|办事机构|秘书处)设在'),
+    name: 'prose-topic',
+    method: 'prose',
+    opens: 'statement',
+    pattern: sticky('(?:成立|设立|组建)'),
     subject: 'lead',
-    describe: '(X小组)办公室设在Y: Y runs the office and leads',
+    describe:
+      'a predicate without its subject (负责…, 开展…) speaks of the topic: a numbered heading that is a body alone, the office of X办公室设在Y, X由…组成, X下设办公室, 成立X (read.ts, topic.ts); the topic leads, the others of the statement support',
     examples: [
-      { text: '区农村公路路长办公室设在区交通委，主任由区交通委主要负责人担任。', expect: ['区交通委:LEADS'] },
-      { text: '议事协调机构的办事机构设在省商务主管部门，承担日常工作。', expect: ['省商务主管部门:LEADS'] },
-    ],
-    negatives: ['办公室设在市区。'],
-  },
-  {
-    name: 'group-members',
-    method: 'group',
-    opens: 'marker',
-    pattern: sticky('[^，,。；;：:]{0,16}?成员(?:单位)?(?:由|包括|为|有)'),
-    subject: 'support',
-    describe: '成员(单位)由/包括X、Y…: members support',
-    examples: [
+      { text: '1.国家粮食局。负责中央储备粮的动用。', expect: ['国家粮食局:LEADS'] },
       {
-        text: '办公室成员由国家发展改革委、财政部有关人员组成。',
-        expect: ['国家发展改革委:SUPPORTS', '财政部:SUPPORTS'],
+        text: '3.集中采购小组。负责集中采购具体实施工作，由联合采购办公室对集中采购小组成员进行培训。',
+        expect: ['集中采购小组:LEADS', '联合采购办公室:SUPPORTS'],
+      },
+      {
+        text: '国务院扶贫办由有关部门人员组成，各地代表作为成员，负责实施集中采购。',
+        expect: ['国务院扶贫办:LEADS'],
+      },
+      {
+        text: '国家粮食应急工作指挥部下设办公室，负责日常工作。',
+        expect: ['国家粮食应急工作指挥部办公室:LEADS'],
       },
     ],
-    negatives: ['成员由专家组成。'],
+    negatives: ['成立岳阳片区工作领导小组，领导小组实行联席会议制度。', '1.市场准入。负责审批。'],
   },
+  ...GROUP_ROWS,
 ];
 
 export type { GrammarExample, GrammarMethod, GrammarRow } from './types.ts';
