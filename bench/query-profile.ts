@@ -1,7 +1,8 @@
 // Iterating on saved queries against a kept database (not part of `npm run bench`):
 //   node bin/run-ts.js bench/query-profile.ts load <dataDir> <plans>   generate, start Neo4j, load, leave it running
 //   node bin/run-ts.js bench/query-profile.ts time <dataDir> <dirA> [dirB…]  p50/p95 of every saved query in each
-//     queries directory, runs interleaved so that both see the same machine load
+//     queries directory, runs interleaved so that both see the same machine load; with QP_GRAPH=1 also the
+//     graph behind the rows (POST /api/query/graph), asked for apart after each run
 import { mkdtemp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,9 @@ import { openDriver } from '../database/connection.ts';
 import { freePort, startBundledNeo4j } from '../database/server.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
+import { resultGraphIds } from '../core/row-ids.ts';
 import { createQueryService } from '../query-service/service.ts';
+import type { QueryService } from '../query-service/service.ts';
 import { generateCorpus, withZones } from './generate/index.ts';
 import { freshLoad } from './scale-load.ts';
 import { percentile } from './scale-http.ts';
@@ -42,28 +45,42 @@ async function time(dataDir: string, dirs: string[], runs: number) {
   console.log(`load average ${loadavg()[0].toFixed(1)}`);
   for (const name of names.filter((n) => !only || only.includes(n))) {
     const times: number[][] = dirs.map(() => []);
+    const graphTimes: number[][] = dirs.map(() => []);
     const rows: string[] = dirs.map(() => '');
+    const graphs: string[] = dirs.map(() => '');
     for (let r = 0; r <= runs; r++) {
       for (const [i, s] of services.entries()) {
         const t0 = performance.now();
         try {
           const res = await s.runSaved(name, {});
-          rows[i] =
-            `${res.rows.length}${res.truncated ? '+' : ''} ${(JSON.stringify(res).length / 1024).toFixed(0)} KB`;
+          const shown = `${res.rows.length}${res.truncated ? `/${res.total ?? '+'}` : ''}`;
+          rows[i] = `${shown} ${(JSON.stringify(res).length / 1024).toFixed(0)} KB`;
+          if (r > 0) times[i]!.push(performance.now() - t0); // r = 0 is the warm-up
+          if (process.env.QP_GRAPH) graphs[i] = await timeGraph(s, res, r > 0 ? graphTimes[i]! : []);
         } catch (e) {
           rows[i] = `ERR ${(e as Error).message.slice(0, 60)}`;
         }
-        if (r > 0) times[i]!.push(performance.now() - t0); // r = 0 is the warm-up
       }
     }
     const cols = times.map((t, i) => {
       t.sort((a, b) => a - b);
-      return `p50 ${percentile(t, 50).toFixed(0).padStart(5)} p95 ${percentile(t, 95).toFixed(0).padStart(5)} rows ${rows[i]}`;
+      const g = graphTimes[i]!.sort((a, b) => a - b);
+      const graph = process.env.QP_GRAPH ? ` graph p50 ${percentile(g, 50).toFixed(0)} ${graphs[i]}` : '';
+      return `p50 ${percentile(t, 50).toFixed(0).padStart(5)} p95 ${percentile(t, 95).toFixed(0).padStart(5)} rows ${rows[i]}${graph}`;
     });
     console.log(`${name.padEnd(28)} ${cols.join(' | ')}`);
   }
   console.log(`load average ${loadavg()[0].toFixed(1)}`);
   await driver.close();
+}
+
+/** The graph behind a result's rows, asked for apart as the explorer does: its size, its time into `into`. */
+async function timeGraph(s: QueryService, res: Awaited<ReturnType<QueryService['runSaved']>>, into: number[]) {
+  if (!('rowGraph' in s)) return '';
+  const t0 = performance.now();
+  const graph = await s.rowGraph(resultGraphIds(res));
+  into.push(performance.now() - t0);
+  return `${(JSON.stringify(graph).length / 1024).toFixed(0)} KB`;
 }
 
 const [mode, dataDir, ...rest] = process.argv.slice(2);

@@ -28,6 +28,7 @@ import type {
 } from './api-schemas/explore.ts';
 import type {
   CypherRequestSchema,
+  RowGraphRequestSchema,
   LookupResponseSchema,
   QueryResultSchema,
   RunRequestSchema,
@@ -42,7 +43,7 @@ import type { ExportRequestSchema, ExportSourceSchema } from './api-schemas/expo
 export type { JsonValue } from './api-schemas/graph.ts';
 export { API_ERROR_CODES } from './api-schemas/graph.ts';
 export { DIRECTIONS, MAX_IDS } from './api-schemas/explore.ts';
-export { PARAM_TYPES, VIEWS } from './api-schemas/queries.ts';
+export { PARAM_TYPES, ROW_GRAPH_MAX_IDS, VIEWS } from './api-schemas/queries.ts';
 export { EXPORT_FORMATS } from './api-schemas/export.ts';
 
 // the graph
@@ -79,6 +80,7 @@ export type SavedQueryInput = Static<typeof SavedQueryInputSchema>;
 export type LookupResponse = Static<typeof LookupResponseSchema>;
 export type RunRequest = Static<typeof RunRequestSchema>;
 export type CypherRequest = Static<typeof CypherRequestSchema>;
+export type RowGraphRequest = Static<typeof RowGraphRequestSchema>;
 export type QueryResult = Static<typeof QueryResultSchema>;
 /** What cut a result: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come. */
 export type TruncationReason = QueryResult['truncatedReason'] & string;

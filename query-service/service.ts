@@ -35,6 +35,7 @@ import { exportGraph } from './export/index.ts';
 import type { ExportFile } from './export/index.ts';
 import { makeReadContext, runRead, verifyReadOnly } from './query/run-read.ts';
 import type { ReadContext } from './query/run-read.ts';
+import { rowGraph } from './query/row-graph-read.ts';
 import { createLibrary, fromInput } from './saved-queries/library.ts';
 import { assertLookupsReadOnly, lookupOptions } from './saved-queries/lookup.ts';
 import { adHocParams, bindParams } from './saved-queries/params.ts';
@@ -75,6 +76,9 @@ export interface QueryService {
   runQuery(query: SavedQueryInfo, params?: Record<string, JsonValue>): Promise<QueryResult>;
   runSaved(name: string, params?: Record<string, JsonValue>): Promise<QueryResult>;
   runCypher(cypher: string, params?: Record<string, JsonValue>): Promise<QueryResult>;
+  /** the graph behind a result (the nodes its rows name and the relationships among them), asked
+   *  for apart from the rows when a graph is shown */
+  rowGraph(ids: readonly string[]): Promise<GraphResponse>;
   lookup(name: string, param: string, other: Record<string, JsonValue>): Promise<LookupResponse>;
   export(req: ExportRequest): Promise<ExportFile>;
 }
@@ -112,7 +116,7 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
-    runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true, rowGraph: true });
+    runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true });
   return {
     ctx,
     simplify,
@@ -136,8 +140,8 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     deleteQuery: (name) => library.remove(name),
     runQuery,
     runSaved: async (name, params) => runQuery(await library.get(name), params),
-    runCypher: (cypher, params = {}) =>
-      runRead(ctx, { cypher, params: adHocParams(params), guard: true, rowGraph: true }),
+    runCypher: (cypher, params = {}) => runRead(ctx, { cypher, params: adHocParams(params), guard: true }),
+    rowGraph: (ids) => rowGraph(ctx, ids),
     lookup: async (name, param, other) => lookupOptions(ctx, await library.get(name), param, other, simplify),
     export: (req) => exportGraph({ ctx, simplify, getQuery: (name) => library.get(name) }, req),
   };

@@ -1,7 +1,7 @@
 // Saved queries (built-in from cypher/queries/*.cypher, user ones stored as :SavedQuery nodes) and
 // the analyst's ad-hoc Cypher.
 import { Type } from 'typebox';
-import { ApiGraphSchema, JsonRecordSchema, JsonValueSchema } from './graph.ts';
+import { ApiGraphSchema, JsonRecordSchema, JsonValueSchema, NodeIdSchema } from './graph.ts';
 
 export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'nodeId'] as const;
 
@@ -72,7 +72,9 @@ export const CypherRequestSchema = Type.Object({
 export const QueryResultSchema = Type.Object({
   columns: Type.Array(Type.String()),
   rows: Type.Array(JsonRecordSchema),
-  graph: ApiGraphSchema, // nodes and relationships found anywhere in the rows, de-duplicated
+  // nodes and relationships the rows hold as values, de-duplicated; the nodes the rows name by id
+  // and the relationships among them come apart, from POST /api/query/graph
+  graph: ApiGraphSchema,
   truncated: Type.Boolean(), // the row cap, the byte budget or the timeout cut the result
   /** present when truncated: the row cap, the byte budget (FTZ_BYTE_BUDGET) or the timeout after rows had come */
   truncatedReason: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('bytes'), Type.Literal('timeout')])),
@@ -81,4 +83,12 @@ export const QueryResultSchema = Type.Object({
   plan: Type.Optional(Type.Boolean()), // the rows are the EXPLAIN/PROFILE plan (one operator a row)
   rowCap: Type.Number(),
   elapsedMs: Type.Number(),
+});
+
+/** POST /api/query/graph {ids} → GraphResponse: the graph behind a result, asked for when it is shown.
+ *  `ids` are the result's node ids and those its rows name (core/row-ids.ts); past ROW_ID_CAP the
+ *  answer is `truncated`. */
+export const ROW_GRAPH_MAX_IDS = 5_000;
+export const RowGraphRequestSchema = Type.Object({
+  ids: Type.Array(NodeIdSchema, { maxItems: ROW_GRAPH_MAX_IDS }),
 });

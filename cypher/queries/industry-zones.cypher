@@ -12,20 +12,24 @@
 // @param.description.zh industry 产业名称、同义词或编号
 MATCH (i:Industry)
 WHERE i.id = $industry OR i.name = $industry OR $industry IN i.aliases
+// each measure once, with the zones it is located in (Measure.zoneIds, stored when its plan is written:
+// those it applies to, else its plan's; the patterns are the fallback for a store written before it)
 CALL (i) {
   MATCH (i)<-[:TARGETS]-(m:Measure)
-  CALL (m) {
-    MATCH (m)-[:APPLIES_TO]->(z:Zone) RETURN z
-    UNION
-    MATCH (:Document {id: m.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (m)-[:APPLIES_TO]->(:Zone) } RETURN z
-  }
-  RETURN z, m
+  UNWIND CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
+    WHEN EXISTS { (m)-[:APPLIES_TO]->(:Zone) } THEN [(m)-[:APPLIES_TO]->(z:Zone) | z.id]
+    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z.id] END AS zoneId
+  RETURN zoneId, m
   UNION
-  MATCH (z:Zone)-[:FOCUSES_ON]->(i) RETURN z, null AS m
+  MATCH (z:Zone)-[:FOCUSES_ON]->(i) RETURN z.id AS zoneId, null AS m
 }
-WITH i, z, collect(DISTINCT m) AS ms
-OPTIONAL MATCH (l:Agency)-[:LEADS]->(x:Measure) WHERE x IN ms
-WITH i, z, ms, collect(DISTINCT l.name) AS leads
+WITH i, zoneId, collect(DISTINCT m) AS ms
+MATCH (z:Zone {id: zoneId})
+CALL (ms) {
+  UNWIND ms AS x
+  MATCH (l:Agency)-[:LEADS]->(x)
+  RETURN collect(DISTINCT l.name) AS leads
+}
 RETURN z.name AS zone, EXISTS { (z)-[:FOCUSES_ON]->(i) } AS focus, size(ms) AS measures, leads,
   i.name AS industry, z.id AS zoneId, i.id AS industryId, [x IN ms | x.id][..25] AS measureIds
 ORDER BY measures DESC, zone

@@ -33,4 +33,4 @@ RETURN m.number + m.title AS measure, d.title AS plan, m.section AS section, zon
   [r IN outs | type(r) + ': ' + coalesce(endNode(r).name, endNode(r).title)] AS about,
   m.deadlineText AS deadline, m.dueDate AS dueDate, m.text AS text,
   [r IN roles + outs | r.evidence] AS evidence,
-  m AS node, d AS document, chain, roles, agencies AS agencyNodes, outs, targets AS relatedNodes
+  m AS node, d.id AS documentId, chain, roles, agencies AS agencyNodes, outs, targets AS relatedNodes

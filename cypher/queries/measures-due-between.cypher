@@ -11,11 +11,17 @@
 // @param.description.zh from 起始日期（YYYY-MM-DD）
 // @param.description to Last day of the range (YYYY-MM-DD)
 // @param.description.zh to 截止日期（YYYY-MM-DD）
+// @param limit integer default=2000
+// @param.description limit Most rows to show (the answer says how many there are)
+// @param.description.zh limit 最多显示的行数（结果会说明共有多少行）
 MATCH (m:Measure)
 WHERE m.dueDate >= $from AND m.dueDate <= $to
-OPTIONAL MATCH (a:Agency)-[:LEADS]->(m)
-WITH m, collect(a.name) AS leads
 MATCH (d:Document {id: m.docId})
-RETURN m.dueDate AS dueDate, m.deadlineText AS deadline, m.number AS number, m.title AS measure, leads,
-  d.title AS plan, m.id AS measureId
-ORDER BY dueDate, plan, m.start
+WITH m, d
+ORDER BY m.dueDate, d.title, m.start
+// a page of $limit rows; totalRows says how many there are (the answer shows "N of M")
+WITH collect({m: m, d: d}) AS found
+UNWIND found[..$limit] AS row
+WITH row.m AS m, row.d AS d, size(found) AS totalRows
+RETURN m.dueDate AS dueDate, m.deadlineText AS deadline, m.number AS number, m.title AS measure,
+  [(a:Agency)-[:LEADS]->(m) | a.name] AS leads, d.title AS plan, m.id AS measureId, totalRows

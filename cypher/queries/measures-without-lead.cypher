@@ -9,6 +9,9 @@
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to one plan (its id); empty for all plans
 // @param.description.zh plan 只看一份方案（编号）；留空为全部方案
+// @param limit integer default=2000
+// @param.description limit Most rows to show (the answer says how many there are)
+// @param.description.zh limit 最多显示的行数（结果会说明共有多少行）
 MATCH (m:Measure)
 WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $plan)
   // ledInTree is stored when the plan is written (graph-loader/src/db/derived.ts); the paths are the
@@ -17,8 +20,12 @@ WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $
     ELSE NOT EXISTS { (:Agency)-[:LEADS]->(m) }
       AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
       AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) } END
-OPTIONAL MATCH (s:Agency)-[:SUPPORTS]->(m)
-WITH m, collect(DISTINCT s.name) AS supports
 MATCH (d:Document {id: m.docId})
-RETURN d.title AS plan, m.number AS number, m.title AS measure, m.kind AS kind, supports, m.id AS measureId
+WITH m, d
 ORDER BY d.file, m.start
+// a page of $limit rows; totalRows says how many there are (the answer shows "N of M")
+WITH collect({m: m, d: d}) AS found
+UNWIND found[..$limit] AS row
+WITH row.m AS m, row.d AS d, size(found) AS totalRows
+RETURN d.title AS plan, m.number AS number, m.title AS measure, m.kind AS kind,
+  [(s:Agency)-[:SUPPORTS]->(m) | s.name] AS supports, m.id AS measureId, totalRows

@@ -13,11 +13,12 @@ CALL () {
   MATCH (z:Zone)-[:ADOPTS]->(p:Policy {kind: 'instrument'}) RETURN z, p
   UNION
   MATCH (m:Measure)-[:ADOPTS]->(p:Policy {kind: 'instrument'})
-  // each measure's zones at once: those it applies to, else its plan's
-  WITH m, p, [(m)-[:APPLIES_TO]->(z:Zone) | z] AS applies
-  WITH m, p, CASE WHEN size(applies) > 0 THEN applies
-    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z] END AS zones
-  UNWIND zones AS z
+  // each measure's zones (Measure.zoneIds, stored when its plan is written: those it applies to, else its
+  // plan's; the patterns are the fallback for a store written before it)
+  UNWIND CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
+    WHEN EXISTS { (m)-[:APPLIES_TO]->(:Zone) } THEN [(m)-[:APPLIES_TO]->(z:Zone) | z.id]
+    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z.id] END AS zoneId
+  MATCH (z:Zone {id: zoneId})
   RETURN z, p
 }
 WITH p, collect(DISTINCT z) AS zones

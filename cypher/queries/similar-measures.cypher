@@ -28,5 +28,5 @@ WITH m, s, o, d, zoneNodes, collect(DISTINCT lead) AS leadNodes
 RETURN coalesce(o.number, '') + o.title AS measure, d.title AS plan, d.issuedOn AS issuedOn,
   [z IN zoneNodes | z.name] AS zones, [a IN leadNodes | a.name] AS leads, s.score AS score, s.method AS method,
   o.deadlineText AS deadline, o.dueDate AS dueDate, o.text AS text, o.id AS measureId,
-  m AS source, s AS similarity, o AS node, d AS document, zoneNodes, leadNodes
+  m AS source, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes
 ORDER BY score DESC, measureId

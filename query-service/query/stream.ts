@@ -81,8 +81,12 @@ export async function streamRows(
   await resolveEndpoints(tx, collector, limits.convert);
   if (limits.rowGraph) await addRowGraph(tx, collector, rows, limits.convert);
   const answer = finish(rows, columns, collector, cut);
-  return cut === 'rows' ? { ...answer, total: Math.min(total, countMax) } : answer;
+  return cut === 'rows' && answer.total === undefined ? { ...answer, total: Math.min(total, countMax) } : answer;
 }
+
+/** The column a query that pages itself (`LIMIT $limit` after counting) returns in every row: how
+ *  many rows it has without the limit. The answer says "N of M shown" with it (cypher/README.md). */
+export const TOTAL_ROWS_COLUMN = 'totalRows';
 
 export function finish(
   rows: Row[],
@@ -90,8 +94,27 @@ export function finish(
   collector: GraphCollector,
   cut: TruncationReason | undefined,
 ): Collected {
-  const base = { columns, rows, graph: collector.graph() };
-  return cut ? { ...base, truncated: true, truncatedReason: cut } : { ...base, truncated: false };
+  const paged = pagedTotal(rows, columns);
+  const base = {
+    columns: paged ? columns.filter((c) => c !== TOTAL_ROWS_COLUMN) : columns,
+    rows,
+    graph: collector.graph(),
+  };
+  if (cut) return { ...base, truncated: true, truncatedReason: cut };
+  if (paged !== null && paged > rows.length) return { ...base, truncated: true, truncatedReason: 'rows', total: paged };
+  return { ...base, truncated: false };
+}
+
+/** The total a paged query reports (its rows lose the column), or null. */
+function pagedTotal(rows: Row[], columns: string[]): number | null {
+  if (!columns.includes(TOTAL_ROWS_COLUMN)) return null;
+  let total = 0;
+  for (const row of rows) {
+    const value = row[TOTAL_ROWS_COLUMN];
+    if (typeof value === 'number') total = Math.max(total, value);
+    delete row[TOTAL_ROWS_COLUMN];
+  }
+  return total;
 }
 
 function toRow(record: Neo4jRecord, columns: string[], collector: GraphCollector): Row {

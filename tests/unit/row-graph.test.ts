@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../core/api-types.ts';
 import { idsByLabel, idsInRows } from '../../query-service/query/row-graph.ts';
+import { mergeResultGraph, resultGraphIds } from '../../core/row-ids.ts';
 
 describe('idsInRows', () => {
   const cases: { rows: Record<string, JsonValue>[]; ids: string[] }[] = [
@@ -28,5 +29,29 @@ describe('idsByLabel', () => {
       Measure: ['measure:d#1'],
       Policy: ['policy:p'],
     });
+  });
+});
+
+describe('the graph asked for apart', () => {
+  const node = (id: string) => ({ id, labels: ['Agency'], properties: {} });
+  const rel = (id: string, start: string, end: string) => ({ id, type: 'LEADS' as const, start, end, properties: {} });
+
+  it("asks for the answer's own nodes first, then those the rows name, each once", () => {
+    const result = {
+      rows: [{ agencyId: 'agency:b', measureIds: ['measure:d#1', 'agency:a'] }],
+      graph: { nodes: [node('agency:a')], relationships: [] },
+    };
+    expect(resultGraphIds(result)).toEqual(['agency:a', 'agency:b', 'measure:d#1']);
+  });
+
+  it("merges the row graph into the answer's graph without doubles", () => {
+    const own = { nodes: [node('agency:a')], relationships: [rel('r1', 'agency:a', 'measure:d#1')] };
+    const rows = {
+      nodes: [node('agency:a'), node('measure:d#1')],
+      relationships: [rel('r1', 'agency:a', 'measure:d#1'), rel('r2', 'agency:a', 'measure:d#1')],
+    };
+    const merged = mergeResultGraph(own, rows);
+    expect(merged.nodes.map((n) => n.id)).toEqual(['agency:a', 'measure:d#1']);
+    expect(merged.relationships.map((r) => r.id)).toEqual(['r1', 'r2']);
   });
 });

@@ -85,8 +85,11 @@ describe('views in Chromium', () => {
       const state = await result.getAttribute('data-state');
       expect(['ok', 'empty', 'truncated'], `${q.name}: ${state}`).toContain(state);
       if (idsInRows(expected.rows).length > 0 || expected.graph.nodes.length > 0) {
-        expect(Number(await result.getAttribute('data-nodes')), q.name).toBeGreaterThan(0);
+        // the graph behind the rows is asked for when the graph view shows (POST /api/query/graph)
         await result.getByRole('button', { name: '图', exact: true }).click();
+        await expect
+          .poll(async () => Number(await result.getAttribute('data-nodes')), { timeout: 20_000, message: q.name })
+          .toBeGreaterThan(0);
         await expect.poll(() => result.getByTestId('add-to-scene').count(), { timeout: 5000 }).toBe(1);
         withNodes++;
       }

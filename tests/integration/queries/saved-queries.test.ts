@@ -8,6 +8,7 @@ import { createQueryService } from '../../../query-service/service.ts';
 import type { QueryService } from '../../../query-service/service.ts';
 import { CASES } from './cases.ts';
 import { seededDriver, snapshot } from './seeded.ts';
+import { withRowGraph } from './whole-graph.ts';
 import type { Snapshot } from './seeded.ts';
 
 let driver: Driver;
@@ -49,8 +50,9 @@ describe('saved queries on the seeds', () => {
 
   for (const c of CASES) {
     it(`${c.name}${c.label ? ` (${c.label})` : ''}`, async () => {
-      const result: QueryResult = await service.runSaved(c.name, (c.params ?? {}) as Record<string, JsonValue>);
-      expect(result.truncated).toBe(false);
+      const answer = await service.runSaved(c.name, (c.params ?? {}) as Record<string, JsonValue>);
+      expect(answer.truncated).toBe(false);
+      const result: QueryResult = await withRowGraph(service, answer);
       await c.check(result, snap, service);
     });
   }

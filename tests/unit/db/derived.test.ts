@@ -50,4 +50,76 @@ describe('counts stored on measures when a plan is written', () => {
     }
     expect(measures.some((m) => m.properties['ledInTree'] === true)).toBe(true);
   });
+
+  it.each(seeds)('%s: zoneIds are the zones a measure applies to, else those its plan covers', async (file) => {
+    const { dicts, manifest } = await seedContext();
+    const path = join(SEED_DIR, file);
+    const entry = manifestEntryOf(manifest, path);
+    const plan = parsePlan({
+      bytes: new Uint8Array(await readFile(path)),
+      file,
+      dicts,
+      ...(entry ? { manifest: entry } : {}),
+    });
+    const to = (type: string, start: string): string[] => [
+      ...new Set(plan.fragment.relationships.filter((r) => r.type === type && r.start === start).map((r) => r.end)),
+    ];
+    const measures = withDerivedCounts(plan.fragment).filter((n) => n.labels.includes('Measure'));
+    for (const m of measures) {
+      const applies = to('APPLIES_TO', m.id).filter((id) => id.startsWith('zone:'));
+      const expected = applies.length > 0 ? applies : to('COVERS', String(m.properties['docId']));
+      expect((m.properties['zoneIds'] as string[]).slice().sort()).toEqual(expected.sort());
+    }
+    expect(measures.some((m) => (m.properties['zoneIds'] as string[]).length > 0)).toBe(true);
+  });
+
+  it.each(seeds)('%s: the Document carries the summary of its measures', async (file) => {
+    const { dicts, manifest } = await seedContext();
+    const path = join(SEED_DIR, file);
+    const entry = manifestEntryOf(manifest, path);
+    const plan = parsePlan({
+      bytes: new Uint8Array(await readFile(path)),
+      file,
+      dicts,
+      ...(entry ? { manifest: entry } : {}),
+    });
+    const nodes = withDerivedCounts(plan.fragment);
+    const doc = nodes.find((n) => n.labels.includes('Document'));
+    const measures = nodes.filter((n) => n.labels.includes('Measure'));
+    const rels = plan.fragment.relationships;
+    const distinct = (pick: (r: (typeof rels)[number]) => string | null): number =>
+      new Set(rels.map(pick).filter((x) => x !== null)).size;
+    const isMeasure = (id: string): boolean => measures.some((m) => m.id === id);
+    expect(doc?.properties).toMatchObject({
+      measuresAll: measures.length,
+      measuresLed: measures.filter((m) => (m.properties['leads'] as number) > 0).length,
+      measuresDue: measures.filter((m) => typeof m.properties['dueDate'] === 'string').length,
+      agencyCount: distinct((r) =>
+        ['LEADS', 'SUPPORTS', 'INVOLVED_IN'].includes(r.type) && isMeasure(r.end) ? r.start : null,
+      ),
+      industryCount: distinct((r) => (r.type === 'TARGETS' && isMeasure(r.start) ? r.end : null)),
+      instrumentCount: distinct((r) => (r.type === 'ADOPTS' && isMeasure(r.start) ? r.end : null)),
+    });
+    expect(doc?.properties['measuresAll']).toBeGreaterThan(0);
+  });
+
+  it('a write batch (several plans in one fragment) gives each plan its own counts', async () => {
+    const { dicts, manifest } = await seedContext();
+    const plans = await Promise.all(
+      seeds.slice(0, 3).map(async (file) => {
+        const path = join(SEED_DIR, file);
+        const entry = manifestEntryOf(manifest, path);
+        const bytes = new Uint8Array(await readFile(path));
+        return parsePlan({ bytes, file, dicts, ...(entry ? { manifest: entry } : {}) }).fragment;
+      }),
+    );
+    const alone = plans.flatMap((f) => withDerivedCounts(f));
+    const batch = withDerivedCounts({
+      nodes: plans.flatMap((f) => f.nodes),
+      relationships: plans.flatMap((f) => f.relationships),
+    });
+    const props = (nodes: typeof alone) =>
+      new Map(nodes.filter((n) => !n.labels.includes('Agency')).map((n) => [n.id, n.properties]));
+    expect(props(batch)).toEqual(props(alone));
+  });
 });

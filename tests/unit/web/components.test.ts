@@ -61,6 +61,13 @@ describe('ResultView says what happened', () => {
       text: /More than 1 rows/,
     },
     {
+      name: 'a paged answer says N of M',
+      props: { data: result({ truncated: true, truncatedReason: 'rows', total: 40, rowCap: 5000 }) },
+      lang: 'en',
+      state: 'truncated',
+      text: /1 of 40 rows shown/,
+    },
+    {
       name: 'write refused',
       props: {
         status: 'error',

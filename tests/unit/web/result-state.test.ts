@@ -29,6 +29,12 @@ describe('query result states', () => {
       problem: false,
     },
     {
+      name: 'rows come, the graph behind them is on its way',
+      input: input({ data: data({ graph: { nodes: [], relationships: [] } }), graphPending: true }),
+      kind: 'running',
+      problem: false,
+    },
+    {
       name: 'no rows',
       input: input({ data: data({ rows: [], graph: { nodes: [], relationships: [] } }) }),
       kind: 'empty',

@@ -7,11 +7,13 @@ import {
   OptionParamsSchema,
   OptionQuerySchema,
   QueryResultSchema,
+  RowGraphRequestSchema,
   RunRequestSchema,
   SavedQueryInfoSchema,
   SavedQueryInputSchema,
   SavedQueryListResponseSchema,
 } from '../../../core/api-schemas/queries.ts';
+import { GraphResponseSchema } from '../../../core/api-schemas/graph.ts';
 import { parseParamText } from '../../../query-service/saved-queries/params.ts';
 import type { QueryService } from '../../../query-service/service.ts';
 import type { ApiApp } from './api.ts';
@@ -38,6 +40,12 @@ export function queryRoutes(app: ApiApp, service: QueryService): void {
       const query = await service.getQuery(request.params.name);
       return service.lookup(request.params.name, request.params.param, typedQuery(query.params, request.query));
     },
+  );
+  // the graph behind a result (the explorer asks when it shows one): its nodes and those its rows name
+  app.post(
+    '/api/query/graph',
+    { schema: { body: RowGraphRequestSchema, response: { 200: GraphResponseSchema } } },
+    async (request) => service.rowGraph(request.body.ids),
   );
   // the analyst's own Cypher (the console); the explorer itself sends none
   app.post('/api/cypher', { schema: { body: CypherRequestSchema, ...result } }, async (request) =>

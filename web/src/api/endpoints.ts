@@ -17,6 +17,7 @@ import type {
   NodesRequest,
   NodesResponse,
   QueryResult,
+  RowGraphRequest,
   SavedQueryInput,
   SavedQueryListResponse,
   SearchResponse,
@@ -66,6 +67,10 @@ export function fetchLookup(
 
 export const runSavedQuery = (name: string, params: Record<string, JsonValue>, signal?: AbortSignal) =>
   sendJson<QueryResult>('POST', `/api/queries/${enc(name)}/run`, { params }, signal);
+
+/** The graph behind a result's rows (core/row-ids.ts), asked for when the result is shown as a graph. */
+export const fetchRowGraph = (ids: string[], signal?: AbortSignal) =>
+  sendJson<GraphResponse>('POST', '/api/query/graph', { ids } satisfies RowGraphRequest, signal);
 
 export const runCypher = (body: CypherRequest, signal?: AbortSignal) =>
   sendJson<QueryResult>('POST', '/api/cypher', body, signal);

@@ -2,7 +2,9 @@
 // imperative actions call queryClient.fetchQuery(graphQueries.neighbours(id, f)); invalidation goes
 // through the factories' keys, never a retyped literal.
 import { queryOptions } from '@tanstack/react-query';
-import type { JsonValue } from '../../../core/api-types.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ApiGraph, JsonValue, QueryResult } from '../../../core/api-types.ts';
+import { mergeResultGraph, resultGraphIds } from '../../../core/row-ids.ts';
 import {
   fetchDocumentText,
   fetchExpand,
@@ -13,6 +15,7 @@ import {
   fetchLinksOf,
   fetchNodesAmong,
   fetchOverview,
+  fetchRowGraph,
   fetchSavedQueries,
   fetchSearch,
   fetchStats,
@@ -97,6 +100,7 @@ export const savedKeys = {
   lookup: (name: string, param: string, other: Record<string, JsonValue>) =>
     [...savedKeys.all, 'lookup', name, param, other] as const,
   run: (name: string, params: Record<string, JsonValue>) => [...savedKeys.all, 'run', name, params] as const,
+  graph: (ids: readonly string[]) => [...savedKeys.all, 'graph', ids] as const,
 };
 
 export const savedQueries = {
@@ -115,7 +119,23 @@ export const savedQueries = {
       staleTime: 0,
       retry: false,
     }),
+  /** a result's whole graph: its own nodes and relationships plus those its rows name (asked for
+   *  only when the graph is shown or added to the scene) */
+  graph: (result: QueryResult) => {
+    const ids = resultGraphIds(result);
+    return queryOptions({
+      queryKey: savedKeys.graph(ids),
+      queryFn: async ({ signal }): Promise<ApiGraph> =>
+        ids.length === 0 ? result.graph : mergeResultGraph(result.graph, await fetchRowGraph(ids, signal)),
+      staleTime: 60_000,
+      retry: false,
+    });
+  },
 };
+
+/** A result's whole graph, fetched (or taken from the cache) for adding it to the scene. */
+export const resultGraph = (client: QueryClient, result: QueryResult): Promise<ApiGraph> =>
+  client.fetchQuery(savedQueries.graph(result));
 
 export const documentKeys = {
   all: ['documents'] as const,

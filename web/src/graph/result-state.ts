@@ -6,7 +6,7 @@ export type ResultState =
   | { kind: 'running' }
   | { kind: 'empty' }
   | { kind: 'nothing-drawable' }
-  | { kind: 'truncated'; rowCap: number }
+  | { kind: 'truncated'; rowCap: number; shown: number; total?: number }
   | { kind: 'ok' }
   | { kind: 'timeout'; message: string }
   | { kind: 'write-refused'; message: string }
@@ -19,6 +19,8 @@ export interface ResultLike {
   graph: { nodes: readonly unknown[]; relationships: readonly unknown[] };
   truncated: boolean;
   rowCap: number;
+  /** every row the query has, when the answer shows fewer ("N of M shown") */
+  total?: number;
 }
 
 export interface ErrorLike {
@@ -32,6 +34,8 @@ export interface ResultInput {
   data: ResultLike | undefined;
   error: ErrorLike | null;
   view: 'graph' | 'table';
+  /** the rows have come and the graph behind them (asked for apart) is on its way */
+  graphPending?: boolean;
 }
 
 export function errorState(error: ErrorLike): ResultState {
@@ -54,9 +58,16 @@ export function deriveResultState(input: ResultInput): ResultState {
   if (input.status === 'pending') return input.fetching ? { kind: 'running' } : { kind: 'idle' };
   const data = input.data;
   if (!data) return { kind: 'idle' };
+  if (input.graphPending) return { kind: 'running' };
   if (data.rows.length === 0 && data.graph.nodes.length === 0) return { kind: 'empty' };
   if (input.view === 'graph' && data.graph.nodes.length === 0) return { kind: 'nothing-drawable' };
-  if (data.truncated) return { kind: 'truncated', rowCap: data.rowCap };
+  if (data.truncated)
+    return {
+      kind: 'truncated',
+      rowCap: data.rowCap,
+      shown: data.rows.length,
+      ...(data.total !== undefined ? { total: data.total } : {}),
+    };
   return { kind: 'ok' };
 }
 

@@ -34,6 +34,7 @@ const TEXT = {
   running: { zh: '正在查询…', en: 'Running…' },
   failed: { zh: '查询失败：{message}', en: 'The query failed: {message}' },
   agenciesCount: { zh: '{n} 个单位', en: '{n} agencies' },
+  rowsShownOf: { zh: '显示 {shown} / {total} 行', en: '{shown} of {total} rows shown' },
   total: { zh: '合计', en: 'Total' },
   noZone: { zh: '（未定位片区）', en: '(no zone)' },
   inZones: { zh: '出现片区', en: 'In zones' },

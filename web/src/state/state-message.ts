@@ -15,7 +15,9 @@ export function stateMessage(state: ResultState): { key: MessageKey; vars: Recor
     case 'nothing-drawable':
       return { key: 'stateNothingDrawable', vars: {} };
     case 'truncated':
-      return { key: 'stateTruncated', vars: { rowCap: state.rowCap } };
+      return state.total !== undefined
+        ? { key: 'stateTruncatedOf', vars: { shown: state.shown, total: state.total } }
+        : { key: 'stateTruncated', vars: { rowCap: state.rowCap } };
     case 'ok':
       return { key: 'stateIdle', vars: {} };
     case 'timeout':

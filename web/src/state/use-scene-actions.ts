@@ -4,8 +4,8 @@
 // + added ids) rebuilds exactly the same scene.
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiGraph, JsonValue } from '../../../core/api-types.ts';
-import { graphQueries, savedQueries } from '../api/queries.ts';
+import type { ApiGraph, JsonValue, QueryResult } from '../../../core/api-types.ts';
+import { graphQueries, resultGraph, savedQueries } from '../api/queries.ts';
 import { dismissNodes, mergeGraph, sceneFromGraph, togglePin } from '../graph/scene.ts';
 import type { Scene, SceneOrigin } from '../graph/types.ts';
 import type { UrlState } from '../graph/url-state.ts';
@@ -16,7 +16,8 @@ import { displayName } from '../../../core/display.ts';
 
 async function originGraph(client: QueryClient, origin: SceneOrigin): Promise<ApiGraph> {
   if (origin.kind === 'overview') return client.fetchQuery(graphQueries.overview());
-  if (origin.kind === 'saved') return (await client.fetchQuery(savedQueries.run(origin.name, origin.params))).graph;
+  if (origin.kind === 'saved')
+    return resultGraph(client, await client.fetchQuery(savedQueries.run(origin.name, origin.params)));
   return { nodes: [], relationships: [] };
 }
 
@@ -130,10 +131,12 @@ export function useSceneActions() {
         dispatch({ type: 'scene/merge', graph: links, focus: id });
       }),
     addGraph: (graph: ApiGraph) => guarded(() => merge(graph)),
+    /** a query result with the graph behind its rows (asked for now) */
+    addResult: (result: QueryResult) => guarded(async () => merge(await resultGraph(client, result))),
     replaceWithSaved: (name: string, params: Record<string, JsonValue>, graph: ApiGraph) =>
       dispatch({ type: 'scene/replace', graph, origin: { kind: 'saved', name, params } }),
     replaceWith: (graph: ApiGraph) => dispatch({ type: 'scene/replace', graph, origin: { kind: 'none' } }),
     runSavedOnNode: (name: string, params: Record<string, JsonValue>) =>
-      guarded(async () => merge((await client.fetchQuery(savedQueries.run(name, params))).graph)),
+      guarded(async () => merge(await resultGraph(client, await client.fetchQuery(savedQueries.run(name, params))))),
   };
 }

@@ -46,9 +46,14 @@ export function AgenciesAcrossPlans() {
           tools={
             <>
               {agencies && <span className="sub">{ct('agenciesCount', { n: agencies.length })}</span>}
+              {run.data?.truncated && (
+                <span className="sub" data-testid="agencies-shown-of">
+                  {ct('rowsShownOf', { shown: run.data.rows.length, total: run.data.total ?? '?' })}
+                </span>
+              )}
               <span className="sub">{ct('addedHint')}</span>
               {run.data && (
-                <button type="button" onClick={() => void actions.addGraph(run.data.graph)}>
+                <button type="button" onClick={() => void actions.addResult(run.data)}>
                   {ct('addAllToScene')}
                 </button>
               )}

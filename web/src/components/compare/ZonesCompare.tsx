@@ -61,11 +61,7 @@ export function ZonesCompare() {
               </span>
               <span className="sub">{ct('addedHint')}</span>
               {run.data && (
-                <button
-                  type="button"
-                  data-testid="compare-add-all"
-                  onClick={() => void actions.addGraph(run.data.graph)}
-                >
+                <button type="button" data-testid="compare-add-all" onClick={() => void actions.addResult(run.data)}>
                   {ct('addAllToScene')}
                 </button>
               )}
