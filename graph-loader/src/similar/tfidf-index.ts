@@ -76,8 +76,52 @@ function best(touched: number[], scores: Float64Array, k: number): number[] {
   return out.concat(ties.slice(0, k - out.length));
 }
 
+/** Bigram → feature id, open addressing over typed arrays (bigrams above 2³⁰ are not small integers,
+ *  and a Map of them is the slowest part of building an index). */
+class FeatureTable {
+  private keys = new Uint32Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  size = 0;
+
+  private slot(gram: number): number {
+    const mask = this.ids.length - 1;
+    let i = (Math.imul(gram, 0x9e3779b1) >>> 0) & mask;
+    while (this.ids[i] !== -1 && this.keys[i] !== gram) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The id of a bigram, a new one (the next number) when it is not held yet. */
+  idOf(gram: number): { id: number; added: boolean } {
+    const i = this.slot(gram);
+    const held = this.ids[i] ?? -1;
+    if (held >= 0) return { id: held, added: false };
+    this.keys[i] = gram;
+    this.ids[i] = this.size;
+    this.size++;
+    if (this.size * 2 > this.ids.length) this.grow();
+    return { id: this.size - 1, added: true };
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const ids = this.ids;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] ?? -1;
+      if (id < 0) continue;
+      const i = this.slot(keys[j] ?? 0);
+      this.keys[i] = keys[j] ?? 0;
+      this.ids[i] = id;
+    }
+  }
+}
+
+/** 1 + ln(count) for the usual small counts. */
+const WEIGHTS = Float32Array.from({ length: 256 }, (_, c) => 1 + Math.log(Math.max(1, c)));
+
 export class TfIdfIndex {
-  private readonly featureIds = new Map<number, number>();
+  private readonly featureIds = new FeatureTable();
   private readonly df: number[] = [];
   private readonly postings: number[][] = [];
   private readonly entries: Entry[] = [];
@@ -154,10 +198,8 @@ export class TfIdfIndex {
   }
 
   private featureOf(gram: number): number {
-    let id = this.featureIds.get(gram);
-    if (id === undefined) {
-      id = this.df.length;
-      this.featureIds.set(gram, id);
+    const { id, added } = this.featureIds.idOf(gram);
+    if (added) {
       this.df.push(0);
       this.postings.push([]);
     }
@@ -165,8 +207,14 @@ export class TfIdfIndex {
   }
 
   private addOne(v: MeasureVector, doc: number): number {
-    const features = Int32Array.from(v.grams, (g) => this.featureOf(g));
-    const weights = Float32Array.from(v.counts, (c) => 1 + Math.log(c));
+    const n = v.grams.length;
+    const features = new Int32Array(n);
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      features[i] = this.featureOf(v.grams[i] ?? 0);
+      const c = v.counts[i] ?? 1;
+      weights[i] = c < WEIGHTS.length ? (WEIGHTS[c] ?? 1) : 1 + Math.log(c);
+    }
     const index = this.entries.length;
     this.entries.push({ id: v.id, grams: v.grams, features, counts: v.counts, weights });
     this.entryDoc.push(doc);
