@@ -67,13 +67,45 @@ export function measureVector(m: { id: string; text: string }): MeasureVector {
   return { id: m.id, grams, counts: Uint16Array.from(grams, (g) => Math.min(MAX_COUNT, counts.get(g) ?? 1)) };
 }
 
+/** The value that would be at `k` if `values` were sorted ascending (Hoare's selection; reorders
+ *  `values`). */
+function select(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] ?? 0;
+}
+
 /** The `k` best of `touched` by score (higher first, then the smaller entry), in no particular order. */
 function best(touched: number[], scores: Float64Array, k: number): number[] {
   if (touched.length <= k) return touched;
-  const kth = scores.slice().sort()[touched.length - k] ?? 0;
-  const out = touched.filter((_, j) => (scores[j] ?? 0) > kth);
-  const ties = touched.filter((_, j) => scores[j] === kth).sort((a, b) => a - b);
-  return out.concat(ties.slice(0, k - out.length));
+  const kth = select(scores.slice(), touched.length - k);
+  const out: number[] = [];
+  const ties: number[] = [];
+  for (let j = 0; j < touched.length; j++) {
+    const score = scores[j] ?? 0;
+    if (score > kth) out.push(touched[j] ?? 0);
+    else if (score === kth) ties.push(touched[j] ?? 0);
+  }
+  ties.sort((a, b) => a - b);
+  for (let j = 0; out.length < k && j < ties.length; j++) out.push(ties[j] ?? 0);
+  return out;
 }
 
 /** Bigram → feature id, open addressing over typed arrays (bigrams above 2³⁰ are not small integers,
