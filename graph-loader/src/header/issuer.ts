@@ -17,7 +17,7 @@ const ADOPTION = new RegExp(
   'u',
 );
 const PROMULGATION = new RegExp(
-  String.raw`(?:^|[（(\s，,；;])(${ANY_DATE})\s*([\u4e00-\u9fa5（）]{2,30}?)令\s*(?:(\d{4})\s*年\s*)?第\s*(\d{1,5})\s*号\s*(?:公布|发布|颁布)`,
+  String.raw`(?:^|[（(\s，,；;])(${ANY_DATE})\s*([\u4e00-\u9fa5（）]{2,40}?)(令|公告)\s*[（(]?\s*(?:(\d{4})\s*年\s*)?第\s*(\d{1,5})\s*号\s*[）)]?\s*(?:公布|发布|颁布)`,
   'u',
 );
 
@@ -60,14 +60,17 @@ export interface Promulgation {
 }
 
 /** "（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "（1997年8月1日国务院批准 1997年8月13日
- *  海关总署令第65号发布）" → the order's number, issuer and date. */
+ *  海关总署令第65号发布）", and a local regulation's "2016年12月23日 X市第N届人民代表大会常务委员会公告
+ *  第78号公布" (地方性法规 are promulgated by their standing committee's 公告) → the number, issuer
+ *  (without its 届) and date. */
 export function promulgationIn(line: string): Promulgation | null {
-  if (!line.includes('令')) return null;
+  if (!/令|公告/u.test(line)) return null;
   const m = PROMULGATION.exec(line);
   if (!m) return null;
-  const issuer = m[2] as string;
-  const year = m[3] ? `${m[3]}年` : '';
-  return { docNumber: `${issuer}令${year}第${m[4]}号`, issuer, date: parseDate(m[1] as string) };
+  const name = m[2] as string;
+  const year = m[4] ? `${m[4]}年` : '';
+  const issuer = name.replace(new RegExp(`第?${CN}{1,3}届`, 'gu'), '');
+  return { docNumber: `${name}${m[3]}${year}第${m[5]}号`, issuer, date: parseDate(m[1] as string) };
 }
 
 /** The issuer the 文号 prefix names: exact, else the longest prefix of the table the number starts with. */

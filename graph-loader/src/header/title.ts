@@ -7,7 +7,7 @@ import type { DocPrefixEntry } from '../types.ts';
 import { ANY_DATE } from './dates.ts';
 import { docNumbersIn, orderNumber, standaloneDocNumber } from './doc-number.ts';
 import { type HeadLine, isSentence } from './lines.ts';
-import { ISSUER_END_RE, TITLE_END_RE } from './vocabulary.ts';
+import { ISSUER_END_RE, NOTICE_END_RE, TITLE_END_RE } from './vocabulary.ts';
 
 export interface TitleHit {
   title: string;
@@ -98,7 +98,7 @@ export function findTitle(head: HeadLine[], table: readonly DocPrefixEntry[], fr
     }
     if (!isTitleEnd(title)) continue;
     if (docNumber) return { title, line: k, docNumber, issuerLine: null };
-    return withQualifier(head, withTail(head, joinUp(head, k, title, table)));
+    return withQualifier(head, withTail(head, withRest(head, joinUp(head, k, title, table), table)));
   }
   return null;
 }
@@ -108,6 +108,28 @@ export function findTitle(head: HeadLine[], table: readonly DocPrefixEntry[], fr
 function withTail(head: HeadLine[], hit: TitleHit): TitleHit {
   const below = head[hit.line + 1]?.clean ?? '';
   return isTitleTail(below) ? { ...hit, title: hit.title + below, line: hit.line + 1 } : hit;
+}
+
+/** A 公文 title (发文机关 + 关于 + 事由 + 文种) ends with its 文种. A title line with 关于 that ends
+ *  with the name of a text (…记录制度) but no 文种 goes on below when the next lines, without a blank
+ *  between them, reach a 文种 within two lines ("…记录制度" / "…审核制度的指导意见"). */
+const MAX_REST = 2;
+function withRest(head: HeadLine[], hit: TitleHit, table: readonly DocPrefixEntry[]): TitleHit {
+  if (!hit.title.includes('关于') || NOTICE_END_RE.test(hit.title)) return hit;
+  let title = hit.title;
+  for (let n = 1; n <= MAX_REST; n++) {
+    const below = head[hit.line + n]?.clean ?? '';
+    if (below.includes('关于') || !isContinuation(below, table) || (title + below).length > MAX_TITLE) return hit;
+    title += below;
+    if (NOTICE_END_RE.test(title)) return { ...hit, title, line: hit.line + n };
+  }
+  return hit;
+}
+
+/** A line that can continue a title downwards: a fragment, or a part that ends with a 文种. */
+function isContinuation(s: string, table: readonly DocPrefixEntry[]): boolean {
+  if (isFragment(s, table)) return true;
+  return s.length <= MAX_PART && NOTICE_END_RE.test(s) && !isSentence(s) && orderNumber([s], 0) === null;
 }
 
 const QUALIFIER = /^[（(][^（）()\n]{1,20}[）)]$/u;

@@ -2,9 +2,9 @@
 // 《》 of the notice title, else from the 《》 of the notice's transmitting sentence ("现将《X》印发给
 // 你们", "《X》已经…同意，现印发给你们") when it names what the title names, else from the attachment's
 // own title line (the next title in the head, or a line that reads X), else from the title itself
-// (关于印发X的通知 → X). Several texts: the first is the title, the others alternatives. Pure.
+// (关于印发X的通知 → X). Without 关于 the notice is "X印发《Y》的通知" when X is the name of a body. Several texts: the first is the title, the others alternatives. Pure.
 import { normaliseForMatch } from './normal-form.ts';
-import { FORWARD_RE, TRANSMITTAL_RE } from './vocabulary.ts';
+import { FORWARD_RE, ISSUED_RE, ISSUER_END_RE, TRANSMITTAL_RE } from './vocabulary.ts';
 
 export type TransmittedSource = 'notice-title' | 'transmittal-sentence' | 'attachment-title';
 
@@ -23,7 +23,9 @@ function bookTitles(s: string): string[] {
 /** What a notice title transmits (without 《》), or null when it is not a transmitting notice. */
 export function transmittedPart(noticeTitle: string): string | null {
   const m = TRANSMITTAL_RE.exec(noticeTitle) ?? FORWARD_RE.exec(noticeTitle);
-  return m ? (m[2] as string) : null;
+  if (m) return m[2] as string;
+  const issued = ISSUED_RE.exec(noticeTitle);
+  return issued && ISSUER_END_RE.test(issued[1] as string) ? (issued[3] as string) : null;
 }
 
 /** The texts a transmitting notice carries. `after` are the lines after the notice title (its body

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, findDate } from '../../../graph-loader/src/header/dates.ts';
 import { docNumbersIn, orderNumber, standaloneDocNumber } from '../../../graph-loader/src/header/doc-number.ts';
+import { readHeader } from '../../../graph-loader/src/header/index.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -78,5 +79,21 @@ describe('orderNumber: the number of an order (令)', () => {
 
   it.each(['依照国务院令，现予公布。', '命令', '司令部', '（第290号）'])('%s is none', (line) => {
     expect(orderNumber([line], 0)).toBeNull();
+  });
+});
+
+describe('a local regulation promulgated by its standing committee 公告', () => {
+  it.each([
+    [
+      '2019年3月1日 宁波市第十五届人民代表大会常务委员会公告第12号公布',
+      '宁波市第十五届人民代表大会常务委员会公告第12号',
+    ],
+    ['（2019年3月1日宁波市人民代表大会常务委员会公告（第12号）公布）', '宁波市人民代表大会常务委员会公告第12号'],
+  ])('%s', (line, number) => {
+    const text = `# 宁波市跨境贸易促进条例\n\n2018年12月20日 宁波市第十五届人民代表大会常务委员会第十七次会议通过\n\n${line}\n\n## 第一章 总则\n\n第一条 为了促进跨境贸易，制定本条例。\n\n第二条 本条例适用于本市。`;
+    const header = readHeader({ text, prefixes: [] });
+    expect(header.docNumber).toBe(number);
+    expect(header.issuer).toBe('宁波市人民代表大会常务委员会');
+    expect(header.title).toBe('宁波市跨境贸易促进条例');
   });
 });

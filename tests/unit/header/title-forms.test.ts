@@ -46,3 +46,37 @@ describe('titles split, wrapped and placed as copies print them', () => {
     expect(header.title).not.toBe('通知');
   });
 });
+
+describe('a 公文 title goes on until its 文种', () => {
+  const T = '国务院办公厅关于全面推行证明事项告知承诺制度涉企经营许可事项清单管理制度的指导意见';
+  it.each([
+    [
+      'three lines, the middle one ends with the name of a text (制度)',
+      '国务院办公厅关于全面推行\n证明事项告知承诺制度\n涉企经营许可事项清单管理制度的指导意见',
+    ],
+    [
+      'two lines, the first ends with 制度',
+      '国务院办公厅关于全面推行证明事项告知承诺制度\n涉企经营许可事项清单管理制度的指导意见',
+    ],
+  ])('%s', (_name, title) => {
+    const header = readHeader({ text: `${title}\n国办发〔2018〕118号${BODY}`, prefixes: PREFIXES });
+    expect(header.title).toBe(T);
+  });
+
+  it('a plan title with 关于 and no 文种 stays whole when a heading follows', () => {
+    const text = `关于推进跨境电子商务综合试验区建设的实施方案\n一、总体要求\n为贯彻落实国家部署，制定本方案。\n二、主要任务\n正文。`;
+    expect(readHeader({ text, prefixes: PREFIXES }).title).toBe('关于推进跨境电子商务综合试验区建设的实施方案');
+  });
+});
+
+describe('a body issues a text without 关于: X印发《Y》的通知', () => {
+  const notice = (issuer: string): string =>
+    `${issuer}印发《关于推进跨境电子商务发展的若干措施》的通知\n沪商发〔2022〕12号\n各区商务主管部门：\n现将《关于推进跨境电子商务发展的若干措施》印发给你们，请认真贯彻落实。\n${issuer}\n2022年5月10日\n关于推进跨境电子商务发展的若干措施\n一、支持企业发展\n正文。`;
+  it.each([['上海市商务委员会'], ['海关总署']])('%s印发《…》的通知: the Document is the text', (issuer) => {
+    const header = readHeader({ text: notice(issuer), prefixes: PREFIXES });
+    expect(header.title).toBe('关于推进跨境电子商务发展的若干措施');
+    expect(header.docNumber).toBe('沪商发〔2022〕12号');
+    expect(header.issuer).toBe(issuer);
+    expect(header.issuedOn).toBe('2022-05-10');
+  });
+});
