@@ -1,6 +1,8 @@
 // Issue 10 item 5 at scale: Agency nodes linked from plans of two places (a plan's place: the city of
-// the zones it covers, else their province) that are neither national bodies nor bodies of the one
-// province all those plans lie in (whose jurisdiction covers them all). Counted by level, with a few examples.
+// the zones it covers, else their province) that are neither national bodies (level national or
+// jurisdiction 中国: a central enterprise such as 中国储备粮管理总公司) nor bodies of the one
+// province all those plans lie in (whose jurisdiction covers them all). Linked: LEADS, SUPPORTS or
+// INVOLVED_IN a measure of the plan, or its issuer. Counted by level, with a few examples.
 import type { Driver } from 'neo4j-driver';
 
 export interface AgencyPlaces {
@@ -16,11 +18,11 @@ WITH d, [c IN collect(DISTINCT z.city) WHERE c IS NOT NULL] AS cities, collect(D
 WITH d, coalesce(cities[0], provinces[0]) AS place, provinces[0] AS province
 WHERE place IS NOT NULL
 CALL (d) {
-  MATCH (a:Agency)-[:LEADS|INVOLVED_IN]->(:Measure {docId: d.id}) RETURN a
+  MATCH (a:Agency)-[:LEADS|SUPPORTS|INVOLVED_IN]->(:Measure {docId: d.id}) RETURN a
   UNION MATCH (d)-[:ISSUED_BY]->(a:Agency) RETURN a
 }
 WITH a, collect(DISTINCT place) AS places, collect(DISTINCT province) AS provinces
-WHERE size(places) > 1 AND coalesce(a.level, '') <> 'national'
+WHERE size(places) > 1 AND coalesce(a.level, '') <> 'national' AND coalesce(a.jurisdiction, '') <> '中国'
   AND NOT (size(provinces) = 1 AND coalesce(a.province, a.jurisdiction) = provinces[0])
 RETURN coalesce(a.level, '?') AS level, count(a) AS n,
   collect(a.name + ' [' + coalesce(a.jurisdiction, 'no jurisdiction') + '] in ' + size(places) + ' places')[..5] AS examples`;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Dictionaries, Manifest, ZoneEntry } from '../../graph-loader/src/types.ts';
 import { generatePlan } from './plan.ts';
 import type { Vocabulary } from './plan.ts';
+import { readGazetteer } from './gazetteer.ts';
 import { readPlaces, zoneEntries } from './places.ts';
 import { seededRandom } from './random.ts';
 import { loadTemplates, templateFiles } from './templates.ts';
@@ -33,7 +34,8 @@ export async function generateCorpus(opts: CorpusOptions): Promise<Corpus> {
   const places = await readPlaces(HERE);
   const vocab = JSON.parse(await readFile(join(HERE, 'vocab.json'), 'utf8')) as Vocabulary;
   const sources = await templateFiles(opts.root, HERE);
-  const templates = await loadTemplates(sources, places, vocab.provinces);
+  const gazetteer = await readGazetteer(opts.root, vocab.stemSuffixes);
+  const templates = await loadTemplates(sources, places, vocab.provinces, gazetteer);
   const seeds = templates.filter((t) => t.seed);
   const others = templates.filter((t) => !t.seed);
   await mkdir(opts.outDir, { recursive: true });
@@ -44,7 +46,7 @@ export async function generateCorpus(opts: CorpusOptions): Promise<Corpus> {
   for (let i = 0; i < opts.count; i++) {
     const rnd = seededRandom(`${opts.seed ?? 'ftz-bench'}:${i}`);
     const template = rnd.pick(others.length === 0 || rnd.chance(sources.seedShare) ? seeds : others);
-    const plan = generatePlan({ template, place: rnd.pick(places), rnd, vocab, usedNumbers });
+    const plan = generatePlan({ template, place: rnd.pick(places), rnd, vocab, usedNumbers, gazetteer });
     const name = `bench-${String(i).padStart(5, '0')}.txt`;
     const data = Buffer.from(plan.text, 'utf8');
     await writeFile(join(opts.outDir, name), data);

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZoneEntry } from '../../graph-loader/src/types.ts';
+import { type Gazetteer, fullForms, placeStem, provinceOfCity } from './gazetteer.ts';
 
 interface AreaData {
   name: string;
@@ -101,17 +102,32 @@ function mostFrequent(text: string, words: readonly string[], minCount = 2): str
   return best;
 }
 
+/** A city of the gazetteer the text names in full most (阿坝州 of a prefecture's rules), when no FTZ
+ *  city's stem is named: its full and canonical names only, a bare stem may be a word (安康, 东方). */
+function gazetteerCity(text: string, g: Gazetteer): string | null {
+  const cities = Object.values(g.provinces).flatMap((cs) => Object.keys(cs));
+  const written = mostFrequent(text, [...new Set(cities.flatMap(fullForms))]);
+  return written === null ? null : (cities.find((c) => fullForms(c).includes(written)) ?? null);
+}
+
 /** The province, city and district names a template text uses most (each at least twice). */
-export function homePlace(text: string, places: readonly Place[], provinces: readonly string[]): HomePlace {
+export function homePlace(
+  text: string,
+  places: readonly Place[],
+  provinces: readonly string[],
+  g: Gazetteer,
+): HomePlace {
   const provinceStems = [...new Set(provinces.map(provinceStem))];
   const cityStems = [...new Set(places.map((p) => p.cityStem))];
-  const stemP = mostFrequent(text, provinceStems);
   const stemC = mostFrequent(text, cityStems);
+  const city = places.find((p) => p.cityStem === stemC)?.city ?? gazetteerCity(text, g);
+  const ownProvince = city ? provinceOfCity(g, city) : null;
+  const stemP = mostFrequent(text, provinceStems) ?? (ownProvince ? provinceStem(ownProvince) : null);
   return {
     province: provinces.find((p) => provinceStem(p) === stemP) ?? null,
     provinceStem: stemP,
-    city: places.find((p) => p.cityStem === stemC)?.city ?? null,
-    cityStem: stemC,
+    city,
+    cityStem: stemC ?? (city ? placeStem(city) : null),
     district: mostFrequent(
       text,
       places.map((p) => p.district),
@@ -120,9 +136,10 @@ export function homePlace(text: string, places: readonly Place[], provinces: rea
 }
 
 /** The text moved from `home` to `target` in one pass (a replacement is never replaced again; longer
- *  names first): the FTZ name, the district, the city and the province, full names before stems. A
- *  municipality's names (北京市, 北京) become the target's city (北京市商务局 → 武汉市商务局). */
-export function relocate(text: string, home: HomePlace, target: Place): string {
+ *  names first): the FTZ name, the district, the city and the province, full names before stems, and
+ *  the `local` names of the home province (gazetteer.ts: localMoves). A municipality's names (北京市,
+ *  北京) become the target's city (北京市商务局 → 武汉市商务局). */
+export function relocate(text: string, home: HomePlace, target: Place, local = new Map<string, string>()): string {
   const map = new Map<string, string>();
   if (home.provinceStem) {
     map.set(`中国（${home.provinceStem}）`, `中国（${target.provinceStem}）`);
@@ -133,6 +150,7 @@ export function relocate(text: string, home: HomePlace, target: Place): string {
   if (home.city && !map.has(home.city)) map.set(home.city, target.city);
   if (home.cityStem && !map.has(home.cityStem)) map.set(home.cityStem, target.cityStem);
   if (home.district) map.set(home.district, target.district);
+  for (const [from, to] of local) if (!map.has(from)) map.set(from, to);
   if (map.size === 0) return text;
   const keys = [...map.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

@@ -1,6 +1,7 @@
 // One generated plan: a template moved to another FTZ area, its measures shuffled and thinned, its
 // years shifted, under a new head (issuer, document number, title, date) that the manifest repeats.
 import type { ManifestEntry } from '../../graph-loader/src/types.ts';
+import { type Gazetteer, localMoves } from './gazetteer.ts';
 import { relocate } from './places.ts';
 import type { Place } from './places.ts';
 import type { Random } from './random.ts';
@@ -15,6 +16,7 @@ export interface Vocabulary {
   issuers: Record<Level, string[]>;
   offices: Record<Level, string[]>;
   provinces: string[];
+  stemSuffixes: string[];
 }
 
 export interface GeneratedPlan {
@@ -70,16 +72,15 @@ export interface PlanInput {
   rnd: Random;
   vocab: Vocabulary;
   usedNumbers: Set<string>;
+  gazetteer: Gazetteer;
 }
 
-export function generatePlan({ template, place, rnd, vocab, usedNumbers }: PlanInput): GeneratedPlan {
+export function generatePlan({ template, place, rnd, vocab, usedNumbers, gazetteer }: PlanInput): GeneratedPlan {
   const level = levelOf(rnd);
   const offset = rnd.int(-3, 4);
-  const body = shiftDates(
-    relocate(restructure(template.text, rnd, { dropShare: rnd.next() * 0.3, shuffleShare: 0.5 }), template.home, place),
-    offset,
-    rnd,
-  );
+  const local = localMoves(template.text, template.home, place, gazetteer);
+  const text = restructure(template.text, rnd, { dropShare: rnd.next() * 0.3, shuffleShare: 0.5 });
+  const body = shiftDates(relocate(text, template.home, place, local), offset, rnd);
   const year = rnd.int(2016, 2025);
   const issuedOn = `${year}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
   const issuer = fill(rnd.pick(vocab.issuers[level]), place);

@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { normalise } from '../../graph-loader/src/normalise/index.ts';
 import { decodeBytes } from '../../graph-loader/src/read/decode.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { homePlace } from './places.ts';
 import type { HomePlace, Place } from './places.ts';
 
@@ -49,13 +50,14 @@ export async function loadTemplates(
   files: TemplateFiles,
   places: readonly Place[],
   provinces: readonly string[],
+  gazetteer: Gazetteer,
 ): Promise<Template[]> {
   const all = [...files.seeds.map((f) => [f, true] as const), ...files.corpus.map((f) => [f, false] as const)];
   return Promise.all(
     all.map(async ([file, seed]) => {
       const bytes = new Uint8Array(await readFile(file));
       const text = normalise(decodeBytes(bytes, file).text).text;
-      return { name: basename(file), seed, text, home: homePlace(text, places, provinces) };
+      return { name: basename(file), seed, text, home: homePlace(text, places, provinces, gazetteer) };
     }),
   );
 }

@@ -61,7 +61,8 @@ async function writeTogether(
         batch.map(({ plan }) => ({ file: plan.file, docId: plan.docId })),
       );
       for (const { plan } of batch) await deleteDocumentData(tx, previous.get(plan.docId) ?? [], plan.docId);
-      await writeFragment(tx, combined(batch));
+      // every document's previous data is out: its measures are new (db/write.ts)
+      await writeFragment(tx, combined(batch), { newMeasures: true });
       await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline', {
         ids: batch.map((d) => d.plan.docId),
         pipeline: opts.pipeline ?? null,

@@ -69,9 +69,13 @@ function nodeGroups(nodes: GraphNode[]): Map<string, { merge: NodeLabel; extra: 
   return groups;
 }
 
-/** A node that is only cited (Policy without Document) never overwrites a loaded Document's properties. */
-function nodeQuery(merge: NodeLabel, extra: NodeLabel[]): string {
+/** A node that is only cited (Policy without Document) never overwrites a loaded Document's properties.
+ *  New measures are CREATEd: no MERGE lookup, and the uniqueness constraint fails the transaction
+ *  should one exist after all. */
+function nodeQuery(merge: NodeLabel, extra: NodeLabel[], create: boolean): string {
   const addLabels = extra.length > 0 ? ` SET n:${extra.join(':')}` : '';
+  if (create)
+    return `UNWIND $rows AS row CREATE (n:${[merge, ...extra].join(':')}) SET n = row.props RETURN count(*) AS written`;
   const citedOnly = merge === 'Policy' && !extra.includes('Document');
   const set = citedOnly ? 'SET n += CASE WHEN n:Document THEN {} ELSE row.props END' : 'SET n += row.props';
   return `UNWIND $rows AS row MERGE (n:${merge} {id: row.id}) ${set}${addLabels} RETURN count(n) AS written`;
@@ -167,6 +171,25 @@ function relQuery(type: RelType, from: NodeLabel, to: NodeLabel): string {
   );
 }
 
+/** A relationship with an endpoint created in this transaction cannot exist yet: it is CREATEd with
+ *  its final properties (the first span's scalars and the evidence lists) in one map. */
+function createRelQuery(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  return (
+    `UNWIND $rows AS row MATCH (a:${from} {id: row.start}) MATCH (b:${to} {id: row.end}) ` +
+    `CREATE (a)-[r:${type}]->(b) SET r = row.props RETURN count(*) AS written, sum(size(row.props.docIds)) AS spans`
+  );
+}
+
+function createRow(row: RelRow): Record<string, unknown> {
+  const { start, end, props, evidences, docIds, starts, ends, methods } = row;
+  return { start, end, props: { ...props, evidences, docIds, starts, ends, methods } };
+}
+
+/** The write statements always seek nodes by their unique ids, whatever the statistics say, so their
+ *  cached plans are kept: otherwise Neo4j replans each of them every time the counts it planned with
+ *  have changed by 75% (dozens of replans during a load into an empty database). */
+const KEEP_PLAN = 'CYPHER replan=skip ';
+
 async function runBatches(
   tx: WriteTx,
   query: string,
@@ -175,24 +198,42 @@ async function runBatches(
 ): Promise<number> {
   let written = 0;
   for (const batch of chunks(rows)) {
-    const result = await tx.run(query, { rows: batch });
+    const result = await tx.run(KEEP_PLAN + query, { rows: batch });
     written += Number(result.records[0]?.get(key) ?? 0);
   }
   return written;
 }
 
+export interface WriteOptions {
+  /** the fragment's Measure nodes are not stored (their documents' data was deleted in this
+   *  transaction): they are CREATEd, and so are the relationships that touch them. A measure that
+   *  exists after all fails the transaction on its uniqueness constraint, never duplicates anything. */
+  newMeasures?: boolean;
+}
+
 /** Writes the nodes, then the relationships: `relationships` counts evidence spans written (one per
  *  relationship of the fragment whose endpoints exist), however many stored relationships they merge into. */
-export async function writeFragment(tx: WriteTx, fragment: Fragment): Promise<WriteCounts> {
+export async function writeFragment(tx: WriteTx, fragment: Fragment, opts: WriteOptions = {}): Promise<WriteCounts> {
+  const fresh = opts.newMeasures === true;
   let nodes = 0;
   for (const group of nodeGroups(withDerivedCounts(fragment)).values()) {
-    const rows = group.nodes.map((n) => ({ id: n.id, props: toProps(n.properties) }));
-    nodes += await runBatches(tx, nodeQuery(group.merge, group.extra), rows);
+    const create = fresh && group.merge === 'Measure';
+    const rows = group.nodes.map((n) => ({
+      id: n.id,
+      props: toProps(create ? { ...n.properties, id: n.id } : n.properties),
+    }));
+    nodes += await runBatches(tx, nodeQuery(group.merge, group.extra, create), rows);
   }
   let relationships = 0;
   for (const group of relGroups(fragment.relationships).values()) {
-    const rows = [...group.rows.values()] as unknown as Record<string, unknown>[];
-    relationships += await runBatches(tx, relQuery(group.type, group.from, group.to), rows, 'spans');
+    const rows = [...group.rows.values()];
+    if (fresh && (group.from === 'Measure' || group.to === 'Measure')) {
+      const query = createRelQuery(group.type, group.from, group.to);
+      relationships += await runBatches(tx, query, rows.map(createRow), 'spans');
+    } else {
+      const query = relQuery(group.type, group.from, group.to);
+      relationships += await runBatches(tx, query, rows as unknown as Record<string, unknown>[], 'spans');
+    }
   }
   return { nodes, relationships, missingEndpoints: fragment.relationships.length - relationships };
 }

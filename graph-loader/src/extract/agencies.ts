@@ -64,7 +64,7 @@ function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
 }
 
 function composeEn(
-  p: Pick<Placed, 'jurisdiction' | 'level' | 'place'>,
+  p: Pick<Placed, 'name' | 'jurisdiction' | 'level' | 'place'>,
   written: string,
   body: Body | null,
   glossary: AgencyGlossary,
@@ -73,7 +73,8 @@ function composeEn(
   const stem = written.replace(PREFIX_RE, '');
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
   if (own) return `${own} ${body.en}`;
-  const where = placeEn(p.place.district ?? p.jurisdiction, glossary);
+  const masked = p.name.startsWith('**') ? '**' : null; // a masked place is written ** in English too
+  const where = placeEn(p.place.district ?? p.jurisdiction ?? masked, glossary);
   const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
   const seat = [where, level].filter((s) => s).join(' ');
   // "Organization Department of the {} Party Committee": the seat goes where the glossary says
@@ -152,6 +153,9 @@ function registerForm(name: string, ctx: DocContext): string {
 /** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
 const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
 
+/** A clause, not a name: an aspect particle (考察对接了中拉控股集团) never stands in a body's name. */
+const CLAUSE_RE = /了/u;
+
 /** A zone administration named after its zone: the zone is its jurisdiction. */
 const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
 
@@ -160,6 +164,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const full = ctx.abbreviations?.get(cleaned.name);
   const mention = full ? { ...cleaned, name: full, alternates: [...cleaned.alternates, cleaned.name] } : cleaned;
   if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
+  if (CLAUSE_RE.test(mention.name)) return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
@@ -181,7 +186,8 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const body = bodyOf(canonical, glossary);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
-  const zone = body.kind === 'zone-admin' ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
+  // (a masked zone, 中国（河南）自由贸易试验区**片区, is no jurisdiction: the body stays in its document)
+  const zone = body.kind === 'zone-admin' && !canonical.includes('**') ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
   const placed =
     zone && (full || fullForms(ctx).has(canonical))
       ? { ...placeAgency(canonical, body, ctx, glossary), jurisdiction: zone, scope: 'place' as const, selfNamed: true }

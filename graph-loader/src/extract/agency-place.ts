@@ -25,6 +25,11 @@ export interface Placed {
 
 /** Bodies named after their seat without a level word: 岳阳海关, 上海海事局. */
 const SEAT_KINDS = new Set(['customs', 'maritime']);
+/** A masked name: the source hides a place as ** (**市商务局, **片区管委会). */
+const MASK_RE = /\*{2,}/u;
+/** A name that begins with the country (中国储备粮管理总公司, 中华全国供销合作总社), not with a zone of it. */
+const NATIONAL_NAME_RE = /^(中华|中国(?![（(]))/u;
+const COUNTRY_RE = /^(中华|中国)/u;
 /** 省级 → 省, 市级 → 市 (省级公务员主管部门). */
 const LEVEL_WORD_RE = /^([省市区县])级/u;
 /** The words of a function named by a law rather than a body: 公安机关, 税务部门, 商务主管部门. */
@@ -101,15 +106,27 @@ function ownPlace(name: string, ctx: DocContext): Placed | null {
   return null;
 }
 
+/** The first place named inside a name, short forms too (中国铁路沈阳局集团 → 沈阳市). */
+function placeInside(name: string, ctx: DocContext): PlaceHit | null {
+  for (let i = 2; i < name.length - 1; i++) {
+    const hit = ctx.places?.startsWith(name, NO_PLACE, true, i);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** A body that names no place: the document's place decides, at the document's level. */
 function bare(name: string, body: Body, ctx: DocContext): Placed {
   const p = ctxPlace(ctx);
   const area = areaName(ctx);
   if (area && /^(片区|自贸片区)/u.test(name) && body.kind === 'zone-admin')
     return placed(area + name.replace(/^(自贸)?片区/u, ''), p, 'zone');
-  // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"
-  if (!p.city && ctx.masked)
-    return placed(SEAT_KINDS.has(body.kind) ? `**${name}` : `**市${name}`, { ...NO_PLACE, city: '**市' }, 'municipal');
+  // a masked document's city is masked too: its customs is "**海关", its bureaus "**市…"; which city
+  // that is nobody can tell, so the body stays scoped to its document
+  if (!p.city && ctx.masked) {
+    const written = SEAT_KINDS.has(body.kind) ? `**${name}` : `**市${name}`;
+    return { ...scoped(written, 'municipal'), place: { ...NO_PLACE, province: p.province } };
+  }
   if (ctx.level === 'national' && !p.province) return { ...scoped(name, 'national'), scope: 'national' };
   // a name with words of its own before the body word (头桥集团) is kept as written, in the document's place
   if (name !== body.zh && (p.city || p.province)) return placed(name, p.district ? p : { ...p, district: null });
@@ -125,9 +142,16 @@ function bare(name: string, body: Body, ctx: DocContext): Placed {
   return scoped(name, 'municipal');
 }
 
-/** Where the body named `name` (canonical, place words first) sits, and its full name there. */
+/** Where the body named `name` (canonical, place words first) sits, and its full name there; a body
+ *  whose place is masked or unknown is scoped to its document. */
 export function placeAgency(name: string, body: Body | null, ctx: DocContext, glossary: AgencyGlossary): Placed {
-  if (name.startsWith('**')) return placed(name, { ...NO_PLACE, city: '**市' }, 'municipal'); // masked, kept as written
+  const p = placeUnmasked(name, body, ctx, glossary);
+  // a masked place (**市商务局, **片区管理委员会) is no place: two masked documents need not mean one
+  return MASK_RE.test(p.name) ? { ...scoped(p.name, p.level), place: { ...NO_PLACE, province: p.place.province } } : p;
+}
+
+function placeUnmasked(name: string, body: Body | null, ctx: DocContext, glossary: AgencyGlossary): Placed {
+  if (name.startsWith('**')) return scoped(name, 'municipal'); // masked, kept as written
   if (/^国务院/u.test(name))
     return { name, jurisdiction: '中国', level: 'national', place: NO_PLACE, scope: 'national' };
   const written = name.replace(LEVEL_WORD_RE, '$1');
@@ -143,6 +167,14 @@ export function placeAgency(name: string, body: Body | null, ctx: DocContext, gl
   }
   const inside = ownPlace(name, ctx);
   if (inside) return inside;
+  // a name that begins with the country sits where it names a place further on (中国人民银行长沙中心
+  // 支行, 中国（上海）自由贸易试验区管理委员会), else it is national (中国储备粮管理总公司)
+  if (own && COUNTRY_RE.test(name)) {
+    const inside = placeInside(name, ctx);
+    if (inside) return { ...placed(name, inside.place), selfNamed: true };
+    if (NATIONAL_NAME_RE.test(name))
+      return { name, jurisdiction: '中国', level: 'national', place: NO_PLACE, scope: 'national' };
+  }
   // a named place inside the document's city (城陵矶新港区)
   if (own && ctx.city) return { ...placed(name, { ...ctxPlace(ctx), district: null }, 'municipal'), selfNamed: true };
   if (!body) return scoped(name, 'municipal');

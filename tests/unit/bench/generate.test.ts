@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { generateCorpus } from '../../../bench/generate/index.ts';
 import { shiftDates } from '../../../bench/generate/plan.ts';
+import { localMoves, readGazetteer } from '../../../bench/generate/gazetteer.ts';
 import { homePlace, readPlaces, relocate } from '../../../bench/generate/places.ts';
 import { seededRandom } from '../../../bench/generate/random.ts';
 import { renumber, restructure } from '../../../bench/generate/restructure.ts';
@@ -47,7 +48,46 @@ describe('relocate', () => {
   it.each(cases)('$text', async ({ text, expected }) => {
     const places = await readPlaces(HERE);
     const target = places.find((p) => p.zoneName === '武汉片区')!;
-    expect(relocate(text, homePlace(text, places, PROVINCES), target)).toBe(expected);
+    const g = await readGazetteer(ROOT, []);
+    expect(relocate(text, homePlace(text, places, PROVINCES, g), target)).toBe(expected);
+  });
+});
+
+describe('relocate: the other places of the home province move too (gazetteer)', () => {
+  const move = async (text: string, zone: string, provinces: string[]): Promise<string> => {
+    const vocab = JSON.parse(await readFile(join(HERE, 'vocab.json'), 'utf8')) as { stemSuffixes: string[] };
+    const places = await readPlaces(HERE);
+    const target = places.find((p) => p.zoneName === zone)!;
+    const g = await readGazetteer(ROOT, vocab.stemSuffixes);
+    const home = homePlace(text, places, provinces, g);
+    return relocate(text, home, target, localMoves(text, home, target, g));
+  };
+  const cases = [
+    {
+      what: 'a Yueyang plan moved to Dalian: the provincial capital, a county and a bonded zone follow',
+      text: '岳阳市商务局牵头，岳阳海关、长沙海关配合，长沙片区、岳阳片区协同，城陵矶综保区和城陵矶新港区建设，临湘市、长沙市、岳阳市',
+      zone: '大连片区',
+      provinces: ['湖南省', '辽宁省'],
+      expected:
+        '大连市商务局牵头，大连海关、沈阳海关配合，沈阳片区、大连片区协同，大连沙河口综保区和大连沙河口新港区建设，西岗区、沈阳市、大连市',
+    },
+    {
+      what: 'another district of a municipality becomes another district of the target city',
+      text: '上海市浦东新区人民政府、上海市奉贤区人民政府，浦东新区、奉贤区',
+      zone: '武汉片区',
+      provinces: ['上海市'],
+      expected: '武汉市洪山区人民政府、武汉市江岸区人民政府，洪山区、江岸区',
+    },
+    {
+      what: 'a prefecture no FTZ lies in is found by its full name',
+      text: '阿坝州大数据中心负责，阿坝州人民政府办公室，阿坝藏族羌族自治州',
+      zone: '武汉片区',
+      provinces: ['四川省'],
+      expected: '武汉市大数据中心负责，武汉市人民政府办公室，武汉市',
+    },
+  ];
+  it.each(cases)('$what', async ({ text, zone, provinces, expected }) => {
+    expect(await move(text, zone, provinces)).toBe(expected);
   });
 });
 

@@ -161,6 +161,46 @@ const RULES: { rule: string; raw: string; at: DocContext; name: string; jurisdic
     id: 'agency:测试文件#商务局',
   },
   {
+    rule: 'masked city (**市) → scoped to the document, kept as written',
+    raw: '商务局',
+    at: { ...ctx('municipal', '河南省', null, null), masked: true },
+    name: '**市商务局',
+    jurisdiction: null,
+    id: 'agency:测试文件#**市商务局',
+  },
+  {
+    rule: 'masked customs → scoped to the document',
+    raw: '海关',
+    at: { ...ctx('municipal', '河南省', null, null), masked: true },
+    name: '**海关',
+    jurisdiction: null,
+    id: 'agency:测试文件#**海关',
+  },
+  {
+    rule: 'a body written masked → scoped to the document',
+    raw: '**市税务局',
+    at: ANHUI,
+    name: '**市税务局',
+    jurisdiction: null,
+    id: 'agency:测试文件#**市税务局',
+  },
+  {
+    rule: 'a name that begins with the country and names no place is national',
+    raw: '中国储备粮管理总公司',
+    at: ZHONGSHAN,
+    name: '中国储备粮管理总公司',
+    jurisdiction: '中国',
+    id: 'agency:中国储备粮管理总公司',
+  },
+  {
+    rule: 'a name that begins with the country sits where it names a place',
+    raw: '中国人民银行长沙中心支行',
+    at: ZHONGSHAN,
+    name: '中国人民银行长沙中心支行',
+    jurisdiction: '长沙市',
+    id: 'agency:中国人民银行长沙中心支行',
+  },
+  {
     rule: '州 prefix → the prefecture',
     raw: '州人民政府',
     at: ctx('municipal', '四川省', '阿坝州', null),
@@ -190,7 +230,7 @@ describe('jurisdiction: a mention resolved to its level and place', () => {
     expect(resolveAgency('发展改革委', STATE, GLOSSARY)?.props.aliases).toContain('发展改革委');
   });
 
-  it.each(['日市商务局', '3市商务局', '市或区人民政府', '各有关部门'])(
+  it.each(['日市商务局', '3市商务局', '市或区人民政府', '各有关部门', '考察对接了中拉控股集团'])(
     'debris and collectives are no body: %s',
     (raw) => {
       expect(resolveAgency(raw, ZHONGSHAN, GLOSSARY)).toBeNull();
@@ -203,6 +243,13 @@ describe('jurisdiction: a mention resolved to its level and place', () => {
     const c = resolveAgency('市商务局', { ...ZHONGSHAN, docId: 'policy:另一份文件' }, GLOSSARY)!;
     expect(a.id).not.toBe(b.id);
     expect(a.id).toBe(c.id);
+  });
+
+  it('masked documents never share a body: each keeps its own', () => {
+    const masked = { ...ctx('municipal', '河南省', null, null), masked: true };
+    const a = resolveAgency('市商务局', masked, GLOSSARY)!;
+    const b = resolveAgency('市商务局', { ...masked, docId: 'policy:另一份文件' }, GLOSSARY)!;
+    expect(a.id).not.toBe(b.id);
   });
 
   it('districts of the same name in two cities stay apart', () => {
