@@ -256,7 +256,7 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     clock,
     pipeline,
     pool: parsePool(opts.dicts, workers),
-    linker: similarityLinker(driver, db),
+    linker: similarityLinker(driver, { ...db, pipeline }),
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
     queued: new Map(),
@@ -275,6 +275,7 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   try {
     await migrate(driver, clock, database);
     await runChunks(run);
+    await clock.time('similar', () => run.linker.flush()); // the vectors beside the documents (db/similar.ts)
   } catch (error) {
     throw connectionError(error) ?? error;
   } finally {

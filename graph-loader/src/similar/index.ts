@@ -8,8 +8,9 @@ import type { SimilarityVocabulary } from './text.ts';
 import { TfIdfIndex } from './tfidf-index.ts';
 import type { ComparableMeasure, QueryOptions } from './tfidf-index.ts';
 
-export { TfIdfIndex } from './tfidf-index.ts';
-export type { ComparableMeasure } from './tfidf-index.ts';
+export { measureVector, TfIdfIndex } from './tfidf-index.ts';
+export type { ComparableMeasure, MeasureVector } from './tfidf-index.ts';
+export { decodeVectors, encodeVectors, VECTOR_CODEC_VERSION } from './vector-codec.ts';
 
 /** How SIMILAR_TO scores are computed (stored on each relationship as `method`). */
 export const SIMILARITY_METHOD = 'tfidf-cosine-char2';

@@ -5,6 +5,11 @@
 // Candidates come from the postings of a measure's informative bigrams (those in at most `maxDf`
 // measures), ranked by a cheap partial score; only the best `maxCandidates` are scored exactly. The
 // work per query is bounded by (bigrams × maxDf), so indexing is linear and querying near-linear.
+//
+// A measure is held as its term vector (bigram → count), which is all a score needs: `vectors` gives
+// a document's vectors and `addVectors` takes them back, so an index can be rebuilt from stored
+// vectors without the measure texts (db/similar.ts). Sums run in bigram order, so a score does not
+// depend on the order in which measures joined the index.
 
 export interface ComparableMeasure {
   id: string;
@@ -13,12 +18,19 @@ export interface ComparableMeasure {
   text: string;
 }
 
+/** A measure's term vector: its bigrams in ascending order, each with its count. */
+export interface MeasureVector {
+  id: string;
+  grams: Uint32Array;
+  counts: Uint16Array;
+}
+
 interface Entry {
   id: string;
-  docId: string;
-  features: Int32Array; // sorted feature ids
-  weights: Float32Array; // 1 + ln(term frequency), aligned with features
-  alive: boolean;
+  grams: Uint32Array; // ascending
+  features: Int32Array; // feature ids, aligned with grams
+  counts: Uint16Array; // term frequency, aligned with grams
+  weights: Float32Array; // 1 + ln(term frequency), aligned with grams
 }
 
 export interface QueryOptions {
@@ -34,6 +46,7 @@ export const DEFAULT_MAX_CANDIDATES = 50;
 /** Character bigrams are compared. On the labelled pairs, adding trigrams (or trigrams alone) lost
  *  recall at the same precision (tests/gold/README.md). */
 const UNITS = 0x10000;
+const MAX_COUNT = 0xffff;
 
 /** The character bigrams of a text (UTF-16 units: CJK outside the BMP is rare in official text) as
  *  numbers (first × 65536 + second) with their counts; a one-character text is its own feature. */
@@ -47,23 +60,121 @@ export function bigrams(text: string): Map<number, number> {
   return counts;
 }
 
+/** A measure's term vector from its cleaned text. */
+export function measureVector(m: { id: string; text: string }): MeasureVector {
+  const counts = bigrams(m.text);
+  const grams = Uint32Array.from(counts.keys()).sort();
+  return { id: m.id, grams, counts: Uint16Array.from(grams, (g) => Math.min(MAX_COUNT, counts.get(g) ?? 1)) };
+}
+
+/** The value that would be at `k` if `values` were sorted ascending (Hoare's selection; reorders
+ *  `values`). */
+function select(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] ?? 0;
+}
+
+/** The `k` best of `touched` by score (higher first, then the smaller entry), in no particular order. */
+function best(touched: number[], scores: Float64Array, k: number): number[] {
+  if (touched.length <= k) return touched;
+  const kth = select(scores.slice(), touched.length - k);
+  const out: number[] = [];
+  const ties: number[] = [];
+  for (let j = 0; j < touched.length; j++) {
+    const score = scores[j] ?? 0;
+    if (score > kth) out.push(touched[j] ?? 0);
+    else if (score === kth) ties.push(touched[j] ?? 0);
+  }
+  ties.sort((a, b) => a - b);
+  for (let j = 0; out.length < k && j < ties.length; j++) out.push(ties[j] ?? 0);
+  return out;
+}
+
+/** Bigram → feature id, open addressing over typed arrays (bigrams above 2³⁰ are not small integers,
+ *  and a Map of them is the slowest part of building an index). */
+class FeatureTable {
+  private keys = new Uint32Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  size = 0;
+
+  private slot(gram: number): number {
+    const mask = this.ids.length - 1;
+    let i = (Math.imul(gram, 0x9e3779b1) >>> 0) & mask;
+    while (this.ids[i] !== -1 && this.keys[i] !== gram) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The id of a bigram, a new one (the next number) when it is not held yet. */
+  idOf(gram: number): { id: number; added: boolean } {
+    const i = this.slot(gram);
+    const held = this.ids[i] ?? -1;
+    if (held >= 0) return { id: held, added: false };
+    this.keys[i] = gram;
+    this.ids[i] = this.size;
+    this.size++;
+    if (this.size * 2 > this.ids.length) this.grow();
+    return { id: this.size - 1, added: true };
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const ids = this.ids;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] ?? -1;
+      if (id < 0) continue;
+      const i = this.slot(keys[j] ?? 0);
+      this.keys[i] = keys[j] ?? 0;
+      this.ids[i] = id;
+    }
+  }
+}
+
+/** 1 + ln(count) for the usual small counts. */
+const WEIGHTS = Float32Array.from({ length: 256 }, (_, c) => 1 + Math.log(Math.max(1, c)));
+
 export class TfIdfIndex {
-  private readonly featureIds = new Map<number, number>();
+  private readonly featureIds = new FeatureTable();
   private readonly df: number[] = [];
   private readonly postings: number[][] = [];
   private readonly entries: Entry[] = [];
+  /** per entry: its document's number, 1 while held, √(number of features) */
+  private readonly entryDoc: number[] = [];
+  private readonly entryAlive: number[] = [];
+  private readonly entryRoot: number[] = [];
+  private readonly docNumbers = new Map<string, number>();
   private readonly byDoc = new Map<string, number[]>();
-  private alive = 0;
+  private held = 0;
   /** bumped on every change; cached idf values and norms of another generation are stale */
   private generation = 0;
   private idfCache = new Float64Array(0);
   private idfGen = new Int32Array(0);
   private normCache: number[] = [];
   private normGen: number[] = [];
+  private scratch = new Float64Array(0);
 
   /** Number of measures held. */
   get size(): number {
-    return this.alive;
+    return this.held;
   }
 
   /** Documents held. */
@@ -73,8 +184,35 @@ export class TfIdfIndex {
 
   /** Adds measures; a document already held is replaced by the measures given for it. */
   add(measures: readonly ComparableMeasure[]): void {
-    for (const docId of new Set(measures.map((m) => m.docId))) this.removeDocument(docId);
-    for (const m of measures) this.addOne(m);
+    const docs = new Map<string, MeasureVector[]>();
+    for (const m of measures) {
+      const held = docs.get(m.docId);
+      if (held) held.push(measureVector(m));
+      else docs.set(m.docId, [measureVector(m)]);
+    }
+    for (const [docId, vectors] of docs) this.addVectors(docId, vectors);
+  }
+
+  /** Adds a document's measures as term vectors (replacing the document if held). */
+  addVectors(docId: string, vectors: readonly MeasureVector[]): void {
+    this.removeDocument(docId);
+    let doc = this.docNumbers.get(docId);
+    if (doc === undefined) {
+      doc = this.docNumbers.size;
+      this.docNumbers.set(docId, doc);
+    }
+    const held: number[] = [];
+    for (const v of vectors) held.push(this.addOne(v, doc));
+    if (held.length > 0) this.byDoc.set(docId, held);
+    this.generation++;
+  }
+
+  /** The term vectors of a document's measures, in the order they were added. */
+  vectors(docId: string): MeasureVector[] {
+    return (this.byDoc.get(docId) ?? []).flatMap((index) => {
+      const e = this.entries[index];
+      return e ? [{ id: e.id, grams: e.grams, counts: e.counts }] : [];
+    });
   }
 
   removeDocument(docId: string): void {
@@ -82,40 +220,44 @@ export class TfIdfIndex {
     if (!held) return;
     for (const index of held) {
       const entry = this.entries[index];
-      if (!entry?.alive) continue;
-      entry.alive = false;
-      this.alive--;
+      if (!entry || this.entryAlive[index] !== 1) continue;
+      this.entryAlive[index] = 0;
+      this.held--;
       for (const f of entry.features) this.df[f] = (this.df[f] ?? 1) - 1;
     }
     this.byDoc.delete(docId);
     this.generation++;
   }
 
-  private addOne(m: ComparableMeasure): void {
-    const counts = new Map<number, number>();
-    for (const [gram, count] of bigrams(m.text)) {
-      let id = this.featureIds.get(gram);
-      if (id === undefined) {
-        id = this.df.length;
-        this.featureIds.set(gram, id);
-        this.df.push(0);
-        this.postings.push([]);
-      }
-      counts.set(id, count);
+  private featureOf(gram: number): number {
+    const { id, added } = this.featureIds.idOf(gram);
+    if (added) {
+      this.df.push(0);
+      this.postings.push([]);
     }
-    const features = Int32Array.from(counts.keys()).sort();
-    const weights = Float32Array.from(features, (f) => 1 + Math.log(counts.get(f) ?? 1));
+    return id;
+  }
+
+  private addOne(v: MeasureVector, doc: number): number {
+    const n = v.grams.length;
+    const features = new Int32Array(n);
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      features[i] = this.featureOf(v.grams[i] ?? 0);
+      const c = v.counts[i] ?? 1;
+      weights[i] = c < WEIGHTS.length ? (WEIGHTS[c] ?? 1) : 1 + Math.log(c);
+    }
     const index = this.entries.length;
-    this.entries.push({ id: m.id, docId: m.docId, features, weights, alive: true });
+    this.entries.push({ id: v.id, grams: v.grams, features, counts: v.counts, weights });
+    this.entryDoc.push(doc);
+    this.entryAlive.push(1);
+    this.entryRoot.push(Math.sqrt(features.length || 1));
     for (const f of features) {
       this.df[f] = (this.df[f] ?? 0) + 1;
       this.postings[f]?.push(index);
     }
-    const held = this.byDoc.get(m.docId);
-    if (held) held.push(index);
-    else this.byDoc.set(m.docId, [index]);
-    this.alive++;
-    this.generation++;
+    this.held++;
+    return index;
   }
 
   private idf(feature: number): number {
@@ -129,7 +271,7 @@ export class TfIdfIndex {
       this.idfGen = gens;
     }
     if (this.idfGen[feature] !== this.generation) {
-      this.idfCache[feature] = Math.log((this.alive + 1) / ((this.df[feature] ?? 0) + 1)) + 1;
+      this.idfCache[feature] = Math.log((this.held + 1) / ((this.df[feature] ?? 0) + 1)) + 1;
       this.idfGen[feature] = this.generation;
     }
     return this.idfCache[feature] ?? 0;
@@ -150,7 +292,7 @@ export class TfIdfIndex {
     return norm;
   }
 
-  /** Exact TF-IDF cosine of two entries (sorted-merge over their features). */
+  /** Exact TF-IDF cosine of two entries (sorted merge over their bigrams). */
   private cosine(ia: number, ib: number): number {
     const a = this.entries[ia];
     const b = this.entries[ib];
@@ -158,15 +300,15 @@ export class TfIdfIndex {
     let dot = 0;
     let i = 0;
     let j = 0;
-    while (i < a.features.length && j < b.features.length) {
-      const fa = a.features[i] ?? 0;
-      const fb = b.features[j] ?? 0;
-      if (fa === fb) {
-        const idf = this.idf(fa);
+    while (i < a.grams.length && j < b.grams.length) {
+      const ga = a.grams[i] ?? 0;
+      const gb = b.grams[j] ?? 0;
+      if (ga === gb) {
+        const idf = this.idf(a.features[i] ?? 0);
         dot += (a.weights[i] ?? 0) * (b.weights[j] ?? 0) * idf * idf;
         i++;
         j++;
-      } else if (fa < fb) i++;
+      } else if (ga < gb) i++;
       else j++;
     }
     const normA = this.norm(ia);
@@ -174,32 +316,34 @@ export class TfIdfIndex {
     return normA > 0 && normB > 0 ? dot / (normA * normB) : 0;
   }
 
-  private scratch = new Float64Array(0);
-
-  /** Candidates in other documents for one entry, best partial score first. */
-  private candidates(entry: Entry, opts: Required<QueryOptions>): number[] {
+  /** Candidates in other documents for one entry: the best partial scores. */
+  private candidates(index: number, opts: Required<QueryOptions>): number[] {
+    const entry = this.entries[index];
+    if (!entry) return [];
     if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(this.entries.length * 2);
     const partial = this.scratch;
+    const doc = this.entryDoc[index];
     const touched: number[] = [];
     for (let i = 0; i < entry.features.length; i++) {
       const f = entry.features[i] ?? 0;
       if ((this.df[f] ?? 0) > opts.maxDf) continue;
       const idf = this.idf(f);
       const w = (entry.weights[i] ?? 0) * idf * idf;
-      for (const other of this.postings[f] ?? []) {
-        const e = this.entries[other];
-        if (!e?.alive || e.docId === entry.docId) continue;
+      const list = this.postings[f] ?? [];
+      for (let k = 0; k < list.length; k++) {
+        const other = list[k] ?? 0;
+        if (this.entryAlive[other] !== 1 || this.entryDoc[other] === doc) continue;
         if (partial[other] === 0) touched.push(other);
         partial[other] = (partial[other] ?? 0) + w;
       }
     }
-    const ranked = touched.map((other) => {
-      const score = (partial[other] ?? 0) / Math.sqrt(this.entries[other]?.features.length ?? 1);
+    const scores = new Float64Array(touched.length);
+    for (let j = 0; j < touched.length; j++) {
+      const other = touched[j] ?? 0;
+      scores[j] = (partial[other] ?? 0) / (this.entryRoot[other] ?? 1);
       partial[other] = 0;
-      return [other, score] as const;
-    });
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, opts.maxCandidates).map(([other]) => other);
+    }
+    return best(touched, scores, opts.maxCandidates);
   }
 
   /** For each measure of `docId`: measures of other documents with cosine ≥ threshold. */
@@ -211,8 +355,8 @@ export class TfIdfIndex {
     const out: { from: string; to: string; score: number }[] = [];
     for (const index of this.byDoc.get(docId) ?? []) {
       const entry = this.entries[index];
-      if (!entry?.alive) continue;
-      for (const other of this.candidates(entry, opts)) {
+      if (!entry || this.entryAlive[index] !== 1) continue;
+      for (const other of this.candidates(index, opts)) {
         const score = this.cosine(index, other);
         if (score >= threshold) out.push({ from: entry.id, to: this.entries[other]?.id ?? '', score });
       }
@@ -222,7 +366,7 @@ export class TfIdfIndex {
 
   /** The exact cosine of two measures held by the index (null when either is not held). */
   score(idA: string, idB: string): number | null {
-    const find = (id: string): number => this.entries.findIndex((e) => e.alive && e.id === id);
+    const find = (id: string): number => this.entries.findIndex((e, i) => this.entryAlive[i] === 1 && e.id === id);
     const a = find(idA);
     const b = find(idB);
     return a >= 0 && b >= 0 ? this.cosine(a, b) : null;

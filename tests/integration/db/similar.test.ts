@@ -1,8 +1,10 @@
 // SIMILAR_TO at load time against the real Neo4j: two seed plans that carry the same reform (the
 // Haidian cluster's and the Yueyang area's IP-pledge financing measures) are loaded and the edge is
 // found — once, in its canonical direction, with score and method; a reload keeps it single, and a
-// changed plan finds it again after its measures were replaced.
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// changed plan finds it again after its measures were replaced. A plan added later is compared with
+// the term vectors stored beside the documents (or, when they are missing or stale, with their
+// measures) and finds the same edges as a load of all three at once.
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,6 +14,7 @@ import { loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4
 
 const HAIDIAN = '002_bb333e7070ab7c6d.txt';
 const YUEYANG = '003_f31d9fd870de6b80.txt';
+const ZHENGZHOU = '000_6dd3a853ebbe6fc4.txt';
 const IP_PLEDGE = [
   'measure:中国（北京）自由贸易试验区科技创新片区海淀组团实施方案#3.2.2',
   'measure:中国（湖南）自由贸易试验区岳阳片区实施方案（征求意见稿）#4.88',
@@ -91,4 +94,57 @@ describe('SIMILAR_TO at load time', () => {
     expect(changed.files.map((f) => f.status)).toEqual(['unchanged', 'loaded']);
     expect(await similarEdges(driver)).toEqual(first);
   });
+});
+
+describe('SIMILAR_TO for a plan added later (stored term vectors)', () => {
+  let driver: Driver;
+  let dir: string;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    dir = await mkdtemp(join(tmpdir(), 'ftz-similar-added-'));
+    await mkdir(join(dir, 'first'));
+    await mkdir(join(dir, 'later'));
+    for (const name of [YUEYANG, ZHENGZHOU]) await copyFile(join(SEED_DIR, name), join(dir, 'first', name));
+    await copyFile(join(SEED_DIR, HAIDIAN), join(dir, 'later', HAIDIAN));
+  });
+  beforeEach(() => resetDatabase(driver));
+  afterAll(async () => {
+    await resetDatabase(driver);
+    await driver.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  let expected: Edge[] = [];
+  it('a load of all three at once links the later plan to the first ones', async () => {
+    const together = await loadSeeds(driver, [join(dir, 'first'), join(dir, 'later')]);
+    expect(together.loaded).toBe(3);
+    expected = await similarEdges(driver);
+    expect(expected.map((e) => [e.from, e.to])).toContainEqual(IP_PLEDGE);
+  }, 600_000);
+
+  const stale: [string, string][] = [
+    ['stored vectors', 'RETURN 0'],
+    ['vectors missing', 'MATCH (d:Document) REMOVE d.similarityVectors, d.similarityKey'],
+    ['vectors stale', "MATCH (d:Document) SET d.similarityKey = 'stale'"],
+  ];
+  it.each(stale)(
+    'loading the later plan on its own finds the same edges (%s)',
+    async (_label, damage) => {
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await loadSeeds(driver, [join(dir, 'first')])).loaded).toBe(2);
+      const { records } = await driver.executeQuery(
+        'MATCH (d:Document) RETURN count(d) AS docs, count(d.similarityVectors) AS stored',
+      );
+      expect(Number(records[0]?.get('stored'))).toBe(Number(records[0]?.get('docs')));
+      await driver.executeQuery(damage);
+      expect((await loadSeeds(driver, [join(dir, 'later')])).loaded).toBe(1);
+      expect(await similarEdges(driver)).toEqual(expected);
+      const after = await driver.executeQuery(
+        'MATCH (d:Document) WHERE d.similarityKey STARTS WITH d.sha256 RETURN count(d) AS n',
+      );
+      expect(Number(after.records[0]?.get('n'))).toBe(3);
+    },
+    600_000,
+  );
 });
