@@ -15,8 +15,13 @@ export const API_CONVERT: ConvertOptions = { omitDocumentText: true };
 export const EXPORT_CONVERT: ConvertOptions = { omitDocumentText: false };
 
 /** Cypher returning a node `n` as parts without a Document's text: eid, labels, props (pairs). */
+/** Properties the loader keeps for itself (the similarity linker's stored term vectors, ~29 KB of
+ *  base64 per Document): never part of an answer or an export. */
+export const INTERNAL_PROPERTIES: readonly string[] = ['similarityVectors', 'similarityKey'];
+const INTERNAL_LIST = JSON.stringify(INTERNAL_PROPERTIES).replaceAll('"', "'");
+
 export const LIGHT_NODE = (n: string): string =>
-  `elementId(${n}) AS eid, labels(${n}) AS labels, [k IN keys(${n}) WHERE NOT (${n}:Document AND k = 'text') | [k, ${n}[k]]] AS props`;
+  `elementId(${n}) AS eid, labels(${n}) AS labels, [k IN keys(${n}) WHERE NOT (${n}:Document AND k = 'text') AND NOT k IN ${INTERNAL_LIST} | [k, ${n}[k]]] AS props`;
 
 /** The evidence lists a relationship stated by several documents carries (one entry per document);
  *  the scalar evidence/docId/start/end/method keep the first entry. */
@@ -105,7 +110,7 @@ export class GraphCollector {
     const omitText = this.options.omitDocumentText && node.labels.includes('Document');
     const properties: Record<string, JsonValue> = {};
     for (const [k, v] of Object.entries(node.properties)) {
-      if (!(omitText && k === 'text')) properties[k] = this.value(v);
+      if (!(omitText && k === 'text') && !INTERNAL_PROPERTIES.includes(k)) properties[k] = this.value(v);
     }
     const apiNode: ApiNode = { id, labels: [...node.labels], properties };
     this.nodes.set(id, apiNode);

@@ -98,6 +98,16 @@ describe('read endpoints', () => {
     expect(res.degree).toEqual(expected);
   });
 
+  it("GET /api/nodes/:id of a Document leaves out the loader's stored term vectors", async () => {
+    const doc = snap.byLabel('Document')[0];
+    expect(doc?.props['similarityVectors']).toBeTypeOf('string'); // the store holds them
+    const res = await get<NodeResponse>(`/api/nodes/${enc(doc?.id ?? '')}`);
+    expect(res.node.id).toBe(doc?.id);
+    expect(res.node.properties).toHaveProperty('title');
+    expect(res.node.properties).not.toHaveProperty('similarityVectors');
+    expect(res.node.properties).not.toHaveProperty('similarityKey');
+  });
+
   it('GET /api/nodes/:id answers 404 NOT_FOUND for an unknown id', async () => {
     const res = await app.inject({ url: `/api/nodes/${enc('agency:不存在的单位')}` });
     expect(res.statusCode).toBe(404);
