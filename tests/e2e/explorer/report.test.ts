@@ -1,5 +1,5 @@
 // The understanding report in the plan reader, in Chromium: the seeds and a dev-corpus document with
-// tags the loader did not understand (corpus 28) are loaded; the reader shows the report beside the
+// tags the loader did not understand (corpus 18, a saved HTML page) are loaded; the reader shows the report beside the
 // outline — header fields found or missing, units by level, the share with a lead — and clicking a
 // not-understood span scrolls the text to it; the panel is a third of the window, resizable and
 // expands to the reader's height. Screenshots: tests/artifacts/e2e/report-panel(-expanded).png.
@@ -16,7 +16,7 @@ import { launchChromium } from '../browser.ts';
 import type { Browser } from '../browser.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests', 'artifacts', 'e2e');
-const DOC = join(PROJECT_ROOT, '../shared/corpus/28_wanzhengbanmi2021_82_anhui_gongye_hulianwang.txt');
+const DOC = join(PROJECT_ROOT, '../shared/corpus/18_guofa2018_39_cujin_jiuye_rawhtml.txt');
 
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await loadSeeds(driver, [SEED_DIR, DOC]);
   const { records } = await driver.executeQuery(
     'MATCH (d:Document) WHERE d.file ENDS WITH $file RETURN d.id AS id, d.title AS title, d.report AS report',
-    { file: '28_wanzhengbanmi2021_82_anhui_gongye_hulianwang.txt' },
+    { file: '18_guofa2018_39_cujin_jiuye_rawhtml.txt' },
   );
   const r = records[0];
   stored = { id: r.get('id'), title: r.get('title'), report: JSON.parse(r.get('report')) as UnderstandingReport };
@@ -90,7 +90,7 @@ describe('the understanding report in the plan reader', () => {
     await page.getByTestId('report-expand').click();
     await expect.poll(height).toBeGreaterThan(before + 200);
     // every span not understood is listed under its kind (unresolved and unplaced agency names among
-    // them; corpus 28's working group is a body since the recall rules, unit tests cover those kinds)
+    // them; the unit tests cover every kind, this document has tags and unplaced names)
     const shown = stored.report.notUnderstood.slice(0, 200); // the panel lists the first 200
     expect(await panel.locator('.report-unread li').count()).toBe(shown.length);
     for (const kind of ['unresolved', 'unplaced', 'tag']) {
