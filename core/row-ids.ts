@@ -22,7 +22,7 @@ export function idsInRows(rows: readonly Record<string, JsonValue>[], cap: numbe
   const visit = (value: JsonValue): void => {
     if (found.size >= cap || value === null) return;
     if (typeof value === 'string') {
-      if (ID_RE.test(value)) found.add(value);
+      if (isModelId(value)) found.add(value);
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v);
     }

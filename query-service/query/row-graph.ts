@@ -13,7 +13,6 @@ import { idsInRows } from '../../core/row-ids.ts';
 import { LIGHT_NODE, LIGHT_REL } from './to-json.ts';
 import type { ConvertOptions, GraphCollector } from './to-json.ts';
 
-export { idsInRows, ROW_ID_CAP } from '../../core/row-ids.ts';
 /** relationships among the result's nodes are added only up to this many nodes */
 const INDUCED_NODE_CAP = 2_000;
 const INDUCED_REL_CAP = 10_000;

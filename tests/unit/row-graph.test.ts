@@ -1,7 +1,8 @@
 // Which strings of a result's rows are node ids, and which label each id names.
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../core/api-types.ts';
-import { idsByLabel, idsInRows } from '../../query-service/query/row-graph.ts';
+import { idsInRows } from '../../core/row-ids.ts';
+import { idsByLabel } from '../../query-service/query/row-graph.ts';
 import { mergeResultGraph, resultGraphIds } from '../../core/row-ids.ts';
 
 describe('idsInRows', () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedQueryListResponse } from '../../../core/api-types.ts';
 import { PROJECT_ROOT } from '../../../core/paths.ts';
-import { idsInRows } from '../../../query-service/query/row-graph.ts';
+import { idsInRows } from '../../../core/row-ids.ts';
 import { createQueryService } from '../../../query-service/service.ts';
 import { loadSeeds, resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { startExplorer } from '../app-server.ts';

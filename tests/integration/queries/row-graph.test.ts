@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltIns } from '../../../query-service/saved-queries/library.ts';
-import { idsInRows, ROW_ID_CAP } from '../../../query-service/query/row-graph.ts';
+import { idsInRows, ROW_ID_CAP } from '../../../core/row-ids.ts';
 import { createQueryService } from '../../../query-service/service.ts';
 import type { QueryService } from '../../../query-service/service.ts';
 import { seededDriver } from './seeded.ts';
