@@ -8,7 +8,8 @@
 // `assignees` (db/derived.ts).
 //
 // After a load only the nodes the written documents touch are recomputed, with the nodes the deleted
-// versions touched (flagged `derivedStale` by markTouched before they go) and the zones above them;
+// versions touched (flagged `derivedStale` by markTouched before they go), the new ones (no counts
+// yet: an issuer, a zone named only in a hierarchy) and the zones above them;
 // without document ids the whole database is (an import, a store written before these counts).
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -44,7 +45,7 @@ CALL () {
   UNION
   UNWIND $docIds AS id MATCH (:Document {id: id})-[:COVERS]->(z:Zone) RETURN z.id AS zid
   UNION
-  MATCH (z:Zone) WHERE z.derivedStale OR ($all AND z.id IS NOT NULL) RETURN z.id AS zid
+  MATCH (z:Zone) WHERE z.derivedStale OR z.measuresHere IS NULL OR ($all AND z.id IS NOT NULL) RETURN z.id AS zid
 }
 MATCH (:Zone {id: zid})-[:PART_OF*0..]->(up:Zone)
 RETURN collect(DISTINCT up.id) AS ids`;
@@ -53,7 +54,7 @@ const TOUCHED_AGENCIES = `
 CALL () {
   UNWIND $docIds AS id MATCH (:Measure {docId: id})<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) RETURN a
   UNION
-  MATCH (a:Agency) WHERE a.derivedStale OR $all RETURN a
+  MATCH (a:Agency) WHERE a.derivedStale OR a.planCount IS NULL OR $all RETURN a
 }
 RETURN collect(DISTINCT a.id) AS ids`;
 
