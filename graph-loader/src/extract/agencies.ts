@@ -159,6 +159,8 @@ const CLAUSE_RE = /了/u;
 /** A zone administration named after its zone: the zone is its jurisdiction. */
 const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
 
+const LEVEL_RANGE_RE = /^[省市区县州]级以上/u;
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const cleaned = cleanMention(raw);
   const full = ctx.abbreviations?.get(cleaned.name);
@@ -169,6 +171,8 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
   if (ctx.register?.isCollective(mention.name)) return null;
+  // 市级以上环境保护部门 in a national document: every level of every province, no one body
+  if (ctx.level === 'national' && LEVEL_RANGE_RE.test(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
   const nat = nationalBody([canonical, mention.name], ctx, glossary);
   if (nat) {

@@ -194,12 +194,12 @@ function functionList(
 /** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
  *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
 const PLACE_PAIR_RE =
-  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
 
 const LEVELS_RE = /^[两三四各]级/u;
-const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?$/u;
+const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?$/u;
 /** 县（市、区）: every body of the levels named, no one body */
-const LEVELS_GROUP_RE = /[（(]/u;
+const LEVELS_GROUP_RE = /[（(、]/u;
 
 /** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
  *  once for each place. The body is tested with the second place in front. */
@@ -244,6 +244,14 @@ function placePair(
 /** The organs a body names as its own after 及其 (data/grammar/noise.json ownOrgans). */
 const SUB_BODY_RE = new RegExp(`(?:${alternation(NOISE.ownOrgans)})`, 'uy');
 
+/** A body's office stationed in the zone names the body (海事部门驻区工作机构 → 海事部门; noise.json
+ *  stationedOrgans). */
+const STATIONED_RE = new RegExp(`^(.{2,})(?:${alternation(NOISE.stationedOrgans)})$`, 'u');
+function stationed(span: NameSpan, isBody: IsBody): NameSpan {
+  const stem = STATIONED_RE.exec(span.as ?? span.raw)?.[1];
+  return stem && isBody(stem) ? { ...span, as: stem } : span;
+}
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
 export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
   const pair = placePair(text, pos, end, opts);
@@ -256,7 +264,7 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     const k = nameAt(text, at, end, opts);
     if (k === 0) break;
     const raw = withoutBracket(text.slice(at, at + k));
-    names.push({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) });
+    names.push(stationed({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) }, opts.isBody));
     at += k;
     NOISE_AT.lastIndex = at;
     const noise = NOISE_AT.exec(text);

@@ -22,6 +22,8 @@ interface Part {
   topic?: NameSpan;
   /** the names are the topic's: it leads */
   byTopic?: boolean;
+  /** the names set the topic up (省人民政府建立X，…): they lead with it */
+  founder?: boolean;
 }
 
 const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
@@ -35,8 +37,12 @@ const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
 const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
 const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
 const SET_UP_RE = new RegExp(`^[^，,。；;：:的]{2,16}?(?:${alternation(NOISE.setUp)})的`, 'u');
+const SET_UP_IN_RE = new RegExp(`(?:${alternation(NOISE.setUp)})`, 'u');
+const APPROVES_RE = new RegExp(`^(?:${alternation(PROSE_VERBS.approval)})`, 'u');
 const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BARE_AT_RE = new RegExp(`^(?:${alternation(NOISE.bareGeneric)})`, 'u');
+/** how far into a clause 由 may open its agent (跨部门、跨领域的…专项规划由X组织…) */
+const BY_WITHIN = 28;
 const BY_RE = /(?<![自理经缘来])由/gu;
 
 const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
@@ -82,9 +88,15 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
  *  it sets up (成立X，…). */
 function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const part = readRows(text, s, e, isBody, isKnown, first);
+  const loose = { isBody, isKnown };
+  if (first && part && part.names.length > 0) {
+    // 省人民政府建立议事协调机构，负责…: the body set up is the topic of the predicates that follow
+    const setUp = SET_UP_IN_RE.exec(text.slice(part.names[0]!.end, e));
+    const made = setUp ? setUpBody(text, part.names[0]!.end + setUp.index, e, loose) : null;
+    if (made) return { ...part, topic: made, founder: true };
+  }
   if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
   const at = clauseStart(text, s, e);
-  const loose = { isBody, isKnown };
   const topic = composedOf(text, at, e, loose) ?? subBody(text, at, e, loose) ?? setUpBody(text, at, e, loose);
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
@@ -101,10 +113,12 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
   if (marker) {
     const list = listAt(text, marker.end, e, loose);
     if (list.names.length === 0) return null;
+    // 经X批准: X is the approver only when the approval follows it (not 经X审议后报Y批准)
+    if (marker.row.fallback && !APPROVES_RE.test(text.slice(list.end, list.end + 4))) return null;
     const topic = marker.row.name === 'group-office' ? officeBefore(text, at, marker.end, isBody) : null;
     return { row: marker.row, names: list.names, partners: [], ...(topic ? { topic } : {}) };
   }
-  const head = text.slice(at, Math.min(e, at + 20));
+  const head = text.slice(at, Math.min(e, at + BY_WITHIN));
   for (const by of head.matchAll(BY_RE)) {
     if (MAY_BEFORE_RE.test(head.slice(0, by.index))) continue; // 得由海关…, 可以由…: not a duty
     const list = listAt(text, at + by.index + 1, e, loose);
@@ -177,9 +191,12 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
     const next = parts[i + 1] as Part;
     if (p.row === null && next.row) parts[i] = { ...p, row: next.row };
   }
-  const rowed = parts.filter(
+  let rowed = parts.filter(
     (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
   );
+  // 经X批准 reads only when no other clause names a lead (规划由A编制，经B批准后实施: A leads)
+  if (rowed.some((p) => p.row.fallback) && rowed.some((p) => !p.row.fallback && p.row.subject !== 'support'))
+    rowed = rowed.filter((p) => !p.row.fallback);
   // an office staffed by several bodies (由Y、Z选派人员参加) is a joint office: its host is one of them
   const staffed = rowed.some((p) => p.row.name === 'group-staffed');
   if (staffed) for (const p of rowed) if (p.row.name === 'group-office') p.row = STAFFED_ROW;
@@ -191,7 +208,9 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
     const { row } = p;
     p.names.forEach((name, i) => {
       let role: GrammarRole =
-        !p.byTopic && (row.subject === 'support' || (row.subject === 'responsible' && hasLead)) ? 'SUPPORTS' : 'LEADS';
+        !p.byTopic && !p.founder && (row.subject === 'support' || (row.subject === 'responsible' && hasLead))
+          ? 'SUPPORTS'
+          : 'LEADS';
       let method: GrammarMethod = row.method;
       if (row.subject === 'responsible' && !hasLead && listOrder && row.method === 'tag') {
         role = first && i === 0 ? 'LEADS' : 'SUPPORTS';

@@ -25,6 +25,8 @@ export interface GrammarRow {
   /** the class of the bodies of the list (and of the partner list after 会同) */
   subject: RoleClass;
   partner?: RoleClass;
+  /** reads only when no other clause of the statement names a lead (经X批准) */
+  fallback?: boolean;
   describe: string;
   examples: GrammarExample[];
   negatives: string[];
