@@ -62,6 +62,15 @@ function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary)
   return COORDINATOR_RE.test(name) || placePrefix(name, ctx, glossary) !== null;
 }
 
+/** A body of Hong Kong, Macao or Taiwan the register knows under a form no mainland body has
+ *  (入出国及移民署): one match, and no national body of that name. */
+export function regionalOnly(name: string, ctx: DocContext) {
+  const register = ctx.register;
+  if (!register || register.lookupNational(name)) return null;
+  const matches = register.lookupRegional(name);
+  return matches.length === 1 ? matches[0] : null;
+}
+
 /** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */
 const fullFormSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 export function fullForms(ctx: DocContext): Set<string> {
@@ -77,6 +86,7 @@ export function fullForms(ctx: DocContext): Set<string> {
 
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   if (ctx.abbreviations?.has(candidate) || fullForms(ctx).has(candidate)) return true;
+  if (regionalOnly(candidate, ctx)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   if (isCoordination(name, ctx, glossary)) return true;

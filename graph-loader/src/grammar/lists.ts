@@ -194,12 +194,12 @@ function functionList(
 /** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
  *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
 const PLACE_PAIR_RE =
-  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在|有关|相关)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
 
 const LEVELS_RE = /^[两三四各]级/u;
-const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?$/u;
+const LEVEL_WORD_RE = /^(?:所在|有关|相关)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?$/u;
 /** 县（市、区）: every body of the levels named, no one body */
-const LEVELS_GROUP_RE = /[（(、]/u;
+const LEVELS_GROUP_RE = /[（(、]|^(?:有关|相关)/u;
 
 /** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
  *  once for each place. The body is tested with the second place in front. */
@@ -257,9 +257,15 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
   const pair = placePair(text, pos, end, opts);
   if (pair) return pair;
   const fn = functionList(text, pos, end, opts);
-  if (fn) return fn;
-  const names: NameSpan[] = [];
-  let at = pos;
+  const names: NameSpan[] = fn ? [...fn.names] : [];
+  let at = fn ? fn.end : pos;
+  if (fn) {
+    // 市商务、生态环境部门和海关: a body joined after the functions
+    JOINER_AT.lastIndex = at;
+    const joiner = JOINER_AT.exec(text);
+    if (!joiner || joiner[0] === '及其' || nameAt(text, at + joiner[0].length, end, opts) === 0) return fn;
+    at += joiner[0].length;
+  }
   while (names.length < MAX_NAMES && at < end) {
     const k = nameAt(text, at, end, opts);
     if (k === 0) break;

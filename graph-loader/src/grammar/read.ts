@@ -11,7 +11,7 @@ import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
-import { composedOf, headingBody, officeBefore, setUpBody, subBody } from './topic.ts';
+import { composedOf, headingBody, officeBefore, setUpBody, subBody, subUnits } from './topic.ts';
 import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
 
 interface Part {
@@ -24,6 +24,8 @@ interface Part {
   byTopic?: boolean;
   /** the names set the topic up (省人民政府建立X，…): they lead with it */
   founder?: boolean;
+  /** the bodies a subject works under (X在Y领导下): they lead without making X a support */
+  above?: boolean;
 }
 
 const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
@@ -177,6 +179,22 @@ function withPartners(
   return { row: hit.row, names, partners };
 }
 
+const UNDER_FOLLOW_RE = /^(?:的|统一|领导|指导|监督|和|及|、)/u;
+const UNDER_VERB_RE = /领导|指导|监督/u;
+const UNDER_ROW = GRAMMAR.find((r) => r.name === 'prose-under') as GrammarRow;
+
+/** X在Y领导和Z指导、支持下，…: after its subject, the bodies whose leadership the work is under lead. */
+function underInside(text: string, s: number, e: number, opts: ListOptions): Part | null {
+  const at = text.indexOf('在', s + 2);
+  if (at < 0 || at >= e) return null;
+  const hit = tryRows(text, at, [UNDER_ROW]);
+  if (!hit) return null;
+  const endsAt = (p: number): boolean =>
+    UNDER_FOLLOW_RE.test(text.slice(p, p + 4)) && !UNDER_VERB_RE.test(text.slice(hit.end, p));
+  const list = listAt(text, hit.end, e, { ...opts, endsAt });
+  return list.names.length > 0 ? { row: UNDER_ROW, names: list.names, partners: [], above: true } : null;
+}
+
 /** Roles of one statement's parts. */
 function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpan | null): Reading[] {
   // a predicate without its subject speaks of the statement's topic (the office, the heading's body)
@@ -200,7 +218,9 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
   // an office staffed by several bodies (由Y、Z选派人员参加) is a joint office: its host is one of them
   const staffed = rowed.some((p) => p.row.name === 'group-staffed');
   if (staffed) for (const p of rowed) if (p.row.name === 'group-office') p.row = STAFFED_ROW;
-  const hasLead = rowed.some((p) => (p.byTopic || p.row.subject === 'lead') && p.names.some((n) => !n.collective));
+  const hasLead = rowed.some(
+    (p) => !p.above && (p.byTopic || p.row.subject === 'lead') && p.names.some((n) => !n.collective),
+  );
   const evidence = st.outer;
   const out: Reading[] = [];
   let first = true;
@@ -238,20 +258,29 @@ export function readStatements(
   const listOrderAt = opts.listOrderFrom ?? Number.POSITIVE_INFINITY;
   const out: Reading[] = [];
   let topic: NameSpan | null = null; // a heading that names a body: the subject of what follows
+  const units = opts.units ?? new Map<string, string>(); // X下设A、B: A → XA
+  const underParent = (n: NameSpan): NameSpan => {
+    const full = n.as === undefined ? units.get(n.raw) : undefined;
+    return full ? { ...n, as: full } : n;
+  };
   for (const st of statements(text, from, to)) {
     if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
+    for (const [s, e] of st.clauses) subUnits(text, s, e, { isBody, isKnown: opts.isKnown }, units);
     const heading = st.bracket ? null : headingBody(text, st.clauses, { isBody, isKnown: opts.isKnown });
     if (heading) {
-      topic = heading;
+      topic = underParent(heading);
       continue;
     }
     const parts: Part[] = [];
     for (const [i, [s, e]] of st.clauses.entries()) {
       if (e - s < 3) continue;
       const part = readClause(text, s, e, isBody, opts.isKnown, i === 0);
+      const under = part?.names.length ? underInside(text, s, e, { isBody, isKnown: opts.isKnown }) : null;
+      if (under) parts.push(under);
       if (part) parts.push(part);
     }
-    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt, topic));
+    if (parts.length > 0)
+      out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
   }
   return out;
 }

@@ -32,7 +32,7 @@ export const MARKER_ROWS: readonly GrammarRow[] = [
     name: 'prose-under',
     method: 'prose',
     opens: 'marker',
-    pattern: sticky(`在(?=[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:${alternation(PROSE_VERBS.oversight)})下)`),
+    pattern: sticky(`在(?=[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:${alternation(PROSE_VERBS.oversight)})(?:、支持)?下)`),
     subject: 'lead',
     describe: '在X(及其Y)(的统一)领导下，…: the body that leads or guides the work leads',
     examples: [

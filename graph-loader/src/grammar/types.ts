@@ -49,4 +49,6 @@ export interface ReadOptions {
   isKnown?: IsBody;
   /** offset from which a stated list-order rule holds (Infinity: none); see listOrderFrom */
   listOrderFrom?: number;
+  /** the units a body sets up (X下设A、B: A → XA), shared by the ranges of one document */
+  units?: Map<string, string>;
 }

@@ -112,6 +112,28 @@ const ROWS: [string, string, DocContext, string[]][] = [
     STATE,
     [],
   ],
+  [
+    'a level and 有关 + a level (省和有关市人民政府): the province leads, the cities are collective',
+    '省和有关市人民政府应当建设功能配套园区。',
+    PROVINCE,
+    ['省人民政府:LEADS'],
+  ],
+  [
+    'the body whose leadership the work is under leads too (X在Y的统一领导下)',
+    '市商务局在市人民政府的统一领导下，组织实施开放工作。',
+    CITY,
+    ['市人民政府:LEADS', '市商务局:LEADS'],
+  ],
+  ['an adverb between subject and verb (X积极推动…)', '市商务局积极推动外贸转型。', CITY, ['市商务局:LEADS']],
+  ['an administrative act (X核发…)', '国土主管部门核发划拨决定书。', CITY, ['国土主管部门:LEADS']],
+  ['a town’s government without its name is every town (镇政府)', '镇政府积极推动体检成果应用。', CITY, []],
+  ['a number before a measure word is no name (3项转为政府内部审批)', '3项转为政府内部审批流转。', STATE, []],
+  [
+    'units a body sets up are named under it (X下设A、B。1.A。负责…)',
+    '评审办公室下设监督组、专家组。\n1.监督组。负责对评审工作进行监督。\n2.专家组。负责提供技术咨询。',
+    STATE,
+    ['评审办公室专家组:LEADS', '评审办公室监督组:LEADS'],
+  ],
 ];
 
 describe('forms: prose duties', () => {
@@ -123,6 +145,11 @@ describe('forms: prose duties', () => {
 describe('forms: names', () => {
   it('a range of levels in a national document is every body of them (市级以上X部门)', () => {
     expect(resolveAgency('市级以上环境保护部门', STATE, DICTS.agencies)).toBeNull();
+  });
+  it('a Taiwan body by its register name, simplified as the loader reads it (入出国及移民署)', () => {
+    const r = resolveAgency('入出国及移民署', STATE, DICTS.agencies);
+    expect(r?.props.name).toBe('內政部入出國及移民署');
+    expect(r?.props.jurisdiction).toBe('台湾');
   });
   it('the body a relative clause sets up is the full form of its short name (X设立的Y（以下简称Z）)', () => {
     const text = '第七条 市人民政府设立的苏州市开放型经济工作办公室（以下简称市开放办），负责统筹工作。';
