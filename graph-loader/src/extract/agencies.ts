@@ -4,7 +4,7 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
 import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { ctxKey, fullForms, memo, regionalOnly } from './agency-shape.ts';
+import { ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -176,6 +176,8 @@ const CLAUSE_RE = /了/u;
 const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
 
 const LEVEL_RANGE_RE = /^[省市区县州]级以上/u;
+/** a district or county named by its level word alone */
+const LOWER_LEVEL_RE = /^[区县](?![域内外级])/u;
 
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const cleaned = cleanMention(raw);
@@ -189,6 +191,9 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   if (ctx.register?.isCollective(mention.name)) return null;
   // 市级以上环境保护部门 in a national document: every level of every province, no one body
   if (ctx.level === 'national' && LEVEL_RANGE_RE.test(mention.name)) return null;
+  if (isClassTerm(mention.name, ctx)) return null;
+  // 区人民政府 in a city's law (市、区人民政府): every district, no one body
+  if (!ctx.district && (ctx.city || ctx.province) && LOWER_LEVEL_RE.test(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
   const nat = nationalBody([canonical, mention.name], ctx, glossary);
   if (nat) {

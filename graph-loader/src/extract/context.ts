@@ -150,6 +150,12 @@ export function abbreviationsIn(text: string): Map<string, string> {
   return out;
 }
 
+/** "X、Y等机构（以下统称“Z”）", "X和Y（以下统称Z）": Z names a class of bodies, no one body. */
+const CLASS_RE = /[（(]以下统称[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/gu;
+export function collectiveTermsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(CLASS_RE)].map((m) => m[1] as string));
+}
+
 /** A zone administration that issues the document calls itself by its bare body word (管委会): the word
  *  stands for the issuer, unless the text defines it otherwise (以下简称). */
 function issuerShortForms(issuers: readonly string[], dicts: Dictionaries, out: Map<string, string>): void {
@@ -183,5 +189,6 @@ export function documentContext(input: ContextInput): DocContext {
     places,
     register: input.dicts.register ?? null,
     abbreviations,
+    collectiveTerms: collectiveTermsIn(input.text),
   };
 }

@@ -20,7 +20,8 @@ const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 
 const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
 /** 在 inside a name is a preposition after a body (市人民政府在国务院领导下), except in 所在, 驻在 */
-const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在`, 'u');
+/** 经 is a preposition (经X审核), except in 经济, 经营, 经贸, 经信, 经开(区), 经侦 */
+const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在|经(?![济营贸信开侦])`, 'u');
 const NOT_START_RE = new RegExp(`^(?!${alternation(NOISE.jointBodies)})(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 /** a body word alone (领导小组, 办公室) points back to a body named before: only the register
@@ -144,10 +145,12 @@ function placeGlued(text: string, pos: number, k: number, limit: number, opts: L
 
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
 const FUNCTION_LIST_RE =
-  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构)(?:和单位|和机构)?|(主管部门|部门))/uy;
-const MAX_FUNCTION = 6;
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构|[\u4e00-\u9fa5]{2,6}(?:机构|机关))(?:和单位|和机构)?|(主管部门|部门))/uy;
+/** one function word closed by 等部门: 会同市外事等部门 */
+const ONE_FUNCTION_RE = /((?:[省市区县]|本[省市区县])?[\u4e00-\u9fa5]{2,8}?)等(?:有关|相关)?(主管部门|部门)/uy;
+const MAX_FUNCTION = 8;
 const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
-const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
+const LEVEL_PREFIX_RE = /^(?:国务院|本[省市区县]|[省市区县](?![级场])|属地|本级|同级)/u;
 
 /** Function words that name a utility or a trade, not a government department (noise.json utilities). */
 const UTILITY_RE = new RegExp(`^(?:${alternation(NOISE.utilities)})$`, 'u');
@@ -161,7 +164,8 @@ function functionList(
   opts: ListOptions,
 ): { names: NameSpan[]; end: number } | null {
   FUNCTION_LIST_RE.lastIndex = pos;
-  const m = FUNCTION_LIST_RE.exec(text);
+  ONE_FUNCTION_RE.lastIndex = pos;
+  const m = FUNCTION_LIST_RE.exec(text) ?? ONE_FUNCTION_RE.exec(text);
   if (!m || pos + m[0].length > end) return null;
   const items = (m[1] as string).split('、');
   // without 等 the shared word closes function words only: 网信部门、保密部门 is a list of bodies
@@ -173,19 +177,22 @@ function functionList(
   items[0] = (items[0] as string).slice(range.length);
   const first = items[0] as string;
   const level = opts.isBody(first) ? '' : (LEVEL_PREFIX_RE.exec(first)?.[0] ?? '');
+  const short = level.replace(/^本(?=[省市区县])/u, ''); // 本市建设、公安等部门 → 市建设部门 …
   const names: NameSpan[] = [];
   let at = pos + range.length;
   for (const [i, item] of items.entries()) {
     const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
     at += item.length + 1;
-    const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? level : '';
+    const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? short : '';
+    const own = i === 0 ? short + item.slice(level.length) : item;
     if (opts.isBody(item)) names.push(span);
     else if (
       item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
       !NOT_IN_NAME_RE.test(item) &&
-      !NOT_START_RE.test(item)
+      !NOT_START_RE.test(own)
     ) {
-      if (!UTILITY_RE.test(item)) names.push({ ...span, as: `${lead}${item}${word}` });
+      const as = `${lead}${own}${word}`;
+      if (!UTILITY_RE.test(item)) names.push({ ...span, as, collective: isCollectiveName(as) });
     } else return null;
   }
   return { names, end: pos + m[0].length };

@@ -11,22 +11,9 @@ import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
+import { helpOnly, type Part, underInside } from './predicates.ts';
 import { composedOf, headingBody, officeBefore, setUpBody, subBody, subUnits } from './topic.ts';
 import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
-
-interface Part {
-  row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
-  names: NameSpan[];
-  partners: NameSpan[];
-  /** the office of "X办公室设在Y": the subject of the statement's predicates without one */
-  topic?: NameSpan;
-  /** the names are the topic's: it leads */
-  byTopic?: boolean;
-  /** the names set the topic up (省人民政府建立X，…): they lead with it */
-  founder?: boolean;
-  /** the bodies a subject works under (X在Y领导下): they lead without making X a support */
-  above?: boolean;
-}
 
 const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
 const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
@@ -124,7 +111,7 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
   for (const by of head.matchAll(BY_RE)) {
     if (MAY_BEFORE_RE.test(head.slice(0, by.index))) continue; // 得由海关…, 可以由…: not a duty
     const list = listAt(text, at + by.index + 1, e, loose);
-    if (list.names.length === 0) continue;
+    if (list.names.every((n) => n.collective)) continue; // 建立由政府主导…: no agent named
     const hit = tryRows(text, list.end, ROWS_BY);
     if (hit) return withPartners(text, hit, list.names, e, loose);
   }
@@ -142,8 +129,15 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
     return hit ? withPartners(text, hit, [], e, loose) : null;
   }
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
-  const hit = tryRows(text, list.end, ROWS_LIST);
+  const hit = tryRows(text, afterDefinition(text, list.end), ROWS_LIST);
   return hit ? withPartners(text, hit, list.names, e, loose) : null;
+}
+
+/** X（以下统称“Y”）依法…: the definition between a subject and its verb */
+const DEFINITION_RE = /[（(]以下(?:统称|简称|称)[^（）()]{1,20}[）)]/uy;
+function afterDefinition(text: string, at: number): number {
+  DEFINITION_RE.lastIndex = at;
+  return DEFINITION_RE.test(text) ? DEFINITION_RE.lastIndex : at;
 }
 
 const TAG_ROWS = GRAMMAR.filter((r) => r.method === 'tag');
@@ -179,22 +173,6 @@ function withPartners(
   return { row: hit.row, names, partners };
 }
 
-const UNDER_FOLLOW_RE = /^(?:的|统一|领导|指导|监督|和|及|、)/u;
-const UNDER_VERB_RE = /领导|指导|监督/u;
-const UNDER_ROW = GRAMMAR.find((r) => r.name === 'prose-under') as GrammarRow;
-
-/** X在Y领导和Z指导、支持下，…: after its subject, the bodies whose leadership the work is under lead. */
-function underInside(text: string, s: number, e: number, opts: ListOptions): Part | null {
-  const at = text.indexOf('在', s + 2);
-  if (at < 0 || at >= e) return null;
-  const hit = tryRows(text, at, [UNDER_ROW]);
-  if (!hit) return null;
-  const endsAt = (p: number): boolean =>
-    UNDER_FOLLOW_RE.test(text.slice(p, p + 4)) && !UNDER_VERB_RE.test(text.slice(hit.end, p));
-  const list = listAt(text, hit.end, e, { ...opts, endsAt });
-  return list.names.length > 0 ? { row: UNDER_ROW, names: list.names, partners: [], above: true } : null;
-}
-
 /** Roles of one statement's parts. */
 function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpan | null): Reading[] {
   // a predicate without its subject speaks of the statement's topic (the office, the heading's body)
@@ -228,7 +206,8 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
     const { row } = p;
     p.names.forEach((name, i) => {
       let role: GrammarRole =
-        !p.byTopic && !p.founder && (row.subject === 'support' || (row.subject === 'responsible' && hasLead))
+        p.helper ||
+        (!p.byTopic && !p.founder && (row.subject === 'support' || (row.subject === 'responsible' && hasLead)))
           ? 'SUPPORTS'
           : 'LEADS';
       let method: GrammarMethod = row.method;
@@ -239,7 +218,7 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
       out.push({ name, role, method, rule: p.byTopic ? 'prose-topic' : row.name, evidence });
     });
     if (row.subject === 'responsible') first = false;
-    const partnerRole: GrammarRole = row.partner === 'lead' ? 'LEADS' : 'SUPPORTS';
+    const partnerRole: GrammarRole = row.partner === 'lead' || p.helper ? 'LEADS' : 'SUPPORTS';
     for (const name of p.partners) out.push({ name, role: partnerRole, method: row.method, rule: row.name, evidence });
   }
   const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
@@ -279,6 +258,8 @@ export function readStatements(
       if (under) parts.push(under);
       if (part) parts.push(part);
     }
+    const subject = parts.find((p) => !p.above && p.row?.subject !== 'support' && p.names.length > 0);
+    if (subject && helpOnly(text, st.clauses, subject.names, { isBody, isKnown: opts.isKnown })) subject.helper = true;
     if (parts.length > 0)
       out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
   }
