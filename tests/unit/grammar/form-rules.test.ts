@@ -3,7 +3,7 @@
 // readings (name as read : role). Real register and dictionaries; a document context of its kind.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
-import { abbreviationsIn } from '../../../graph-loader/src/extract/context.ts';
+import { abbreviationsIn, collectiveTermsIn } from '../../../graph-loader/src/extract/context.ts';
 import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
 import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
@@ -134,6 +134,73 @@ const ROWS: [string, string, DocContext, string[]][] = [
     STATE,
     ['评审办公室专家组:LEADS', '评审办公室监督组:LEADS'],
   ],
+  [
+    'help only (X应当协同Y加强…，配合做好…): X supports, the body it helps leads',
+    '市口岸服务、公安等部门应当协同海关加强风险防范，配合做好打击走私工作。',
+    CITY,
+    ['海关:LEADS', '市口岸服务部门:SUPPORTS', '市公安部门:SUPPORTS'],
+  ],
+  [
+    'help only (X…，协同实施本条例): X supports',
+    '市发展改革、建设等部门应当根据各自职责，规范和优化行政程序，协同实施本条例。',
+    CITY,
+    ['市发展改革部门:SUPPORTS', '市建设部门:SUPPORTS'],
+  ],
+  [
+    'work of its own beside help (X依法做好…，并协同落实…): X leads; a class closes the list',
+    '海关、海事、边检等口岸检查检验机构依法做好监督管理等工作，并协同落实其他工作。',
+    CITY,
+    ['海关:LEADS', '海事部门:LEADS', '边检部门:LEADS'],
+  ],
+  [
+    'support as the work (X按照各自职责，做好支持…的相关工作)',
+    '市财政、税务等部门按照各自职责，做好支持园区发展的相关工作。',
+    CITY,
+    ['市财政部门:SUPPORTS', '市税务部门:SUPPORTS'],
+  ],
+  [
+    '本市 is the level of the list (本市建设、公安等部门)',
+    '本市建设、公安等部门应当加强道路建设管理。',
+    CITY,
+    ['市建设部门:LEADS', '市公安部门:LEADS'],
+  ],
+  [
+    'one function closed by 等部门 (会同市外事等部门); 市场 is no level word',
+    '市商务部门应当会同市外事等部门做好服务；市商务、市场监管部门按照信息报告制度为企业提供指导。',
+    CITY,
+    ['市商务部门:LEADS', '市商务部门:LEADS', '市外事部门:SUPPORTS', '市市场监管部门:LEADS'],
+  ],
+  [
+    'a function of more than six characters (规划和自然资源)',
+    '市商务、规划和自然资源、住房建设等部门应当建立管理机制。',
+    CITY,
+    ['市商务部门:LEADS', '市规划和自然资源部门:LEADS', '市住房建设部门:LEADS'],
+  ],
+  [
+    'a definition between subject and verb (X（以下统称“Y”）依法…)',
+    '海关、海事等机构（以下统称“查验机构”）依法做好查验工作。',
+    CITY,
+    ['海关:LEADS', '海事部门:LEADS'],
+  ],
+  [
+    '由 + a collective names no agent (市人民政府应当建立由政府主导…的体系)',
+    '市人民政府应当建立由政府主导、多方参与的服务体系。',
+    CITY,
+    ['市人民政府:LEADS'],
+  ],
+  [
+    'a long object after 对于 (X对于…申请，应当…)',
+    '市人民法院对于外国投资者、外商投资企业涉及知识产权的财产保全申请，应当依法及时受理和审查。',
+    CITY,
+    ['市人民法院:LEADS'],
+  ],
+  ['经 opens no name (…，经市数据主管部门审核后发布)', '上传数据，经市政务数据主管部门审核后发布。', CITY, []],
+  [
+    'a level word below the document’s (市、区人民政府 in a city law): the districts are collective',
+    '市、区人民政府应当加强外商投资工作的组织领导。',
+    CITY,
+    ['市人民政府:LEADS', '区人民政府:LEADS'],
+  ],
 ];
 
 describe('forms: prose duties', () => {
@@ -150,6 +217,21 @@ describe('forms: names', () => {
     const r = resolveAgency('入出国及移民署', STATE, DICTS.agencies);
     expect(r?.props.name).toBe('內政部入出國及移民署');
     expect(r?.props.jurisdiction).toBe('台湾');
+  });
+  it('a level word below the document’s names every body of the level (区人民政府 in a city law)', () => {
+    expect(resolveAgency('区人民政府', CITY, DICTS.agencies)).toBeNull();
+    expect(resolveAgency('市人民政府', CITY, DICTS.agencies)?.props.name).toBe('苏州市人民政府');
+  });
+  it('a class the text defines (以下统称) and a body by its role (…提供部门) are no one body', () => {
+    const text = '相关行业主管部门和相关区政府（以下统称“专区监管部门”）负责监督。';
+    const ctx = { ...CITY, collectiveTerms: collectiveTermsIn(text) };
+    expect(resolveAgency('专区监管部门', ctx, DICTS.agencies)).toBeNull();
+    expect(resolveAgency('数据专区监管部门', ctx, DICTS.agencies)).toBeNull();
+    expect(resolveAgency('政务数据提供部门', CITY, DICTS.agencies)).toBeNull();
+  });
+  it('the office of a group the text names is a body (X工作推进小组办公室)', () => {
+    const beijing = at('municipal', '北京市', '北京市');
+    expect(looksLikeAgency('北京市大数据工作推进小组办公室', beijing, DICTS.agencies)).toBe(true);
   });
   it('the body a relative clause sets up is the full form of its short name (X设立的Y（以下简称Z）)', () => {
     const text = '第七条 市人民政府设立的苏州市开放型经济工作办公室（以下简称市开放办），负责统筹工作。';
