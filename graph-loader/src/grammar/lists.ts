@@ -260,7 +260,12 @@ function stationed(span: NameSpan, isBody: IsBody): NameSpan {
 }
 
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
-export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+/** 由驻区的检验检疫机构受理: the offices stationed in the zone are the body's */
+const STATIONED_AT_RE = /驻区的/uy;
+
+export function listAt(text: string, from: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  STATIONED_AT_RE.lastIndex = from;
+  const pos = STATIONED_AT_RE.test(text) ? STATIONED_AT_RE.lastIndex : from;
   const pair = placePair(text, pos, end, opts);
   if (pair) return pair;
   const fn = functionList(text, pos, end, opts);
@@ -299,5 +304,5 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     if (next === 0) break;
     at += joiner[0].length;
   }
-  return { names, end: names.length > 0 ? at : pos };
+  return { names, end: names.length > 0 ? at : from };
 }

@@ -28,6 +28,7 @@ const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
 const SET_UP_RE = new RegExp(`^[^，,。；;：:的]{2,16}?(?:${alternation(NOISE.setUp)})的`, 'u');
 const SET_UP_IN_RE = new RegExp(`(?:${alternation(NOISE.setUp)})`, 'u');
 const APPROVES_RE = new RegExp(`^(?:${alternation(PROSE_VERBS.approval)})`, 'u');
+const AUTHORISES_RE = /^[^，,。；;：:的]{2,16}?(?:授权|委托)(?=[^，,。；;]{2,30}?负责)/u;
 const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BARE_AT_RE = new RegExp(`^(?:${alternation(NOISE.bareGeneric)})`, 'u');
 /** how far into a clause 由 may open its agent (跨部门、跨领域的…专项规划由X组织…) */
@@ -57,8 +58,9 @@ function clauseStart(text: string, s: number, e: number): number {
   if (num) at += num[0].length;
   const opener = OPENER_RE.exec(text.slice(at, Math.min(e, at + 4)));
   if (opener) at += opener[0].length;
-  // 省人民政府设立的义乌试验区议事协调机构，负责…: the body set up is the subject
-  const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20)));
+  // 省人民政府设立的义乌试验区议事协调机构，负责…: the body set up is the subject; 州人民政府授权X负责…:
+  // the body authorised is
+  const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20))) ?? AUTHORISES_RE.exec(text.slice(at, e));
   if (setUp) at += setUp[0].length;
   return at;
 }

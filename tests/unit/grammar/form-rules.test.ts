@@ -201,6 +201,18 @@ const ROWS: [string, string, DocContext, string[]][] = [
     CITY,
     ['市人民政府:LEADS', '区人民政府:LEADS'],
   ],
+  [
+    'the body authorised is the subject (X授权Y负责…)',
+    '市人民政府授权市数据资源主管部门负责统筹全市数据管理工作。',
+    CITY,
+    ['市数据资源主管部门:LEADS'],
+  ],
+  [
+    'the office stationed in the zone (由驻区的X受理)',
+    '对进入园区的货物，统一由驻区的检验检疫机构受理报检。',
+    STATE,
+    ['检验检疫机构:LEADS'],
+  ],
 ];
 
 describe('forms: prose duties', () => {
@@ -232,6 +244,10 @@ describe('forms: names', () => {
   it('the office of a group the text names is a body (X工作推进小组办公室)', () => {
     const beijing = at('municipal', '北京市', '北京市');
     expect(looksLikeAgency('北京市大数据工作推进小组办公室', beijing, DICTS.agencies)).toBe(true);
+  });
+  it('functions named by a law as 机构 (省级保险监督管理机构, 检验检疫机构) are bodies of the place', () => {
+    expect(resolveAgency('省级保险监督管理机构', PROVINCE, DICTS.agencies)?.props.name).toBe('江苏省保险监督管理机构');
+    expect(resolveAgency('检验检疫机构', PROVINCE, DICTS.agencies)?.props.kind).toBe('function');
   });
   it('the body a relative clause sets up is the full form of its short name (X设立的Y（以下简称Z）)', () => {
     const text = '第七条 市人民政府设立的苏州市开放型经济工作办公室（以下简称市开放办），负责统筹工作。';
