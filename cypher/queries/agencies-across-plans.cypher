@@ -21,9 +21,12 @@ CALL () {
   MATCH (a:Agency) WHERE a.planCount >= $minPlans
   WITH a.planCount AS plans, a.name AS name, a.planZoneRows AS rows ORDER BY plans DESC, name
   WITH collect({plans: plans, name: name}) AS agencies, collect(rows) AS counts
-  WITH agencies, reduce(before = [0], n IN counts | before + [before[-1] + n]) AS before
+  // in one pass (a list grown by appending is copied at every step): the rows, and how many groups
+  // start while the page still has room
+  WITH agencies, reduce(page = {rows: 0, reached: 0}, n IN counts |
+    {rows: page.rows + n, reached: page.reached + CASE WHEN page.rows < $limit THEN 1 ELSE 0 END}) AS page
   // the last agency the page reaches (its lists stay in here: a sort below would hold them in every row)
-  WITH agencies[size([n IN before[..-1] WHERE n < $limit]) - 1] AS last, before[-1] AS totalRows
+  WITH agencies[page.reached - 1] AS last, page.rows AS totalRows
   RETURN last.plans AS lastPlans, last.name AS lastName, totalRows
 }
 // the agencies up to the last the page reaches, with those that sort level with it

@@ -23,9 +23,12 @@ CALL () {
   WHERE unled > 0
   WITH d.file AS file, unled ORDER BY file
   WITH collect(file) AS files, collect(unled) AS counts
-  WITH files, reduce(before = [0], n IN counts | before + [before[-1] + n]) AS before
+  // in one pass (a list grown by appending is copied at every step): the rows, and how many groups
+  // start while the page still has room
+  WITH files, reduce(page = {rows: 0, reached: 0}, n IN counts |
+    {rows: page.rows + n, reached: page.reached + CASE WHEN page.rows < $limit THEN 1 ELSE 0 END}) AS page
   // the last plan the page reaches (its lists stay in here: a sort below would hold them in every row)
-  RETURN files[size([n IN before[..-1] WHERE n < $limit]) - 1] AS lastFile, before[-1] AS totalRows
+  RETURN files[page.reached - 1] AS lastFile, page.rows AS totalRows
 }
 MATCH (d:Document) WHERE ($plan IS NULL OR d.id = $plan) AND d.file <= lastFile
 MATCH (m:Measure {docId: d.id})

@@ -25,9 +25,12 @@ CALL () {
   WHERE rows > 0
   WITH name, rows ORDER BY name
   WITH collect(name) AS names, collect(rows) AS counts
-  WITH names, reduce(before = [0], n IN counts | before + [before[-1] + n]) AS before
+  // in one pass (a list grown by appending is copied at every step): the rows, and how many groups
+  // start while the page still has room
+  WITH names, reduce(page = {rows: 0, reached: 0}, n IN counts |
+    {rows: page.rows + n, reached: page.reached + CASE WHEN page.rows < $limit THEN 1 ELSE 0 END}) AS page
   // the last zone name the page reaches (its lists stay in here: a sort below would hold them in every row)
-  RETURN names[size([n IN before[..-1] WHERE n < $limit]) - 1] AS lastName, before[-1] AS totalRows
+  RETURN names[page.reached - 1] AS lastName, page.rows AS totalRows
 }
 MATCH (z:Zone) WHERE z.name <= lastName
 CALL (z) {
