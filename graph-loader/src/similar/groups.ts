@@ -204,7 +204,7 @@ export class CopyGroups {
         if (!this.byEntry.has(probeId(m.id))) joined.push(probeId(m.id));
         continue;
       }
-      const hits = this.index.queryEntry(probeId(m.id), threshold, this.opts).flatMap((h) => {
+      const hits = this.index.queryEntry(probeId(m.id), threshold, { ...this.opts, stopAt: copy }).flatMap((h) => {
         const key = this.byEntry.get(h.to);
         return key === undefined ? [] : [{ key, score: h.score }];
       });

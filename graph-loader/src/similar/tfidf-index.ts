@@ -38,6 +38,9 @@ export interface QueryOptions {
   maxDf?: number;
   /** how many candidates per measure are scored exactly */
   maxCandidates?: number;
+  /** per entry: stop at the first candidate (best partial score first) that scores this much, and
+   *  answer it alone (a copy needs one group to join, not the ranking) */
+  stopAt?: number;
 }
 
 export const DEFAULT_MAX_DF = 200;
@@ -372,7 +375,7 @@ export class TfIdfIndex {
   }
 
   /** Candidates in other documents for one entry: the best partial scores. */
-  private candidates(index: number, opts: Required<QueryOptions>): number[] {
+  private candidates(index: number, opts: { maxDf: number; maxCandidates: number }): number[] {
     const entry = this.entries[index];
     if (!entry) return [];
     if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(this.entries.length * 2);
@@ -397,12 +400,15 @@ export class TfIdfIndex {
       list.length = live;
     }
     const scores = new Float64Array(touched.length);
+    const rank = new Map<number, number>();
     for (let j = 0; j < touched.length; j++) {
       const other = touched[j] ?? 0;
       scores[j] = (partial[other] ?? 0) / (this.entryRoot[other] ?? 1);
+      rank.set(other, scores[j] ?? 0);
       partial[other] = 0;
     }
-    return best(touched, scores, opts.maxCandidates);
+    // best partial score first (a copy is found by the first candidates it meets)
+    return best(touched, scores, opts.maxCandidates).sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || a - b);
   }
 
   /** For each measure of `docId`: measures of other documents with cosine ≥ threshold. */
@@ -431,6 +437,7 @@ export class TfIdfIndex {
     for (const other of this.candidates(index, opts)) {
       const score = this.cosine(index, other);
       if (score >= threshold) out.push({ to: this.entries[other]?.id ?? '', score });
+      if (options.stopAt !== undefined && score >= options.stopAt) return [out.at(-1) as { to: string; score: number }];
     }
     return out.sort((a, b) => b.score - a.score || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
   }
