@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SIMILARITY_METHOD, SIMILARITY_THRESHOLD } from '../../../graph-loader/src/similar/index.ts';
+import { createQueryService } from '../../../query-service/service.ts';
 import { loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
 
 const HAIDIAN = '002_bb333e7070ab7c6d.txt';
@@ -217,6 +218,17 @@ describe('copy groups: measures stated word for word in several plans', () => {
     expect(joined.members).toHaveLength(6);
     expect(joined.canonical).toEqual(first.canonical);
     expect(joined.copies).toBe(5);
+    // the saved queries follow the group: from any copy, the same measure in the five other plans
+    const service = createQueryService({ driver });
+    const copy = joined.members.find((m) => !joined.canonical.includes(m)) ?? '';
+    const same = await service.runSaved('similar-measures', { measure: copy });
+    const others = joined.members.filter((m) => m !== copy);
+    expect(same.rows.filter((r) => r['relation'] === 'copy').map((r) => r['measureId'])).toEqual(
+      expect.arrayContaining(others),
+    );
+    expect(same.rows.filter((r) => r['relation'] === 'copy')).toHaveLength(5);
+    const diffusion = await service.runSaved('diffusion', { node: copy });
+    expect(new Set(diffusion.rows.map((r) => r['docId'])).size).toBe(6);
 
     const leaving = first.canonical[0] ?? '';
     const index = PLACES.findIndex((p) => leaving.startsWith(`measure:${p}市`));
