@@ -58,32 +58,36 @@ export async function readMeasureRecords(
   }
 }
 
-/** The groups held by the store: one row per comparable measure (its key; the canonical member's vector). */
+/** The groups held by the store: per group its members and its canonical member's vector (one record
+ *  per group, no measure text). */
 export async function readStoredGroups(driver: Driver, database?: string): Promise<StoredGroup[]> {
   const session = driver.session(database ? { database } : {});
   try {
     const result = await session.executeRead((tx) =>
       tx.run(
         'MATCH (m:Measure) WHERE m.copyGroup IS NOT NULL ' +
-          'RETURN m.id AS id, m.docId AS docId, m.copyGroup AS key, ' +
-          'CASE WHEN NOT (m)-[:COPY_OF]->() THEN m.similarityVectors END AS vector',
+          'WITH m.copyGroup AS key, collect(m) AS ms ' +
+          'WITH key, ms, [x IN ms WHERE x.similarityVectors IS NOT NULL AND NOT (x)-[:COPY_OF]->()][0] AS c ' +
+          'RETURN key, [x IN ms | x.id] AS ids, [x IN ms | x.docId] AS docs, ' +
+          'c.id AS canonical, c.docId AS canonicalDoc, c.similarityVectors AS vector',
       ),
     );
-    const groups = new Map<string, Partial<StoredGroup> & { members: StoredGroup['members'] }>();
-    for (const r of result.records) {
-      const key = String(r.get('key'));
-      const group = groups.get(key) ?? { key, members: [] };
-      groups.set(key, group);
-      const member = { id: String(r.get('id')), docId: String(r.get('docId')) };
-      group.members.push(member);
-      const vector = r.get('vector') as string | null;
-      if (vector !== null && group.vector === undefined) {
-        const [decoded] = decodeVectors(vector);
-        if (decoded) Object.assign(group, { vector: decoded, canonical: member.id, canonicalDoc: member.docId });
-      }
-    }
     // a group without a vector (a store written by hand) is left out: its members link again on reload
-    return [...groups.values()].filter((g): g is StoredGroup => g.vector !== undefined);
+    return result.records.flatMap((r) => {
+      const vector = r.get('vector') as string | null;
+      const [decoded] = vector === null ? [] : decodeVectors(vector);
+      if (!decoded) return [];
+      const docs = r.get('docs') as string[];
+      return [
+        {
+          key: String(r.get('key')),
+          canonical: String(r.get('canonical')),
+          canonicalDoc: String(r.get('canonicalDoc')),
+          vector: decoded,
+          members: (r.get('ids') as string[]).map((id, i) => ({ id, docId: String(docs[i]) })),
+        },
+      ];
+    });
   } finally {
     await session.close();
   }
@@ -196,7 +200,7 @@ export function similarityLinker(
   let built: Promise<CopyGroups> | null = null;
   const build = async (): Promise<CopyGroups> => {
     const groups = new CopyGroups(opts.similar);
-    for (const stored of await readStoredGroups(driver, opts.database)) groups.restore(stored);
+    groups.restore(await readStoredGroups(driver, opts.database));
     return groups;
   };
   return {

@@ -119,17 +119,22 @@ export class CopyGroups {
     }));
   }
 
-  /** Takes back a group read from the store. */
-  restore(stored: StoredGroup): void {
-    const members = new Map(stored.members.map((m) => [m.id, m.docId]));
-    const exact = exactKey(stored.vector);
-    const entry = stored.canonical;
-    this.index.appendVectors(stored.canonicalDoc, [{ ...stored.vector, id: entry }]);
-    const vector = stored.vector;
-    this.groups.set(stored.key, { key: stored.key, canonical: stored.canonical, entry, exact, vector, members });
-    this.byEntry.set(entry, stored.key);
-    this.byExact.set(exact, stored.key);
-    for (const [id, docId] of members) this.memberOf(docId).set(id, stored.key);
+  /** Takes back groups read from the store (their vectors join the index one document at a time). */
+  restore(stored: readonly StoredGroup[]): void {
+    const byDoc = new Map<string, MeasureVector[]>();
+    for (const g of stored) {
+      const members = new Map(g.members.map((m) => [m.id, m.docId]));
+      const exact = exactKey(g.vector);
+      const entry = g.canonical;
+      this.groups.set(g.key, { key: g.key, canonical: g.canonical, entry, exact, vector: g.vector, members });
+      this.byEntry.set(entry, g.key);
+      this.byExact.set(exact, g.key);
+      for (const [id, docId] of members) this.memberOf(docId).set(id, g.key);
+      const vectors = byDoc.get(g.canonicalDoc) ?? [];
+      vectors.push({ ...g.vector, id: entry });
+      byDoc.set(g.canonicalDoc, vectors);
+    }
+    for (const [docId, vectors] of byDoc) this.index.appendVectors(docId, vectors);
   }
 
   private memberOf(docId: string): Map<string, string> {

@@ -99,7 +99,7 @@ describe('CopyGroups', () => {
     link(memory, 'c', [SHARED]);
     memory.removeDocument('policy:a'); // the shared group's canonical member leaves
     const restored = new CopyGroups();
-    for (const group of memory.stored()) restored.restore(group);
+    restored.restore(memory.stored());
     expect(restored.stored()).toEqual(memory.stored());
     const strip = (l: SimilarLinks) => ({ ...l, members: l.members.map(({ vector: _v, ...m }) => m) });
     const texts = [SHARED, REFORM_A2, NEAR('郑州')];
