@@ -40,6 +40,7 @@ export const REL_COLORS: Record<ApiRelType, string> = {
   ADOPTS: '#a855f7',
   ISSUED_BY: '#d8b4fe',
   SIMILAR_TO: '#f59e0b',
+  COPY_OF: '#fcd34d',
   LEADS_IN: '#ef4444',
 };
 

@@ -18,9 +18,14 @@ export const REL_TYPES = [
   'CITES',
   'ADOPTS',
   'ISSUED_BY',
-  'SIMILAR_TO', // derived at load time between measures of two documents (score, method), no evidence
+  'SIMILAR_TO', // derived at load time: the canonical members of two copy groups carry the same reform (score, method)
+  'COPY_OF', // derived at load time: a measure's text is (nearly) its group's canonical member's (score, method)
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
+
+/** Relationship types the loader derives by comparing measures (graph-loader/src/similar): no evidence
+ *  lists; a document's reload deletes them with its measures. */
+export const DERIVED_REL_TYPES: readonly RelType[] = ['SIMILAR_TO', 'COPY_OF'];
 
 /** Relationships the API returns but the loader never writes: the overview's aggregate
  *  (Agency)-[:LEADS_IN {measures, virtual: true}]->(Zone) — the agencies that lead most measures in

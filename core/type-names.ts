@@ -25,6 +25,7 @@ export const REL_NAMES: Record<string, { zh: string; en: string }> = {
   ADOPTS: { zh: '采用', en: 'adopts' },
   ISSUED_BY: { zh: '发布机关', en: 'issued by' },
   SIMILAR_TO: { zh: '同类改革', en: 'same reform as' },
+  COPY_OF: { zh: '同文措施', en: 'copy of' },
   LEADS_IN: { zh: '在片区牵头', en: 'leads in zone' },
 };
 

@@ -16,6 +16,8 @@ CREATE CONSTRAINT saved_query_name IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.na
 CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.docId);
+// A measure's group of identical or near-identical texts, which the loader links as a star (db/similar.ts).
+CREATE INDEX measure_copy_group IF NOT EXISTS FOR (n:Measure) ON (n.copyGroup);
 
 // Properties the saved queries filter or sort on (cypher/queries/*.cypher): deadlines by date range,
 // measures by kind, instruments by kind, zones by kind and name, agencies by jurisdiction, industries,

@@ -1,20 +1,38 @@
 // @name similar-measures
 // @title.zh 其他方案中的同类改革
 // @title.en The same reform elsewhere
-// @description Measures of other plans that carry the same reform as a given measure: SIMILAR_TO, found at load time by
-// @description TF-IDF cosine over the character bigrams of each measure's own text (numbering, agency tags and deadlines
-// @description left out), most similar first, with the plan, its date, the zones, the lead agencies and the deadline.
-// @description.zh 其他方案中与指定措施属于同一改革的措施（载入时按字符二元组 TF-IDF 余弦相似度找出的 SIMILAR_TO），按相似度排列，附方案、日期、片区、牵头单位和时限。
+// @description Measures of other plans that carry the same reform as a given measure, found at load time by TF-IDF cosine
+// @description over the character bigrams of each measure's own text (numbering, agency tags and deadlines left out):
+// @description first the same measure copied into other plans (relation copy: its group of identical or near-identical
+// @description texts, COPY_OF), then the same reform written otherwise (relation similar: SIMILAR_TO between groups, each
+// @description shown by its canonical member with the number of further plans that copy it). Most similar first, with
+// @description the plan, its date, the zones, the lead agencies and the deadline.
+// @description.zh 其他方案中与指定措施属于同一改革的措施（载入时按字符二元组 TF-IDF 余弦相似度找出）：先列同一措施被照抄到其他方案的各处（copy：文本相同或几乎相同的一组，COPY_OF），再列表述不同的同类改革（similar：组与组之间的 SIMILAR_TO，每组列其代表措施，并给出另外照抄它的措施数）。按相似度排列，附方案、日期、片区、牵头单位和时限。
 // @selection Measure measure
 // @topic measures
 // @view table
-// @param measure nodeId default=measure:中国（北京）自由贸易试验区科技创新片区海淀组团实施方案#3.2.2 lookup=MATCH (m:Measure)-[:SIMILAR_TO]-(:Measure) RETURN DISTINCT m.id AS value, coalesce(m.number, '') + m.title AS label ORDER BY value LIMIT 1000
+// @param measure nodeId default=measure:中国（北京）自由贸易试验区科技创新片区海淀组团实施方案#3.2.2 lookup=MATCH (m:Measure)-[:SIMILAR_TO|COPY_OF]-(:Measure) RETURN DISTINCT m.id AS value, coalesce(m.number, '') + m.title AS label ORDER BY value LIMIT 1000
 // @param.description measure The measure's id (measure:<plan>#<path>)
 // @param.description.zh measure 措施编号（measure:<方案>#<路径>）
 // @param minScore float default=0
-// @param.description minScore Smallest similarity score shown (the load keeps pairs from 0.3)
-// @param.description.zh minScore 显示的最低相似度（载入时保留 0.3 以上）
-MATCH (m:Measure {id: $measure})-[s:SIMILAR_TO]-(o:Measure)
+// @param.description minScore Smallest similarity score shown (the load keeps pairs from 0.3; copies score 0.85 or more)
+// @param.description.zh minScore 显示的最低相似度（载入时保留 0.3 以上；照抄的措施在 0.85 以上）
+MATCH (m:Measure {id: $measure})
+OPTIONAL MATCH (m)-[up:COPY_OF]->(top:Measure)
+WITH m, up, coalesce(top, m) AS c
+CALL (m, up, c) {
+  // the same measure in other plans: the group's canonical member and its other copies
+  MATCH (o:Measure)-[s:COPY_OF]->(c) WHERE o <> m
+  RETURN o, s, 'copy' AS relation
+  UNION
+  WITH up, c WHERE up IS NOT NULL
+  RETURN c AS o, up AS s, 'copy' AS relation
+  UNION
+  // the same reform written otherwise: the groups similar to this one, by their canonical members
+  MATCH (c)-[s:SIMILAR_TO]-(o:Measure)
+  RETURN o, s, 'similar' AS relation
+}
+WITH m, c, o, s, relation
 WHERE s.score >= $minScore
 MATCH (d:Document {id: o.docId})
 OPTIONAL CALL (o) {
@@ -22,11 +40,12 @@ OPTIONAL CALL (o) {
   UNION
   MATCH (:Document {id: o.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (o)-[:APPLIES_TO]->(:Zone) } RETURN z
 }
-WITH m, s, o, d, collect(DISTINCT z) AS zoneNodes
+WITH m, c, s, o, d, relation, collect(DISTINCT z) AS zoneNodes
 OPTIONAL MATCH (lead:Agency)-[:LEADS]->(o)
-WITH m, s, o, d, zoneNodes, collect(DISTINCT lead) AS leadNodes
+WITH m, c, s, o, d, relation, zoneNodes, collect(DISTINCT lead) AS leadNodes
 RETURN coalesce(o.number, '') + o.title AS measure, d.title AS plan, d.issuedOn AS issuedOn,
   [z IN zoneNodes | z.name] AS zones, [a IN leadNodes | a.name] AS leads, s.score AS score, s.method AS method,
+  relation, CASE relation WHEN 'similar' THEN COUNT { (:Measure)-[:COPY_OF]->(o) } END AS copies,
   o.deadlineText AS deadline, o.dueDate AS dueDate, o.text AS text, o.id AS measureId,
-  m AS source, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes
-ORDER BY score DESC, measureId
+  m AS source, c AS canonical, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes
+ORDER BY relation, score DESC, measureId

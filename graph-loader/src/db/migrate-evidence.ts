@@ -4,7 +4,7 @@
 // MERGE onto exactly one relationship. A store that has been folded costs one look at ISSUED_BY
 // (every loaded document has an issuer).
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REL_TYPES } from '../../../core/model.ts';
+import { DERIVED_REL_TYPES, REL_TYPES } from '../../../core/model.ts';
 import { EVIDENCE_LISTS } from './write.ts';
 
 const SCALARS = ['evidence', 'docId', 'start', 'end', 'method'] as const;
@@ -28,7 +28,7 @@ export async function hasLegacyRelationships(tx: ManagedTransaction): Promise<bo
 export async function foldLegacyRelationships(tx: ManagedTransaction): Promise<number> {
   if (!(await hasLegacyRelationships(tx))) return 0;
   let folded = 0;
-  for (const type of REL_TYPES.filter((t) => t !== 'SIMILAR_TO')) {
+  for (const type of REL_TYPES.filter((t) => !DERIVED_REL_TYPES.includes(t))) {
     const result = await tx.run(foldQuery(type));
     folded += Number(result.records[0]?.get('folded') ?? 0);
   }

@@ -2,8 +2,9 @@
 // carries its docId go, so the new version replaces the old without touching other documents. Shared
 // nodes left without any relationship are removed after a load.
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { REL_TYPES } from '../../../core/model.ts';
+import { DERIVED_REL_TYPES, REL_TYPES } from '../../../core/model.ts';
 import { markTouched } from './derived-store.ts';
+import { HAND_ON_CANONICAL } from './similar.ts';
 import { removeEvidenceOf } from './remove-evidence.ts';
 import type { ReportCounts } from './load-report.ts';
 
@@ -70,12 +71,13 @@ export async function storedDocuments(
   return new Map(result.records.map((r) => [String(r.get('file')), storedOf(r)]));
 }
 
-/** One statement deleting a document's measures (with their relationships) and its entries in the
- *  evidence lists of every other relationship (db/remove-evidence.ts). Types come from the model's
- *  constant list. */
+/** One statement deleting a document's measures (with their relationships; a copy group whose canonical
+ *  member goes hands the role on first, db/similar.ts) and its entries in the evidence lists of every
+ *  other relationship (db/remove-evidence.ts). Types come from the model's constant list. */
 const DELETE_DOCUMENT_DATA = [
+  HAND_ON_CANONICAL,
   'CALL () { MATCH (m:Measure {docId: $docId}) DETACH DELETE m }',
-  ...REL_TYPES.filter((type) => type !== 'SIMILAR_TO').map(removeEvidenceOf),
+  ...REL_TYPES.filter((type) => !DERIVED_REL_TYPES.includes(type)).map(removeEvidenceOf),
 ].join('\n');
 
 /** Deletes what a document contributed (its measures and relationships with its docId). A Document

@@ -1,40 +1,30 @@
-// SIMILAR_TO at load time: the measures of each document written in a load are compared with the
-// measures of every other document in the database (graph-loader/src/similar), and the pairs are
-// written in the same transaction as the document.
-//
-// The index of existing measures is built once per load run, on the first document that is
-// (re)written, from the term vectors kept on each Document (`similarityVectors`, valid for the
-// `similarityKey` it names: the document's sha256, its pipeline fingerprint and the codec version).
-// Only documents whose vectors are missing or stale have their measures read and cleaned again, so a
-// load reads one compact string per document instead of every measure text. At the end of the run
-// (`flush`, after the writes) the vectors of the documents compared in it are stored beside them; a
-// run that stops before leaves them missing, and the next run recomputes them from the measures.
-//
-// One relationship per pair of measures, in one canonical direction (from the smaller id to the
-// larger; query it undirected). A reloaded document's measures are deleted with their relationships
-// (DETACH DELETE), so its pairs are found again against the current state of the other documents.
+// Copy groups and SIMILAR_TO at load time (graph-loader/src/similar/groups.ts decides, this writes).
+// The model, in the store:
+//   - every comparable measure has `copyGroup`: the key of its group of identical or near-identical
+//     texts (the id of the measure that founded it);
+//   - (copy:Measure)-[:COPY_OF {score, method}]->(canonical:Measure): each other member of a group links
+//     to its one canonical member — a star, linear in the group's size; the canonical member alone holds
+//     the group's term vector (`similarityVectors`, similar/vector-codec.ts);
+//   - (a:Measure)-[:SIMILAR_TO {score, method}]->(b:Measure) joins the canonical members of two groups,
+//     from the smaller id to the larger (query it undirected).
+// The linker of a load run reads the groups once (their canonical members' vectors and every member's
+// key, no measure text), links each document against them and queues the links with the document; the
+// writer resolves them by group key inside the document's transaction, so a group whose canonical
+// member was deleted in the same transaction still holds (replace.ts hands the role on first).
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../parse-plan.ts';
 import {
   comparableMeasures,
+  CopyGroups,
   decodeVectors,
   encodeVectors,
-  findSimilar,
   fragmentMeasures,
-  TfIdfIndex,
-  VECTOR_CODEC_VERSION,
+  SIMILARITY_METHOD,
 } from '../similar/index.ts';
-import type { MeasureRecord, SimilarOptions, SimilarPair } from '../similar/index.ts';
+import type { GroupOptions, MeasureRecord, SimilarLinks, StoredGroup } from '../similar/index.ts';
 import type { WriteTx } from './write.ts';
 
-const BATCH = 1000;
-/** documents whose vectors are stored per transaction (a document's vectors are ~10–50 KB) */
-const FLUSH_DOCS = 50;
-const KEY_SUFFIX = `|v${VECTOR_CODEC_VERSION}`;
-
-/** The key a document's stored vectors are valid for. */
-export const vectorKey = (sha256: string, pipeline: string | null | undefined): string =>
-  `${sha256}|${pipeline ?? ''}${KEY_SUFFIX}`;
+const BATCH = 2000;
 
 /** Stored measures with the properties the comparison reads: all, or those of the given documents. */
 export async function readMeasureRecords(
@@ -68,128 +58,157 @@ export async function readMeasureRecords(
   }
 }
 
-interface StoredVectors {
-  docId: string;
-  key: string;
-  /** the encoded vectors when they are valid for the document as stored, else null */
-  vectors: string | null;
-}
-
-/** Every loaded document with its stored vectors (null when missing or stale). */
-export async function readStoredVectors(driver: Driver, database?: string): Promise<StoredVectors[]> {
+/** The groups held by the store: per group its members and its canonical member's vector (one record
+ *  per group, no measure text). */
+export async function readStoredGroups(driver: Driver, database?: string): Promise<StoredGroup[]> {
   const session = driver.session(database ? { database } : {});
   try {
     const result = await session.executeRead((tx) =>
       tx.run(
-        'MATCH (d:Document) WHERE d.sha256 IS NOT NULL ' +
-          "WITH d, d.sha256 + '|' + coalesce(d.pipeline, '') + $suffix AS key " +
-          'RETURN d.id AS docId, key, CASE WHEN d.similarityKey = key THEN d.similarityVectors END AS vectors',
-        { suffix: KEY_SUFFIX },
+        'MATCH (m:Measure) WHERE m.copyGroup IS NOT NULL ' +
+          'WITH m.copyGroup AS key, collect(m) AS ms ' +
+          'WITH key, ms, [x IN ms WHERE x.similarityVectors IS NOT NULL AND NOT (x)-[:COPY_OF]->()][0] AS c ' +
+          'RETURN key, [x IN ms | x.id] AS ids, [x IN ms | x.docId] AS docs, ' +
+          'c.id AS canonical, c.docId AS canonicalDoc, c.similarityVectors AS vector',
       ),
     );
-    return result.records.map((r) => ({
-      docId: String(r.get('docId')),
-      key: String(r.get('key')),
-      vectors: (r.get('vectors') as string | null) ?? null,
-    }));
+    // a group without a vector (a store written by hand) is left out: its members link again on reload
+    return result.records.flatMap((r) => {
+      const vector = r.get('vector') as string | null;
+      const [decoded] = vector === null ? [] : decodeVectors(vector);
+      if (!decoded) return [];
+      const docs = r.get('docs') as string[];
+      return [
+        {
+          key: String(r.get('key')),
+          canonical: String(r.get('canonical')),
+          canonicalDoc: String(r.get('canonicalDoc')),
+          vector: decoded,
+          members: (r.get('ids') as string[]).map((id, i) => ({ id, docId: String(docs[i]) })),
+        },
+      ];
+    });
   } finally {
     await session.close();
   }
 }
 
-/** Stores encoded vectors on their documents, each only if the document is still the version the
- *  key names; returns how many were stored. */
-export async function writeStoredVectors(
-  driver: Driver,
-  rows: readonly { docId: string; key: string; vectors: string }[],
-  database?: string,
-): Promise<number> {
-  const session = driver.session(database ? { database } : {});
-  let stored = 0;
-  try {
-    for (let i = 0; i < rows.length; i += FLUSH_DOCS) {
-      const batch = rows.slice(i, i + FLUSH_DOCS);
-      const result = await session.executeWrite((tx) =>
-        tx.run(
-          'UNWIND $rows AS row MATCH (d:Document {id: row.docId}) ' +
-            "WHERE d.sha256 + '|' + coalesce(d.pipeline, '') + $suffix = row.key " +
-            'SET d.similarityKey = row.key, d.similarityVectors = row.vectors RETURN count(d) AS stored',
-          { rows: batch, suffix: KEY_SUFFIX },
-        ),
-      );
-      stored += Number(result.records[0]?.get('stored') ?? 0);
-    }
-    return stored;
-  } finally {
-    await session.close();
-  }
-}
-
-/** The index of the stored documents: their stored vectors, and the measures of those without. The
- *  documents recomputed are returned with their keys, to be stored. */
-export async function buildStoredIndex(
-  driver: Driver,
-  opts: { database?: string; similar?: SimilarOptions } = {},
-): Promise<{ index: TfIdfIndex; recomputed: Map<string, string> }> {
-  const index = new TfIdfIndex();
-  const stored = await readStoredVectors(driver, opts.database);
-  const recomputed = new Map<string, string>();
-  for (const doc of stored) {
-    if (doc.vectors === null) recomputed.set(doc.docId, doc.key);
-    else index.addVectors(doc.docId, decodeVectors(doc.vectors));
-  }
-  if (recomputed.size > 0) {
-    const records = await readMeasureRecords(driver, opts.database, [...recomputed.keys()]);
-    index.add(comparableMeasures(records, opts.similar?.vocabulary));
-  }
-  return { index, recomputed };
-}
-
-/** MERGEs the pairs as (:Measure)-[:SIMILAR_TO {score, method}]->(:Measure); returns how many were
- *  written (a pair whose other measure is not stored is skipped). */
-export async function writeSimilar(tx: WriteTx, pairs: readonly SimilarPair[]): Promise<number> {
+/** Writes the links of documents whose measures are stored: each measure's group key, then per group the
+ *  canonical member (the one already holding the group's vector, else the linker's choice, else the
+ *  smallest id) with the group's vector and every other member's COPY_OF, then SIMILAR_TO between the
+ *  canonical members. Returns the relationships written. */
+export async function writeSimilar(tx: WriteTx, links: readonly SimilarLinks[]): Promise<number> {
+  const members = links.flatMap((l) => l.members);
+  if (members.length === 0) return 0;
   let written = 0;
+  for (let i = 0; i < members.length; i += BATCH) {
+    const rows = members.slice(i, i + BATCH).map((m) => ({ id: m.id, group: m.group }));
+    await tx.run('UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.copyGroup = row.group', { rows });
+  }
+  const groups = new Map<string, { key: string; hint: string }>();
+  for (const m of members) groups.set(m.group, { key: m.group, hint: m.canonical });
+  const scores = Object.fromEntries(members.map((m) => [m.id, m.score]));
+  const vectors = Object.fromEntries(members.map((m) => [m.id, encodeVectors([m.vector])]));
+  const rows = [...groups.values()];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const result = await tx.run(LINK_GROUPS, {
+      groups: rows.slice(i, i + BATCH),
+      scores,
+      vectors,
+      method: SIMILARITY_METHOD,
+    });
+    written += Number(result.records[0]?.get('linked') ?? 0);
+  }
+  const pairs = links.flatMap((l) => l.similar);
   for (let i = 0; i < pairs.length; i += BATCH) {
-    const rows = pairs.slice(i, i + BATCH).map((p) => ({ from: p.from, to: p.to, score: p.score, method: p.method }));
-    const result = await tx.run(
-      'UNWIND $rows AS row MATCH (a:Measure {id: row.from}) MATCH (b:Measure {id: row.to}) ' +
-        'MERGE (a)-[r:SIMILAR_TO]->(b) SET r.score = row.score, r.method = row.method RETURN count(r) AS written',
-      { rows },
-    );
-    written += Number(result.records[0]?.get('written') ?? 0);
+    const result = await tx.run(LINK_SIMILAR, { pairs: pairs.slice(i, i + BATCH) });
+    written += Number(result.records[0]?.get('linked') ?? 0);
   }
   return written;
 }
 
+/** Per group: its members without a COPY_OF are the canonical member and the new members; the canonical
+ *  one keeps (or gets) the group's vector, the others link to it. */
+const LINK_GROUPS = `
+UNWIND $groups AS g
+CALL (g) {
+  MATCH (m:Measure {copyGroup: g.key}) WHERE NOT (m)-[:COPY_OF]->()
+  WITH m ORDER BY CASE WHEN m.similarityVectors IS NOT NULL THEN 0 WHEN m.id = g.hint THEN 1 ELSE 2 END, m.id
+  WITH collect(m) AS free
+  WITH head(free) AS c, tail(free) AS rest WHERE c IS NOT NULL
+  SET c.similarityVectors = coalesce(c.similarityVectors, $vectors[c.id])
+  WITH c, rest
+  UNWIND rest AS m
+  MERGE (m)-[r:COPY_OF]->(c) SET r.score = coalesce($scores[m.id], 1.0), r.method = $method
+  RETURN count(r) AS n
+}
+RETURN sum(n) AS linked`;
+
+/** SIMILAR_TO between the canonical members of two groups, from the smaller id to the larger. */
+const LINK_SIMILAR = `
+UNWIND $pairs AS p
+CALL (p) {
+  MATCH (a:Measure {copyGroup: p.from}) WHERE NOT (a)-[:COPY_OF]->()
+  MATCH (b:Measure {copyGroup: p.to}) WHERE NOT (b)-[:COPY_OF]->() AND b <> a
+  WITH p, CASE WHEN a.id < b.id THEN [a, b] ELSE [b, a] END AS ends
+  WITH p, ends[0] AS x, ends[1] AS y
+  MERGE (x)-[r:SIMILAR_TO]->(y) SET r.score = p.score, r.method = p.method
+  RETURN count(r) AS n
+}
+RETURN sum(n) AS linked`;
+
+/** A `CALL () { … }` subquery run before $docId's measures are deleted: each of them that is the
+ *  canonical member of a group with members in other documents hands the role (and the group's vector
+ *  and SIMILAR_TO) to the member with the smallest id; the other members' COPY_OF move to it. */
+export const HAND_ON_CANONICAL = `CALL () {
+  MATCH (c:Measure {docId: $docId})<-[:COPY_OF]-(m:Measure) WHERE m.docId <> $docId
+  WITH c, m ORDER BY m.id
+  WITH c, collect(m) AS copies
+  WITH c, head(copies) AS n, tail(copies) AS rest
+  MATCH (n)-[old:COPY_OF]->(c)
+  DELETE old
+  SET n.similarityVectors = c.similarityVectors
+  WITH c, n, rest
+  CALL (c, n, rest) {
+    UNWIND rest AS m
+    MATCH (m)-[r:COPY_OF]->(c)
+    CREATE (m)-[moved:COPY_OF]->(n) SET moved.score = r.score, moved.method = r.method
+    DELETE r
+  }
+  CALL (c, n) {
+    MATCH (c)-[s:SIMILAR_TO]-(o:Measure) WHERE o <> n AND o.docId <> $docId
+    WITH s, CASE WHEN n.id < o.id THEN [n, o] ELSE [o, n] END AS ends
+    WITH s, ends[0] AS x, ends[1] AS y
+    MERGE (x)-[r:SIMILAR_TO]->(y) ON CREATE SET r.score = s.score, r.method = s.method
+    DELETE s
+  }
+}`;
+
 export interface SimilarityLinker {
-  /** The pairs of this plan's measures with other documents' (the plan joins the index). */
-  pairsFor(plan: ParsedPlan): Promise<SimilarPair[]>;
-  /** Stores the vectors of the documents compared in this run beside them; call after the writes.
-   *  Returns how many documents' vectors were stored. */
+  /** The links of this plan's measures (the plan joins the groups). */
+  pairsFor(plan: ParsedPlan): Promise<SimilarLinks>;
+  /** Nothing is left to store after the writes (the links carry the vectors); kept for the load's
+   *  shape. Returns 0. */
   flush(): Promise<number>;
 }
 
-/** A linker for one load run: the index is built from the database on first use. `pipeline` is the
- *  fingerprint the run's documents are written with (their vectors are stored under it). */
+/** A linker for one load run: the groups are read from the database on first use. */
 export function similarityLinker(
   driver: Driver,
-  opts: { database?: string; pipeline?: string; similar?: SimilarOptions } = {},
+  opts: { database?: string; pipeline?: string; similar?: GroupOptions } = {},
 ): SimilarityLinker {
-  let built: ReturnType<typeof buildStoredIndex> | null = null;
-  const compared = new Map<string, string>(); // docId → key of the version compared in this run
+  let built: Promise<CopyGroups> | null = null;
+  const build = async (): Promise<CopyGroups> => {
+    const groups = new CopyGroups(opts.similar);
+    groups.restore(await readStoredGroups(driver, opts.database));
+    return groups;
+  };
   return {
     async pairsFor(plan) {
-      built ??= buildStoredIndex(driver, opts);
-      const { index } = await built;
-      compared.set(plan.docId, vectorKey(plan.sha256, opts.pipeline));
-      return findSimilar(index, fragmentMeasures(plan.fragment), opts.similar);
+      built ??= build();
+      const groups = await built;
+      return groups.link(plan.docId, comparableMeasures(fragmentMeasures(plan.fragment)));
     },
-    async flush() {
-      if (!built) return 0;
-      const { index, recomputed } = await built;
-      const keys = new Map([...recomputed, ...compared]);
-      const rows = [...keys].map(([docId, key]) => ({ docId, key, vectors: encodeVectors(index.vectors(docId)) }));
-      return writeStoredVectors(driver, rows, opts.database);
-    },
+    flush: () => Promise.resolve(0),
   };
 }

@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Fragment } from '../../../core/model.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
-import type { SimilarPair } from '../similar/index.ts';
+import type { SimilarLinks } from '../similar/index.ts';
 import { recordFilesOf } from './identity.ts';
 import { deleteDocumentData, previousDocIdsOf } from './replace.ts';
 import { writeSimilar } from './similar.ts';
@@ -14,7 +14,8 @@ import { writeFragment } from './write.ts';
 
 export interface PreparedDocument {
   plan: ParsedPlan;
-  similar: SimilarPair[];
+  /** its measures' copy groups and SIMILAR_TO (db/similar.ts) */
+  similar: SimilarLinks;
   /** the Document's paths after the write (db/identity.ts); the plan's own file when absent */
   files?: string[];
 }
@@ -71,14 +72,16 @@ async function writeTogether(
         tx,
         batch.map(({ plan, files }) => ({ docId: plan.docId, file: plan.file, files: files ?? [plan.file] })),
       );
-      const pairs = batch.flatMap((d) => d.similar);
-      if (pairs.length > 0) await writeSimilar(tx, pairs);
+      await writeSimilar(
+        tx,
+        batch.map((d) => d.similar),
+      );
     });
     // every endpoint is a node of the batch, so every relationship and pair was written
     return batch.map((d) => ({
       measures: measuresOf(d.plan),
       relationships: d.plan.fragment.relationships.length,
-      similar: d.similar.length,
+      similar: d.similar.members.length + d.similar.similar.length,
       warnings: [],
     }));
   } finally {

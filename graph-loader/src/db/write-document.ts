@@ -3,7 +3,7 @@
 // and SIMILAR_TO pairs in.
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../parse-plan.ts';
-import type { SimilarPair } from '../similar/index.ts';
+import type { SimilarLinks } from '../similar/index.ts';
 import { recordFiles } from './identity.ts';
 import { deleteDocumentData, previousDocIds } from './replace.ts';
 import { writeSimilar } from './similar.ts';
@@ -15,7 +15,7 @@ import { writeFragment } from './write.ts';
 export async function writeDocument(
   driver: Driver,
   plan: ParsedPlan,
-  opts: { database?: string; pipeline?: string; similar?: readonly SimilarPair[]; files?: string[] } = {},
+  opts: { database?: string; pipeline?: string; similar?: SimilarLinks; files?: string[] } = {},
 ): Promise<{ measures: number; relationships: number; similar: number; warnings: string[] }> {
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
@@ -27,7 +27,7 @@ export async function writeDocument(
         pipeline: opts.pipeline ?? null,
       });
       await recordFiles(tx, plan.docId, plan.file, opts.files ?? [plan.file]);
-      return { ...written, similar: opts.similar?.length ? await writeSimilar(tx, opts.similar) : 0 };
+      return { ...written, similar: opts.similar ? await writeSimilar(tx, [opts.similar]) : 0 };
     });
     const measures = plan.fragment.nodes.filter((n) => n.labels.includes('Measure')).length;
     const warnings =

@@ -1,131 +1,18 @@
-// "The same reform elsewhere": near-duplicate measures of different plans, found by TF-IDF cosine over
-// the character bigrams of each measure's own cleaned text. Pure: the loader reads and writes, this
-// module only compares. Pairs are canonical — one per pair of measures, `from` the smaller id — so
-// the result does not depend on which document was loaded first.
-import type { Fragment } from '../../../core/model.ts';
-import { inSkippedSection, ownText, SIMILARITY_VOCABULARY, textCleaner } from './text.ts';
-import type { SimilarityVocabulary } from './text.ts';
-import { TfIdfIndex } from './tfidf-index.ts';
-import type { ComparableMeasure, QueryOptions } from './tfidf-index.ts';
-
+// "The same reform elsewhere": what the loader's similarity step offers. Measures are compared by TF-IDF
+// cosine over the character bigrams of their own cleaned text (text.ts, tfidf-index.ts); copies of one
+// text form a group linked as a star, and distinct groups that carry the same reform are SIMILAR_TO
+// (groups.ts). Pure: the loader reads and writes (db/similar.ts).
+export {
+  comparableMeasures,
+  findSimilar,
+  fragmentMeasures,
+  buildSimilarityIndex,
+  SIMILARITY_METHOD,
+  SIMILARITY_THRESHOLD,
+} from './pairs.ts';
+export type { MeasureRecord, SimilarOptions, SimilarPair } from './pairs.ts';
+export { COPY_THRESHOLD, CopyGroups, NO_LINKS } from './groups.ts';
+export type { GroupOptions, GroupPair, MemberLink, SimilarLinks, StoredGroup } from './groups.ts';
 export { measureVector, TfIdfIndex } from './tfidf-index.ts';
 export type { ComparableMeasure, MeasureVector } from './tfidf-index.ts';
 export { decodeVectors, encodeVectors, VECTOR_CODEC_VERSION } from './vector-codec.ts';
-
-/** How SIMILAR_TO scores are computed (stored on each relationship as `method`). */
-export const SIMILARITY_METHOD = 'tfidf-cosine-char2';
-
-/** Chosen from the labelled pairs in tests/gold/similar/similar-pairs.json (see tests/gold/README.md). */
-export const SIMILARITY_THRESHOLD = 0.3;
-
-/** The Measure properties the comparison reads (as the fragment and the database hold them). */
-export interface MeasureRecord {
-  id: string;
-  docId: string;
-  path: string;
-  text: string;
-  start: number;
-  end: number;
-  section?: string | null;
-  background?: boolean | null;
-}
-
-export interface SimilarPair {
-  from: string; // measure id, the smaller of the two
-  to: string;
-  score: number; // cosine in [0, 1], three decimals
-  method: string;
-}
-
-export interface SimilarOptions extends QueryOptions {
-  threshold?: number;
-  vocabulary?: SimilarityVocabulary;
-}
-
-function parentPath(path: string): string | null {
-  const dot = path.lastIndexOf('.');
-  return dot < 0 ? null : path.slice(0, dot);
-}
-
-/** The measures worth comparing, each with its cleaned own text: background sections, sections that
- *  hold no reforms (总则, 附则, 法律责任…) and measures shorter than `minChars` are left out. */
-export function comparableMeasures(
-  measures: readonly MeasureRecord[],
-  vocab: SimilarityVocabulary = SIMILARITY_VOCABULARY,
-): ComparableMeasure[] {
-  const clean = textCleaner(vocab);
-  const children = new Map<string, MeasureRecord[]>();
-  for (const m of measures) {
-    const parent = parentPath(m.path);
-    if (parent === null) continue;
-    const key = `${m.docId}\u0000${parent}`;
-    const siblings = children.get(key);
-    if (siblings) siblings.push(m);
-    else children.set(key, [m]);
-  }
-  const out: ComparableMeasure[] = [];
-  for (const m of measures) {
-    if (m.background || inSkippedSection(m.section, vocab)) continue;
-    const text = clean(ownText(m, children.get(`${m.docId}\u0000${m.path}`) ?? []));
-    if (Array.from(text).length < vocab.minChars) continue;
-    out.push({ id: m.id, docId: m.docId, text });
-  }
-  return out;
-}
-
-/** The Measure records of a parsed plan's fragment. */
-export function fragmentMeasures(fragment: Fragment): MeasureRecord[] {
-  const out: MeasureRecord[] = [];
-  for (const node of fragment.nodes) {
-    if (!node.labels.includes('Measure')) continue;
-    const p = node.properties;
-    out.push({
-      id: node.id,
-      docId: String(p.docId),
-      path: String(p.path),
-      text: String(p.text ?? ''),
-      start: Number(p.start),
-      end: Number(p.end),
-      section: typeof p.section === 'string' ? p.section : null,
-      background: p.background === true,
-    });
-  }
-  return out;
-}
-
-/** An index of the measures of existing documents. */
-export function buildSimilarityIndex(
-  measures: readonly MeasureRecord[],
-  vocab: SimilarityVocabulary = SIMILARITY_VOCABULARY,
-): TfIdfIndex {
-  const index = new TfIdfIndex();
-  index.add(comparableMeasures(measures, vocab));
-  return index;
-}
-
-function canonical(pairs: { from: string; to: string; score: number }[]): SimilarPair[] {
-  const best = new Map<string, SimilarPair>();
-  for (const p of pairs) {
-    const [from, to] = p.from < p.to ? [p.from, p.to] : [p.to, p.from];
-    const key = `${from}\u0000${to}`;
-    const score = Math.round(p.score * 1000) / 1000;
-    if ((best.get(key)?.score ?? -1) < score) best.set(key, { from, to, score, method: SIMILARITY_METHOD });
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.from.localeCompare(b.from));
-}
-
-/** The measures of one new document against the index: scored pairs with measures of other
- *  documents. The document is added to the index (replacing an earlier version of it), so the index
- *  is ready for the next document of a load. */
-export function findSimilar(
-  index: TfIdfIndex,
-  measures: readonly MeasureRecord[],
-  options: SimilarOptions = {},
-): SimilarPair[] {
-  const comparable = comparableMeasures(measures, options.vocabulary);
-  const docIds = new Set(measures.map((m) => m.docId));
-  for (const docId of docIds) index.removeDocument(docId);
-  index.add(comparable);
-  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
-  return canonical([...docIds].flatMap((docId) => index.query(docId, threshold, options)));
-}

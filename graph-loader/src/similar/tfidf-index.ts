@@ -38,6 +38,9 @@ export interface QueryOptions {
   maxDf?: number;
   /** how many candidates per measure are scored exactly */
   maxCandidates?: number;
+  /** per entry: stop at the first candidate (best partial score first) that scores this much, and
+   *  answer it alone (a copy needs one group to join, not the ranking) */
+  stopAt?: number;
 }
 
 export const DEFAULT_MAX_DF = 200;
@@ -162,7 +165,9 @@ export class TfIdfIndex {
   private readonly entryAlive: number[] = [];
   private readonly entryRoot: number[] = [];
   private readonly docNumbers = new Map<string, number>();
+  private readonly docNames: string[] = [];
   private readonly byDoc = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
   private held = 0;
   /** bumped on every change; cached idf values and norms of another generation are stale */
   private generation = 0;
@@ -196,15 +201,73 @@ export class TfIdfIndex {
   /** Adds a document's measures as term vectors (replacing the document if held). */
   addVectors(docId: string, vectors: readonly MeasureVector[]): void {
     this.removeDocument(docId);
+    this.appendVectors(docId, vectors);
+  }
+
+  /** Adds term vectors to a document's held ones (an id already held is replaced). */
+  appendVectors(docId: string, vectors: readonly MeasureVector[]): void {
+    const doc = this.docNumber(docId);
+    const held = this.byDoc.get(docId) ?? [];
+    this.removeEntries(vectors.map((v) => v.id).filter((id) => this.byId.has(id)));
+    for (const v of vectors) held.push(this.addOne(v, doc));
+    if (held.length > 0) this.byDoc.set(docId, held);
+    this.generation++;
+  }
+
+  private docNumber(docId: string): number {
     let doc = this.docNumbers.get(docId);
     if (doc === undefined) {
       doc = this.docNumbers.size;
       this.docNumbers.set(docId, doc);
+      this.docNames.push(docId);
     }
-    const held: number[] = [];
-    for (const v of vectors) held.push(this.addOne(v, doc));
-    if (held.length > 0) this.byDoc.set(docId, held);
+    return doc;
+  }
+
+  /** Whether an entry of this id is held. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Takes entries out (their documents keep the others). */
+  removeEntries(ids: readonly string[]): void {
+    for (const id of ids) {
+      const index = this.byId.get(id);
+      if (index === undefined) continue;
+      this.retire(index);
+      this.unfile(index);
+    }
     this.generation++;
+  }
+
+  /** Takes an entry off its document's list. */
+  private unfile(index: number): void {
+    const docId = this.docNames[this.entryDoc[index] ?? -1];
+    const held = docId === undefined ? undefined : this.byDoc.get(docId);
+    if (docId === undefined || !held) return;
+    const kept = held.filter((i) => i !== index);
+    if (kept.length > 0) this.byDoc.set(docId, kept);
+    else this.byDoc.delete(docId);
+  }
+
+  /** Files an entry under another document (entries of one document are never compared). */
+  moveEntry(id: string, docId: string): void {
+    const index = this.byId.get(id);
+    if (index === undefined) return;
+    const to = this.docNumber(docId);
+    if (this.entryDoc[index] === to) return;
+    this.unfile(index);
+    this.entryDoc[index] = to;
+    this.byDoc.set(docId, [...(this.byDoc.get(docId) ?? []), index]);
+  }
+
+  private retire(index: number): void {
+    const entry = this.entries[index];
+    if (!entry || this.entryAlive[index] !== 1) return;
+    this.entryAlive[index] = 0;
+    this.held--;
+    for (const f of entry.features) this.df[f] = (this.df[f] ?? 1) - 1;
+    if (this.byId.get(entry.id) === index) this.byId.delete(entry.id);
   }
 
   /** The term vectors of a document's measures, in the order they were added. */
@@ -218,13 +281,7 @@ export class TfIdfIndex {
   removeDocument(docId: string): void {
     const held = this.byDoc.get(docId);
     if (!held) return;
-    for (const index of held) {
-      const entry = this.entries[index];
-      if (!entry || this.entryAlive[index] !== 1) continue;
-      this.entryAlive[index] = 0;
-      this.held--;
-      for (const f of entry.features) this.df[f] = (this.df[f] ?? 1) - 1;
-    }
+    for (const index of held) this.retire(index);
     this.byDoc.delete(docId);
     this.generation++;
   }
@@ -252,6 +309,7 @@ export class TfIdfIndex {
     this.entryDoc.push(doc);
     this.entryAlive.push(1);
     this.entryRoot.push(Math.sqrt(features.length || 1));
+    this.byId.set(v.id, index);
     for (const f of features) {
       this.df[f] = (this.df[f] ?? 0) + 1;
       this.postings[f]?.push(index);
@@ -317,7 +375,7 @@ export class TfIdfIndex {
   }
 
   /** Candidates in other documents for one entry: the best partial scores. */
-  private candidates(index: number, opts: Required<QueryOptions>): number[] {
+  private candidates(index: number, opts: { maxDf: number; maxCandidates: number }): number[] {
     const entry = this.entries[index];
     if (!entry) return [];
     if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(this.entries.length * 2);
@@ -330,45 +388,64 @@ export class TfIdfIndex {
       const idf = this.idf(f);
       const w = (entry.weights[i] ?? 0) * idf * idf;
       const list = this.postings[f] ?? [];
+      let live = 0; // entries taken out leave the list as it is read (linking adds and removes many)
       for (let k = 0; k < list.length; k++) {
         const other = list[k] ?? 0;
-        if (this.entryAlive[other] !== 1 || this.entryDoc[other] === doc) continue;
+        if (this.entryAlive[other] !== 1) continue;
+        list[live++] = other;
+        if (this.entryDoc[other] === doc) continue;
         if (partial[other] === 0) touched.push(other);
         partial[other] = (partial[other] ?? 0) + w;
       }
+      list.length = live;
     }
     const scores = new Float64Array(touched.length);
+    const rank = new Map<number, number>();
     for (let j = 0; j < touched.length; j++) {
       const other = touched[j] ?? 0;
       scores[j] = (partial[other] ?? 0) / (this.entryRoot[other] ?? 1);
+      rank.set(other, scores[j] ?? 0);
       partial[other] = 0;
     }
-    return best(touched, scores, opts.maxCandidates);
+    // best partial score first (a copy is found by the first candidates it meets)
+    return best(touched, scores, opts.maxCandidates).sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || a - b);
   }
 
   /** For each measure of `docId`: measures of other documents with cosine ≥ threshold. */
   query(docId: string, threshold: number, options: QueryOptions = {}): { from: string; to: string; score: number }[] {
-    const opts = {
-      maxDf: options.maxDf ?? DEFAULT_MAX_DF,
-      maxCandidates: options.maxCandidates ?? DEFAULT_MAX_CANDIDATES,
-    };
     const out: { from: string; to: string; score: number }[] = [];
     for (const index of this.byDoc.get(docId) ?? []) {
       const entry = this.entries[index];
       if (!entry || this.entryAlive[index] !== 1) continue;
-      for (const other of this.candidates(index, opts)) {
-        const score = this.cosine(index, other);
-        if (score >= threshold) out.push({ from: entry.id, to: this.entries[other]?.id ?? '', score });
-      }
+      for (const hit of this.scored(index, threshold, options)) out.push({ from: entry.id, ...hit });
     }
     return out;
   }
 
+  /** For one held entry: entries of other documents with cosine ≥ threshold, best first. */
+  queryEntry(id: string, threshold: number, options: QueryOptions = {}): { to: string; score: number }[] {
+    const index = this.byId.get(id);
+    return index === undefined ? [] : this.scored(index, threshold, options);
+  }
+
+  private scored(index: number, threshold: number, options: QueryOptions): { to: string; score: number }[] {
+    const opts = {
+      maxDf: options.maxDf ?? DEFAULT_MAX_DF,
+      maxCandidates: options.maxCandidates ?? DEFAULT_MAX_CANDIDATES,
+    };
+    const out: { to: string; score: number }[] = [];
+    for (const other of this.candidates(index, opts)) {
+      const score = this.cosine(index, other);
+      if (score >= threshold) out.push({ to: this.entries[other]?.id ?? '', score });
+      if (options.stopAt !== undefined && score >= options.stopAt) return [out.at(-1) as { to: string; score: number }];
+    }
+    return out.sort((a, b) => b.score - a.score || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  }
+
   /** The exact cosine of two measures held by the index (null when either is not held). */
   score(idA: string, idB: string): number | null {
-    const find = (id: string): number => this.entries.findIndex((e, i) => this.entryAlive[i] === 1 && e.id === id);
-    const a = find(idA);
-    const b = find(idB);
-    return a >= 0 && b >= 0 ? this.cosine(a, b) : null;
+    const a = this.byId.get(idA);
+    const b = this.byId.get(idB);
+    return a !== undefined && b !== undefined ? this.cosine(a, b) : null;
   }
 }

@@ -135,7 +135,10 @@ describe('timelines in Chromium (seeds + two corpus documents)', () => {
     expect(pair).toBeDefined();
     const measure = pair?.id ?? '';
     const group = await rows<{ id: string }>(
-      'MATCH (:Measure {id: $id})-[:SIMILAR_TO*0..2]-(o:Measure) RETURN DISTINCT o.id AS id',
+      `MATCH (n:Measure {id: $id}) OPTIONAL MATCH (n)-[:COPY_OF]->(top:Measure) WITH coalesce(top, n) AS c
+       MATCH (c)-[:SIMILAR_TO*0..2]-(g:Measure) WITH DISTINCT g
+       CALL (g) { RETURN g AS o UNION MATCH (o:Measure)-[:COPY_OF]->(g) RETURN o }
+       RETURN DISTINCT o.id AS id`,
       { id: measure },
     );
     await page.goto(

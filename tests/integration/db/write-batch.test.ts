@@ -8,6 +8,7 @@ import { applySchema } from '../../../graph-loader/src/db/schema.ts';
 import { writeBatch } from '../../../graph-loader/src/db/write-batch.ts';
 import type { PreparedDocument } from '../../../graph-loader/src/db/write-batch.ts';
 import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';
+import { NO_LINKS } from '../../../graph-loader/src/similar/index.ts';
 import { resetDatabase, testDriver } from '../../setup/neo4j.ts';
 import { DOC_A, DOC_B, plan } from './fragments.ts';
 import type { DocSpec } from './fragments.ts';
@@ -62,7 +63,7 @@ describe('writing documents in batches', () => {
   const batch = (plans: ParsedPlan[]) =>
     writeBatch(
       driver,
-      plans.map((p) => ({ plan: p, similar: [] })),
+      plans.map((p) => ({ plan: p, similar: NO_LINKS })),
       { writeOne: one, isFatal: () => false },
     );
 

@@ -144,16 +144,19 @@ export const timelineCases: Case[] = [
   },
   {
     name: 'diffusion',
-    label: "a measure: its group of similar measures, the measure's own plan marked",
+    label: "a measure: its copies and the groups of similar measures, the measure's own plan marked",
     params: { node: HAIDIAN_IP },
     check: (r, snap) => {
-      const group = new Set([HAIDIAN_IP]);
-      let frontier = [HAIDIAN_IP];
+      const canonical = snap.out('COPY_OF', HAIDIAN_IP)[0] ?? HAIDIAN_IP;
+      const groups = new Set([canonical]);
+      let frontier = [canonical];
       for (let step = 0; step < 2; step++) {
         frontier = frontier.flatMap((m) => [...snap.out('SIMILAR_TO', m), ...snap.in('SIMILAR_TO', m)]);
-        frontier = frontier.filter((m) => !group.has(m) && group.add(m));
+        frontier = frontier.filter((m) => !groups.has(m) && groups.add(m));
       }
-      checkDiffusion(r, snap, expectedGroups(snap, [...group], []));
+      const group = [...groups].flatMap((g) => [g, ...snap.in('COPY_OF', g)]);
+      expect(group).toContain(HAIDIAN_IP);
+      checkDiffusion(r, snap, expectedGroups(snap, [...new Set(group)], []));
       const own = String(snap.nodes.get(snap.nodes.get(HAIDIAN_IP)?.props['docId'] as string)?.props['title']);
       expect(r.rows.filter((row) => row['origin'] === true).map((row) => row['plan'])).toEqual([own]);
     },
