@@ -212,9 +212,13 @@ async function migrate(driver: Driver, clock: PhaseClock, database?: string): Pr
     .finally(() => session.close());
 }
 
-/** Orphans out and the full-text index refreshed, when something was written. */
+/** Orphans out and the full-text index refreshed, when something was written. When nothing was, the
+ *  stored counts are still completed (a store written before them, or a node left without them). */
 async function finish(driver: Driver, clock: PhaseClock, docIds: string[], database?: string): Promise<number> {
-  if (docIds.length === 0) return 0;
+  if (docIds.length === 0) {
+    await clock.time('derived', () => refreshDerived(driver, { docIds, ...(database ? { database } : {}) }));
+    return 0;
+  }
   const session = driver.session(database ? { database } : {});
   try {
     const orphans = await clock.time('orphans', () => session.executeWrite(deleteOrphans));

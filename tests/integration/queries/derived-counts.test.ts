@@ -89,6 +89,21 @@ describe('stored counts across loads', () => {
     await expectIncrementalEqualsWhole();
   });
 
+  it('a store written before the counts gets them from a load that writes nothing', async () => {
+    const before = await storedCounts();
+    const session = driver.session();
+    try {
+      await session.run('MATCH (n) WHERE n:Zone OR n:Agency UNWIND $keys AS k SET n[k] = null', { keys: STORED });
+    } finally {
+      await session.close();
+    }
+    expect(Object.values(await storedCounts()).every((c) => c['planCount'] == null && c['measuresHere'] == null)).toBe(
+      true,
+    );
+    expect((await loadSeeds(driver, [dir])).loaded).toBe(0);
+    expect(await storedCounts()).toEqual(before);
+  });
+
   it('zone counts are those of the snapshot', async () => {
     const snap = await snapshot(driver);
     const measures = snap.byLabel('Measure');
