@@ -96,17 +96,13 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   skip.sort((a, b) => a[0] - b[0]);
   const sortedSkip = sortedRanges(skip);
   const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
+  // one test for the whole document (memoised), as the body test and as the known-name test
   const isBody = bodyTest(isKnown);
+  const read = { isBody, isKnown: isBody, listOrderFrom: listFrom };
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
       const inside = overlapping(sortedSkip, from, to);
-      for (const r of readStatements(
-        text,
-        from,
-        to,
-        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom },
-        inside,
-      )) {
+      for (const r of readStatements(text, from, to, read, inside)) {
         const f = fact(r, input, scope.id, evidenceSpan(text, r.evidence.start, r.evidence.end));
         if (f) facts.push(f);
       }

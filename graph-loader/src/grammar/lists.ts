@@ -3,6 +3,7 @@
 // at most MAX_NAME characters and a list at most MAX_NAMES names.
 
 import type { NameSpan } from './names.ts';
+import { memoString } from './string-memo.ts';
 import { NOISE, alternation, hasBodyEnding, isCollectiveName } from './vocabulary.ts';
 
 export const MAX_NAME = 30;
@@ -38,7 +39,8 @@ const MAX_SHORT = 10;
  *  named in a law (国务院商务主管部门, 海事部门, 海南省, 金华市人民政府) or a name ending in a body word
  *  (市场监管总局, 国务院新闻办). Resolution, not this test, decides which body a name is. */
 export function bodyTest(strong: IsBody): IsBody {
-  return (name) => {
+  // memoised: `strong` is pure (the register's test, or a shape), and a name is tested many times
+  return memoString((name) => {
     if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
     if (strong(name)) return true;
     if (isCollectiveName(name) || BARE.has(name)) return false;
@@ -46,7 +48,7 @@ export function bodyTest(strong: IsBody): IsBody {
     const word = BODY_WORD_RE.exec(name);
     // a one-character body word (办, 局, 所) ends a short name only: not 海关停止…或办
     return word !== null && name.length <= (word[0].length === 1 ? MAX_SHORT : MAX_SHAPED);
-  };
+  });
 }
 
 /** Two bodies joined (海关以及浦东新区, 管委会和有关部门): the left of a joiner ends like a body. */
@@ -91,7 +93,8 @@ function quotedWord(text: string, at: number, end: number): number {
 
 /** A name as read, without the bracket after it. */
 function withoutBracket(name: string): string {
-  return name.replace(TRAILING_BRACKET_RE, '');
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0xff09 || last === 0x29 ? name.replace(TRAILING_BRACKET_RE, '') : name; // ） or )
 }
 
 function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
@@ -111,7 +114,8 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
       break;
     }
   }
-  const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
+  // a second pass with the same test would find nothing the first did not
+  const passes: IsBody[] = opts.isKnown && opts.isKnown !== opts.isBody ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
       if (!fits(text, pos, k, opts)) continue;
@@ -126,10 +130,14 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 function fits(text: string, pos: number, k: number, opts: ListOptions): boolean {
   if (!END_CHARS.has(text[pos + k - 1] as string)) return false; // cheap: a name ends like a body
   if (opts.endsAt && !opts.endsAt(pos + k)) return false;
-  const cand = withoutBracket(text.slice(pos, pos + k));
-  if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) return false;
+  if (!mayBeName(withoutBracket(text.slice(pos, pos + k)))) return false;
   return !SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1));
 }
+
+/** No verb inside, not two bodies joined, no verb glued to the end (memoised: pure). */
+const mayBeName = memoString(
+  (cand: string): boolean => !NOT_IN_NAME_RE.test(cand) && !joined(cand) && !NOT_NAME_END_RE.test(cand),
+);
 
 /** A place that opens a longer name ending in a body word is no body alone: 由上海市医药集中招标采购
  *  事务管理所承担… names the 管理所, not 上海市. */
@@ -252,8 +260,10 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
   if (fn) return fn;
   const names: NameSpan[] = [];
   let at = pos;
+  let ahead = -1; // the name found after the joiner, read at the top of the next turn
   while (names.length < MAX_NAMES && at < end) {
-    const k = nameAt(text, at, end, opts);
+    const k = ahead >= 0 ? ahead : nameAt(text, at, end, opts);
+    ahead = -1;
     if (k === 0) break;
     const raw = withoutBracket(text.slice(at, at + k));
     names.push({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) });
@@ -277,6 +287,7 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     const next = nameAt(text, at + joiner[0].length, end, opts);
     if (next === 0) break;
     at += joiner[0].length;
+    ahead = next;
   }
   return { names, end: names.length > 0 ? at : pos };
 }
