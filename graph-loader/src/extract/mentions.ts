@@ -34,8 +34,8 @@ interface Hit {
 
 /** The words a body's name can end with (two characters or more), by their last character; built
  *  once per glossary. */
-const wordIndex = new WeakMap<AgencyGlossary, Map<string, string[]>>();
-function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
+const wordIndex = new WeakMap<AgencyGlossary, Map<number, string[]>>();
+function bodyWords(glossary: AgencyGlossary): Map<number, string[]> {
   let index = wordIndex.get(glossary);
   if (!index) {
     const words = [
@@ -44,7 +44,11 @@ function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
       ...Object.keys(glossary.variants),
     ].filter((w) => w.length >= 2);
     index = new Map();
-    for (const w of new Set(words)) index.set(w[w.length - 1], [...(index.get(w[w.length - 1]) ?? []), w]);
+    // keyed by the last UTF-16 code unit (a number: no one-character string per position of the text)
+    for (const w of new Set(words)) {
+      const last = w.charCodeAt(w.length - 1);
+      index.set(last, [...(index.get(last) ?? []), w]);
+    }
     wordIndex.set(glossary, index);
   }
   return index;
@@ -52,10 +56,10 @@ function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
 
 /** Offsets just after each occurrence of a body word in [from, to) (a shorter word ending inside a
  *  longer one counts too; the longest name wins later). */
-function candidateEnds(text: string, from: number, to: number, words: Map<string, string[]>): number[] {
+function candidateEnds(text: string, from: number, to: number, words: Map<number, string[]>): number[] {
   const ends: number[] = [];
   for (let end = from + 2; end <= to; end++) {
-    const list = words.get(text[end - 1]);
+    const list = words.get(text.charCodeAt(end - 1));
     if (list?.some((w) => end - w.length >= from && text.startsWith(w, end - w.length))) ends.push(end);
   }
   return ends;
@@ -110,7 +114,7 @@ function segmentMentions(
   seg: Segment,
   input: AssignInput,
   skip: SortedRanges,
-  words: Map<string, string[]>,
+  words: Map<number, string[]>,
 ): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];
