@@ -43,10 +43,45 @@ export function isCollective(name: string, glossary: AgencyGlossary): boolean {
 
 export type Body = AgencyGlossary['bodies'][number];
 
+/** The glossary's body words and short forms by their text (the first body of each), built once per
+ *  glossary: a name's longest ending is then one lookup per length instead of a scan of every body. */
+interface BodyIndex {
+  byZh: Map<string, Body>;
+  zhMax: number;
+  byAlias: Map<string, { alias: string; zh: string }>;
+  aliasMax: number;
+}
+const bodyIndexes = new WeakMap<AgencyGlossary, BodyIndex>();
+function bodyIndex(glossary: AgencyGlossary): BodyIndex {
+  let index = bodyIndexes.get(glossary);
+  if (!index) {
+    index = { byZh: new Map(), zhMax: 0, byAlias: new Map(), aliasMax: 0 };
+    for (const b of glossary.bodies) {
+      if (!index.byZh.has(b.zh)) index.byZh.set(b.zh, b);
+      index.zhMax = Math.max(index.zhMax, b.zh.length);
+      for (const a of b.aliases ?? []) {
+        if (!index.byAlias.has(a)) index.byAlias.set(a, { alias: a, zh: b.zh });
+        index.aliasMax = Math.max(index.aliasMax, a.length);
+      }
+    }
+    bodyIndexes.set(glossary, index);
+  }
+  return index;
+}
+
+/** The longest key of `map` that `name` ends with (lengths maxLen … 0), or undefined. */
+function longestEnding<T>(name: string, map: Map<string, T>, maxLen: number): T | undefined {
+  for (let len = Math.min(maxLen, name.length); len >= 0; len--) {
+    const hit = map.get(len === 0 ? '' : name.slice(name.length - len));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The body word a name ends with, the longest (the first body of the glossary on a tie). */
 export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
-  let best: Body | null = null;
-  for (const b of glossary.bodies) if (name.endsWith(b.zh) && (!best || b.zh.length > best.zh.length)) best = b;
-  return best;
+  const index = bodyIndex(glossary);
+  return longestEnding(name, index.byZh, index.zhMax) ?? null;
 }
 
 type NationalEntry = AgencyGlossary['national'][number];
@@ -66,27 +101,41 @@ export function national(name: string, glossary: AgencyGlossary): NationalEntry 
 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
 export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
-  let alias: { alias: string; zh: string } | null = null;
-  let body = 0;
-  for (const b of glossary.bodies) {
-    if (name.endsWith(b.zh)) body = Math.max(body, b.zh.length);
-    for (const a of b.aliases ?? []) {
-      if (name.endsWith(a) && (!alias || a.length > alias.alias.length)) alias = { alias: a, zh: b.zh };
-    }
-  }
+  const index = bodyIndex(glossary);
+  const alias = longestEnding(name, index.byAlias, index.aliasMax);
+  const body = bodyOf(name, glossary)?.zh.length ?? 0;
   if (!alias || alias.alias.length < body) return name;
   return name.slice(0, name.length - alias.alias.length) + alias.zh;
 }
 
 /** The known place a name starts with (岳阳, 城陵矶 …): from the glossary and the document context. */
 export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGlossary): string | null {
-  const places = [
-    ...Object.keys(glossary.places ?? {}),
-    ...[ctx.city, ctx.district, ctx.province]
-      .filter((p): p is string => !!p)
-      .flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
-  ].filter((p) => p.length >= 2);
-  return places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? null;
+  return knownPlaces(ctx, glossary).find((p) => name.startsWith(p)) ?? null;
+}
+
+/** The places placePrefix knows, longest first (a stable sort: the glossary's first, then the
+ *  context's), remembered per glossary and context places. */
+const placeLists = new WeakMap<AgencyGlossary, Map<string, string[]>>();
+function knownPlaces(ctx: DocContext, glossary: AgencyGlossary): string[] {
+  let lists = placeLists.get(glossary);
+  if (!lists) {
+    lists = new Map();
+    placeLists.set(glossary, lists);
+  }
+  const own = [ctx.city, ctx.district, ctx.province];
+  const key = own.map((p) => p ?? '').join('|');
+  let list = lists.get(key);
+  if (!list) {
+    list = [
+      ...Object.keys(glossary.places ?? {}),
+      ...own.filter((p): p is string => !!p).flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
+    ]
+      .filter((p) => p.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    if (lists.size >= 256) lists.clear();
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /** The short name of the area (片区) the document covers: 岳阳片区, **片区. */
