@@ -4,7 +4,7 @@
 // instruments, citations), merged and de-duplicated.
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
-import { mergeFragments } from '../fragment/merge.ts';
+import { mergeFragments, mergeNodes } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script, UnderstandingReport } from '../../../core/model.ts';
 import type { Header } from '../header/index.ts';
@@ -149,7 +149,8 @@ export function extractDocument(input: ExtractInput): Extracted {
     { ...documentProps({ ...meta, title }, input), ...headProps, ...reportProps(report) },
     ['Policy'],
   );
-  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, facts]);
+  // facts are merged already (one relationship per key): only the Document node joins them
+  const fragment = { nodes: mergeNodes([docNode, ...facts.nodes]), relationships: facts.relationships };
   const warnings = [...agencies.warnings]; // parsePlan adds the header warnings
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);
