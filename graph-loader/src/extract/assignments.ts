@@ -12,7 +12,7 @@ import { LIST_ORDER_RE } from '../grammar/vocabulary.ts';
 import { lastIndexOfChar } from './char-index.ts';
 import { overlapping, sortedRanges } from './overlaps.ts';
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
-import { type ListItem, findClauses } from './clauses.ts';
+import { type ListItem, documentClauses } from './clauses.ts';
 import { type Span, evidenceSpan, innermostSegment, ownRanges } from './spans.ts';
 import type { AgencyGlossary, DocContext, Segment } from '../types.ts';
 
@@ -63,7 +63,7 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   const tagEnds = statements(text, 0, text.length)
     .filter((s) => s.bracket)
     .map((s) => s.end);
-  const clauses = findClauses(text, 0, text.length);
+  const clauses = documentClauses(text);
   const listFrom = listOrderFrom(text, [...clauses.map((c) => c.end), ...tagEnds]);
   const facts: AgencyFact[] = [];
   let previousEnd = 0;

@@ -24,7 +24,7 @@ import {
   issuerFragment,
   metaOf,
 } from './document.ts';
-import { findClauses } from './clauses.ts';
+import { documentClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
@@ -88,7 +88,7 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
     ...findTableAssignments(assign),
     ...findFooterAgencies(text, ctx, input.dicts.agencies),
   ];
-  const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
+  const spans = documentClauses(text).map((c): [number, number] => [c.start, c.end]);
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
