@@ -14,10 +14,12 @@ export type IsBody = (name: string) => boolean;
 
 /** the characters a body's name can end with (data/grammar/noise.json bodyEnds) */
 const END_CHARS = new Set([...NOISE.bodyEnds.replace(/^\[|\]\$$/gu, '')]);
+/** the same as code units (a character of one code unit: what text[i] can be) */
+const END_CODES = new Set([...END_CHARS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 const INNER_STOP_RE = /[、，,。；;：:\s\u3000（）()“”《》"]/u;
 /** every character INNER_STOP_RE matches (one set lookup per character instead of a regex) */
 const INNER_STOPS = new Set(
-  Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => INNER_STOP_RE.test(ch)),
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => INNER_STOP_RE.test(String.fromCharCode(c))),
 );
 const JOINER_AT = new RegExp(`(?:${alternation(NOISE.joiners)}|、)`, 'uy');
 const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.persons])})`, 'uy');
@@ -115,7 +117,7 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
       k += quoted - 1; // a quoted word inside a name: 推进政府职能转变和“放管服”改革协调小组
       continue;
     }
-    if (INNER_STOPS.has(text[pos + k] as string)) {
+    if (INNER_STOPS.has(text.charCodeAt(pos + k))) {
       limit = k;
       break;
     }
@@ -124,8 +126,8 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
   const passes: IsBody[] = opts.isKnown && opts.isKnown !== opts.isBody ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
-      if (!fits(text, pos, k, opts)) continue;
-      const cand = withoutBracket(text.slice(pos, pos + k));
+      const cand = fitting(text, pos, k, opts);
+      if (cand === null) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return placeGlued(text, pos, k, limit, opts);
     }
   }
@@ -134,10 +136,16 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 
 /** May text[pos, pos+k) be a name: it ends like a body, where a name may end, with no verb inside? */
 function fits(text: string, pos: number, k: number, opts: ListOptions): boolean {
-  if (!END_CHARS.has(text[pos + k - 1] as string)) return false; // cheap: a name ends like a body
-  if (opts.endsAt && !opts.endsAt(pos + k)) return false;
-  if (!mayBeName(withoutBracket(text.slice(pos, pos + k)))) return false;
-  return !SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1));
+  return fitting(text, pos, k, opts) !== null;
+}
+
+/** The name as read (without its bracket) when text[pos, pos+k) may be a name (fits), else null. */
+function fitting(text: string, pos: number, k: number, opts: ListOptions): string | null {
+  if (!END_CODES.has(text.charCodeAt(pos + k - 1))) return null; // cheap: a name ends like a body
+  if (opts.endsAt && !opts.endsAt(pos + k)) return null;
+  const cand = withoutBracket(text.slice(pos, pos + k));
+  if (!mayBeName(cand)) return null;
+  return SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1)) ? null : cand;
 }
 
 /** No verb inside, not two bodies joined, no verb glued to the end (memoised: pure). */
