@@ -43,45 +43,58 @@ export function isCollective(name: string, glossary: AgencyGlossary): boolean {
 
 export type Body = AgencyGlossary['bodies'][number];
 
-/** The glossary's body words and short forms by their text (the first body of each), built once per
- *  glossary: a name's longest ending is then one lookup per length instead of a scan of every body. */
+/** The glossary's body words and short forms by their last code unit, longest first (the first body
+ *  of each text), built once per glossary: a name's longest ending is a few endsWith, not a scan of
+ *  every body. */
 interface BodyIndex {
-  byZh: Map<string, Body>;
-  zhMax: number;
-  byAlias: Map<string, { alias: string; zh: string }>;
-  aliasMax: number;
+  zhEnds: EndIndex<Body>;
+  aliasEnds: EndIndex<{ alias: string; zh: string }>;
 }
+
+/** Keys by their last code unit, longest first (the empty key apart). */
+interface EndIndex<T> {
+  byLast: Map<number, [string, T][]>;
+  empty: T | undefined;
+}
+
+function endIndex<T>(map: Map<string, T>): EndIndex<T> {
+  const byLast = new Map<number, [string, T][]>();
+  for (const [key, value] of map) {
+    if (key === '') continue;
+    const last = key.charCodeAt(key.length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), [key, value]]);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { byLast, empty: map.get('') };
+}
+
 const bodyIndexes = new WeakMap<AgencyGlossary, BodyIndex>();
 function bodyIndex(glossary: AgencyGlossary): BodyIndex {
   let index = bodyIndexes.get(glossary);
   if (!index) {
-    index = { byZh: new Map(), zhMax: 0, byAlias: new Map(), aliasMax: 0 };
+    const byZh = new Map<string, Body>();
+    const byAlias = new Map<string, { alias: string; zh: string }>();
     for (const b of glossary.bodies) {
-      if (!index.byZh.has(b.zh)) index.byZh.set(b.zh, b);
-      index.zhMax = Math.max(index.zhMax, b.zh.length);
-      for (const a of b.aliases ?? []) {
-        if (!index.byAlias.has(a)) index.byAlias.set(a, { alias: a, zh: b.zh });
-        index.aliasMax = Math.max(index.aliasMax, a.length);
-      }
+      if (!byZh.has(b.zh)) byZh.set(b.zh, b);
+      for (const a of b.aliases ?? []) if (!byAlias.has(a)) byAlias.set(a, { alias: a, zh: b.zh });
     }
+    index = { zhEnds: endIndex(byZh), aliasEnds: endIndex(byAlias) };
     bodyIndexes.set(glossary, index);
   }
   return index;
 }
 
-/** The longest key of `map` that `name` ends with (lengths maxLen … 0), or undefined. */
-function longestEnding<T>(name: string, map: Map<string, T>, maxLen: number): T | undefined {
-  for (let len = Math.min(maxLen, name.length); len >= 0; len--) {
-    const hit = map.get(len === 0 ? '' : name.slice(name.length - len));
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
+/** The value of the longest key that `name` ends with, or undefined. */
+function longestEnding<T>(name: string, index: EndIndex<T>): T | undefined {
+  const list = name.length > 0 ? index.byLast.get(name.charCodeAt(name.length - 1)) : undefined;
+  if (list) for (const [key, value] of list) if (name.endsWith(key)) return value;
+  return index.empty;
 }
 
 /** The body word a name ends with, the longest (the first body of the glossary on a tie). */
 export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
   const index = bodyIndex(glossary);
-  return longestEnding(name, index.byZh, index.zhMax) ?? null;
+  return longestEnding(name, index.zhEnds) ?? null;
 }
 
 type NationalEntry = AgencyGlossary['national'][number];
@@ -102,7 +115,7 @@ export function national(name: string, glossary: AgencyGlossary): NationalEntry 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
 export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
   const index = bodyIndex(glossary);
-  const alias = longestEnding(name, index.byAlias, index.aliasMax);
+  const alias = longestEnding(name, index.aliasEnds);
   const body = bodyOf(name, glossary)?.zh.length ?? 0;
   if (!alias || alias.alias.length < body) return name;
   return name.slice(0, name.length - alias.alias.length) + alias.zh;
