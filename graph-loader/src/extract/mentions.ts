@@ -14,6 +14,8 @@ import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary, Segment } from '../types.ts';
 
 const MAX_NAME = 20;
+/** 市 区 省 县: a level word opening a name */
+const LEVEL_AT = new Set([...'市区省县'].map((c) => c.charCodeAt(0)));
 const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
@@ -65,6 +67,11 @@ function candidateEnds(text: string, from: number, to: number, words: Map<number
   return ends;
 }
 
+/** The four characters before `start` (not before `from`): where a cue stands. */
+function wordsBefore(text: string, from: number, start: number): string {
+  return text.slice(Math.max(from, start - 4), start);
+}
+
 /** The longest name ending at `end` that reads as a body's name and resolves. */
 function nameEndingAt(text: string, end: number, from: number, input: AssignInput): Hit | null {
   // a name never spans punctuation: start after the last stop inside the window
@@ -77,13 +84,21 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
   }
   for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
-    const before = text.slice(Math.max(from, start - 4), start);
-    if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before))
+    if (
+      LEVEL_AT.has(text.charCodeAt(start)) &&
+      start > from &&
+      !BOUNDARY_RE.test(text[start - 1]) &&
+      !BARE_CUE_RE.test(wordsBefore(text, from, start))
+    )
       continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
     const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
     if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
-    if ((isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) && !BARE_CUE_RE.test(before) && !acting)
+    if (
+      (isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) &&
+      !BARE_CUE_RE.test(wordsBefore(text, from, start)) &&
+      !acting
+    )
       continue;
     if (/部$/.test(cand) && text[end] === '门') continue;
     if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
