@@ -28,6 +28,8 @@ export class TermMatcher<K> {
   /** forms by their first UTF-16 code unit, then their second (0 past the end): two small-integer
    *  lookups per position of the text, no string and no heap number allocated */
   private readonly byFirst = new Map<number, Map<number, Form<K>[]>>();
+  /** 1 where a form starts with that code unit: most positions of a text are skipped on one read */
+  private readonly starts = new Uint8Array(65536);
 
   /** forms: surface form → key. Forms shorter than two characters are ignored unless ASCII. */
   constructor(forms: Iterable<readonly [string, K]>) {
@@ -35,6 +37,7 @@ export class TermMatcher<K> {
       const folded = fold(form.trim());
       if (folded.length < 2) continue;
       const first = folded.charCodeAt(0);
+      this.starts[first] = 1;
       const bySecond = this.byFirst.get(first) ?? new Map<number, Form<K>[]>();
       this.byFirst.set(first, bySecond);
       const second = folded.charCodeAt(1) || 0;
@@ -52,6 +55,10 @@ export class TermMatcher<K> {
     const hits: TermHit<K>[] = [];
     let i = from;
     while (i < to) {
+      if (this.starts[folded.charCodeAt(i)] === 0) {
+        i++;
+        continue;
+      }
       const hit = this.matchAt(folded, i, to);
       if (hit) {
         hits.push(hit);
