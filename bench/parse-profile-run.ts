@@ -17,17 +17,30 @@ const texts = async (dir: string): Promise<string[]> =>
     .filter((n) => /\.(txt|md|html?)$/i.test(n) && !/^SOURCES\./.test(n) && !HOLD.some((p) => n.startsWith(`${p}_`)))
     .sort()
     .map((n) => join(dir, n));
-const gen = '/tmp/ftz-parse-hash';
+const gen = process.env.GEN_DIR ?? '/tmp/ftz-parse-hash';
 const base = await loadDictionaries(join(ROOT, 'data', 'dictionaries'));
 const zones = JSON.parse(await readFile(join(gen, 'zones.json'), 'utf8')) as ZoneEntry[];
 const groups = [
   { name: 'seeds', files: await texts(join(ROOT, 'data/plans')), dicts: base, manifest: await readManifest(join(ROOT, 'data/plans')) },
   { name: 'corpus', files: await texts(resolve(ROOT, '../shared/corpus')), dicts: base, manifest: {} },
   { name: 'generated', files: await texts(gen), dicts: withZones(base, zones), manifest: await readManifest(gen) },
-].filter((g) => !only || g.name === only);
-const loaded = await Promise.all(
+];
+const all = await Promise.all(
   groups.map(async (g) => ({ ...g, data: await Promise.all(g.files.map((f) => readFile(f))) })),
 );
+const loaded = all.filter((g) => !only || g.name === only);
+// WARM=1: JIT warm-up on the seeds and the corpus first, so that a single round of the generated
+// plans parses each document once with warm code (as a load's workers do)
+if (process.env.WARM)
+  for (let r = 0; r < 2; r++)
+    for (const g of all.filter((x) => x.name !== 'generated'))
+      g.files.forEach((f, i) => {
+        try {
+          parsePlan({ bytes: g.data[i], file: basename(f), dicts: g.dicts });
+        } catch {
+          /* counted in the hash script */
+        }
+      });
 const profileTo = process.env.PROFILE_TO;
 let session: import('node:inspector/promises').Session | null = null;
 for (let r = 0; r < rounds; r++) {
