@@ -1,6 +1,6 @@
 // A/B extraction CPU time in one process: parsePlan of this tree and of another checkout (BASE, e.g.
 // main) alternate pass by pass over the same plans, so a shared, busy machine slows both alike.
-// Usage: node bin/run-ts.js bench/parse-ab.ts BASE_ROOT [ROUNDS] [DIR…]   (default: data/plans)
+// Usage: node bin/run-ts.js bench/parse-ab.ts BASE_ROOT [ROUNDS] [MAX_PLANS] [DIR…]   (default: data/plans)
 // Prints the median CPU milliseconds of a pass per side and the ratio.
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -8,13 +8,14 @@ import { pathToFileURL } from 'node:url';
 import { parsePlan } from '../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { readManifest } from '../graph-loader/src/read/manifest.ts';
-import type { Dictionaries, Manifest } from '../graph-loader/src/types.ts';
+import type { Dictionaries, Manifest, ZoneEntry } from '../graph-loader/src/types.ts';
+import { withZones } from './generate/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HOLDOUT = ['06', '10', '13', '21', '26', '31', '33', '34', '38', '40'];
-const [baseRoot, roundsArg, ...dirs] = process.argv.slice(2);
+const [baseRoot, roundsArg, limitArg, ...dirs] = process.argv.slice(2);
 if (!baseRoot) {
-  console.error('usage: parse-ab.ts BASE_ROOT [ROUNDS] [DIR…]');
+  console.error('usage: parse-ab.ts BASE_ROOT [ROUNDS] [MAX_PLANS] [DIR…]');
   process.exit(2);
 }
 type Parse = typeof parsePlan;
@@ -31,10 +32,17 @@ const sides: [string, Parse, Dictionaries][] = [
 const folders = dirs.length > 0 ? dirs : [join(ROOT, 'data', 'plans')];
 const plans: { name: string; bytes: Uint8Array; manifest: Manifest }[] = [];
 for (const dir of folders) {
+  // a generated corpus (bench/generate) names FTZ areas of its own: zones.json beside its plans
+  const zones = await readFile(join(dir, 'zones.json'), 'utf8').then(
+    (t) => JSON.parse(t) as ZoneEntry[],
+    () => [],
+  );
+  for (const side of sides) side[2] = withZones(side[2], zones);
   const manifest = await readManifest(dir).catch((): Manifest => ({}));
   const names = (await readdir(dir))
     .filter((n) => /\.(txt|md|html?)$/i.test(n) && !/^SOURCES\./.test(n) && !HOLDOUT.some((p) => n.startsWith(`${p}_`)))
-    .sort();
+    .sort()
+    .slice(0, Number(limitArg ?? Infinity) || Infinity);
   for (const name of names) plans.push({ name, bytes: await readFile(join(dir, name)), manifest });
 }
 const mb = plans.reduce((n, p) => n + p.bytes.length, 0) / 1048576;
