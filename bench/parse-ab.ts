@@ -64,8 +64,12 @@ for (let r = 0; r <= rounds; r++) {
   }
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const [b, t] = [median(cpu['base'] ?? []), median(cpu['this'] ?? [])];
 const load = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
+const line = (stat: string, f: (xs: number[]) => number): string => {
+  const [b, t] = [f(cpu['base'] ?? []), f(cpu['this'] ?? [])];
+  const rate = (ms: number): string => `${(mb / (ms / 1000)).toFixed(2)} MB/s`;
+  return `${stat}: base ${b.toFixed(0)} ms (${rate(b)}), this ${t.toFixed(0)} ms (${rate(t)}), ×${(b / t).toFixed(2)}`;
+};
 console.log(
-  `${plans.length} plans, ${mb.toFixed(2)} MB, ${rounds} rounds: base ${b.toFixed(0)} ms (${(mb / (b / 1000)).toFixed(2)} MB/s CPU), this ${t.toFixed(0)} ms (${(mb / (t / 1000)).toFixed(2)} MB/s CPU), ×${(b / t).toFixed(2)}; load ${load}`,
+  `${plans.length} plans, ${mb.toFixed(2)} MB, ${rounds} rounds, CPU per pass; ${line('median', median)}; ${line('min', (xs) => Math.min(...xs))}; load ${load}`,
 );
