@@ -98,7 +98,8 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
   // one test for the whole document (memoised), as the body test and as the known-name test
   const isBody = bodyTest(isKnown);
-  const read = { isBody, isKnown: isBody, listOrderFrom: listFrom };
+  const units = new Map<string, string>(); // X下设A、B (grammar/topic.ts subUnits), for the whole document
+  const read = { isBody, isKnown: isBody, listOrderFrom: listFrom, units };
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
       const inside = overlapping(sortedSkip, from, to);
