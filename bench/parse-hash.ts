@@ -32,7 +32,9 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
@@ -45,7 +47,9 @@ function outputHash(file: string, bytes: Uint8Array, dicts: Dictionaries, manife
   } catch (error) {
     out = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
-  return createHash('sha256').update(JSON.stringify(canonical(out))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(out)))
+    .digest('hex');
 }
 
 async function generated(dir: string, count: number): Promise<ZoneEntry[]> {

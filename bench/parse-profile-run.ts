@@ -1,6 +1,7 @@
 // Parses the seeds, development corpus and generated plans (as bench/parse-hash.ts) N times; run
 // under `node --cpu-prof` to profile extraction. Usage: node --cpu-prof bin/run-ts.js bench/parse-profile-run.ts [N] [group]
 import { readFile, readdir } from 'node:fs/promises';
+import type { Session } from 'node:inspector/promises';
 import { basename, join, resolve } from 'node:path';
 import { parsePlan } from '../graph-loader/src/parse-plan.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
@@ -21,7 +22,12 @@ const gen = process.env.GEN_DIR ?? '/tmp/ftz-parse-hash';
 const base = await loadDictionaries(join(ROOT, 'data', 'dictionaries'));
 const zones = JSON.parse(await readFile(join(gen, 'zones.json'), 'utf8')) as ZoneEntry[];
 const groups = [
-  { name: 'seeds', files: await texts(join(ROOT, 'data/plans')), dicts: base, manifest: await readManifest(join(ROOT, 'data/plans')) },
+  {
+    name: 'seeds',
+    files: await texts(join(ROOT, 'data/plans')),
+    dicts: base,
+    manifest: await readManifest(join(ROOT, 'data/plans')),
+  },
   { name: 'corpus', files: await texts(resolve(ROOT, '../shared/corpus')), dicts: base, manifest: {} },
   { name: 'generated', files: await texts(gen), dicts: withZones(base, zones), manifest: await readManifest(gen) },
 ];
@@ -42,11 +48,11 @@ if (process.env.WARM)
         }
       });
 const profileTo = process.env.PROFILE_TO;
-let session: import('node:inspector/promises').Session | null = null;
+let session: Session | null = null;
 for (let r = 0; r < rounds; r++) {
   if (r === 1 && profileTo) {
-    const { Session } = await import('node:inspector/promises');
-    session = new Session();
+    const inspector = await import('node:inspector/promises');
+    session = new inspector.Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
@@ -66,7 +72,9 @@ for (let r = 0; r < rounds; r++) {
     });
     const c = process.cpuUsage(c0);
     const ms = (c.user + c.system) / 1000;
-    console.log(`round ${r} ${g.name}: ${(bytes / 1048576).toFixed(2)} MB, CPU ${ms.toFixed(0)} ms, ${(bytes / 1048576 / (ms / 1000)).toFixed(2)} MB/s`);
+    console.log(
+      `round ${r} ${g.name}: ${(bytes / 1048576).toFixed(2)} MB, CPU ${ms.toFixed(0)} ms, ${(bytes / 1048576 / (ms / 1000)).toFixed(2)} MB/s`,
+    );
   }
 }
 if (session && profileTo) {
