@@ -4,7 +4,7 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
 import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
+import { type MemoStore, ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -235,10 +235,10 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
 
 // Resolution is pure and called for the same few hundred strings again and again (every mention,
 // every candidate in running text): results are memoised per glossary and document context.
-const resolved = new WeakMap<AgencyGlossary, Map<string, ResolvedAgency | null>>();
+const resolved: MemoStore<ResolvedAgency | null> = new WeakMap();
 
 /** Resolves one mention; null for collective phrases and for strings that name no body. */
 export function resolveAgency(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
-  const r = memo(resolved, glossary, `${ctxKey(ctx)}|${raw}`, () => resolveUncached(raw, ctx, glossary));
+  const r = memo(resolved, glossary, ctxKey(ctx), raw, () => resolveUncached(raw, ctx, glossary));
   return r && { id: r.id, props: { ...r.props, aliases: [...r.props.aliases] } };
 }

@@ -84,7 +84,11 @@ function typoBuckets(groups: Map<string, Group>): (g: Group) => Group[] {
   const keys = (name: string): string[] => Array.from(name, (_, i) => `${name.slice(0, i)}\u0000${name.slice(i + 1)}`);
   const byKey = new Map<string, Group[]>();
   for (const g of groups.values())
-    for (const k of keys(g.agency.props.name)) byKey.set(k, [...(byKey.get(k) ?? []), g]);
+    for (const k of keys(g.agency.props.name)) {
+      const list = byKey.get(k);
+      if (list) list.push(g);
+      else byKey.set(k, [g]);
+    }
   return (g) => [...new Set(keys(g.agency.props.name).flatMap((k) => byKey.get(k) ?? []))];
 }
 

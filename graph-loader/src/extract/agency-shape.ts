@@ -127,27 +127,34 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
 }
 
 // Resolution is pure and called for the same few hundred strings again and again (every mention,
-// every candidate in running text): results are memoised per glossary and jurisdiction.
-const shaped = new WeakMap<AgencyGlossary, Map<string, boolean>>();
+// every candidate in running text): results are memoised per glossary, per scope (the context's key,
+// which names the document) and per string. Two levels, so that a lookup builds no key string.
+export type MemoStore<T> = WeakMap<AgencyGlossary, Map<string, Map<string, T>>>;
 
-export function memo<T>(
-  store: WeakMap<AgencyGlossary, Map<string, T>>,
-  glossary: AgencyGlossary,
-  key: string,
-  make: () => T,
-): T {
-  let m = store.get(glossary);
-  if (!m) {
-    m = new Map();
-    store.set(glossary, m);
+export function memo<T>(store: MemoStore<T>, glossary: AgencyGlossary, scope: string, key: string, make: () => T): T {
+  let scopes = store.get(glossary);
+  if (!scopes) {
+    scopes = new Map();
+    store.set(glossary, scopes);
   }
-  if (m.has(key)) return m.get(key) as T;
+  let m = scopes.get(scope);
+  if (!m) {
+    // bounded: the scope names one document, and documents are parsed one after another
+    if (scopes.size >= MEMO_SCOPES) scopes.delete(scopes.keys().next().value as string);
+    m = new Map();
+    scopes.set(scope, m);
+  }
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
   if (m.size >= MEMO_MAX) m.clear(); // bounded: a huge plan offers millions of candidate strings
   const value = make();
   m.set(key, value);
   return value;
 }
 const MEMO_MAX = 50_000;
+const MEMO_SCOPES = 8;
+/** looksLikeAgency's memo, one store per slack */
+const shaped = new Map<number, MemoStore<boolean>>();
 
 /** Everything of the context that resolution reads. */
 const ctxKeys = new WeakMap<DocContext, string>();
@@ -164,7 +171,10 @@ export function ctxKey(ctx: DocContext): string {
  *  body word (海关), followed by at most `slack` characters before the body word? Used for mentions
  *  in running text, where any "…公司" or "…办公室" is not yet a government body. */
 export function looksLikeAgency(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack = 4): boolean {
-  return memo(shaped, glossary, `${ctxKey(ctx)}|${slack}|${candidate}`, () =>
-    looksLikeUncached(candidate, ctx, glossary, slack),
-  );
+  let store = shaped.get(slack);
+  if (!store) {
+    store = new WeakMap();
+    shaped.set(slack, store);
+  }
+  return memo(store, glossary, ctxKey(ctx), candidate, () => looksLikeUncached(candidate, ctx, glossary, slack));
 }

@@ -12,7 +12,7 @@ import { LIST_ORDER_RE } from '../grammar/vocabulary.ts';
 import { lastIndexOfChar } from './char-index.ts';
 import { overlapping, sortedRanges } from './overlaps.ts';
 import { type ResolvedAgency, looksLikeAgency, resolveAgency } from './agencies.ts';
-import { type ListItem, findClauses } from './clauses.ts';
+import { type ListItem, documentClauses } from './clauses.ts';
 import { type Span, evidenceSpan, innermostSegment, ownRanges } from './spans.ts';
 import type { AgencyGlossary, DocContext, Segment } from '../types.ts';
 
@@ -63,7 +63,7 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   const tagEnds = statements(text, 0, text.length)
     .filter((s) => s.bracket)
     .map((s) => s.end);
-  const clauses = findClauses(text, 0, text.length);
+  const clauses = documentClauses(text);
   const listFrom = listOrderFrom(text, [...clauses.map((c) => c.end), ...tagEnds]);
   const facts: AgencyFact[] = [];
   let previousEnd = 0;
@@ -96,18 +96,14 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   skip.sort((a, b) => a[0] - b[0]);
   const sortedSkip = sortedRanges(skip);
   const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
+  // one test for the whole document (memoised), as the body test and as the known-name test
   const isBody = bodyTest(isKnown);
   const units = new Map<string, string>(); // X下设A、B (grammar/topic.ts subUnits), for the whole document
+  const read = { isBody, isKnown: isBody, listOrderFrom: listFrom, units };
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
       const inside = overlapping(sortedSkip, from, to);
-      for (const r of readStatements(
-        text,
-        from,
-        to,
-        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom, units },
-        inside,
-      )) {
+      for (const r of readStatements(text, from, to, read, inside)) {
         const f = fact(r, input, scope.id, evidenceSpan(text, r.evidence.start, r.evidence.end));
         if (f) facts.push(f);
       }

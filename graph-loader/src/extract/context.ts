@@ -168,7 +168,7 @@ function issuerShortForms(issuers: readonly string[], dicts: Dictionaries, out: 
 }
 
 export function documentContext(input: ContextInput): DocContext {
-  const index = new ZoneIndex(input.dicts.zones);
+  const index = ZoneIndex.of(input.dicts.zones);
   const zone = documentZone(input, index);
   const places = input.dicts.divisions ? placeIndex(input.dicts.divisions) : null;
   const found = places ? documentJurisdiction(headerOf(input), places) : null;

@@ -4,7 +4,7 @@
 // instruments, citations), merged and de-duplicated.
 
 import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
-import { mergeFragments } from '../fragment/merge.ts';
+import { mergeFragments, mergeNodes } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script, UnderstandingReport } from '../../../core/model.ts';
 import type { Header } from '../header/index.ts';
@@ -24,7 +24,7 @@ import {
   issuerFragment,
   metaOf,
 } from './document.ts';
-import { findClauses } from './clauses.ts';
+import { documentClauses } from './clauses.ts';
 import { extractIndustries } from './industries.ts';
 import { extractInstruments } from './instruments.ts';
 import { measureExtras } from './measures.ts';
@@ -88,7 +88,7 @@ function agencyFragment(text: string, segments: Segment[], ctx: DocContext, inpu
     ...findTableAssignments(assign),
     ...findFooterAgencies(text, ctx, input.dicts.agencies),
   ];
-  const spans = findClauses(text, 0, text.length).map((c): [number, number] => [c.start, c.end]);
+  const spans = documentClauses(text).map((c): [number, number] => [c.start, c.end]);
   // a plan without any numbering: its running text still names agencies, found on the Document
   const scope = segments.length > 0 ? assign : { ...assign, segments: [wholeDocument(ctx.docId, text)] };
   const mentions = [...findMentions(scope, spans), ...findFunctionLists(scope)];
@@ -149,7 +149,8 @@ export function extractDocument(input: ExtractInput): Extracted {
     { ...documentProps({ ...meta, title }, input), ...headProps, ...reportProps(report) },
     ['Policy'],
   );
-  const fragment = mergeFragments([{ nodes: [docNode], relationships: [] }, facts]);
+  // facts are merged already (one relationship per key): only the Document node joins them
+  const fragment = { nodes: mergeNodes([docNode, ...facts.nodes]), relationships: facts.relationships };
   const warnings = [...agencies.warnings]; // parsePlan adds the header warnings
   if (segments.length === 0)
     warnings.push(`${file}: ${noStructureReason(text)}; the plan is one document without measures`);

@@ -88,10 +88,11 @@ function usedAsTool(folded: string, h: TermHit<string>): boolean {
 function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelationship[] {
   const seen = new Set<string>();
   const rels: GraphRelationship[] = [];
+  const folded = fold(input.text);
   for (const h of hits) {
     // sections are structure: their introduction describes the group, the measures below it act
     const measure = innermostActing(input.segments, h.start, h.end);
-    if (!measure || usedAsTool(fold(input.text), h)) continue;
+    if (!measure || usedAsTool(folded, h)) continue;
     const key = `${measure.id}|${h.key}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -46,17 +46,21 @@ function lastCueEnd(s: string, re: RegExp): number {
   return end;
 }
 
+/** No clause ends in before[end…] (a cue ending at `end`, -1 for none, still holds). */
+function unbroken(before: string, end: number): boolean {
+  return end >= 0 && !CLAUSE_END.test(before.slice(end));
+}
+
 /** The cue of a hit within its sentence: a cue word before it in the same clause, or a list
  *  that ends in 产业集群/主导产业 (strong) or 等…产业 (weak) after it. */
 function cueOf(text: string, sentence: Span, hit: Span): Cue {
   const before = text.slice(sentence.start, hit.start);
   const after = text.slice(hit.end, sentence.end);
-  const unbroken = (end: number) => end >= 0 && ![...before.slice(end)].some((c) => CLAUSE_END.test(c));
   const mainly = [...text.slice(sentence.start, sentence.end).matchAll(MAINLY_RE)].some(
     (m) => sentence.start + m.index < hit.start && hit.end <= sentence.start + m.index + m[0].length,
   );
-  if (unbroken(lastCueEnd(before, STRONG_BEFORE_RE)) || STRONG_AFTER_RE.test(after)) return 'strong';
-  if (mainly || unbroken(lastCueEnd(before, WEAK_BEFORE_RE)) || WEAK_AFTER_RE.test(after)) return 'weak';
+  if (unbroken(before, lastCueEnd(before, STRONG_BEFORE_RE)) || STRONG_AFTER_RE.test(after)) return 'strong';
+  if (mainly || unbroken(before, lastCueEnd(before, WEAK_BEFORE_RE)) || WEAK_AFTER_RE.test(after)) return 'weak';
   return null;
 }
 

@@ -14,6 +14,8 @@ import { ownRanges, sentenceAround } from './spans.ts';
 import type { AgencyGlossary, Segment } from '../types.ts';
 
 const MAX_NAME = 20;
+/** 市 区 省 县: a level word opening a name */
+const LEVEL_AT = new Set([...'市区省县'].map((c) => c.charCodeAt(0)));
 const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
@@ -34,8 +36,8 @@ interface Hit {
 
 /** The words a body's name can end with (two characters or more), by their last character; built
  *  once per glossary. */
-const wordIndex = new WeakMap<AgencyGlossary, Map<string, string[]>>();
-function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
+const wordIndex = new WeakMap<AgencyGlossary, Map<number, string[]>>();
+function bodyWords(glossary: AgencyGlossary): Map<number, string[]> {
   let index = wordIndex.get(glossary);
   if (!index) {
     const words = [
@@ -44,7 +46,11 @@ function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
       ...Object.keys(glossary.variants),
     ].filter((w) => w.length >= 2);
     index = new Map();
-    for (const w of new Set(words)) index.set(w[w.length - 1], [...(index.get(w[w.length - 1]) ?? []), w]);
+    // keyed by the last UTF-16 code unit (a number: no one-character string per position of the text)
+    for (const w of new Set(words)) {
+      const last = w.charCodeAt(w.length - 1);
+      index.set(last, [...(index.get(last) ?? []), w]);
+    }
     wordIndex.set(glossary, index);
   }
   return index;
@@ -52,13 +58,18 @@ function bodyWords(glossary: AgencyGlossary): Map<string, string[]> {
 
 /** Offsets just after each occurrence of a body word in [from, to) (a shorter word ending inside a
  *  longer one counts too; the longest name wins later). */
-function candidateEnds(text: string, from: number, to: number, words: Map<string, string[]>): number[] {
+function candidateEnds(text: string, from: number, to: number, words: Map<number, string[]>): number[] {
   const ends: number[] = [];
   for (let end = from + 2; end <= to; end++) {
-    const list = words.get(text[end - 1]);
+    const list = words.get(text.charCodeAt(end - 1));
     if (list?.some((w) => end - w.length >= from && text.startsWith(w, end - w.length))) ends.push(end);
   }
   return ends;
+}
+
+/** The four characters before `start` (not before `from`): where a cue stands. */
+function wordsBefore(text: string, from: number, start: number): string {
+  return text.slice(Math.max(from, start - 4), start);
 }
 
 /** The longest name ending at `end` that reads as a body's name and resolves. */
@@ -73,13 +84,21 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
   }
   for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
-    const before = text.slice(Math.max(from, start - 4), start);
-    if (/^[市区省县]/.test(cand) && start > from && !BOUNDARY_RE.test(text[start - 1]) && !BARE_CUE_RE.test(before))
+    if (
+      LEVEL_AT.has(text.charCodeAt(start)) &&
+      start > from &&
+      !BOUNDARY_RE.test(text[start - 1]) &&
+      !BARE_CUE_RE.test(wordsBefore(text, from, start))
+    )
       continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
     const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
     if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
-    if ((isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) && !BARE_CUE_RE.test(before) && !acting)
+    if (
+      (isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) &&
+      !BARE_CUE_RE.test(wordsBefore(text, from, start)) &&
+      !acting
+    )
       continue;
     if (/部$/.test(cand) && text[end] === '门') continue;
     if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
@@ -110,7 +129,7 @@ function segmentMentions(
   seg: Segment,
   input: AssignInput,
   skip: SortedRanges,
-  words: Map<string, string[]>,
+  words: Map<number, string[]>,
 ): AgencyFact[] {
   const { text, segments } = input;
   const facts: AgencyFact[] = [];

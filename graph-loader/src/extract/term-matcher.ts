@@ -24,26 +24,30 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ASCII_WORD.test(ch);
 }
 
-/** The first two UTF-16 code units at i as one number (no string allocation per position). */
-function pairKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
-}
-
 export class TermMatcher<K> {
-  private readonly byFirst = new Map<number, Form<K>[]>(); // keyed by the first two char codes
+  /** forms by their first UTF-16 code unit, then their second (0 past the end): two small-integer
+   *  lookups per position of the text, no string and no heap number allocated */
+  private readonly byFirst = new Map<number, Map<number, Form<K>[]>>();
+  /** 1 where a form starts with that code unit: most positions of a text are skipped on one read */
+  private readonly starts = new Uint8Array(65536);
 
   /** forms: surface form → key. Forms shorter than two characters are ignored unless ASCII. */
   constructor(forms: Iterable<readonly [string, K]>) {
     for (const [form, key] of forms) {
       const folded = fold(form.trim());
       if (folded.length < 2) continue;
-      const first = pairKey(folded, 0);
-      const list = this.byFirst.get(first) ?? [];
+      const first = folded.charCodeAt(0);
+      this.starts[first] = 1;
+      const bySecond = this.byFirst.get(first) ?? new Map<number, Form<K>[]>();
+      this.byFirst.set(first, bySecond);
+      const second = folded.charCodeAt(1) || 0;
+      const list = bySecond.get(second) ?? [];
       if (list.some((f) => f.folded === folded)) continue;
       list.push({ folded, form, key, ascii: /^[\x20-\x7e]+$/.test(folded) });
-      this.byFirst.set(first, list);
+      bySecond.set(second, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const bySecond of this.byFirst.values())
+      for (const list of bySecond.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** All hits in [from, to) of `folded` (a fold()ed text), leftmost-longest, non-overlapping. */
@@ -51,6 +55,10 @@ export class TermMatcher<K> {
     const hits: TermHit<K>[] = [];
     let i = from;
     while (i < to) {
+      if (this.starts[folded.charCodeAt(i)] === 0) {
+        i++;
+        continue;
+      }
       const hit = this.matchAt(folded, i, to);
       if (hit) {
         hits.push(hit);
@@ -61,7 +69,7 @@ export class TermMatcher<K> {
   }
 
   private matchAt(folded: string, i: number, to: number): TermHit<K> | null {
-    const list = this.byFirst.get(pairKey(folded, i));
+    const list = this.byFirst.get(folded.charCodeAt(i))?.get(folded.charCodeAt(i + 1) || 0);
     if (!list) return null;
     for (const f of list) {
       const end = i + f.folded.length;

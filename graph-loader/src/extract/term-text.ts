@@ -137,10 +137,17 @@ const ASSIGNMENT_RE = new RegExp(
 /** Spans of assignment clauses and footers (agency lists), where sector or place words name
  *  bodies rather than subjects: 市文化旅游广电局, 城陵矶综保区 as a responsible unit. */
 export function assignmentSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(ASSIGNMENT_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let spans = spanCache.get(text);
+  if (!spans) {
+    spans = [];
+    for (const m of text.matchAll(ASSIGNMENT_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (spanCache.size >= 2) spanCache.delete(spanCache.keys().next().value as string);
+    spanCache.set(text, spans);
+  }
   return spans;
 }
+/** the spans of the last texts (three extractors ask for the same text's; they only read them) */
+const spanCache = new Map<string, Span[]>();
 
 /** Spans of 《…》 titles (outermost, nesting allowed, never across a line break). */
 export function titleSpans(text: string): Span[] {

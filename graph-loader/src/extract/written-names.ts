@@ -4,12 +4,12 @@
 import { isCollectiveName } from '../grammar/vocabulary.ts';
 import type { AgencyGlossary, DocContext, Segment } from '../types.ts';
 import { cleanMention, isCollective, resolveAgency } from './agencies.ts';
-import { findClauses, splitList } from './clauses.ts';
+import { documentClauses, splitList } from './clauses.ts';
 import { taskTableRows } from './table-assignments.ts';
 import type { AgencyNames, NameVerdict, WrittenName } from './understanding.ts';
 
 function writtenNames(text: string, segments: Segment[]): WrittenName[] {
-  const fields = findClauses(text, 0, text.length).flatMap((c) => c.lists.flatMap((l) => l.items));
+  const fields = documentClauses(text).flatMap((c) => c.lists.flatMap((l) => l.items));
   const columns = taskTableRows(segments).flatMap((row) =>
     row.cells
       .filter((c) => c.role !== null && c.role !== 'deadline' && c.cell.text !== '')

@@ -94,7 +94,7 @@ export class DocZones {
   private outsideTitles: ZoneMention[] | null = null;
 
   constructor(readonly input: TermInput) {
-    this.index = new ZoneIndex(input.dicts.zones);
+    this.index = ZoneIndex.of(input.dicts.zones);
     this.docZone = zoneFullNameOfId(input.ctx.zoneId);
     if (this.docZone) this.addChain(this.docZone);
     const folded = fold(input.text);

@@ -11,13 +11,30 @@ export function canonicalMask(written: string): string {
   return written.replace(/综保区$/, '综合保税区');
 }
 
+const MAX_MATCHERS = 256;
+
 const GENERIC_KINDS = new Set<ZoneEntry['kind']>(['park', 'function', 'subzone']);
+
+/** One index per dictionary (built once, reused for every document). */
+const indexes = new WeakMap<readonly ZoneEntry[], ZoneIndex>();
 
 export class ZoneIndex {
   readonly byFull = new Map<string, ZoneEntry>();
+  /** matchers by document zone ('' for none): immutable, so built once each */
+  private readonly matchers = new Map<string, TermMatcher<string>>();
 
   constructor(readonly entries: readonly ZoneEntry[]) {
     for (const z of entries) this.byFull.set(z.fullName, z);
+  }
+
+  /** The index of a zone dictionary, shared by every document that uses the same dictionary. */
+  static of(entries: readonly ZoneEntry[]): ZoneIndex {
+    let index = indexes.get(entries);
+    if (!index) {
+      index = new ZoneIndex(entries);
+      indexes.set(entries, index);
+    }
+    return index;
   }
 
   get(fullName: string | null | undefined): ZoneEntry | undefined {
@@ -80,12 +97,17 @@ export class ZoneIndex {
 
   /** Surface forms of the zones in scope for a document. */
   matcher(docZone: string | null): TermMatcher<string> {
+    const cached = this.matchers.get(docZone ?? '');
+    if (cached) return cached;
     const forms: [string, string][] = [];
     for (const z of this.entries) {
       if (!this.inScope(z, docZone)) continue;
       for (const f of surfaceForms(z)) forms.push([f, z.fullName]);
     }
-    return new TermMatcher(forms);
+    const matcher = new TermMatcher(forms);
+    if (this.matchers.size >= MAX_MATCHERS) this.matchers.clear(); // bounded: one per zone named
+    this.matchers.set(docZone ?? '', matcher);
+    return matcher;
   }
 }
 

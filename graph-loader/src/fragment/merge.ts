@@ -60,16 +60,19 @@ export function mergeNodes(list: readonly GraphNode[]): GraphNode[] {
   return [...nodes.values()];
 }
 
+/** A copy of the span list `k`, or a list of the first span's value. */
+function spanList<T extends string | number>(p: Props, k: string, first: T): T[] {
+  return Array.isArray(p[k]) ? [...(p[k] as T[])] : [first];
+}
+
 /** The spans of a role relationship as parallel arrays (a first relationship starts them). */
 function withSpans(r: GraphRelationship): GraphRelationship {
   const p = r.properties;
-  const list = <T extends string | number>(k: string, first: T): T[] =>
-    Array.isArray(p[k]) ? [...(p[k] as T[])] : [first];
   const spans = {
-    evidences: list('evidences', p.evidence),
-    starts: list('starts', p.start),
-    ends: list('ends', p.end),
-    methods: list<string>('methods', p.method),
+    evidences: spanList(p, 'evidences', p.evidence),
+    starts: spanList(p, 'starts', p.start),
+    ends: spanList(p, 'ends', p.end),
+    methods: spanList<string>(p, 'methods', p.method),
   };
   return { ...r, properties: { ...p, ...spans } };
 }

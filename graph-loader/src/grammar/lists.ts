@@ -3,6 +3,7 @@
 // at most MAX_NAME characters and a list at most MAX_NAMES names.
 
 import type { NameSpan } from './names.ts';
+import { memoString } from './string-memo.ts';
 import { NOISE, alternation, hasBodyEnding, isCollectiveName } from './vocabulary.ts';
 
 export const MAX_NAME = 30;
@@ -13,7 +14,13 @@ export type IsBody = (name: string) => boolean;
 
 /** the characters a body's name can end with (data/grammar/noise.json bodyEnds) */
 const END_CHARS = new Set([...NOISE.bodyEnds.replace(/^\[|\]\$$/gu, '')]);
+/** the same as code units (a character of one code unit: what text[i] can be) */
+const END_CODES = new Set([...END_CHARS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 const INNER_STOP_RE = /[、，,。；;：:\s\u3000（）()“”《》"]/u;
+/** every character INNER_STOP_RE matches (one set lookup per character instead of a regex) */
+const INNER_STOPS = new Set(
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => INNER_STOP_RE.test(String.fromCharCode(c))),
+);
 const JOINER_AT = new RegExp(`(?:${alternation(NOISE.joiners)}|、)`, 'uy');
 const NOISE_AT = new RegExp(`(?:${alternation([...NOISE.trailing, ...NOISE.persons])})`, 'uy');
 const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
@@ -39,7 +46,8 @@ const MAX_SHORT = 10;
  *  named in a law (国务院商务主管部门, 海事部门, 海南省, 金华市人民政府) or a name ending in a body word
  *  (市场监管总局, 国务院新闻办). Resolution, not this test, decides which body a name is. */
 export function bodyTest(strong: IsBody): IsBody {
-  return (name) => {
+  // memoised: `strong` is pure (the register's test, or a shape), and a name is tested many times
+  return memoString((name) => {
     if (NOT_IN_NAME_RE.test(name) || NOT_START_RE.test(name) || joined(name)) return false;
     if (strong(name)) return true;
     if (isCollectiveName(name) || BARE.has(name)) return false;
@@ -47,7 +55,7 @@ export function bodyTest(strong: IsBody): IsBody {
     const word = BODY_WORD_RE.exec(name);
     // a one-character body word (办, 局, 所) ends a short name only: not 海关停止…或办
     return word !== null && name.length <= (word[0].length === 1 ? MAX_SHORT : MAX_SHAPED);
-  };
+  });
 }
 
 /** Two bodies joined (海关以及浦东新区, 管委会和有关部门): the left of a joiner ends like a body. */
@@ -85,6 +93,8 @@ const TRAILING_BRACKET_RE = /[（(][^（）()]{1,16}[）)]$/u;
 
 /** The length of a short quoted word or bracket at `at` (“放管服”, （上海）, （管理局）), 0 when none. */
 function quotedWord(text: string, at: number, end: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0x201c && c !== 0xff08 && c !== 0x28) return 0; // “ （ (: what QUOTED_RE opens with
   QUOTED_RE.lastIndex = at;
   const m = QUOTED_RE.exec(text);
   return m && at + m[0].length <= end ? m[0].length : 0;
@@ -92,7 +102,8 @@ function quotedWord(text: string, at: number, end: number): number {
 
 /** A name as read, without the bracket after it. */
 function withoutBracket(name: string): string {
-  return name.replace(TRAILING_BRACKET_RE, '');
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0xff09 || last === 0x29 ? name.replace(TRAILING_BRACKET_RE, '') : name; // ） or )
 }
 
 function nameAt(text: string, pos: number, end: number, opts: ListOptions): number {
@@ -107,16 +118,17 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
       k += quoted - 1; // a quoted word inside a name: 推进政府职能转变和“放管服”改革协调小组
       continue;
     }
-    if (INNER_STOP_RE.test(text[pos + k] as string)) {
+    if (INNER_STOPS.has(text.charCodeAt(pos + k))) {
       limit = k;
       break;
     }
   }
-  const passes: IsBody[] = opts.isKnown ? [opts.isKnown, opts.isBody] : [opts.isBody];
+  // a second pass with the same test would find nothing the first did not
+  const passes: IsBody[] = opts.isKnown && opts.isKnown !== opts.isBody ? [opts.isKnown, opts.isBody] : [opts.isBody];
   for (const test of passes) {
     for (let k = limit; k >= 2; k--) {
-      if (!fits(text, pos, k, opts)) continue;
-      const cand = withoutBracket(text.slice(pos, pos + k));
+      const cand = fitting(text, pos, k, opts);
+      if (cand === null) continue;
       if ((isCollectiveName(cand) && hasBodyEnding(cand)) || test(cand)) return placeGlued(text, pos, k, limit, opts);
     }
   }
@@ -125,12 +137,22 @@ function nameAt(text: string, pos: number, end: number, opts: ListOptions): numb
 
 /** May text[pos, pos+k) be a name: it ends like a body, where a name may end, with no verb inside? */
 function fits(text: string, pos: number, k: number, opts: ListOptions): boolean {
-  if (!END_CHARS.has(text[pos + k - 1] as string)) return false; // cheap: a name ends like a body
-  if (opts.endsAt && !opts.endsAt(pos + k)) return false;
-  const cand = withoutBracket(text.slice(pos, pos + k));
-  if (NOT_IN_NAME_RE.test(cand) || joined(cand) || NOT_NAME_END_RE.test(cand)) return false;
-  return !SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1));
+  return fitting(text, pos, k, opts) !== null;
 }
+
+/** The name as read (without its bracket) when text[pos, pos+k) may be a name (fits), else null. */
+function fitting(text: string, pos: number, k: number, opts: ListOptions): string | null {
+  if (!END_CODES.has(text.charCodeAt(pos + k - 1))) return null; // cheap: a name ends like a body
+  if (opts.endsAt && !opts.endsAt(pos + k)) return null;
+  const cand = withoutBracket(text.slice(pos, pos + k));
+  if (!mayBeName(cand)) return null;
+  return SPLIT_WORDS.has(text.slice(pos + k - 1, pos + k + 1)) ? null : cand;
+}
+
+/** No verb inside, not two bodies joined, no verb glued to the end (memoised: pure). */
+const mayBeName = memoString(
+  (cand: string): boolean => !NOT_IN_NAME_RE.test(cand) && !joined(cand) && !NOT_NAME_END_RE.test(cand),
+);
 
 /** A place that opens a longer name ending in a body word is no body alone: 由上海市医药集中招标采购
  *  事务管理所承担… names the 管理所, not 上海市. */
@@ -271,15 +293,19 @@ export function listAt(text: string, from: number, end: number, opts: ListOption
   const fn = functionList(text, pos, end, opts);
   const names: NameSpan[] = fn ? [...fn.names] : [];
   let at = fn ? fn.end : pos;
+  let ahead = -1; // the name found after a joiner, read at the top of the next turn
   if (fn) {
     // 市商务、生态环境部门和海关: a body joined after the functions
     JOINER_AT.lastIndex = at;
     const joiner = JOINER_AT.exec(text);
-    if (!joiner || joiner[0] === '及其' || nameAt(text, at + joiner[0].length, end, opts) === 0) return fn;
+    const next = joiner && joiner[0] !== '及其' ? nameAt(text, at + joiner[0].length, end, opts) : 0;
+    if (!joiner || next === 0) return fn;
     at += joiner[0].length;
+    ahead = next;
   }
   while (names.length < MAX_NAMES && at < end) {
-    const k = nameAt(text, at, end, opts);
+    const k = ahead >= 0 ? ahead : nameAt(text, at, end, opts);
+    ahead = -1;
     if (k === 0) break;
     const raw = withoutBracket(text.slice(at, at + k));
     names.push(stationed({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) }, opts.isBody));
@@ -303,6 +329,7 @@ export function listAt(text: string, from: number, end: number, opts: ListOption
     const next = nameAt(text, at + joiner[0].length, end, opts);
     if (next === 0) break;
     at += joiner[0].length;
+    ahead = next;
   }
   return { names, end: names.length > 0 ? at : from };
 }

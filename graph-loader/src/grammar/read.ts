@@ -92,13 +92,15 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
 
+/** May a subject's name end at p: at the clause's end, or before what may follow a subject. (A
+ *  factory, not a named arrow in readRows: the transpiler names each such closure per call.) */
+function followedAt(text: string, e: number): (p: number) => boolean {
+  return (p) => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text));
+}
+
 function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const at = clauseStart(text, s, e);
-  const subject = {
-    isBody,
-    isKnown,
-    endsAt: (p: number): boolean => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text)),
-  };
+  const subject = { isBody, isKnown, endsAt: followedAt(text, e) };
   const loose = { isBody, isKnown };
   const marker = tryRows(text, at, ROWS_MARKER);
   if (marker) {

@@ -43,10 +43,15 @@ export function setUpBody(text: string, at: number, e: number, opts: ListOptions
   return name.collective ? null : name;
 }
 
+/** May a name end at p: before 由. (A factory: the transpiler names a closure on every call.) */
+function beforeBy(text: string): (p: number) => boolean {
+  return (p) => text[p] === '由';
+}
+
 /** "联合采购办公室由试点城市各派1名代表组成，…，负责…": a body opening the clause with 由 after it (how it
  *  is composed or headed) is the topic of the statement. */
 export function composedOf(text: string, at: number, e: number, opts: ListOptions): NameSpan | null {
-  const list = listAt(text, at, e, { ...opts, endsAt: (p) => text[p] === '由' });
+  const list = listAt(text, at, e, { ...opts, endsAt: beforeBy(text) });
   if (list.names.length !== 1 || text[list.end] !== '由') return null;
   const name = list.names[0] as NameSpan;
   return name.collective ? null : name;

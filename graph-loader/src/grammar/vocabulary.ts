@@ -9,6 +9,7 @@ import noise from '../../../data/grammar/noise.json' with { type: 'json' };
 import verbs from '../../../data/grammar/verbs.json' with { type: 'json' };
 import collectives from '../../../data/register/collectives.json' with { type: 'json' };
 import { CollectiveMatcher } from '../register/collective.ts';
+import { memoString } from './string-memo.ts';
 
 /** How a label or verb places the bodies it names. */
 export type RoleClass = 'lead' | 'responsible' | 'support';
@@ -98,9 +99,11 @@ export const LIST_ORDER_RE = new RegExp(listOrder.patterns.map((p) => `(?:${p})`
 /** One list of collective subjects, the register's (data/register/collectives.json): phrases and patterns. */
 const COLLECTIVES = new CollectiveMatcher(collectives);
 
-/** A subject that names no one body: 各地区, 有关部门, 各省级人民政府, 国务院有关部门. */
+const collectiveName = memoString((name) => COLLECTIVES.match(name) !== null);
+
+/** A subject that names no one body: 各地区, 有关部门, 各省级人民政府, 国务院有关部门 (memoised). */
 export function isCollectiveName(name: string): boolean {
-  return COLLECTIVES.match(name) !== null;
+  return collectiveName(name);
 }
 
 const BODY_END_RE = new RegExp(noise.bodyEnds, 'u');

@@ -43,10 +43,58 @@ export function isCollective(name: string, glossary: AgencyGlossary): boolean {
 
 export type Body = AgencyGlossary['bodies'][number];
 
+/** The glossary's body words and short forms by their last code unit, longest first (the first body
+ *  of each text), built once per glossary: a name's longest ending is a few endsWith, not a scan of
+ *  every body. */
+interface BodyIndex {
+  zhEnds: EndIndex<Body>;
+  aliasEnds: EndIndex<{ alias: string; zh: string }>;
+}
+
+/** Keys by their last code unit, longest first (the empty key apart). */
+interface EndIndex<T> {
+  byLast: Map<number, [string, T][]>;
+  empty: T | undefined;
+}
+
+function endIndex<T>(map: Map<string, T>): EndIndex<T> {
+  const byLast = new Map<number, [string, T][]>();
+  for (const [key, value] of map) {
+    if (key === '') continue;
+    const last = key.charCodeAt(key.length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), [key, value]]);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { byLast, empty: map.get('') };
+}
+
+const bodyIndexes = new WeakMap<AgencyGlossary, BodyIndex>();
+function bodyIndex(glossary: AgencyGlossary): BodyIndex {
+  let index = bodyIndexes.get(glossary);
+  if (!index) {
+    const byZh = new Map<string, Body>();
+    const byAlias = new Map<string, { alias: string; zh: string }>();
+    for (const b of glossary.bodies) {
+      if (!byZh.has(b.zh)) byZh.set(b.zh, b);
+      for (const a of b.aliases ?? []) if (!byAlias.has(a)) byAlias.set(a, { alias: a, zh: b.zh });
+    }
+    index = { zhEnds: endIndex(byZh), aliasEnds: endIndex(byAlias) };
+    bodyIndexes.set(glossary, index);
+  }
+  return index;
+}
+
+/** The value of the longest key that `name` ends with, or undefined. */
+function longestEnding<T>(name: string, index: EndIndex<T>): T | undefined {
+  const list = name.length > 0 ? index.byLast.get(name.charCodeAt(name.length - 1)) : undefined;
+  if (list) for (const [key, value] of list) if (name.endsWith(key)) return value;
+  return index.empty;
+}
+
+/** The body word a name ends with, the longest (the first body of the glossary on a tie). */
 export function bodyOf(name: string, glossary: AgencyGlossary): Body | null {
-  let best: Body | null = null;
-  for (const b of glossary.bodies) if (name.endsWith(b.zh) && (!best || b.zh.length > best.zh.length)) best = b;
-  return best;
+  const index = bodyIndex(glossary);
+  return longestEnding(name, index.zhEnds) ?? null;
 }
 
 type NationalEntry = AgencyGlossary['national'][number];
@@ -66,27 +114,41 @@ export function national(name: string, glossary: AgencyGlossary): NationalEntry 
 
 /** 市发改委 → 市发展和改革委员会: a body written in a short form takes the glossary's full form. */
 export function expandBodyAlias(name: string, glossary: AgencyGlossary): string {
-  let alias: { alias: string; zh: string } | null = null;
-  let body = 0;
-  for (const b of glossary.bodies) {
-    if (name.endsWith(b.zh)) body = Math.max(body, b.zh.length);
-    for (const a of b.aliases ?? []) {
-      if (name.endsWith(a) && (!alias || a.length > alias.alias.length)) alias = { alias: a, zh: b.zh };
-    }
-  }
+  const index = bodyIndex(glossary);
+  const alias = longestEnding(name, index.aliasEnds);
+  const body = bodyOf(name, glossary)?.zh.length ?? 0;
   if (!alias || alias.alias.length < body) return name;
   return name.slice(0, name.length - alias.alias.length) + alias.zh;
 }
 
 /** The known place a name starts with (岳阳, 城陵矶 …): from the glossary and the document context. */
 export function placePrefix(name: string, ctx: DocContext, glossary: AgencyGlossary): string | null {
-  const places = [
-    ...Object.keys(glossary.places ?? {}),
-    ...[ctx.city, ctx.district, ctx.province]
-      .filter((p): p is string => !!p)
-      .flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
-  ].filter((p) => p.length >= 2);
-  return places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? null;
+  return knownPlaces(ctx, glossary).find((p) => name.startsWith(p)) ?? null;
+}
+
+/** The places placePrefix knows, longest first (a stable sort: the glossary's first, then the
+ *  context's), remembered per glossary and context places. */
+const placeLists = new WeakMap<AgencyGlossary, Map<string, string[]>>();
+function knownPlaces(ctx: DocContext, glossary: AgencyGlossary): string[] {
+  let lists = placeLists.get(glossary);
+  if (!lists) {
+    lists = new Map();
+    placeLists.set(glossary, lists);
+  }
+  const own = [ctx.city, ctx.district, ctx.province];
+  const key = own.map((p) => p ?? '').join('|');
+  let list = lists.get(key);
+  if (!list) {
+    list = [
+      ...Object.keys(glossary.places ?? {}),
+      ...own.filter((p): p is string => !!p).flatMap((p) => [p, p.replace(/[省市区县]$/, '')]),
+    ]
+      .filter((p) => p.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    if (lists.size >= 256) lists.clear();
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /** The short name of the area (片区) the document covers: 岳阳片区, **片区. */

@@ -66,6 +66,8 @@ export class PlaceIndex {
   private readonly byForm = new Map<string, { entry: Entry; full: boolean }[]>();
   private readonly cityOf = new Map<string, string>(); // canonical city → province
   private maxLen = 0;
+  /** the first UTF-16 code unit of every form: no place starts where none of them stands */
+  private readonly firsts = new Set<number>();
 
   constructor(divisions: Divisions) {
     for (const [province, cities] of Object.entries(divisions.provinces)) {
@@ -85,6 +87,7 @@ export class PlaceIndex {
       if (!list.some((x) => x.entry.name === entry.name && x.entry.province === entry.province)) {
         list.push({ entry, full });
         this.byForm.set(form, list);
+        this.firsts.add(form.charCodeAt(0));
         this.maxLen = Math.max(this.maxLen, form.length);
       }
     }
@@ -139,6 +142,7 @@ export class PlaceIndex {
   }
 
   private longestAt(s: string, at: number, within: Place, short: boolean): PlaceHit | null {
+    if (!this.firsts.has(s.charCodeAt(at))) return null;
     for (let len = Math.min(this.maxLen, s.length - at); len >= SHORT_MIN; len--) {
       const hit = this.lookup(s.slice(at, at + len), within);
       if (hit && (short || hit.full)) return hit;

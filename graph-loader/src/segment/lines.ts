@@ -30,7 +30,20 @@ export interface Cell {
   end: number;
 }
 
+/** The lines of the last texts split: the segmenter and the structure report split the same text.
+ *  The lines are read, never changed, by every caller. */
+const recentLines = new Map<string, Line[]>();
+
 export function splitLines(text: string): Line[] {
+  const known = recentLines.get(text);
+  if (known) return known;
+  const lines = splitAll(text);
+  if (recentLines.size >= 2) recentLines.delete(recentLines.keys().next().value as string);
+  recentLines.set(text, lines);
+  return lines;
+}
+
+function splitAll(text: string): Line[] {
   const lines: Line[] = [];
   const re = /[^\n]*(?:\n|$)/g;
   let index = 0;
@@ -79,7 +92,19 @@ function cellsOf(line: Line): Cell[] {
   return parts;
 }
 
+/** Each line's kind, classified once (a line is classified by the segmenter and the report). */
+const kindOf = new WeakMap<Line, LineKind>();
+
 export function classifyLine(line: Line): LineKind {
+  let kind = kindOf.get(line);
+  if (!kind) {
+    kind = classifyOnce(line);
+    kindOf.set(line, kind);
+  }
+  return kind;
+}
+
+function classifyOnce(line: Line): LineKind {
   const raw = line.raw;
   if (line.forced) return line.forced;
   if (line.blank) return { kind: 'text' };
