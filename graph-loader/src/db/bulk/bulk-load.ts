@@ -5,7 +5,7 @@
 // stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists, the similarity
 // linker's stored vectors), orphans out, every index online and the full-text index refreshed. The
 // report is the transactional load's, with the bulk phases beside it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { labelOfId, REL_TYPES } from '../../../../core/model.ts';
@@ -19,17 +19,18 @@ import type { LoadOptions } from '../load.ts';
 import { defaultWorkers, parsePool } from '../parse-pool.ts';
 import { pipelineFingerprint } from '../pipeline.ts';
 import { deleteOrphans } from '../replace.ts';
-import { applySchema } from '../schema.ts';
+import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
 import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
 
-/** The bulk phases, seconds: `csv` after parsing, the importer, the server's stop and start, the
- *  schema, what is set after the import (empty lists, stored vectors), orphans, indexes online. */
+/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
+ *  importer, the server's stop and start, the schema, the similarity linker's stored vectors, what
+ *  else is set after the import (lists CSV cannot hold) and orphans out, every index online. */
 export type BulkPhases = Record<
-  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
+  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'vectors' | 'derived' | 'indexes',
   number
 >;
 
@@ -75,12 +76,25 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
+ *  when its statement returns (the id lookups below use them), the others fill while the fix-ups,
+ *  vectors and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+async function createSchema(driver: Driver): Promise<void> {
+  const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  const session = driver.session();
+  try {
+    for (const statement of statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
 async function afterImport(driver: Driver, csv: CsvFiles, flush: () => Promise<number>, phases: BulkPhases) {
   await driver.verifyConnectivity();
-  await seconds(phases, 'schema', () => applySchema(driver));
+  await seconds(phases, 'schema', () => createSchema(driver));
+  await seconds(phases, 'vectors', flush);
   const orphans = await seconds(phases, 'derived', async () => {
     await setFixups(driver, csv);
-    await flush();
     const session = driver.session();
     try {
       return await session.executeWrite(deleteOrphans);
@@ -117,7 +131,17 @@ export async function bulkLoad(
   const started = Date.now();
   const files = await listPlanFiles(paths);
   const clock: PhaseClock = phaseClock();
-  const phases: BulkPhases = { build: 0, csv: 0, import: 0, stop: 0, start: 0, schema: 0, derived: 0, indexes: 0 };
+  const phases: BulkPhases = {
+    build: 0,
+    csv: 0,
+    import: 0,
+    stop: 0,
+    start: 0,
+    schema: 0,
+    vectors: 0,
+    derived: 0,
+    indexes: 0,
+  };
   const pipeline = await pipelineFingerprint(opts.dicts);
   const reports: FileReport[] = [];
   const report = (index: number, fileReport: FileReport): void => {
