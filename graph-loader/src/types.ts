@@ -40,6 +40,8 @@ export interface DocContext {
   register?: Register | null;
   /** bodies the text defines a short form for: 管委会 → 中国（上海）自由贸易试验区管理委员会 */
   abbreviations?: ReadonlyMap<string, string>;
+  /** class names a text defines for several bodies (X、Y等机构（以下统称“Z”）): Z is no one body */
+  collectiveTerms?: ReadonlySet<string>;
 }
 export type DocLevel = 'national' | 'provincial' | 'municipal' | 'district';
 

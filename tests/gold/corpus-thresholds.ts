@@ -21,10 +21,10 @@ export const MIN = {
   headerField: { title: 0.95, docNumber: 0.95, issuer: 0.95, date: 0.95 } as Record<HeaderField, number>,
   unitsEqual: 0.95,
   unitsWithin5: 1,
-  rolesPrecision: 0.95,
-  rolesRecall: 0.88,
-  // per development document (the hold-out documents are scored in the aggregate only: a bar per
-  // hold-out document would be a rule written while looking at it)
+  rolesPrecision: 0.99,
+  rolesRecall: 0.97,
+  // per document, all 31: the hold-out documents were read in session 5 (issue 13's bar needs every
+  // document ≥ 0.80), so they are development documents for the grammar from then on
   rolesPerDocument: 0.8,
 };
 
@@ -45,7 +45,7 @@ export function corpusChecks(all: CorpusSummary, files: readonly CorpusFileScore
     ok: value === null || value >= min,
   });
   const perDoc = files.flatMap((f) => {
-    const roles = f.split === 'dev' ? docRoles(f) : null;
+    const roles = docRoles(f);
     if (!roles) return [];
     return [
       check(

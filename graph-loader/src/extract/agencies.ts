@@ -4,7 +4,7 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
 import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { ctxKey, fullForms, memo } from './agency-shape.ts';
+import { ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -114,6 +114,22 @@ function nationalBody(names: string[], ctx: DocContext, glossary: AgencyGlossary
   return null;
 }
 
+const REGION_PLACE: Record<string, string> = { TW: '台湾', HK: '香港特别行政区', MO: '澳门特别行政区' };
+
+/** A body of Hong Kong, Macao or Taiwan (register regions.json), under its own written name. */
+function regionalAgency(m: NonNullable<ReturnType<typeof regionalOnly>>, aliases: string[], short: string) {
+  const props: AgencyProps = {
+    name: m.name,
+    shortName: short,
+    aliases: [...new Set([...aliases, m.key])].filter((a) => a !== m.name),
+    level: 'provincial',
+    jurisdiction: REGION_PLACE[m.region] ?? m.region,
+    kind: 'government',
+    nameEn: m.en ?? null,
+  };
+  return { id: makeId.agency(m.name), props };
+}
+
 interface NationalHit {
   name: string;
   kind: string;
@@ -159,6 +175,10 @@ const CLAUSE_RE = /了/u;
 /** A zone administration named after its zone: the zone is its jurisdiction. */
 const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
 
+const LEVEL_RANGE_RE = /^[省市区县州]级以上/u;
+/** a district or county named by its level word alone */
+const LOWER_LEVEL_RE = /^[区县](?![域内外级])/u;
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const cleaned = cleanMention(raw);
   const full = ctx.abbreviations?.get(cleaned.name);
@@ -169,6 +189,11 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;
   if (ctx.register?.isCollective(mention.name)) return null;
+  // 市级以上环境保护部门 in a national document: every level of every province, no one body
+  if (ctx.level === 'national' && LEVEL_RANGE_RE.test(mention.name)) return null;
+  if (isClassTerm(mention.name, ctx)) return null;
+  // 区人民政府 in a city's law (市、区人民政府): every district, no one body
+  if (!ctx.district && (ctx.city || ctx.province) && LOWER_LEVEL_RE.test(mention.name)) return null;
   const aliases = [...new Set([mention.written, mention.name, ...mention.alternates])];
   const nat = nationalBody([canonical, mention.name], ctx, glossary);
   if (nat) {
@@ -184,8 +209,11 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     return { id: makeId.agency(nat.name), props };
   }
   const body = bodyOf(canonical, glossary);
+  const regional = !body || canonical === body.zh ? regionalOnly(mention.name, ctx) : null;
+  if (regional) return regionalAgency(regional, aliases, mention.name);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
+  if (body.kind === 'leading-group' && canonical === body.zh) return null; // 小组, 工作组 alone: whose?
   // (a masked zone, 中国（河南）自由贸易试验区**片区, is no jurisdiction: the body stays in its document)
   const zone = body.kind === 'zone-admin' && !canonical.includes('**') ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
   const placed =

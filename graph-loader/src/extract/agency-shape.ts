@@ -62,6 +62,21 @@ function isCoordination(name: string, ctx: DocContext, glossary: AgencyGlossary)
   return COORDINATOR_RE.test(name) || placePrefix(name, ctx, glossary) !== null;
 }
 
+/** A class of bodies the text defines (以下统称), also with a word before it (数据专区监管部门). */
+export function isClassTerm(name: string, ctx: DocContext): boolean {
+  for (const t of ctx.collectiveTerms ?? []) if (name.endsWith(t) && name.length - t.length <= 4) return true;
+  return false;
+}
+
+/** A body of Hong Kong, Macao or Taiwan the register knows under a form no mainland body has
+ *  (入出国及移民署): one match, and no national body of that name. */
+export function regionalOnly(name: string, ctx: DocContext) {
+  const register = ctx.register;
+  if (!register || register.lookupNational(name)) return null;
+  const matches = register.lookupRegional(name);
+  return matches.length === 1 ? matches[0] : null;
+}
+
 /** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */
 const fullFormSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 export function fullForms(ctx: DocContext): Set<string> {
@@ -75,8 +90,15 @@ export function fullForms(ctx: DocContext): Set<string> {
   return set;
 }
 
+const GROUP_OFFICE_RE = /^(.{4,}(?:小组|工作组|指挥部|联席会议))办公室$/u;
+
 function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyGlossary, slack: number): boolean {
   if (ctx.abbreviations?.has(candidate) || fullForms(ctx).has(candidate)) return true;
+  if (isClassTerm(candidate, ctx)) return false;
+  // the office of a group that is a body itself (北京市大数据工作推进小组办公室)
+  const group = GROUP_OFFICE_RE.exec(candidate)?.[1];
+  if (group && looksLikeUncached(group, ctx, glossary, slack)) return true;
+  if (regionalOnly(candidate, ctx)) return true;
   const name = glossary.variants[candidate] ?? expandBodyAlias(candidate, glossary);
   if (national(name, glossary)) return true;
   if (isCoordination(name, ctx, glossary)) return true;

@@ -97,6 +97,7 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
   const sortedSkip = sortedRanges(skip);
   const isKnown = (name: string): boolean => looksLikeAgency(name, ctx, glossary);
   const isBody = bodyTest(isKnown);
+  const units = new Map<string, string>(); // X下设A、B (grammar/topic.ts subUnits), for the whole document
   for (const scope of scopes(input)) {
     for (const [from, to] of scope.ranges) {
       const inside = overlapping(sortedSkip, from, to);
@@ -104,7 +105,7 @@ export function findAssignments(input: AssignInput): AgencyFact[] {
         text,
         from,
         to,
-        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom },
+        { isBody, isKnown: bodyTest(isKnown), listOrderFrom: listFrom, units },
         inside,
       )) {
         const f = fact(r, input, scope.id, evidenceSpan(text, r.evidence.start, r.evidence.end));

@@ -142,13 +142,18 @@ export function abbreviationsIn(text: string): Map<string, string> {
   for (let at = text.indexOf('以下'); at > 0; at = text.indexOf('以下', at + 2)) {
     if (text[at - 1] !== '（' && text[at - 1] !== '(') continue;
     const short = SHORT_RE.exec(text.slice(at, at + 24))?.[1];
-    const full = FULL_RE.exec(text.slice(Math.max(0, at - 41), at - 1))?.[1]?.replace(
-      /^第[一二三四五六七八九十百零〇\d]+条/u,
-      '',
-    );
+    const full = FULL_RE.exec(text.slice(Math.max(0, at - 41), at - 1))?.[1]
+      ?.replace(/^第[一二三四五六七八九十百零〇\d]+条/u, '')
+      .replace(/^[^的]*的/u, ''); // 市人民政府设立的X（以下简称Y）: X
     if (short && full && BODY_END_RE.test(full) && BODY_END_RE.test(short) && !out.has(short)) out.set(short, full);
   }
   return out;
+}
+
+/** "X、Y等机构（以下统称“Z”）", "X和Y（以下统称Z）": Z names a class of bodies, no one body. */
+const CLASS_RE = /[（(]以下统称[“"‘]?([^”"’）)]{2,15})[”"’]?[）)]/gu;
+export function collectiveTermsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(CLASS_RE)].map((m) => m[1] as string));
 }
 
 /** A zone administration that issues the document calls itself by its bare body word (管委会): the word
@@ -184,5 +189,6 @@ export function documentContext(input: ContextInput): DocContext {
     places,
     register: input.dicts.register ?? null,
     abbreviations,
+    collectiveTerms: collectiveTermsIn(input.text),
   };
 }

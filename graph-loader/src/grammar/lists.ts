@@ -20,7 +20,8 @@ const SPLIT_JOINER_RE = new RegExp(`(?:${alternation(NOISE.joiners)})`, 'gu');
 
 const SHAPES = NOISE.bodyShapes.map((r) => new RegExp(r, 'u'));
 /** 在 inside a name is a preposition after a body (市人民政府在国务院领导下), except in 所在, 驻在 */
-const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在`, 'u');
+/** 经 is a preposition (经X审核), except in 经济, 经营, 经贸, 经信, 经开(区), 经侦 */
+const NOT_IN_NAME_RE = new RegExp(`${alternation(NOISE.notInName)}|(?<![所驻现存实])在|经(?![济营贸信开侦])`, 'u');
 const NOT_START_RE = new RegExp(`^(?!${alternation(NOISE.jointBodies)})(?:${alternation(NOISE.notNameStart)})`, 'u');
 const BODY_WORD_RE = new RegExp(`(?:${alternation(NOISE.bodyWords)})$`, 'u');
 /** a body word alone (领导小组, 办公室) points back to a body named before: only the register
@@ -144,10 +145,12 @@ function placeGlued(text: string, pos: number, k: number, limit: number, opts: L
 
 /** 海关、海事等部门 / 网信、公安等主管部门 / 城乡规划、国土主管部门 (the shared word after the last item) */
 const FUNCTION_LIST_RE =
-  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构)(?:和单位|和机构)?|(主管部门|部门))/uy;
-const MAX_FUNCTION = 6;
+  /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10}?)(?:等(?:有关|相关|职能)?(主管部门|部门|单位|(?:工作|管理)?机构|[\u4e00-\u9fa5]{2,6}(?:机构|机关))(?:和单位|和机构)?|(主管部门|部门))/uy;
+/** one function word closed by 等部门: 会同市外事等部门 */
+const ONE_FUNCTION_RE = /((?:[省市区县]|本[省市区县])?[\u4e00-\u9fa5]{2,8}?)等(?:有关|相关)?(主管部门|部门)/uy;
+const MAX_FUNCTION = 8;
 const RANGE_RE = /^[省市区县州]级以上(?:地方)?(?:各级)?/u;
-const LEVEL_PREFIX_RE = /^(?:国务院|[省市区县](?!级)|属地|本级|同级)/u;
+const LEVEL_PREFIX_RE = /^(?:国务院|本[省市区县]|[省市区县](?![级场])|属地|本级|同级)/u;
 
 /** Function words that name a utility or a trade, not a government department (noise.json utilities). */
 const UTILITY_RE = new RegExp(`^(?:${alternation(NOISE.utilities)})$`, 'u');
@@ -161,7 +164,8 @@ function functionList(
   opts: ListOptions,
 ): { names: NameSpan[]; end: number } | null {
   FUNCTION_LIST_RE.lastIndex = pos;
-  const m = FUNCTION_LIST_RE.exec(text);
+  ONE_FUNCTION_RE.lastIndex = pos;
+  const m = FUNCTION_LIST_RE.exec(text) ?? ONE_FUNCTION_RE.exec(text);
   if (!m || pos + m[0].length > end) return null;
   const items = (m[1] as string).split('、');
   // without 等 the shared word closes function words only: 网信部门、保密部门 is a list of bodies
@@ -173,19 +177,22 @@ function functionList(
   items[0] = (items[0] as string).slice(range.length);
   const first = items[0] as string;
   const level = opts.isBody(first) ? '' : (LEVEL_PREFIX_RE.exec(first)?.[0] ?? '');
+  const short = level.replace(/^本(?=[省市区县])/u, ''); // 本市建设、公安等部门 → 市建设部门 …
   const names: NameSpan[] = [];
   let at = pos + range.length;
   for (const [i, item] of items.entries()) {
     const span = { raw: item, start: at, end: at + item.length, collective: isCollectiveName(item) };
     at += item.length + 1;
-    const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? level : '';
+    const lead = i > 0 && !LEVEL_PREFIX_RE.test(item) ? short : '';
+    const own = i === 0 ? short + item.slice(level.length) : item;
     if (opts.isBody(item)) names.push(span);
     else if (
       item.length - (i === 0 ? level.length : 0) <= MAX_FUNCTION &&
       !NOT_IN_NAME_RE.test(item) &&
-      !NOT_START_RE.test(item)
+      !NOT_START_RE.test(own)
     ) {
-      if (!UTILITY_RE.test(item)) names.push({ ...span, as: `${lead}${item}${word}` });
+      const as = `${lead}${own}${word}`;
+      if (!UTILITY_RE.test(item)) names.push({ ...span, as, collective: isCollectiveName(as) });
     } else return null;
   }
   return { names, end: pos + m[0].length };
@@ -194,12 +201,12 @@ function functionList(
 /** Two places sharing the body named after them: 市和浦东新区商务部门, 省和所在市人民政府 (a level word,
  *  所在 + a level word, or a place of at most six characters, on either side of the joiner). */
 const PLACE_PAIR_RE =
-  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
+  /((?:所在)?[省市区县州]|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))(?:和|及|与|、)((?:所在|有关|相关)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?(?![场级属直内外民])|[\u4e00-\u9fa5]{2,5}?(?:新区|[省市区县]))/uy;
 
 const LEVELS_RE = /^[两三四各]级/u;
-const LEVEL_WORD_RE = /^(?:所在)?[省市区县州](?:[（(][市区县、]{1,5}[）)])?$/u;
+const LEVEL_WORD_RE = /^(?:所在|有关|相关)?[省市区县州](?:、[区县镇乡])*(?:[（(][市区县、]{1,5}[）)])?$/u;
 /** 县（市、区）: every body of the levels named, no one body */
-const LEVELS_GROUP_RE = /[（(]/u;
+const LEVELS_GROUP_RE = /[（(、]|^(?:有关|相关)/u;
 
 /** "市和浦东新区发展改革、财政、税务等部门" → 市发展改革部门 … 浦东新区税务部门: every body after the pair,
  *  once for each place. The body is tested with the second place in front. */
@@ -244,19 +251,38 @@ function placePair(
 /** The organs a body names as its own after 及其 (data/grammar/noise.json ownOrgans). */
 const SUB_BODY_RE = new RegExp(`(?:${alternation(NOISE.ownOrgans)})`, 'uy');
 
+/** A body's office stationed in the zone names the body (海事部门驻区工作机构 → 海事部门; noise.json
+ *  stationedOrgans). */
+const STATIONED_RE = new RegExp(`^(.{2,})(?:${alternation(NOISE.stationedOrgans)})$`, 'u');
+function stationed(span: NameSpan, isBody: IsBody): NameSpan {
+  const stem = STATIONED_RE.exec(span.as ?? span.raw)?.[1];
+  return stem && isBody(stem) ? { ...span, as: stem } : span;
+}
+
 /** The list of bodies that starts at `pos` (before `end`), and where it ends. */
-export function listAt(text: string, pos: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+/** 由驻区的检验检疫机构受理: the offices stationed in the zone are the body's */
+const STATIONED_AT_RE = /驻区的/uy;
+
+export function listAt(text: string, from: number, end: number, opts: ListOptions): { names: NameSpan[]; end: number } {
+  STATIONED_AT_RE.lastIndex = from;
+  const pos = STATIONED_AT_RE.test(text) ? STATIONED_AT_RE.lastIndex : from;
   const pair = placePair(text, pos, end, opts);
   if (pair) return pair;
   const fn = functionList(text, pos, end, opts);
-  if (fn) return fn;
-  const names: NameSpan[] = [];
-  let at = pos;
+  const names: NameSpan[] = fn ? [...fn.names] : [];
+  let at = fn ? fn.end : pos;
+  if (fn) {
+    // 市商务、生态环境部门和海关: a body joined after the functions
+    JOINER_AT.lastIndex = at;
+    const joiner = JOINER_AT.exec(text);
+    if (!joiner || joiner[0] === '及其' || nameAt(text, at + joiner[0].length, end, opts) === 0) return fn;
+    at += joiner[0].length;
+  }
   while (names.length < MAX_NAMES && at < end) {
     const k = nameAt(text, at, end, opts);
     if (k === 0) break;
     const raw = withoutBracket(text.slice(at, at + k));
-    names.push({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) });
+    names.push(stationed({ raw, start: at, end: at + raw.length, collective: isCollectiveName(raw) }, opts.isBody));
     at += k;
     NOISE_AT.lastIndex = at;
     const noise = NOISE_AT.exec(text);
@@ -278,5 +304,5 @@ export function listAt(text: string, pos: number, end: number, opts: ListOptions
     if (next === 0) break;
     at += joiner[0].length;
   }
-  return { names, end: names.length > 0 ? at : pos };
+  return { names, end: names.length > 0 ? at : from };
 }

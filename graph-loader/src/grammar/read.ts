@@ -11,18 +11,9 @@ import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
-import { composedOf, headingBody, officeBefore, setUpBody, subBody } from './topic.ts';
+import { helpOnly, type Part, underInside } from './predicates.ts';
+import { composedOf, headingBody, officeBefore, setUpBody, subBody, subUnits } from './topic.ts';
 import { ADVERBIALS, LIST_ORDER_RE, NOISE, PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
-
-interface Part {
-  row: GrammarRow | null; // null: a clause of names only, which takes the next clause's row
-  names: NameSpan[];
-  partners: NameSpan[];
-  /** the office of "X办公室设在Y": the subject of the statement's predicates without one */
-  topic?: NameSpan;
-  /** the names are the topic's: it leads */
-  byTopic?: boolean;
-}
 
 const VERBS = [...TAG_VERBS.lead, ...TAG_VERBS.support, ...TAG_VERBS.responsible, ...Object.values(PROSE_VERBS).flat()];
 const ADV = `(?:${ADVERBIALS.map((a) => `(?:${a})`).join('|')}){0,3}`;
@@ -35,8 +26,13 @@ const ADV_ONLY_RE = new RegExp(`^${ADV}$`, 'u');
 const NUMBERING_RE = new RegExp(NOISE.numbering, 'u');
 const OPENER_RE = new RegExp(`^(?:${alternation(NOISE.openers)})`, 'u');
 const SET_UP_RE = new RegExp(`^[^，,。；;：:的]{2,16}?(?:${alternation(NOISE.setUp)})的`, 'u');
+const SET_UP_IN_RE = new RegExp(`(?:${alternation(NOISE.setUp)})`, 'u');
+const APPROVES_RE = new RegExp(`^(?:${alternation(PROSE_VERBS.approval)})`, 'u');
+const AUTHORISES_RE = /^[^，,。；;：:的]{2,16}?(?:授权|委托)(?=[^，,。；;]{2,30}?负责)/u;
 const MAY_BEFORE_RE = /(?:得|可以|可)$/u;
 const BARE_AT_RE = new RegExp(`^(?:${alternation(NOISE.bareGeneric)})`, 'u');
+/** how far into a clause 由 may open its agent (跨部门、跨领域的…专项规划由X组织…) */
+const BY_WITHIN = 28;
 const BY_RE = /(?<![自理经缘来])由/gu;
 
 const ROWS_LIST = GRAMMAR.filter((r) => r.opens === 'list');
@@ -62,8 +58,9 @@ function clauseStart(text: string, s: number, e: number): number {
   if (num) at += num[0].length;
   const opener = OPENER_RE.exec(text.slice(at, Math.min(e, at + 4)));
   if (opener) at += opener[0].length;
-  // 省人民政府设立的义乌试验区议事协调机构，负责…: the body set up is the subject
-  const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20)));
+  // 省人民政府设立的义乌试验区议事协调机构，负责…: the body set up is the subject; 州人民政府授权X负责…:
+  // the body authorised is
+  const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20))) ?? AUTHORISES_RE.exec(text.slice(at, e));
   if (setUp) at += setUp[0].length;
   return at;
 }
@@ -82,9 +79,15 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
  *  it sets up (成立X，…). */
 function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const part = readRows(text, s, e, isBody, isKnown, first);
+  const loose = { isBody, isKnown };
+  if (first && part && part.names.length > 0) {
+    // 省人民政府建立议事协调机构，负责…: the body set up is the topic of the predicates that follow
+    const setUp = SET_UP_IN_RE.exec(text.slice(part.names[0]!.end, e));
+    const made = setUp ? setUpBody(text, part.names[0]!.end + setUp.index, e, loose) : null;
+    if (made) return { ...part, topic: made, founder: true };
+  }
   if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
   const at = clauseStart(text, s, e);
-  const loose = { isBody, isKnown };
   const topic = composedOf(text, at, e, loose) ?? subBody(text, at, e, loose) ?? setUpBody(text, at, e, loose);
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
@@ -101,14 +104,16 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
   if (marker) {
     const list = listAt(text, marker.end, e, loose);
     if (list.names.length === 0) return null;
+    // 经X批准: X is the approver only when the approval follows it (not 经X审议后报Y批准)
+    if (marker.row.fallback && !APPROVES_RE.test(text.slice(list.end, list.end + 4))) return null;
     const topic = marker.row.name === 'group-office' ? officeBefore(text, at, marker.end, isBody) : null;
     return { row: marker.row, names: list.names, partners: [], ...(topic ? { topic } : {}) };
   }
-  const head = text.slice(at, Math.min(e, at + 20));
+  const head = text.slice(at, Math.min(e, at + BY_WITHIN));
   for (const by of head.matchAll(BY_RE)) {
     if (MAY_BEFORE_RE.test(head.slice(0, by.index))) continue; // 得由海关…, 可以由…: not a duty
     const list = listAt(text, at + by.index + 1, e, loose);
-    if (list.names.length === 0) continue;
+    if (list.names.every((n) => n.collective)) continue; // 建立由政府主导…: no agent named
     const hit = tryRows(text, list.end, ROWS_BY);
     if (hit) return withPartners(text, hit, list.names, e, loose);
   }
@@ -126,8 +131,15 @@ function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: 
     return hit ? withPartners(text, hit, [], e, loose) : null;
   }
   if (list.end >= e || ADV_ONLY_RE.test(text.slice(list.end, e))) return { row: null, names: list.names, partners: [] };
-  const hit = tryRows(text, list.end, ROWS_LIST);
+  const hit = tryRows(text, afterDefinition(text, list.end), ROWS_LIST);
   return hit ? withPartners(text, hit, list.names, e, loose) : null;
+}
+
+/** X（以下统称“Y”）依法…: the definition between a subject and its verb */
+const DEFINITION_RE = /[（(]以下(?:统称|简称|称)[^（）()]{1,20}[）)]/uy;
+function afterDefinition(text: string, at: number): number {
+  DEFINITION_RE.lastIndex = at;
+  return DEFINITION_RE.test(text) ? DEFINITION_RE.lastIndex : at;
 }
 
 const TAG_ROWS = GRAMMAR.filter((r) => r.method === 'tag');
@@ -177,13 +189,18 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
     const next = parts[i + 1] as Part;
     if (p.row === null && next.row) parts[i] = { ...p, row: next.row };
   }
-  const rowed = parts.filter(
+  let rowed = parts.filter(
     (p): p is Part & { row: GrammarRow } => p.row !== null && p.names.length + p.partners.length > 0,
   );
+  // 经X批准 reads only when no other clause names a lead (规划由A编制，经B批准后实施: A leads)
+  if (rowed.some((p) => p.row.fallback) && rowed.some((p) => !p.row.fallback && p.row.subject !== 'support'))
+    rowed = rowed.filter((p) => !p.row.fallback);
   // an office staffed by several bodies (由Y、Z选派人员参加) is a joint office: its host is one of them
   const staffed = rowed.some((p) => p.row.name === 'group-staffed');
   if (staffed) for (const p of rowed) if (p.row.name === 'group-office') p.row = STAFFED_ROW;
-  const hasLead = rowed.some((p) => (p.byTopic || p.row.subject === 'lead') && p.names.some((n) => !n.collective));
+  const hasLead = rowed.some(
+    (p) => !p.above && (p.byTopic || p.row.subject === 'lead') && p.names.some((n) => !n.collective),
+  );
   const evidence = st.outer;
   const out: Reading[] = [];
   let first = true;
@@ -191,7 +208,10 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
     const { row } = p;
     p.names.forEach((name, i) => {
       let role: GrammarRole =
-        !p.byTopic && (row.subject === 'support' || (row.subject === 'responsible' && hasLead)) ? 'SUPPORTS' : 'LEADS';
+        p.helper ||
+        (!p.byTopic && !p.founder && (row.subject === 'support' || (row.subject === 'responsible' && hasLead)))
+          ? 'SUPPORTS'
+          : 'LEADS';
       let method: GrammarMethod = row.method;
       if (row.subject === 'responsible' && !hasLead && listOrder && row.method === 'tag') {
         role = first && i === 0 ? 'LEADS' : 'SUPPORTS';
@@ -200,7 +220,7 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
       out.push({ name, role, method, rule: p.byTopic ? 'prose-topic' : row.name, evidence });
     });
     if (row.subject === 'responsible') first = false;
-    const partnerRole: GrammarRole = row.partner === 'lead' ? 'LEADS' : 'SUPPORTS';
+    const partnerRole: GrammarRole = row.partner === 'lead' || p.helper ? 'LEADS' : 'SUPPORTS';
     for (const name of p.partners) out.push({ name, role: partnerRole, method: row.method, rule: row.name, evidence });
   }
   const leads = new Set(out.filter((r) => r.role === 'LEADS').map((r) => r.name.raw));
@@ -219,20 +239,31 @@ export function readStatements(
   const listOrderAt = opts.listOrderFrom ?? Number.POSITIVE_INFINITY;
   const out: Reading[] = [];
   let topic: NameSpan | null = null; // a heading that names a body: the subject of what follows
+  const units = opts.units ?? new Map<string, string>(); // X下设A、B: A → XA
+  const underParent = (n: NameSpan): NameSpan => {
+    const full = n.as === undefined ? units.get(n.raw) : undefined;
+    return full ? { ...n, as: full } : n;
+  };
   for (const st of statements(text, from, to)) {
     if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
+    for (const [s, e] of st.clauses) subUnits(text, s, e, { isBody, isKnown: opts.isKnown }, units);
     const heading = st.bracket ? null : headingBody(text, st.clauses, { isBody, isKnown: opts.isKnown });
     if (heading) {
-      topic = heading;
+      topic = underParent(heading);
       continue;
     }
     const parts: Part[] = [];
     for (const [i, [s, e]] of st.clauses.entries()) {
       if (e - s < 3) continue;
       const part = readClause(text, s, e, isBody, opts.isKnown, i === 0);
+      const under = part?.names.length ? underInside(text, s, e, { isBody, isKnown: opts.isKnown }) : null;
+      if (under) parts.push(under);
       if (part) parts.push(part);
     }
-    if (parts.length > 0) out.push(...settle(st, parts, st.end >= listOrderAt, topic));
+    const subject = parts.find((p) => !p.above && p.row?.subject !== 'support' && p.names.length > 0);
+    if (subject && helpOnly(text, st.clauses, subject.names, { isBody, isKnown: opts.isKnown })) subject.helper = true;
+    if (parts.length > 0)
+      out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 import { FIELD_ROWS } from './rows-fields.ts';
 import { GROUP_BY_ROWS, GROUP_ROWS } from './rows-groups.ts';
+import { MARKER_ROWS } from './rows-markers.ts';
 import { ADV, END, MODAL, NOT, sticky } from './rows-shared.ts';
 import type { GrammarRow } from './types.ts';
 import { PROSE_VERBS, TAG_VERBS, alternation } from './vocabulary.ts';
@@ -143,60 +144,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
     ],
     negatives: ['企业配合海关开展检查。', '配合人民银行探索开展试点。'],
   },
-  {
-    name: 'prose-overseen',
-    method: 'prose',
-    opens: 'marker',
-    pattern: sticky(
-      `[^，,。；;：:]{0,20}?(?:${alternation(PROSE_VERBS.overseenBy)})(?=[^，,。；;]{2,30}?(?:${alternation(PROSE_VERBS.oversight)}))`,
-    ),
-    subject: 'lead',
-    describe: '…接受Y(法律)监督 / 接受Y指导: Y oversees the work and leads',
-    examples: [{ text: '移送和立案工作要接受人民检察院法律监督。', expect: ['人民检察院:LEADS'] }],
-    negatives: ['企业要接受社会监督。', '接受海关委托开展检测。'],
-  },
-  {
-    name: 'prose-competent',
-    method: 'prose',
-    opens: 'marker',
-    pattern: sticky(`本(?:条例|法|办法|规定|细则|决定)(?:之|的)?(?:${alternation(PROSE_VERBS.competentIs)})(?:为|是)`),
-    subject: 'lead',
-    describe: '本条例之主管机关为X / 本办法的主管部门是X: the law names its competent body, which leads',
-    examples: [{ text: '本条例之主管机关为交通部。', expect: ['交通部:LEADS'] }],
-    negatives: ['本条例之主管机关为保护环境而设。', '主管机关为交通部指定之机关。'],
-  },
-  {
-    name: 'prose-under',
-    method: 'prose',
-    opens: 'marker',
-    pattern: sticky(`在(?=[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:${alternation(PROSE_VERBS.oversight)})下)`),
-    subject: 'lead',
-    describe: '在X(及其Y)(的统一)领导下，…: the body that leads or guides the work leads',
-    examples: [
-      {
-        text: '在试点工作小组及其办公室领导下，成立联合采购办公室。',
-        expect: ['试点工作小组:LEADS', '试点工作小组办公室:LEADS'],
-      },
-    ],
-    negatives: ['在党的领导下，推进改革。', '在各级政府领导下开展工作。'],
-  },
-  {
-    name: 'prose-enabled',
-    method: 'prose',
-    opens: 'marker',
-    pattern: sticky(
-      `(?:${alternation(PROSE_VERBS.enables)})(?=[^，,。；;]{2,40}?(?:${alternation(PROSE_VERBS.performs)}))`,
-    ),
-    subject: 'support',
-    describe: '支持X、Y等(工作)机构依法履行职责 (a clause of a law that opens with 支持): X and Y support',
-    examples: [
-      {
-        text: '支持税务、边检、海关等工作机构依法履行相关行政管理职责。',
-        expect: ['税务部门:SUPPORTS', '边检部门:SUPPORTS', '海关:SUPPORTS'],
-      },
-    ],
-    negatives: ['支持企业依法履行社会责任。', '支持海关开展查验。'],
-  },
+  ...MARKER_ROWS,
   {
     name: 'prose-support',
     method: 'prose',
@@ -240,7 +188,6 @@ export const GRAMMAR: readonly GrammarRow[] = [
       '推动海关负责监管。',
       '政务部门应当无偿共享政务数据。',
       '其相关职能部门要负责落实具体工作。',
-      '州人民政府授权州数据资源主管部门负责统筹管理工作。',
     ],
   },
   {

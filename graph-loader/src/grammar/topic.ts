@@ -63,3 +63,24 @@ export function subBody(text: string, at: number, e: number, opts: ListOptions):
   if (!sub || name.collective) return null;
   return { ...name, as: `${name.as ?? name.raw}${sub[1] as string}`, end: e };
 }
+
+const SUB_UNITS_RE = /下设/gu;
+const MAX_UNIT = 8;
+
+/** "联合采购办公室下设监督组、专家组、集中采购小组": each unit is the parent's (联合采购办公室监督组), so a
+ *  heading or a subject that names a unit alone names it under its parent. Adds to `into`. */
+export function subUnits(text: string, s: number, e: number, opts: ListOptions, into: Map<string, string>): void {
+  const clause = text.slice(s, e);
+  for (const m of clause.matchAll(SUB_UNITS_RE)) {
+    const at = s + m.index;
+    const rest = text.slice(at + 2, e).replace(/[。；;\s]+$/u, '');
+    const units = rest.split(/[、和及]/u);
+    if (units.length < 2 || units.some((u) => u.length < 2 || u.length > MAX_UNIT || !opts.isBody(u))) continue;
+    const parent = [...clause.slice(0, m.index).matchAll(/[\u4e00-\u9fa5（）()]{3,30}$/gu)][0]?.[0];
+    if (!parent) continue;
+    const list = listAt(text, at - parent.length, at, { ...opts, endsAt: (p) => p === at });
+    const owner = list.names[list.names.length - 1];
+    if (!owner || owner.collective || list.end !== at) continue;
+    for (const u of units) into.set(u, `${owner.as ?? owner.raw}${u}`);
+  }
+}

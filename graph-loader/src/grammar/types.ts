@@ -25,6 +25,8 @@ export interface GrammarRow {
   /** the class of the bodies of the list (and of the partner list after 会同) */
   subject: RoleClass;
   partner?: RoleClass;
+  /** reads only when no other clause of the statement names a lead (经X批准) */
+  fallback?: boolean;
   describe: string;
   examples: GrammarExample[];
   negatives: string[];
@@ -47,4 +49,6 @@ export interface ReadOptions {
   isKnown?: IsBody;
   /** offset from which a stated list-order rule holds (Infinity: none); see listOrderFrom */
   listOrderFrom?: number;
+  /** the units a body sets up (X下设A、B: A → XA), shared by the ranges of one document */
+  units?: Map<string, string>;
 }

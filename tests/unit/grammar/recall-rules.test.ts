@@ -163,10 +163,10 @@ const ROWS: [string, string, DocContext, string[]][] = [
   ],
   ['every township is no one body (乡镇人民政府)', '乡镇人民政府要协助做好相关工作。', STATE, []],
   [
-    'under the guidance of others (X在Y领导和Z指导、支持下，…): X acts; 在 ends a name',
+    'under the guidance of others (X在Y领导和Z指导、支持下，…): X acts and Y leads with it; 在 ends a name',
     '市人民政府在国务院领导和国家有关部门指导、支持下，组织实施改革试点工作。',
     SHANGHAI,
-    ['市人民政府:LEADS'],
+    ['国务院:LEADS', '市人民政府:LEADS'],
   ],
   ['a duty on an object (X对…，实行…)', '海关对进出自由港区之货物，实行分类监管。', STATE, ['海关:LEADS']],
   [
