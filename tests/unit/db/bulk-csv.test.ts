@@ -19,7 +19,7 @@ const rel = (type: string, start: string, end: string, docId: string, at: number
     start,
     end,
     properties: { docId, evidence: `e${at}`, start: at, end: at + 1, method: 'rule' },
-  }) as GraphRelationship;
+  }) as unknown as GraphRelationship;
 
 function doc(id: string, props: Record<string, unknown>, agency: Record<string, unknown>): Fragment {
   return {
