@@ -53,9 +53,15 @@ function cell(value: Value | undefined): string {
   return `"${String(value).replaceAll('"', '""')}"`;
 }
 
-/** Rows grouped by shape, written to one file each as they come. */
+/** rows of a shape joined and written at once */
+const FLUSH_ROWS = 2000;
+
+/** Rows grouped by shape, written to one file each, FLUSH_ROWS at a time. */
 class ShapeFiles {
-  private readonly files = new Map<string, { path: string; stream: ReturnType<typeof createWriteStream> }>();
+  private readonly files = new Map<
+    string,
+    { path: string; stream: ReturnType<typeof createWriteStream>; rows: string[] }
+  >();
   constructor(
     private readonly dir: string,
     private readonly prefix: string,
@@ -65,14 +71,21 @@ class ShapeFiles {
     let file = this.files.get(shape);
     if (!file) {
       const path = join(this.dir, `${this.prefix}-${this.files.size + 1}.csv`);
-      file = { path, stream: createWriteStream(path) };
+      file = { path, stream: createWriteStream(path), rows: [header()] };
       this.files.set(shape, file);
-      file.stream.write(`${header()}\n`);
     }
-    if (!file.stream.write(`${row}\n`)) await once(file.stream, 'drain');
+    file.rows.push(row);
+    if (file.rows.length >= FLUSH_ROWS) await this.flush(file);
+  }
+
+  private async flush(file: { stream: ReturnType<typeof createWriteStream>; rows: string[] }): Promise<void> {
+    const text = `${file.rows.join('\n')}\n`;
+    file.rows = [];
+    if (!file.stream.write(text)) await once(file.stream, 'drain');
   }
 
   async close(): Promise<string[]> {
+    for (const file of this.files.values()) if (file.rows.length > 0) await this.flush(file);
     await Promise.all([...this.files.values()].map(({ stream }) => new Promise((r) => stream.end(r))));
     return [...this.files.values()].map((f) => f.path);
   }
