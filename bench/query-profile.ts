@@ -3,11 +3,16 @@
 //   node bin/run-ts.js bench/query-profile.ts time <dataDir> <dirA> [dirB…]  p50/p95 of every saved query in each
 //     queries directory, runs interleaved so that both see the same machine load; with QP_GRAPH=1 also the
 //     graph behind the rows (POST /api/query/graph), asked for apart after each run
+//   node bin/run-ts.js bench/query-profile.ts derive <dataDir> [docId…]  the stored counts (db/derived-store.ts) of
+//     the whole database, or of what these documents touch, recomputed and timed
+//   node bin/run-ts.js bench/query-profile.ts hits <dataDir> <queriesDir> [name…]  PROFILE of each saved query:
+//     its db hits and the operators that make most of them (steadier than times on a busy machine)
 import { mkdtemp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDriver } from '../database/connection.ts';
 import { freePort, startBundledNeo4j } from '../database/server.ts';
+import { refreshDerived } from '../graph-loader/src/db/derived.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { resultGraphIds } from '../core/row-ids.ts';
@@ -83,7 +88,38 @@ async function timeGraph(s: QueryService, res: Awaited<ReturnType<QueryService['
   return `${(JSON.stringify(graph).length / 1024).toFixed(0)} KB`;
 }
 
+/** PROFILE of each query: total db hits and the five operators with most. */
+async function hits(dataDir: string, dir: string, only: string[]) {
+  const driver = await connect(dataDir);
+  const service = createQueryService({ driver, queriesDir: resolve(dir) });
+  for (const q of await service.listQueries()) {
+    if (only.length > 0 && !only.includes(q.name)) continue;
+    const res = await service.runQuery({ ...q, cypher: `PROFILE ${q.cypher}` }, {});
+    const ops = res.rows.map((r) => ({
+      op: String(r['operator']),
+      rows: Number(r['rows']),
+      hits: Number(r['dbHits']),
+    }));
+    const total = ops.reduce((sum, o) => sum + o.hits, 0);
+    const top = [...ops].sort((a, b) => b.hits - a.hits).slice(0, 5);
+    const shown = top.map((o) => `${o.op.trim()} ${o.hits}h/${o.rows}r`).join(', ');
+    console.log(`${q.name.padEnd(28)} ${String(total).padStart(9)} db hits  ${shown}`);
+  }
+  await driver.close();
+}
+
+async function derive(dataDir: string, docIds: string[]) {
+  const driver = await connect(dataDir);
+  const t0 = performance.now();
+  const done = await refreshDerived(driver, docIds.length > 0 ? { docIds } : {});
+  const ms = (performance.now() - t0).toFixed(0);
+  console.log(`${done.zones} zones, ${done.agencies} agencies in ${ms} ms (load average ${loadavg()[0].toFixed(1)})`);
+  await driver.close();
+}
+
 const [mode, dataDir, ...rest] = process.argv.slice(2);
 if (mode === 'load') await load(dataDir!, Number(rest[0]));
 else if (mode === 'time') await time(dataDir!, rest, Number(process.env.QP_RUNS ?? 5));
-else console.error('usage: query-profile.ts load <dataDir> <plans> | time <dataDir> <queriesDir>…');
+else if (mode === 'derive') await derive(dataDir!, rest);
+else if (mode === 'hits') await hits(dataDir!, rest[0]!, rest.slice(1));
+else console.error('usage: query-profile.ts load <dataDir> <plans> | time|hits <dataDir> <queriesDir>…');

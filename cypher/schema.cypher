@@ -29,6 +29,9 @@ CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
 CREATE INDEX agency_jurisdiction IF NOT EXISTS FOR (n:Agency) ON (n.jurisdiction);
 CREATE INDEX industry_name IF NOT EXISTS FOR (n:Industry) ON (n.name);
+// Counts stored after each load (graph-loader/src/db/derived-store.ts) that queries filter and sort
+// on: agencies by the number of plans they work in (agencies-across-plans).
+CREATE INDEX agency_plan_count IF NOT EXISTS FOR (n:Agency) ON (n.planCount);
 
 // A relationship is stored once per (type, start, end) with the evidence of every document that states
 // it in parallel lists (docIds, evidences, starts, ends, methods); its scalar docId is its first

@@ -36,6 +36,7 @@ import type { ExportFile } from './export/index.ts';
 import { makeReadContext, runRead, verifyReadOnly } from './query/run-read.ts';
 import type { ReadContext } from './query/run-read.ts';
 import { rowGraph } from './query/row-graph-read.ts';
+import { SAVED_QUERY_CONVERT } from './query/to-json.ts';
 import { createLibrary, fromInput } from './saved-queries/library.ts';
 import { assertLookupsReadOnly, lookupOptions } from './saved-queries/lookup.ts';
 import { adHocParams, bindParams } from './saved-queries/params.ts';
@@ -116,7 +117,12 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
   const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
-    runRead(ctx, { cypher: query.cypher, params: bindParams(query, params, simplify), guard: true });
+    runRead(ctx, {
+      cypher: query.cypher,
+      params: bindParams(query, params, simplify),
+      guard: true,
+      convert: SAVED_QUERY_CONVERT,
+    });
   return {
     ctx,
     simplify,

@@ -11,34 +11,42 @@
 // @param minPlans integer default=2
 // @param.description minPlans Only agencies appearing in at least this many plans
 // @param.description.zh minPlans 只列出至少出现在这么多个方案中的单位
-// @param limit integer default=2000
+// @param limit integer default=500
 // @param.description limit Most rows to show (the answer says how many there are)
 // @param.description.zh limit 最多显示的行数（结果会说明共有多少行）
-// each (agency, measure) pair once: its roles, then the measure's zones (Measure.zoneIds, stored when
-// the plan is written; the patterns are the fallback for a store written before it)
-MATCH (a:Agency)-[r:LEADS|SUPPORTS|INVOLVED_IN]->(m:Measure)
-WITH a, m, collect(type(r)) AS roles
-WITH a, count(DISTINCT m.docId) AS plans, collect({m: m, roles: roles}) AS work
-WHERE plans >= $minPlans
-UNWIND work AS w
-WITH a, plans, w.m AS m, w.roles AS roles
-WITH a, plans, m, roles, CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
-    WHEN EXISTS { (m)-[:APPLIES_TO]->(:Zone) } THEN [(m)-[:APPLIES_TO]->(z:Zone) | z.id]
-    ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z.id] END AS zoneIds
-UNWIND CASE WHEN size(zoneIds) = 0 THEN [null] ELSE zoneIds END AS zoneId
-WITH a, plans, m.docId AS docId, zoneId,
+// the plans each agency works in and its (plan, zone) rows are stored on the Agency when plans are
+// written (graph-loader/src/db/derived-store.ts: planCount, planZoneRows): the agencies in the order
+// of the answer, and only those the page reaches are walked
+CALL () {
+  MATCH (a:Agency) WHERE a.planCount >= $minPlans
+  WITH a.planCount AS plans, a.name AS name, a.planZoneRows AS rows ORDER BY plans DESC, name
+  WITH collect({plans: plans, name: name}) AS agencies, collect(rows) AS counts
+  // in one pass (a list grown by appending is copied at every step): the rows, and how many groups
+  // start while the page still has room
+  WITH agencies, reduce(page = {rows: 0, reached: 0}, n IN counts |
+    {rows: page.rows + n, reached: page.reached + CASE WHEN page.rows < $limit THEN 1 ELSE 0 END}) AS page
+  // the last agency the page reaches (its lists stay in here: a sort below would hold them in every row)
+  WITH agencies[page.reached - 1] AS last, page.rows AS totalRows
+  RETURN last.plans AS lastPlans, last.name AS lastName, totalRows
+}
+// the agencies up to the last the page reaches, with those that sort level with it
+MATCH (a:Agency)
+WHERE a.planCount >= $minPlans AND (a.planCount > lastPlans OR (a.planCount = lastPlans AND a.name <= lastName))
+// each (agency, measure) pair once: its roles, then the measure's zones (Measure.zoneIds)
+MATCH (a)-[r:LEADS|SUPPORTS|INVOLVED_IN]->(m:Measure)
+WITH totalRows, a, m, collect(type(r)) AS roles
+UNWIND CASE WHEN size(coalesce(m.zoneIds, [])) = 0 THEN [null] ELSE m.zoneIds END AS zoneId
+WITH totalRows, a, a.planCount AS plans, m.docId AS docId, zoneId,
   count(CASE WHEN 'LEADS' IN roles THEN 1 END) AS leads,
   count(CASE WHEN 'SUPPORTS' IN roles THEN 1 END) AS supports,
   count(CASE WHEN 'INVOLVED_IN' IN roles THEN 1 END) AS involved,
   collect(m.id)[..10] AS measureIds
 MATCH (d:Document {id: docId})
 OPTIONAL MATCH (z:Zone {id: zoneId})
-WITH a, plans, d, z, leads, supports, involved, measureIds
+WITH totalRows, a, plans, d, z, leads, supports, involved, measureIds
 ORDER BY plans DESC, a.name, d.title, z.name
 // a page of $limit rows; totalRows says how many there are (the answer shows "N of M")
-WITH collect({a: a, plans: plans, d: d, z: z, leads: leads, supports: supports, involved: involved,
-  measureIds: measureIds}) AS found
-UNWIND found[..$limit] AS row
-RETURN row.a.name AS agency, row.a.nameEn AS agencyEn, row.plans AS plans, row.d.title AS plan, row.z.name AS zone,
-  row.z.nameEn AS zoneEn, row.leads AS leads, row.supports AS supports, row.involved AS involved,
-  row.a.id AS agencyId, row.d.id AS planId, row.z.id AS zoneId, row.measureIds AS measureIds, size(found) AS totalRows
+LIMIT $limit
+RETURN a.name AS agency, a.nameEn AS agencyEn, plans, d.title AS plan, z.name AS zone,
+  z.nameEn AS zoneEn, leads, supports, involved,
+  a.id AS agencyId, d.id AS planId, z.id AS zoneId, measureIds, totalRows

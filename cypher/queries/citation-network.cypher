@@ -10,7 +10,7 @@
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to the citations of one plan (its id); empty for all plans
 // @param.description.zh plan 只看一份方案的引用（编号）；留空为全部方案
-// @param limit integer default=1000
+// @param limit integer default=200
 // @param.description limit Most citations to show (the answer says how many there are)
 // @param.description.zh limit 最多显示的引用数（结果会说明共有多少条）
 MATCH (s)-[c:CITES]->(p:Policy)

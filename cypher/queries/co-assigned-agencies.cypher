@@ -11,14 +11,16 @@
 // @param.description.zh minMeasures 最少共同措施数
 // @param.description limit Most pairs to list
 // @param.description.zh limit 最多列出的单位对数
-MATCH (m:Measure)<-[:LEADS|SUPPORTS]-(x:Agency)
-WITH m, collect(DISTINCT x) AS agencies
-WHERE size(agencies) > 1
-UNWIND agencies AS a
-UNWIND agencies AS b
-WITH a, b, m WHERE a.id < b.id
-WITH a, b, count(m) AS measures, collect(m.id)[..10] AS measureIds
-WHERE measures >= $minMeasures
-RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id, measureIds
-ORDER BY measures DESC, agency1, agency2
+// the agencies each agency shares measures with (as lead or supporting unit) and how many, stored on
+// the Agency when plans are written (graph-loader/src/db/derived-store.ts: partnerIds, partnerMeasures)
+MATCH (a:Agency) WHERE size(coalesce(a.partnerIds, [])) > 0
+UNWIND range(0, size(a.partnerIds) - 1) AS k
+WITH a, a.partnerIds[k] AS bId, a.partnerMeasures[k] AS measures
+WHERE a.id < bId AND measures >= $minMeasures
+MATCH (b:Agency {id: bId})
+WITH a, b, measures
+ORDER BY measures DESC, a.name, b.name
 LIMIT $limit
+RETURN a.name AS agency1, b.name AS agency2, measures, a.id AS agency1Id, b.id AS agency2Id,
+  COLLECT { MATCH (a)-[:LEADS|SUPPORTS]->(m:Measure) WHERE b.id IN m.assignees RETURN DISTINCT m.id LIMIT 10 } AS measureIds
+ORDER BY measures DESC, agency1, agency2

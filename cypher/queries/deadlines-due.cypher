@@ -21,33 +21,51 @@
 // @param agency string default=null normalise=simplified lookup=MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS]->(m:Measure) WHERE m.dueDate IS NOT NULL } RETURN a.name AS value, a.name + coalesce(' · ' + a.nameEn, '') AS label ORDER BY value
 // @param.description agency Only measures this agency leads (name, short name or id); empty for all
 // @param.description.zh agency 只看该单位牵头的措施（名称、简称或编号）；留空为全部
-// @param limit integer default=2000
+// @param limit integer default=500
 // @param.description limit Most rows to show (the answer says how many there are)
 // @param.description.zh limit 最多显示的行数（结果会说明共有多少行）
 WITH coalesce($asOf, toString(date())) AS asOf
 WITH asOf, toString(date(asOf) + duration({months: $months})) AS until
+// the deadline of the last measure a page reaches (its list stays in the subquery: a sort below would
+// hold it in every row), so that only the measures due by then are looked up and sorted
+CALL (until) {
+  MATCH (m:Measure)
+  WHERE m.dueDate IS NOT NULL AND m.dueDate <= until
+    AND ($agency IS NULL OR EXISTS {
+      MATCH (a:Agency)-[:LEADS]->(m)
+      WHERE a.id = $agency OR a.name = $agency OR a.shortName = $agency OR $agency IN a.aliases
+    })
+  // the zones a measure is located in (Measure.zoneIds, stored when its plan is written: those it applies
+  // to, else its plan's; the patterns are the fallback for a store written before it)
+  WITH m, CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
+      WHEN EXISTS { (m)-[:APPLIES_TO]->(:Zone) } THEN [(m)-[:APPLIES_TO]->(z:Zone) | z.id]
+      ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z.id] END AS zoneIds
+  WHERE $zone IS NULL OR any(id IN zoneIds WHERE EXISTS {
+    MATCH (:Zone {id: id})-[:PART_OF*0..]->(f:Zone) WHERE f.name = $zone OR f.id = $zone
+  })
+  WITH m.dueDate AS due ORDER BY due
+  WITH collect(due) AS dues
+  RETURN size(dues) AS totalRows, CASE WHEN $limit > 0 THEN dues[..$limit][-1] END AS lastDue
+}
 MATCH (m:Measure)
-WHERE m.dueDate IS NOT NULL AND m.dueDate <= until
+WHERE m.dueDate IS NOT NULL AND m.dueDate <= lastDue
   AND ($agency IS NULL OR EXISTS {
     MATCH (a:Agency)-[:LEADS]->(m)
     WHERE a.id = $agency OR a.name = $agency OR a.shortName = $agency OR $agency IN a.aliases
   })
-// the zones a measure is located in (Measure.zoneIds, stored when its plan is written: those it applies
-// to, else its plan's; the patterns are the fallback for a store written before it)
-WITH asOf, until, m, CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
+// the same filters on the measures due by then
+WITH asOf, until, totalRows, m, CASE WHEN m.zoneIds IS NOT NULL THEN m.zoneIds
     WHEN EXISTS { (m)-[:APPLIES_TO]->(:Zone) } THEN [(m)-[:APPLIES_TO]->(z:Zone) | z.id]
     ELSE [(:Document {id: m.docId})-[:COVERS]->(z:Zone) | z.id] END AS zoneIds
 WHERE $zone IS NULL OR any(id IN zoneIds WHERE EXISTS {
   MATCH (:Zone {id: id})-[:PART_OF*0..]->(f:Zone) WHERE f.name = $zone OR f.id = $zone
 })
 MATCH (d:Document {id: m.docId})
-WITH asOf, until, m, zoneIds, d
+WITH asOf, until, m, zoneIds, d, totalRows
 ORDER BY m.dueDate, d.title, m.start
 // a page of $limit rows; totalRows says how many there are (the answer shows "N of M")
-WITH asOf, until, collect({m: m, d: d, zoneIds: zoneIds}) AS found
-UNWIND found[..$limit] AS row
-WITH asOf, until, row.m AS m, row.d AS d, COLLECT { UNWIND row.zoneIds AS id MATCH (z:Zone {id: id}) RETURN z } AS zones,
-  size(found) AS totalRows
+LIMIT $limit
+WITH asOf, until, m, d, COLLECT { UNWIND zoneIds AS id MATCH (z:Zone {id: id}) RETURN z } AS zones, totalRows
 WITH asOf, until, m, d, zones, [(a:Agency)-[:LEADS]->(m) | a] AS leads, totalRows
 RETURN m.dueDate AS dueDate, CASE WHEN m.dueDate < asOf THEN 'overdue' ELSE 'due' END AS status,
   duration.inDays(date(asOf), date(m.dueDate)).days AS daysLeft, m.deadlineText AS deadline, m.number AS number,

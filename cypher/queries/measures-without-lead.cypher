@@ -9,23 +9,33 @@
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan Limit to one plan (its id); empty for all plans
 // @param.description.zh plan 只看一份方案（编号）；留空为全部方案
-// @param limit integer default=2000
+// @param limit integer default=500
 // @param.description limit Most rows to show (the answer says how many there are)
 // @param.description.zh limit 最多显示的行数（结果会说明共有多少行）
-MATCH (m:Measure)
-WHERE m.kind IN ['task', 'measure', 'article'] AND ($plan IS NULL OR m.docId = $plan)
-  // ledInTree is stored when the plan is written (graph-loader/src/db/derived.ts); the paths are the
-  // fallback for a store written before it
-  AND CASE WHEN m.ledInTree IS NOT NULL THEN NOT m.ledInTree
-    ELSE NOT EXISTS { (:Agency)-[:LEADS]->(m) }
-      AND NOT EXISTS { (m)-[:PART_OF*1..]->(:Measure)<-[:LEADS]-(:Agency) }
-      AND NOT EXISTS { (:Agency)-[:LEADS]->(:Measure)-[:PART_OF*1..]->(m) } END
-MATCH (d:Document {id: m.docId})
-WITH m, d
+// how many of a plan's measures have no lead in their tree is stored on the Document when it is
+// written (graph-loader/src/db/derived.ts: measuresUnled; Measure.ledInTree): the plans in the order
+// of the answer, and only the measures of those the page reaches are read
+CALL () {
+  MATCH (d:Document) WHERE $plan IS NULL OR d.id = $plan
+  WITH d, coalesce(d.measuresUnled, COUNT {
+      MATCH (m:Measure {docId: d.id}) WHERE m.kind IN ['task', 'measure', 'article'] AND m.ledInTree = false
+    }) AS unled
+  WHERE unled > 0
+  WITH d.file AS file, unled ORDER BY file
+  WITH collect(file) AS files, collect(unled) AS counts
+  // in one pass (a list grown by appending is copied at every step): the rows, and how many groups
+  // start while the page still has room
+  WITH files, reduce(page = {rows: 0, reached: 0}, n IN counts |
+    {rows: page.rows + n, reached: page.reached + CASE WHEN page.rows < $limit THEN 1 ELSE 0 END}) AS page
+  // the last plan the page reaches (its lists stay in here: a sort below would hold them in every row)
+  RETURN files[page.reached - 1] AS lastFile, page.rows AS totalRows
+}
+MATCH (d:Document) WHERE ($plan IS NULL OR d.id = $plan) AND d.file <= lastFile
+MATCH (m:Measure {docId: d.id})
+WHERE m.kind IN ['task', 'measure', 'article'] AND m.ledInTree = false
+WITH m, d, totalRows
 ORDER BY d.file, m.start
 // a page of $limit rows; totalRows says how many there are (the answer shows "N of M")
-WITH collect({m: m, d: d}) AS found
-UNWIND found[..$limit] AS row
-WITH row.m AS m, row.d AS d, size(found) AS totalRows
+LIMIT $limit
 RETURN d.title AS plan, m.number AS number, m.title AS measure, m.kind AS kind,
   [(s:Agency)-[:SUPPORTS]->(m) | s.name] AS supports, m.id AS measureId, totalRows

@@ -10,7 +10,13 @@
 // @param plan string default=null lookup=MATCH (d:Document) RETURN d.id AS value, d.title AS label ORDER BY d.file
 // @param.description plan The plan (its id)
 // @param.description.zh plan 方案（编号）
-MATCH (d:Document) WHERE d.id = $plan OR ($plan IS NULL AND d.file = head(COLLECT { MATCH (x:Document) RETURN x.file ORDER BY x.file }))
+// the first plan by file when none is given: looked up once (the `file` index gives them in order)
+CALL () {
+  WITH $plan AS id WHERE id IS NOT NULL RETURN id
+  UNION
+  MATCH (x:Document) WHERE $plan IS NULL AND x.file IS NOT NULL RETURN x.id AS id ORDER BY x.file LIMIT 1
+}
+MATCH (d:Document {id: id})
 CALL (d) {
   MATCH (d)-[:COVERS]->(z:Zone)
   RETURN 'zone' AS aspect, z AS n, COUNT { MATCH (m:Measure {docId: d.id})-[:APPLIES_TO]->(z) } AS measures
@@ -21,7 +27,9 @@ CALL (d) {
   UNION
   MATCH (m:Measure {docId: d.id})-[:ADOPTS]->(p:Policy) RETURN 'instrument' AS aspect, p AS n, count(DISTINCT m) AS measures
   UNION
-  MATCH (s)-[:CITES]->(p:Policy) WHERE s = d OR s.docId = d.id
+  // the plan itself and its measures, each citing source once (the measures found by the docId index)
+  UNWIND [d] + COLLECT { MATCH (m:Measure {docId: d.id}) RETURN m } AS s
+  MATCH (s)-[:CITES]->(p:Policy)
   RETURN 'cited' AS aspect, p AS n, count(DISTINCT s) AS measures
 }
 WITH d, aspect, n, measures ORDER BY measures DESC

@@ -10,8 +10,14 @@ import type { ApiRelType } from '../../core/model.ts';
 export interface ConvertOptions {
   /** leave out the (long) Document text: the API serves it from /api/documents/:id/text */
   omitDocumentText: boolean;
+  /** leave out a relationship's evidence lists (one entry per document stating it: they grow with the
+   *  store); the scalar evidence stays, the lists are one click away (/api/nodes/:id) */
+  omitEvidenceLists?: boolean;
 }
 export const API_CONVERT: ConvertOptions = { omitDocumentText: true };
+/** Saved queries' answers: without Document text and without evidence lists, so that an answer's size
+ *  follows its rows, not the number of plans stating each relationship. */
+export const SAVED_QUERY_CONVERT: ConvertOptions = { omitDocumentText: true, omitEvidenceLists: true };
 export const EXPORT_CONVERT: ConvertOptions = { omitDocumentText: false };
 
 /** Cypher returning a node `n` as parts without a Document's text: eid, labels, props (pairs). */
@@ -139,7 +145,10 @@ export class GraphCollector {
 
   relationship(rel: Relationship): ApiRelationship {
     const properties: Record<string, JsonValue> = {};
-    for (const [k, v] of Object.entries(rel.properties)) properties[k] = this.value(v);
+    const omitLists = this.options.omitEvidenceLists === true;
+    for (const [k, v] of Object.entries(rel.properties)) {
+      if (!(omitLists && EVIDENCE_LISTS.includes(k))) properties[k] = this.value(v);
+    }
     const api: ApiRelationship = {
       id: rel.elementId,
       type: rel.type as ApiRelType, // the store holds only the model's types: the writer refuses others

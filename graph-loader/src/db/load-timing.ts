@@ -12,6 +12,7 @@ export const LOAD_PHASES = [
   'similar',
   'write',
   'orphans',
+  'derived',
   'fulltext',
 ] as const;
 export type LoadPhase = (typeof LOAD_PHASES)[number];

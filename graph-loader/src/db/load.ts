@@ -28,6 +28,7 @@ import { defaultWorkers, parsePool } from './parse-pool.ts';
 import type { ParsePool } from './parse-pool.ts';
 import { pipelineFingerprint } from './pipeline.ts';
 import { deleteOrphans } from './replace.ts';
+import { refreshDerived } from './derived-store.ts';
 import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import { writeDocument } from './write-document.ts';
@@ -218,11 +219,12 @@ async function migrate(driver: Driver, clock: PhaseClock, database?: string): Pr
 }
 
 /** Orphans out and the full-text index refreshed, when something was written. */
-async function finish(driver: Driver, clock: PhaseClock, wrote: boolean, database?: string): Promise<number> {
-  if (!wrote) return 0;
+async function finish(driver: Driver, clock: PhaseClock, docIds: string[], database?: string): Promise<number> {
+  if (docIds.length === 0) return 0;
   const session = driver.session(database ? { database } : {});
   try {
     const orphans = await clock.time('orphans', () => session.executeWrite(deleteOrphans));
+    await clock.time('derived', () => refreshDerived(driver, { docIds, ...(database ? { database } : {}) }));
     await clock.time('fulltext', () => session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()'));
     return orphans;
   } finally {
@@ -290,8 +292,8 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     clock.ms.parse += run.pool.parsedMs();
     await run.pool.close();
   }
-  const wrote = reports.some((r) => r.status === 'loaded');
-  const orphans = await finish(driver, clock, wrote, database).catch((error: unknown) => {
+  const written = reports.flatMap((r) => (r.status === 'loaded' && r.docId ? [r.docId] : []));
+  const orphans = await finish(driver, clock, written, database).catch((error: unknown) => {
     throw connectionError(error) ?? error;
   });
   return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms };

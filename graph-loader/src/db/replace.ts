@@ -3,6 +3,7 @@
 // nodes left without any relationship are removed after a load.
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { REL_TYPES } from '../../../core/model.ts';
+import { markTouched } from './derived-store.ts';
 import { removeEvidenceOf } from './remove-evidence.ts';
 import type { ReportCounts } from './load-report.ts';
 
@@ -81,6 +82,7 @@ const DELETE_DOCUMENT_DATA = [
  *  whose id changes (its title or number changed) stays as a plain cited Policy node. */
 export async function deleteDocumentData(tx: ManagedTransaction, docIds: string[], keepId: string): Promise<void> {
   for (const docId of docIds) {
+    await markTouched(tx, docId); // the counts on the zones and agencies it touched are redone after the load
     await tx.run(DELETE_DOCUMENT_DATA, { docId });
     if (docId !== keepId) {
       await tx.run('MATCH (d:Document {id: $docId}) REMOVE d:Document, d.file, d.sha256, d.text', { docId });

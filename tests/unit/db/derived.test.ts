@@ -47,6 +47,10 @@ describe('counts stored on measures when a plan is written', () => {
       expect(m.properties['leads']).toBe(leads.get(m.id)?.size ?? 0);
       const inTree = leads.has(m.id) || ledBelow.has(m.id) || up(m.id).some((a) => leads.has(a));
       expect(m.properties['ledInTree']).toBe(inTree);
+      const assigned = plan.fragment.relationships
+        .filter((r) => (r.type === 'LEADS' || r.type === 'SUPPORTS') && r.end === m.id && r.start.startsWith('agency:'))
+        .map((r) => r.start);
+      expect(m.properties['assignees']).toEqual([...new Set(assigned)].sort());
     }
     expect(measures.some((m) => m.properties['ledInTree'] === true)).toBe(true);
   });
@@ -99,6 +103,10 @@ describe('counts stored on measures when a plan is written', () => {
       ),
       industryCount: distinct((r) => (r.type === 'TARGETS' && isMeasure(r.start) ? r.end : null)),
       instrumentCount: distinct((r) => (r.type === 'ADOPTS' && isMeasure(r.start) ? r.end : null)),
+      measuresUnled: measures.filter(
+        (m) =>
+          ['task', 'measure', 'article'].includes(String(m.properties['kind'])) && m.properties['ledInTree'] === false,
+      ).length,
     });
     expect(doc?.properties['measuresAll']).toBeGreaterThan(0);
   });
