@@ -19,6 +19,7 @@ import type { LoadOptions } from '../load.ts';
 import { defaultWorkers, parsePool } from '../parse-pool.ts';
 import { pipelineFingerprint } from '../pipeline.ts';
 import { deleteOrphans } from '../replace.ts';
+import { refreshDerived } from '../derived-store.ts';
 import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
@@ -28,7 +29,8 @@ import { buildImage } from './plan-image.ts';
 
 /** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
  *  importer, the server's stop and start, the schema, the similarity linker's stored vectors, what
- *  else is set after the import (lists CSV cannot hold) and orphans out, every index online. */
+ *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
+ *  (db/derived-store.ts, over the whole graph), every index online. */
 export type BulkPhases = Record<
   'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'vectors' | 'derived' | 'indexes',
   number
@@ -97,7 +99,9 @@ async function afterImport(driver: Driver, csv: CsvFiles, flush: () => Promise<n
     await setFixups(driver, csv);
     const session = driver.session();
     try {
-      return await session.executeWrite(deleteOrphans);
+      const removed = await session.executeWrite(deleteOrphans);
+      await refreshDerived(driver); // the counts that span documents, over the whole imported graph
+      return removed;
     } finally {
       await session.close();
     }
