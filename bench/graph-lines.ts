@@ -42,18 +42,17 @@ export async function graphLines(driver: Driver, skip: ReadonlySet<string> = new
 export const linesHash = (lines: readonly string[]): string =>
   createHash('sha256').update(lines.join('\n')).digest('hex');
 
-/** The first lines that differ between two dumps (for a readable failure). */
+/** The first lines that differ between two dumps (for a readable failure): each shown from a little
+ *  before the first character where it differs from the nearest line of the other dump. */
 export function firstDifferences(a: readonly string[], b: readonly string[], max = 5): string[] {
   const inB = new Set(b);
   const inA = new Set(a);
-  return [
-    ...a
-      .filter((l) => !inB.has(l))
-      .slice(0, max)
-      .map((l) => `- ${l.slice(0, 400)}`),
-    ...b
-      .filter((l) => !inA.has(l))
-      .slice(0, max)
-      .map((l) => `+ ${l.slice(0, 400)}`),
-  ];
+  const onlyA = a.filter((l) => !inB.has(l)).slice(0, max);
+  const onlyB = b.filter((l) => !inA.has(l)).slice(0, max);
+  const from = (line: string, other: string | undefined): string => {
+    let i = 0;
+    while (other !== undefined && i < line.length && line[i] === other[i]) i++;
+    return `${line.slice(0, 80)} … ${line.slice(Math.max(0, i - 60), i + 240)}`;
+  };
+  return [...onlyA.map((l, i) => `- ${from(l, onlyB[i])}`), ...onlyB.map((l, i) => `+ ${from(l, onlyA[i])}`)];
 }

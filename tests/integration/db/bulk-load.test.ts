@@ -31,6 +31,10 @@ async function corpusFiles(prefixes: string[]): Promise<string[]> {
   return prefixes.map((p) => join(CORPUS, names.find((n) => n.startsWith(`${p}_`)) as string));
 }
 
+/** db/derived-store.ts samples up to five measures per industry in the order Neo4j walks them, which
+ *  is the store's order, not the graph's: two stores of the same graph may sample differently. */
+const UNORDERED = new Set(['industrySample']);
+
 const outcome = (r: LoadReport) =>
   r.files.map((f) => [f.file, f.status, f.docId, f.measures, f.relationships, f.error, f.warnings]);
 
@@ -75,7 +79,7 @@ describe('the bulk importer against transactions', () => {
     expect(outcome(bulk)).toEqual(outcome(tx));
     expect(bulk.loaded).toBeGreaterThan(8);
     expect(bulk.files.map((f) => f.status)).toEqual(expect.arrayContaining(['unchanged', 'failed']));
-    const [a, b] = [await graphLines(bulkDriver), await graphLines(txDriver)];
+    const [a, b] = [await graphLines(bulkDriver, UNORDERED), await graphLines(txDriver, UNORDERED)];
     expect(a.length).toBeGreaterThan(5000);
     expect(firstDifferences(a, b)).toEqual([]);
     const schema = async (d: Driver) =>
@@ -96,12 +100,12 @@ describe('the bulk importer against transactions', () => {
     expect(notices.join('\n')).toContain('bulk import not used: the store is not empty');
     expect(added.loaded).toBe(MORE.length);
     await loadPlans(txDriver, more, { ...opts, bulk: { mode: 'never' } });
-    const [a, b] = [await graphLines(bulkDriver), await graphLines(txDriver)];
+    const [a, b] = [await graphLines(bulkDriver, UNORDERED), await graphLines(txDriver, UNORDERED)];
     expect(firstDifferences(a, b)).toEqual([]);
     const again = await loadPlans(bulkDriver, more, { ...opts, bulk: { mode: 'auto', dataDir } });
     expect(again.loaded).toBe(0);
     expect(again.unchanged).toBeGreaterThan(MORE.length);
-    expect(await graphLines(bulkDriver)).toEqual(a);
+    expect(await graphLines(bulkDriver, UNORDERED)).toEqual(a);
   }, 900_000);
 
   it('says which step failed and loads with transactions, the store as it was', async () => {
