@@ -1,99 +1,117 @@
-// Issue 10 item 2's other path, measured, not wired in: the same plans written with Neo4j's bulk
-// importer (`neo4j-admin database import full`, org.neo4j.cli.AdminTool from the Maven Central jars
-// neo4j/pom.xml already fetches: neo4j-import-tool is on neo4j/target/classpath.txt) into an empty
-// store. Plans are parsed here (worker threads), merged as the loader merges them (one node per id,
-// one relationship per (type, start, end) with its documents' ids), written as CSV and imported.
-// Properties: every scalar as a string, lists joined; enough to compare the write rates.
-// `node bin/run-ts.js bench/bulk-import.ts 300`
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { tmpdir } from 'node:os';
+// The bulk path against the transactional path, side by side: N generated plans (seeds first) loaded
+// into two empty bundled servers of their own, one through `neo4j-admin database import`
+// (graph-loader/src/db/bulk/, forced) and one with transactions (--no-bulk); prints both times, the
+// bulk phases and whether the two graphs are identical (bench/graph-lines.ts). `--bulk-only` skips
+// the transactional load. `cpu`: this process's CPU seconds (parse workers included); `cpuWithNeo4j`:
+// with the importer's JVM and the server's (the server that runs at the end, and any stopped one).
+// `node bin/run-ts.js bench/bulk-import.ts 300 [--bulk-only]`
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateCorpus, withZones } from './generate/index.ts';
+import { openDriver } from '../database/connection.ts';
+import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
+import { loadPlans } from '../graph-loader/src/db/load.ts';
+import type { LoadReport } from '../graph-loader/src/db/load.ts';
+import { applySchema } from '../graph-loader/src/db/schema.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
-import { defaultWorkers, parsePool } from '../graph-loader/src/db/parse-pool.ts';
-import { mergeNodes } from '../graph-loader/src/fragment/merge.ts';
-import type { GraphNode, GraphRelationship } from '../core/model.ts';
+import type { Dictionaries } from '../graph-loader/src/types.ts';
+import { generateCorpus, withZones } from './generate/index.ts';
+import { firstDifferences, graphLines, linesHash } from './graph-lines.ts';
+import { neo4jPid } from './scale-load.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const csv = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  return `"${s.replaceAll('"', '""')}"`;
-};
-const KEYS = ['name', 'title', 'text', 'docId', 'path', 'kind', 'level', 'jurisdiction', 'dueDate'];
+const TICKS = 100; // USER_HZ on Linux
 
-function nodesCsv(nodes: GraphNode[]): string {
-  const head = ['id:ID', ':LABEL', ...KEYS].join(',');
-  const rows = nodes.map((n) => [n.id, n.labels.join(';'), ...KEYS.map((k) => n.properties[k])].map(csv).join(','));
-  return [head, ...rows].join('\n');
+/** CPU seconds from /proc/<pid>/stat: the process's own (utime+stime), and with `children` those of
+ *  its waited-for children (the importer's JVM, a stopped server). */
+async function procCpu(pid: number | 'self', children = false): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  const own = (fields[11] ?? 0) + (fields[12] ?? 0);
+  return (children ? own + (fields[13] ?? 0) + (fields[14] ?? 0) : own) / TICKS;
 }
 
-function relsCsv(rels: GraphRelationship[]): { text: string; count: number } {
-  const merged = new Map<string, { r: GraphRelationship; docIds: string[]; evidences: string[] }>();
-  for (const r of rels) {
-    const key = `${r.type}\u0000${r.start}\u0000${r.end}`;
-    const row = merged.get(key) ?? { r, docIds: [], evidences: [] };
-    row.docIds.push(String(r.properties.docId));
-    row.evidences.push(String(r.properties.evidence ?? ''));
-    merged.set(key, row);
+/** This process, its reaped children and the running server of `dataDir`: CPU seconds so far. */
+async function cpuSeconds(dataDir: string): Promise<number> {
+  const pid = await neo4jPid(dataDir);
+  return (await procCpu('self', true)) + (pid ? await procCpu(pid) : 0);
+}
+
+async function loadInto(files: string[], dicts: Dictionaries, bulk: boolean) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ftz-bulk-bench-'));
+  const server = await startBundledNeo4j({ dataDir, port: await freePort() });
+  const driver = openDriver({ ...server, database: 'neo4j' });
+  try {
+    await applySchema(driver);
+    const cpu = process.cpuUsage();
+    const cpuBefore = await cpuSeconds(dataDir);
+    const started = performance.now();
+    const report: LoadReport = await loadPlans(driver, files, {
+      dicts,
+      manifest: {},
+      bulk: { mode: bulk ? 'always' : 'never', dataDir },
+      onNotice: (line) => console.error(line),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const allCpu = (await cpuSeconds(dataDir)) - cpuBefore;
+    const lines = await graphLines(driver, new Set(['industrySample'])); // sampled in the store's order
+    const phases = Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, Math.round(v) / 1000]));
+    return { seconds, cpu: (used.user + used.system) / 1e6, allCpu, report, lines, phases };
+  } finally {
+    await driver.close();
+    await stopBundledNeo4j(dataDir);
+    await rm(dataDir, { recursive: true, force: true });
   }
-  const head = ':START_ID,:END_ID,:TYPE,docIds:string[],evidences:string[]';
-  const rows = [...merged.values()].map(({ r, docIds, evidences }) =>
-    [r.start, r.end, r.type, docIds, evidences].map(csv).join(','),
-  );
-  return { text: [head, ...rows].join('\n'), count: rows.length };
 }
 
 async function main(): Promise<void> {
-  const plans = Number(process.argv[2] ?? 300);
-  const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-'));
+  const plans = Number(process.argv[2] ?? 100);
+  const bulkOnly = process.argv.includes('--bulk-only');
+  const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-plans-'));
   try {
-    const probe = await generateCorpus({ root: ROOT, outDir: join(dir, 'plans'), count: 0 });
-    const corpus = await generateCorpus({ root: ROOT, outDir: join(dir, 'plans'), count: plans - probe.seeds.length });
+    const probe = await generateCorpus({ root: ROOT, outDir: dir, count: 0 });
+    const corpus = await generateCorpus({ root: ROOT, outDir: dir, count: Math.max(0, plans - probe.seeds.length) });
     const dicts = withZones(await loadDictionaries(join(ROOT, 'data/dictionaries')), corpus.zones);
-    const manifest = JSON.parse(await readFile(join(dir, 'plans', 'manifest.json'), 'utf8')) as Record<string, never>;
-    const pool = parsePool(dicts, defaultWorkers());
-    let started = performance.now();
-    const files = [...corpus.seeds, ...corpus.files];
-    const parsed = await Promise.all(
-      files.map(async (f) => {
-        const bytes = new Uint8Array(await readFile(f));
-        const name = f.split('/').pop() as string;
-        return pool
-          .parse({ bytes, file: f, ...(manifest[name] ? { manifest: manifest[name] } : {}) })
-          .catch(() => null);
-      }),
-    );
-    await pool.close();
-    const parseS = (performance.now() - started) / 1000;
-    const ok = parsed.filter((p) => p !== null);
-    const nodes = mergeNodes(ok.flatMap((p) => p.fragment.nodes));
-    const rels = relsCsv(ok.flatMap((p) => p.fragment.relationships));
-    const home = join(dir, 'home');
-    await mkdir(join(home, 'conf'), { recursive: true });
-    await writeFile(join(home, 'conf', 'neo4j.conf'), '');
-    await writeFile(join(dir, 'nodes.csv'), nodesCsv(nodes));
-    await writeFile(join(dir, 'rels.csv'), rels.text);
-    const classpath = (await readFile(join(ROOT, 'neo4j/target/classpath.txt'), 'utf8')).trim();
-    started = performance.now();
-    const args = ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j'];
-    args.push(`--nodes=${join(dir, 'nodes.csv')}`, `--relationships=${join(dir, 'rels.csv')}`);
-    args.push('--multiline-fields=true', '--array-delimiter=;', '--skip-bad-relationships=true');
-    const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
-    await promisify(execFile)('java', args, { env, cwd: dir, maxBuffer: 64 * 2 ** 20 });
-    const importS = (performance.now() - started) / 1000;
-    const records = nodes.length + rels.count;
+    const files = [...corpus.seeds, ...corpus.files].slice(0, plans);
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    const bulk = await loadInto(files, dicts, true);
+    const row = (name: string, r: typeof bulk) => ({
+      path: name,
+      seconds: Math.round(r.seconds * 10) / 10,
+      cpu: Math.round(r.cpu * 10) / 10,
+      cpuWithNeo4j: Math.round(r.allCpu * 10) / 10,
+      loaded: r.report.loaded,
+      failed: r.report.failed,
+      nodesAndRelationships: r.lines.length,
+    });
     console.log(
       JSON.stringify({
-        plans: ok.length,
-        parseS,
-        nodes: nodes.length,
-        relationships: rels.count,
-        importS,
-        recordsPerS: records / importS,
+        plans,
+        loadAverageBefore: load,
+        ...row('bulk', bulk),
+        bulk: bulk.report.bulk,
+        phases: bulk.phases,
       }),
     );
+    if (bulkOnly) return;
+    const tx = await loadInto(files, dicts, false);
+    console.log(JSON.stringify({ plans, ...row('transactions', tx), phases: tx.phases }));
+    const same = linesHash(bulk.lines) === linesHash(tx.lines);
+    console.log(
+      JSON.stringify({
+        identical: same,
+        loadAverageAfter: loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' '),
+      }),
+    );
+    if (!same) console.log(firstDifferences(bulk.lines, tx.lines).join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

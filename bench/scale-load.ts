@@ -22,10 +22,18 @@ export interface LoadStep {
   failures: string[];
   /** seconds per load phase (graph-loader/src/db/load-timing.ts) */
   phases: Record<string, number>;
+  /** seconds per phase of the bulk importer's path (graph-loader/src/db/bulk/), when it was taken */
+  bulk?: Record<string, number>;
+  /** CPU seconds of this process (parse workers included; not Neo4j's nor the importer's) */
+  cpuSeconds?: number;
 }
 
-function step(files: number, seconds: number, report: LoadReport): LoadStep {
+function step(files: number, seconds: number, report: LoadReport, cpu: NodeJS.CpuUsage): LoadStep {
   return {
+    ...(report.bulk
+      ? { bulk: Object.fromEntries(Object.entries(report.bulk).map(([k, v]) => [k, Math.round(v * 100) / 100])) }
+      : {}),
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
     plans: files,
     seconds,
     loaded: report.loaded,
@@ -48,15 +56,41 @@ function loaderSettings(): { batchDocuments?: number; workers?: number } {
   return { ...(batchDocuments ? { batchDocuments } : {}), ...(workers !== undefined ? { workers } : {}) };
 }
 
-export async function timedLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
-  const started = performance.now();
-  const report = await loadPlans(driver, files, { dicts, manifest: {}, ...loaderSettings() });
-  return step(files.length, (performance.now() - started) / 1000, report);
+/** FTZ_BENCH_BULK=never loads with transactions only (the bulk importer's "before"); =always imports
+ *  whatever the number of plans; default: as `ftz load` chooses (db/bulk/choose.ts). */
+function bulkMode(): 'auto' | 'always' | 'never' {
+  const mode = process.env.FTZ_BENCH_BULK;
+  return mode === 'never' || mode === 'always' ? mode : 'auto';
 }
 
-export async function freshLoad(driver: Driver, files: string[], dicts: Dictionaries): Promise<LoadStep> {
+/** A load as `ftz load` makes it; `dataDir`: the bench's own bundled server (the bulk importer may
+ *  replace its empty store). */
+export async function timedLoad(
+  driver: Driver,
+  files: string[],
+  dicts: Dictionaries,
+  dataDir?: string,
+): Promise<LoadStep> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const report = await loadPlans(driver, files, {
+    dicts,
+    manifest: {},
+    ...loaderSettings(),
+    bulk: { mode: bulkMode(), ...(dataDir ? { dataDir } : {}) },
+    onNotice: (line) => console.error(`bench scale: ${line}`),
+  });
+  return step(files.length, (performance.now() - started) / 1000, report, process.cpuUsage(cpu));
+}
+
+export async function freshLoad(
+  driver: Driver,
+  files: string[],
+  dicts: Dictionaries,
+  dataDir?: string,
+): Promise<LoadStep> {
   await clearGraph(driver);
-  return timedLoad(driver, files, dicts);
+  return timedLoad(driver, files, dicts, dataDir);
 }
 
 export interface GraphCounts {

@@ -16,6 +16,11 @@ const phases = (step: LoadStep): string =>
     .filter(([, s]) => s >= 0.05)
     .map(([name, s]) => `${name} ${s.toFixed(s < 10 ? 2 : 1)}`)
     .join(' · ');
+/** "csv 1.2 · import 20.1 · start 9.8": the bulk importer's phases */
+const bulkPhases = (bulk: Record<string, number>): string =>
+  Object.entries(bulk)
+    .map(([name, s]) => `${name} ${s.toFixed(s < 10 ? 2 : 1)}`)
+    .join(' · ');
 const api = (r: SizeResult): ApiMeasure | null => ('queries' in r.api ? r.api : null);
 
 function curveRows(result: ScaleResult): [string, (r: SizeResult) => string][] {
@@ -29,6 +34,8 @@ function curveRows(result: ScaleResult): [string, (r: SizeResult) => string][] {
     [`+10 plans, s`, (r) => r.add.seconds.toFixed(2)],
     ['reload unchanged, s', (r) => r.reload.seconds.toFixed(2)],
     ['fresh load by phase, s', (r) => phases(r.fresh)],
+    ['fresh load, bulk importer phases, s', (r) => (r.fresh.bulk ? bulkPhases(r.fresh.bulk) : 'transactions')],
+    ['fresh load, CPU s of the loader', (r) => (r.fresh.cpuSeconds ?? 0).toFixed(1)],
     ['+10 plans by phase, s', (r) => phases(r.add)],
     ['reload by phase, s', (r) => phases(r.reload)],
   ];

@@ -75,7 +75,7 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const loadBefore = loadavg()[0];
   const files = [...run.corpus.seeds, ...run.corpus.files.slice(0, size - run.corpus.seeds.length)];
   log(`bench scale: fresh load of ${files.length} plans…`);
-  const fresh = await freshLoad(driver, files, dicts);
+  const fresh = await freshLoad(driver, files, dicts, run.dataDir);
   log(`bench scale: ${size} plans loaded in ${fresh.seconds.toFixed(1)} s (${fresh.failed} failed)`);
   const counts = await graphCounts(driver);
   const agencies = await agencyPlaces(driver).catch((error: Error) => ({ error: error.message }));
@@ -155,7 +155,7 @@ export async function runScale(opts: {
       const run: Run = { root, corpus, driver, connection, dataDir, dicts, browser, log };
       const added = corpus.files.slice(corpus.files.length - ADDED);
       // warm-up: the first load into a fresh JVM is mostly Neo4j compiling and planning
-      result.warmup = await freshLoad(driver, corpus.seeds, dicts);
+      result.warmup = await freshLoad(driver, corpus.seeds, dicts, dataDir);
       log(`bench scale: warm-up load of the seeds ${result.warmup.seconds.toFixed(1)} s`);
       for (const size of sizes) {
         result.results.push(await measureSize(run, size, added));

@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     load: () => import('./commands/db.ts'),
   },
   load: {
-    summary: 'load [PATH…] [--replace] — load plans (default data/plans) into Neo4j',
+    summary: 'load [PATH…] [--replace] [--bulk|--no-bulk] — load plans (default data/plans) into Neo4j',
     load: () => import('./commands/load.ts'),
   },
   extract: {

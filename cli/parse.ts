@@ -65,6 +65,9 @@ export interface LoadOptions {
   warnings: boolean;
   /** a file claiming a document another file holds replaces it instead of being reported as a conflict */
   replace: boolean;
+  /** the bulk importer for a first load into the empty bundled store: by the number of files (auto),
+   *  whatever the number (--bulk), or never (--no-bulk) */
+  bulk: 'auto' | 'always' | 'never';
 }
 
 export function parseLoad(argv: string[]): LoadOptions {
@@ -72,8 +75,12 @@ export function parseLoad(argv: string[]): LoadOptions {
     'data-dir': { type: 'string' },
     warnings: { type: 'boolean' },
     replace: { type: 'boolean' },
+    bulk: { type: 'boolean' },
+    'no-bulk': { type: 'boolean' },
   });
+  if (values.bulk && values['no-bulk']) throw new UsageError('ftz load: --bulk and --no-bulk exclude each other');
   return {
+    bulk: values.bulk ? 'always' : values['no-bulk'] ? 'never' : 'auto',
     paths: positionals,
     dataDir: values['data-dir'],
     warnings: values.warnings ?? false,

@@ -21,14 +21,14 @@ export const DATABASE = 'neo4j';
 export const DUMP_NAME = `${DATABASE}.dump`;
 
 /** Runs `neo4j-admin database <args>` against the store folder `storeDir` (a server's data/). */
-async function adminTool(storeDir: string, args: string[]): Promise<void> {
+async function adminTool(storeDir: string, args: string[], heap = '512m'): Promise<void> {
   const home = await mkdtemp(join(tmpdir(), 'ftz-neo4j-admin-'));
   try {
     const conf = [`server.directories.data=${resolve(storeDir)}`, `server.directories.logs=${join(home, 'logs')}`];
     await writeFile(join(home, 'neo4j.conf'), `${conf.join('\n')}\n`);
     const classpath = await ensureLauncher();
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home };
-    await run(javaCommand(), ['-Xmx512m', '-cp', classpath, ADMIN_CLASS, 'database', ...args], {
+    await run(javaCommand(), [`-Xmx${heap}`, '-cp', classpath, ADMIN_CLASS, 'database', ...args], {
       env,
       maxBuffer: 64 * 2 ** 20,
     }).catch((cause: unknown) => {
@@ -47,6 +47,24 @@ export function dumpDatabase(storeDir: string, toDir: string): Promise<void> {
 /** Loads <fromDir>/neo4j.dump into `storeDir` (created if absent), replacing any neo4j database there. */
 export function loadDatabase(storeDir: string, fromDir: string): Promise<void> {
   return adminTool(storeDir, ['load', DATABASE, `--from-path=${resolve(fromDir)}`, '--overwrite-destination=true']);
+}
+
+/** `database import full` of CSV files (typed headers, one header line per file) into an empty `storeDir`
+ *  (a server's data/, created if absent). Any bad entry fails the import (bad tolerance 0); `arrayDelimiter`
+ *  separates list items; the import's report file goes to `reportFile`. */
+export function importDatabase(
+  storeDir: string,
+  csv: { nodes: string[]; relationships: string[]; arrayDelimiter: string; reportFile: string },
+): Promise<void> {
+  const args = ['import', 'full', DATABASE, ...csv.nodes.map((f) => `--nodes=${resolve(f)}`)];
+  args.push(...csv.relationships.map((f) => `--relationships=${resolve(f)}`));
+  args.push('--multiline-fields=true', `--array-delimiter=${csv.arrayDelimiter}`, '--bad-tolerance=0');
+  args.push(
+    '--skip-bad-relationships=false',
+    '--skip-duplicate-nodes=false',
+    `--report-file=${resolve(csv.reportFile)}`,
+  );
+  return adminTool(storeDir, args, '1g');
 }
 
 /** The error lines of a failed run (its progress lines are dropped). */

@@ -1,7 +1,8 @@
 // `ftz load [PATH…]`: loads plans (default data/plans) into Neo4j — the NEO4J_URI server or the
 // bundled one, started if needed and left running. Progress bar on a terminal, a summary table at
 // the end; exit code 1 when any file failed, 4 when none failed but a file conflicted with another file's
-// document (skipped unless --replace). The free space of the bundled store is checked before each file.
+// document (skipped unless --replace). A first load of many files into the empty bundled store goes
+// through Neo4j's bulk importer (--bulk: whatever the number, --no-bulk: never; db/bulk/choose.ts). The free space of the bundled store is checked before each file.
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
@@ -93,6 +94,9 @@ export async function loadAction(options: LoadOptions): Promise<number> {
       manifest,
       replace: options.replace,
       onProgress: bar.update,
+      // a first load of many files into the empty bundled store goes through neo4j-admin import
+      bulk: { mode: options.bulk, ...(dataDir ? { dataDir } : {}) },
+      onNotice: (line) => console.error(line),
       ...(dataDir
         ? {
             checkSpace: (bytes: number) =>

@@ -54,6 +54,8 @@ export interface LoadReport {
   ms: number;
   /** milliseconds per phase of the load (db/load-timing.ts) */
   phases?: PhaseTimes;
+  /** seconds per phase of a load through the bulk importer (db/bulk/bulk-load.ts); absent otherwise */
+  bulk?: Record<string, number>;
 }
 
 export interface LoadProgress {

@@ -32,6 +32,8 @@ import { refreshDerived } from './derived-store.ts';
 import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import { writeDocument } from './write-document.ts';
+import { loadInBulk } from './bulk/choose.ts';
+import type { BulkChoice } from './bulk/choose.ts';
 
 export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
 export { writeDocument } from './write-document.ts';
@@ -50,6 +52,10 @@ export interface LoadOptions {
   workers?: number;
   /** documents written per transaction (db/load-writer.ts) */
   batchDocuments?: number;
+  /** a first load into the empty project-managed store may use the bulk importer (db/bulk/choose.ts) */
+  bulk?: BulkChoice;
+  /** what the load says beside its report (the bulk importer used, or why it failed) */
+  onNotice?: (line: string) => void;
 }
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
@@ -244,6 +250,8 @@ async function runChunks(run: Run): Promise<void> {
 export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
   const files = await listPlanFiles(paths);
+  const bulk = opts.bulk ? await loadInBulk(driver, files, opts, opts.bulk) : null;
+  if (bulk) return bulk;
   const besideOf = manifestLookup();
   const clock = phaseClock();
   const { database } = opts;

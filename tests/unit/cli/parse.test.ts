@@ -8,7 +8,9 @@ describe('parsers: options', () => {
     [parseDb, ['status', '--json'], { action: 'status', json: true }],
     [parseDb, ['start', '--port', '7999', '--data-dir', 'x'], { action: 'start', port: 7999, dataDir: 'x' }],
     [parseLoad, ['a.txt', '--warnings'], { paths: ['a.txt'], warnings: true }],
-    [parseLoad, [], { paths: [], warnings: false }],
+    [parseLoad, [], { paths: [], warnings: false, bulk: 'auto' }],
+    [parseLoad, ['a', '--bulk'], { paths: ['a'], bulk: 'always' }],
+    [parseLoad, ['--no-bulk'], { paths: [], bulk: 'never' }],
     [parseExtract, ['a.txt', 'b.txt', '--json'], { paths: ['a.txt', 'b.txt'], json: true }],
     [parseQuery, ['--list'], { kind: 'list', format: 'table' }],
     [
@@ -65,6 +67,7 @@ describe('parsers: answers and usage errors', () => {
     [parseExport, ['--nodes', 'a', '--depth', 'x', '--format', 'svg', '-o', 'f']],
     [parseExport, ['q', '--format', 'svg', '-o', 'f', '--lang', 'fr']],
     [parseStart, ['--bogus']],
+    [parseLoad, ['--bulk', '--no-bulk']],
   ] as const)('%o %j is a UsageError', (parse, argv) => {
     expect(() => (parse as (a: string[]) => unknown)([...argv])).toThrow(UsageError);
   });

@@ -1,0 +1,190 @@
+// A first load into an empty, project-managed store through Neo4j's bulk importer instead of
+// transactions (issue 10): the files are parsed and decided as a transactional load decides them and
+// the graph it would write is built in memory (bulk/plan-image.ts), written as typed CSV
+// (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
+// stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists, the similarity
+// linker's stored vectors), orphans out, every index online and the full-text index refreshed. The
+// report is the transactional load's, with the bulk phases beside it.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { labelOfId, REL_TYPES } from '../../../../core/model.ts';
+import { serverFiles } from '../../../../database/paths.ts';
+import { listPlanFiles, manifestLookup } from '../../read/files.ts';
+import type { FileReport, LoadReport } from '../load-report.ts';
+import { summarise } from '../load-report.ts';
+import { phaseClock } from '../load-timing.ts';
+import type { PhaseClock } from '../load-timing.ts';
+import type { LoadOptions } from '../load.ts';
+import { defaultWorkers, parsePool } from '../parse-pool.ts';
+import { pipelineFingerprint } from '../pipeline.ts';
+import { deleteOrphans } from '../replace.ts';
+import { refreshDerived } from '../derived-store.ts';
+import { SCHEMA_FILE, splitStatements } from '../schema.ts';
+import { similarityLinker } from '../similar.ts';
+import { writeCsvFiles } from './csv-files.ts';
+import type { CsvFiles } from './csv-files.ts';
+import { BulkImportError, importIntoStore } from './import.ts';
+import { buildImage } from './plan-image.ts';
+
+/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
+ *  importer, the server's stop and start, the schema, the similarity linker's stored vectors, what
+ *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
+ *  (db/derived-store.ts, over the whole graph), every index online. */
+export type BulkPhases = Record<
+  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'vectors' | 'derived' | 'indexes',
+  number
+>;
+
+const seconds = async <T>(phases: BulkPhases, key: keyof BulkPhases, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases[key] += (performance.now() - started) / 1000;
+  }
+};
+
+/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph. */
+async function setFixups(driver: Driver, csv: CsvFiles): Promise<void> {
+  const nodes = csv.fixups.flatMap((e) => (e.node ? [{ id: e.node, key: e.key, value: e.value }] : []));
+  const rels = csv.fixups.flatMap((e) => (e.rel ? [{ ...e.rel, key: e.key, value: e.value }] : []));
+  const session = driver.session();
+  try {
+    for (const [label, rows] of groupBy(nodes, (n) => labelOfId(n.id as string)))
+      await session.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, {
+        rows: rows.map((r) => ({ id: r.id, props: { [r.key]: r.value } })),
+      });
+    for (const [key, rows] of groupBy(rels, (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`)) {
+      const [type, from, to] = key.split(':');
+      if (!(REL_TYPES as readonly string[]).includes(type as string)) continue;
+      await session.run(
+        `UNWIND $rows AS row MATCH (a:${from} {id: row.start})-[r:${type}]->(b:${to} {id: row.end}) SET r += row.props`,
+        { rows: rows.map((r) => ({ start: r.start, end: r.end, props: { [r.key]: r.value } })) },
+      );
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
+/** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
+ *  when its statement returns (the id lookups below use them), the others fill while the fix-ups,
+ *  vectors and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+async function createSchema(driver: Driver): Promise<void> {
+  const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  const session = driver.session();
+  try {
+    for (const statement of statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+async function afterImport(driver: Driver, csv: CsvFiles, flush: () => Promise<number>, phases: BulkPhases) {
+  await driver.verifyConnectivity();
+  await seconds(phases, 'schema', () => createSchema(driver));
+  await seconds(phases, 'vectors', flush);
+  const orphans = await seconds(phases, 'derived', async () => {
+    await setFixups(driver, csv);
+    const session = driver.session();
+    try {
+      const removed = await session.executeWrite(deleteOrphans);
+      await refreshDerived(driver); // the counts that span documents, over the whole imported graph
+      return removed;
+    } finally {
+      await session.close();
+    }
+  });
+  await seconds(phases, 'indexes', async () => {
+    const session = driver.session();
+    try {
+      await session.run('CALL db.awaitIndexes($seconds)', { seconds: 600 });
+      await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+    } finally {
+      await session.close();
+    }
+  });
+  return orphans;
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export interface BulkOptions {
+  /** the data directory of the project-managed server (its store is replaced) */
+  dataDir: string;
+}
+
+/** Loads `paths` into the empty managed store with the bulk importer. Throws BulkImportError (store
+ *  unchanged, server running) or BulkUnsupportedError before anything is written. */
+export async function bulkLoad(
+  driver: Driver,
+  paths: string[],
+  opts: LoadOptions & BulkOptions,
+): Promise<LoadReport & { bulk: BulkPhases }> {
+  const started = Date.now();
+  const files = await listPlanFiles(paths);
+  const clock: PhaseClock = phaseClock();
+  const phases: BulkPhases = {
+    build: 0,
+    csv: 0,
+    import: 0,
+    stop: 0,
+    start: 0,
+    schema: 0,
+    vectors: 0,
+    derived: 0,
+    indexes: 0,
+  };
+  const pipeline = await pipelineFingerprint(opts.dicts);
+  const reports: FileReport[] = [];
+  const report = (index: number, fileReport: FileReport): void => {
+    reports[index] = fileReport;
+    opts.onProgress?.({ index, total: files.length, file: files[index] as string, report: fileReport });
+  };
+  const besideOf = manifestLookup();
+  const pool = parsePool(opts.dicts, opts.workers ?? Math.max(2, defaultWorkers()));
+  const linker = similarityLinker(driver, { pipeline });
+  const staging = await mkdtemp(join(serverFiles(opts.dataDir).store, '..', '.ftz-bulk-'));
+  try {
+    const before = (step: string) => (error: unknown) => {
+      throw error instanceof BulkImportError ? error : new BulkImportError(step, reason(error), { cause: error });
+    };
+    const image = await seconds(phases, 'build', () =>
+      buildImage(
+        {
+          pool,
+          linker,
+          clock,
+          pipeline,
+          replace: opts.replace ?? false,
+          manifestOf: async (path) => (await besideOf(path)) ?? opts.manifest[basename(path)],
+          report,
+        },
+        files,
+      ),
+    )
+      .finally(() => {
+        clock.ms.parse += pool.parsedMs();
+        return pool.close();
+      })
+      .catch(before('parse'));
+    const csv = await seconds(phases, 'csv', () => writeCsvFiles(image, staging)).catch(before('csv'));
+    const times = await importIntoStore(opts.dataDir, staging, csv);
+    Object.assign(phases, { import: times.import, stop: times.stop, start: times.start });
+    const orphans = await afterImport(driver, csv, () => linker.flush(), phases);
+    return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+// Putting CSV files into the project-managed store with Neo4j's bulk importer: `neo4j-admin database
+// import full` into a staging store beside it (the server keeps running meanwhile), then the server is
+// stopped, the staged `neo4j` database (its store and transaction folders) takes the place of the empty
+// one, and the server is started again on the same port. The replaced folders are kept until the new
+// store has started; if the import fails, nothing of the store was touched, and if the swap or the
+// start fails, the old folders are put back and the server started as it was.
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FtzError } from '../../../../core/errors.ts';
+import { DATABASE, importDatabase } from '../../../../database/admin-tool.ts';
+import { serverFiles } from '../../../../database/paths.ts';
+import { readState } from '../../../../database/server-state.ts';
+import { startBundledNeo4j, stopBundledNeo4j } from '../../../../database/server.ts';
+import { ARRAY_DELIMITER } from './csv-files.ts';
+import type { CsvFiles } from './csv-files.ts';
+
+/** A step of the bulk path that failed, named (`import`, `stop`, `swap`, `start`), with why. */
+export class BulkImportError extends FtzError {
+  constructor(
+    readonly step: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`bulk import failed at '${step}': ${message}`, options);
+  }
+}
+
+export interface ImportTimes {
+  import: number;
+  stop: number;
+  start: number;
+}
+
+/** The `neo4j` database's folders under a data/ folder. */
+const folders = (data: string): string[] => [join(data, 'databases', DATABASE), join(data, 'transactions', DATABASE)];
+
+async function move(from: string[], to: string[]): Promise<void> {
+  for (const [i, src] of from.entries()) {
+    const dst = to[i] as string;
+    if (!(await stat(src).catch(() => null))) continue;
+    await mkdir(join(dst, '..'), { recursive: true });
+    await rename(src, dst);
+  }
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function timed<T>(times: ImportTimes, step: keyof ImportTimes, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof BulkImportError ? error : new BulkImportError(step, reason(error), { cause: error });
+  } finally {
+    times[step] += (performance.now() - started) / 1000;
+  }
+}
+
+/** Imports `csv` (written in `staging`) into the managed store of `dataDir` and restarts its server. */
+export async function importIntoStore(dataDir: string, staging: string, csv: CsvFiles): Promise<ImportTimes> {
+  const times: ImportTimes = { import: 0, stop: 0, start: 0 };
+  const staged = join(staging, 'data');
+  await timed(times, 'import', () =>
+    importDatabase(staged, {
+      nodes: csv.nodes,
+      relationships: csv.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      reportFile: join(staging, 'import.report'),
+    }),
+  );
+  const state = await readState(dataDir);
+  if (state.kind !== 'running') throw new BulkImportError('stop', `no bundled Neo4j is running for ${dataDir}`);
+  const port = state.state.port;
+  await timed(times, 'stop', async () => {
+    const stopped = await stopBundledNeo4j(dataDir);
+    if (!stopped.stopped || stopped.message.includes('killed')) {
+      await startBundledNeo4j({ dataDir, port });
+      throw new Error(stopped.message);
+    }
+  });
+  const live = folders(serverFiles(dataDir).store);
+  const kept = folders(join(staging, 'replaced'));
+  try {
+    await move(live, kept);
+    await move(folders(staged), live);
+  } catch (error) {
+    await move(kept, live).catch(() => {});
+    await startBundledNeo4j({ dataDir, port }).catch(() => {});
+    throw new BulkImportError('swap', reason(error), { cause: error });
+  }
+  await timed(times, 'start', async () => {
+    try {
+      await startBundledNeo4j({ dataDir, port });
+    } catch (error) {
+      await stopBundledNeo4j(dataDir).catch(() => {});
+      for (const dir of live) await rm(dir, { recursive: true, force: true });
+      await move(kept, live);
+      await startBundledNeo4j({ dataDir, port });
+      throw error;
+    }
+  });
+  return times;
+}

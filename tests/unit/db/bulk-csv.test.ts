@@ -1,0 +1,89 @@
+// The bulk path's CSV (graph-loader/src/db/bulk/csv-files.ts): each property typed as the transactional
+// writer stores it, one file per shape, and the lists CSV cannot hold returned as fix-ups; and the
+// in-memory graph's merge rules (graph-image.ts): `+=` of later writes, a cited Policy never
+// overwriting a Document, one relationship per (type, start, end) with every span in its lists.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Fragment, GraphRelationship } from '../../../core/model.ts';
+import { ARRAY_DELIMITER, writeCsvFiles } from '../../../graph-loader/src/db/bulk/csv-files.ts';
+import { GraphImage } from '../../../graph-loader/src/db/bulk/graph-image.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+const rel = (type: string, start: string, end: string, docId: string, at: number): GraphRelationship =>
+  ({
+    type,
+    start,
+    end,
+    properties: { docId, evidence: `e${at}`, start: at, end: at + 1, method: 'rule' },
+  }) as unknown as GraphRelationship;
+
+function doc(id: string, props: Record<string, unknown>, agency: Record<string, unknown>): Fragment {
+  return {
+    nodes: [
+      { id, labels: ['Document', 'Policy'], properties: { title: id, ...props } },
+      { id: 'agency:海关', labels: ['Agency'], properties: { name: '海关', ...agency } },
+      { id: 'policy:cited', labels: ['Policy'], properties: { title: `cited by ${id}` } },
+    ],
+    relationships: [rel('ISSUED_BY', id, 'agency:海关', id, 1), rel('CITES', id, 'policy:cited', id, 2)],
+  } as Fragment;
+}
+
+describe('the bulk CSV files', () => {
+  it.each([
+    ['a whole number', { n: 3 }, 'n:long', '"3"'],
+    ['a fraction', { n: 0.5 }, 'n:double', '"0.5"'],
+    ['a boolean', { b: true }, 'b:boolean', '"true"'],
+    ['a string', { s: '跨境 "电商"' }, 's:string', '"跨境 ""电商"""'],
+    ['strings', { a: ['甲', '乙'] }, 'a:string[]', `"甲${ARRAY_DELIMITER}乙"`],
+    ['whole numbers', { a: [1, 2] }, 'a:long[]', `"1${ARRAY_DELIMITER}2"`],
+    ['numbers', { a: [1, 2.5] }, 'a:double[]', `"1${ARRAY_DELIMITER}2.5"`],
+  ])('types %s', async (_name, props, column, value) => {
+    const image = new GraphImage();
+    image.writeFragment({ nodes: [{ id: 'zone:x', labels: ['Zone'], properties: props as never }], relationships: [] });
+    const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
+    dirs.push(dir);
+    const csv = await writeCsvFiles(image, dir);
+    const [header, row] = (await readFile(csv.nodes[0] as string, 'utf8')).split('\n');
+    expect(header).toBe(`id:ID,:LABEL,${column}`);
+    expect(row).toBe(`"zone:x","Zone",${value}`);
+    expect(csv.fixups).toEqual([]);
+  });
+
+  it('returns the lists CSV cannot hold as fix-ups, and writes one file per shape', async () => {
+    const image = new GraphImage();
+    const nodes = [
+      { id: 'zone:a', labels: ['Zone'], properties: { aliases: [] } },
+      { id: 'zone:b', labels: ['Zone'], properties: { aliases: [''] } },
+      { id: 'zone:c', labels: ['Zone'], properties: { aliases: ['c'] } },
+    ];
+    image.writeFragment({ nodes, relationships: [] } as Fragment);
+    const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
+    dirs.push(dir);
+    const csv = await writeCsvFiles(image, dir);
+    expect(csv.nodes).toHaveLength(2);
+    expect(csv.fixups).toEqual([
+      { node: 'zone:a', key: 'aliases', value: [] },
+      { node: 'zone:b', key: 'aliases', value: [''] },
+    ]);
+  });
+});
+
+describe('the graph in memory', () => {
+  it('applies later writes with +=, never lets a cited Policy overwrite a Document, and merges spans', () => {
+    const image = new GraphImage();
+    image.writeFragment(doc('policy:one', {}, { jurisdiction: '上海', level: 'city' }));
+    image.writeFragment(doc('policy:cited', { extra: 1 }, { jurisdiction: null }));
+    image.writeFragment(doc('policy:two', {}, { level: 'province' }));
+    expect(image.nodes.get('agency:海关')?.props).toEqual({ id: 'agency:海关', name: '海关', level: 'province' });
+    const cited = image.nodes.get('policy:cited');
+    expect(cited?.labels.sort()).toEqual(['Document', 'Policy']);
+    expect(cited?.props['title']).toBe('policy:cited');
+    const issued = [...image.rels.values()].filter((r) => r.type === 'ISSUED_BY' && r.end === 'agency:海关');
+    expect(issued).toHaveLength(3);
+    expect(issued[0]?.lists?.docIds).toEqual(['policy:one']);
+  });
+});
