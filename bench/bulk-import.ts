@@ -58,7 +58,7 @@ async function loadInto(files: string[], dicts: Dictionaries, bulk: boolean) {
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const allCpu = (await cpuSeconds(dataDir)) - cpuBefore;
-    const lines = await graphLines(driver, new Set(['industrySample'])); // sampled in the store's order
+    const lines = await graphLines(driver, new Set());
     const phases = Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, Math.round(v) / 1000]));
     return { seconds, cpu: (used.user + used.system) / 1e6, allCpu, report, lines, phases };
   } finally {

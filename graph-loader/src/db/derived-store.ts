@@ -81,6 +81,7 @@ CALL (z) {
   }
   WITH m WHERE z.id IN m.zoneIds
   MATCH (m)-[:TARGETS]->(i:Industry)
+  WITH i, m ORDER BY m.id // the sample is the first measures by id, whichever path wrote the store
   WITH i.id AS industry, count(DISTINCT m) AS measures, collect(DISTINCT m.id)[..$slots] AS sample
   ORDER BY industry
   RETURN collect(industry) AS industryIds, collect(measures) AS industryMeasures,

@@ -4,12 +4,13 @@
 // write: nodes merged on their id (labels united; a batch's nodes merged by mergeNodes, then `+=` onto
 // the stored node, a null removing the property; a Policy that is only cited never overwrites a
 // Document), one relationship per (type, start, end) whose scalar properties are those of the first
-// span and whose parallel evidence lists collect every span in write order, SIMILAR_TO pairs MERGEd
-// between stored measures, and each Document's pipeline fingerprint and paths.
+// span and whose parallel evidence lists collect every span in write order, copy groups linked as a
+// star (COPY_OF) and SIMILAR_TO between their canonical members, and each Document's pipeline fingerprint and paths.
 import { labelOfId, mergeLabel } from '../../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship, NodeLabel, PropValue } from '../../../../core/model.ts';
 import { mergeNodes } from '../../fragment/merge.ts';
-import type { SimilarPair } from '../../similar/index.ts';
+import { encodeVectors, SIMILARITY_METHOD } from '../../similar/index.ts';
+import type { SimilarLinks } from '../../similar/index.ts';
 import { withDerivedCounts } from '../derived.ts';
 
 export type Value = PropValue;
@@ -134,17 +135,63 @@ export class GraphImage {
     for (const row of rows) this.setProps(row.docId, { files: row.files });
   }
 
-  /** db/similar.ts writeSimilar: MERGEd between stored measures, score and method set; returns how many. */
-  writeSimilar(pairs: readonly SimilarPair[]): number {
+  /** db/similar.ts writeSimilar: every member gets its group's key; per group, the members without a
+   *  COPY_OF elect a canonical one (the one holding the vector, else the linker's hint, else the smallest
+   *  id), which gets the vector, and the others link to it; then SIMILAR_TO joins the canonical members
+   *  of two groups, from the smaller id to the larger. Returns the relationships linked. */
+  writeSimilar(links: readonly SimilarLinks[]): number {
+    const members = links.flatMap((l) => l.members).filter((m) => this.has(m.id, 'Measure'));
+    for (const m of members) this.join(m.id, m.group);
+    const hints = new Map(members.map((m) => [m.group, m.canonical]));
+    const scores = new Map(members.map((m) => [m.id, m.score]));
+    const vectors = new Map(members.map((m) => [m.id, m.vector]));
     let written = 0;
-    for (const p of pairs) {
-      if (!this.has(p.from, 'Measure') || !this.has(p.to, 'Measure')) continue;
-      const key = `SIMILAR_TO\u0000${p.from}\u0000${p.to}`;
-      const rel = this.rels.get(key) ?? { type: 'SIMILAR_TO', start: p.from, end: p.to, props: {}, lists: null };
+    for (const [group, hint] of hints) {
+      const free = (this.groups.get(group) ?? []).filter((id) => !this.copied.has(id));
+      const rank = (id: string) => (this.nodes.get(id)?.props['similarityVectors'] != null ? 0 : id === hint ? 1 : 2);
+      free.sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
+      const [canonical, ...rest] = free;
+      if (canonical === undefined) continue;
+      const node = this.nodes.get(canonical) as ImageNode;
+      const vector = vectors.get(canonical);
+      if (node.props['similarityVectors'] == null && vector) node.props['similarityVectors'] = encodeVectors([vector]);
+      for (const id of rest) {
+        const props = { score: scores.get(id) ?? 1.0, method: SIMILARITY_METHOD };
+        this.rels.set(`COPY_OF\u0000${id}\u0000${canonical}`, {
+          type: 'COPY_OF',
+          start: id,
+          end: canonical,
+          props,
+          lists: null,
+        });
+        this.copied.add(id);
+        written++;
+      }
+    }
+    for (const p of links.flatMap((l) => l.similar)) {
+      const [a, b] = [this.canonicalOf(p.from), this.canonicalOf(p.to)];
+      if (a === null || b === null || a === b) continue;
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const key = `SIMILAR_TO\u0000${x}\u0000${y}`;
+      const rel = this.rels.get(key) ?? { type: 'SIMILAR_TO', start: x, end: y, props: {}, lists: null };
       rel.props = { ...rel.props, score: p.score, method: p.method };
       this.rels.set(key, rel);
       written++;
     }
     return written;
+  }
+
+  /** per copy group, its members in the order they joined; the measures linked by a COPY_OF */
+  private readonly groups = new Map<string, string[]>();
+  private readonly copied = new Set<string>();
+
+  private join(id: string, group: string): void {
+    if (this.nodes.get(id)?.props['copyGroup'] === group) return;
+    this.setProps(id, { copyGroup: group });
+    this.groups.set(group, [...(this.groups.get(group) ?? []), id]);
+  }
+
+  private canonicalOf(group: string): string | null {
+    return (this.groups.get(group) ?? []).find((id) => !this.copied.has(id)) ?? null;
   }
 }

@@ -3,13 +3,13 @@
 // relationship's endpoints are nodes of the batch, else one by one after the others), so that shared
 // nodes get the same properties in the same order as a transactional load would give them.
 import type { ParsedPlan } from '../../parse-plan.ts';
-import type { SimilarPair } from '../../similar/index.ts';
+import type { SimilarLinks } from '../../similar/index.ts';
 import { BATCH_DOCUMENTS } from '../load-writer.ts';
 import type { GraphImage } from './graph-image.ts';
 
 export interface ImageDocument {
   plan: ParsedPlan;
-  similar: SimilarPair[];
+  similar: SimilarLinks;
   files: string[];
 }
 
@@ -42,12 +42,11 @@ function writeTogether(image: GraphImage, batch: ImageDocument[], pipeline: stri
   );
   for (const d of batch) image.setProps(d.plan.docId, { pipeline });
   image.recordFiles(batch.map(({ plan, files }) => ({ docId: plan.docId, file: plan.file, files })));
-  const similar = batch.flatMap((d) => d.similar);
-  if (similar.length > 0) image.writeSimilar(similar);
+  image.writeSimilar(batch.map((d) => d.similar));
   return batch.map((d) => ({
     measures: measuresOf(d.plan),
     relationships: d.plan.fragment.relationships.length,
-    similar: d.similar.length,
+    similar: d.similar.members.length + d.similar.similar.length,
     warnings: [],
   }));
 }
@@ -57,7 +56,7 @@ function writeOne(image: GraphImage, doc: ImageDocument, pipeline: string): Imag
   const relationships = image.writeFragment(plan.fragment);
   image.setProps(plan.docId, { pipeline });
   image.recordFiles([{ docId: plan.docId, file: plan.file, files: doc.files }]);
-  const similar = doc.similar.length > 0 ? image.writeSimilar(doc.similar) : 0;
+  const similar = image.writeSimilar([doc.similar]);
   const missing = plan.fragment.relationships.length - relationships;
   const warnings = missing > 0 ? [`${plan.file}: ${missing} relationship(s) skipped: an endpoint is missing`] : [];
   return { measures: measuresOf(plan), relationships, similar, warnings };
