@@ -10,13 +10,13 @@ import { basename } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/errors.ts';
-import type { Dictionaries, Manifest, ManifestEntry } from '../types.ts';
+import type { ManifestEntry } from '../types.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
 import { claimIdentity, claimIds, conflictMessage, decideClaim, holdersOf, recordTwin } from './identity.ts';
 import type { StoredHolder } from './identity.ts';
 import { summarise } from './load-report.ts';
-import type { FileReport, LoadProgress, LoadReport } from './load-report.ts';
+import type { FileReport, LoadReport } from './load-report.ts';
 import { checkFiles, emptyReport, failure } from './load-files.ts';
 import type { Checked, ToParse } from './load-files.ts';
 import { phaseClock } from './load-timing.ts';
@@ -33,30 +33,11 @@ import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
 import { writeDocument } from './write-document.ts';
 import { loadInBulk } from './bulk/choose.ts';
-import type { BulkChoice } from './bulk/choose.ts';
+import type { LoadOptions } from './load-options.ts';
 
 export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-report.ts';
+export type { BulkChoice, BulkMode, LoadOptions } from './load-options.ts';
 export { writeDocument } from './write-document.ts';
-
-export interface LoadOptions {
-  dicts: Dictionaries;
-  manifest: Manifest;
-  onProgress?: (progress: LoadProgress) => void;
-  database?: string;
-  /** a file whose document another file holds takes its place instead of being reported as a conflict */
-  replace?: boolean;
-  /** called with a file's size before it is written; throws (DiskSpaceError) to stop the load while the
-   *  store still has room, so Neo4j never runs out of disk in the middle of a transaction */
-  checkSpace?: (bytes: number) => Promise<void>;
-  /** parse worker threads (0: parse in this thread); one less than the cores by default */
-  workers?: number;
-  /** documents written per transaction (db/load-writer.ts) */
-  batchDocuments?: number;
-  /** a first load into the empty project-managed store may use the bulk importer (db/bulk/choose.ts) */
-  bulk?: BulkChoice;
-  /** what the load says beside its report (the bulk importer used, or why it failed) */
-  onNotice?: (line: string) => void;
-}
 
 /** Errors that concern the connection, not the file: the load stops instead of failing every file. */
 function connectionError(error: unknown): Neo4jUnavailableError | null {

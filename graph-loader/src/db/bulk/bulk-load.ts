@@ -15,7 +15,7 @@ import type { FileReport, LoadReport } from '../load-report.ts';
 import { summarise } from '../load-report.ts';
 import { phaseClock } from '../load-timing.ts';
 import type { PhaseClock } from '../load-timing.ts';
-import type { LoadOptions } from '../load.ts';
+import type { LoadOptions } from '../load-options.ts';
 import { defaultWorkers, parsePool } from '../parse-pool.ts';
 import { pipelineFingerprint } from '../pipeline.ts';
 import { deleteOrphans } from '../replace.ts';

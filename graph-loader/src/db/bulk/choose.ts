@@ -6,7 +6,7 @@
 // says at which step and why, and the load goes on with transactions.
 import type { Driver } from 'neo4j-driver';
 import type { LoadReport } from '../load-report.ts';
-import type { LoadOptions } from '../load.ts';
+import type { BulkChoice, LoadOptions } from '../load-options.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { BulkImportError } from './import.ts';
 
@@ -16,14 +16,6 @@ import { BulkImportError } from './import.ts';
  *  (20 plans: 114 s against 40–56 s; 100 plans: 293 s against 236 s, both under a load average of
  *  ~20; quiet, 100 plans load with transactions in 22 s and 1,000 in 403 s). */
 export const BULK_MIN_FILES = 150;
-
-export type BulkMode = 'auto' | 'always' | 'never';
-
-export interface BulkChoice {
-  mode: BulkMode;
-  /** the data directory of the project-managed server; absent for a NEO4J_URI server */
-  dataDir?: string;
-}
 
 async function isEmpty(driver: Driver, database?: string): Promise<boolean> {
   const session = driver.session(database ? { database } : {});
