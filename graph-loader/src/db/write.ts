@@ -104,7 +104,8 @@ interface Span {
   method: string;
 }
 
-function spansOf(p: GraphRelationship['properties']): Span[] {
+/** A relationship's evidence spans: its parallel lists, or its single evidence. */
+export function spansOf(p: GraphRelationship['properties']): Span[] {
   const { evidences, starts, ends, methods } = p;
   if (Array.isArray(evidences) && Array.isArray(starts) && Array.isArray(ends) && starts.length === evidences.length)
     return evidences.map((evidence, i) => ({

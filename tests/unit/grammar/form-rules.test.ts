@@ -4,40 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
 import { abbreviationsIn, collectiveTermsIn } from '../../../graph-loader/src/extract/context.ts';
-import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
-import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
-import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
-import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
+import { at, DICTS, read } from './read-context.ts';
 
-const DICTS = await loadDictionaries('data/dictionaries');
-const PLACES = placeIndex(DICTS.divisions!);
-
-function at(level: DocContext['level'], province: string | null, city: string | null): DocContext {
-  return {
-    docId: 'policy:t',
-    file: 't.txt',
-    title: 't',
-    province,
-    city,
-    district: null,
-    zoneId: null,
-    masked: false,
-    level,
-    places: PLACES,
-    register: DICTS.register,
-  };
-}
 const PROVINCE = at('provincial', '江苏省', null);
 const CITY = at('municipal', '江苏省', '苏州市');
 const STATE = at('national', null, null);
-
-function read(text: string, ctx: DocContext): string[] {
-  const known = bodyTest((n) => looksLikeAgency(n, ctx, DICTS.agencies));
-  return readStatements(text, 0, text.length, { isBody: known, isKnown: known })
-    .map((r) => `${r.name.as ?? r.name.raw}:${r.role}`)
-    .sort();
-}
 
 const ROWS: [string, string, DocContext, string[]][] = [
   [

@@ -3,44 +3,16 @@
 // dictionaries; a document context of the kind the sentence comes from.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
-import { bodyTest } from '../../../graph-loader/src/grammar/lists.ts';
-import { readStatements } from '../../../graph-loader/src/grammar/read.ts';
-import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
-import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { findAssignments } from '../../../graph-loader/src/extract/assignments.ts';
 import { segment } from '../../../graph-loader/src/segment/index.ts';
 import { factsOf } from '../extract-core/fixtures.ts';
 import { abbreviationsIn, documentContext } from '../../../graph-loader/src/extract/context.ts';
 import type { DocContext } from '../../../graph-loader/src/types.ts';
+import { at, DICTS, read } from './read-context.ts';
 
-const DICTS = await loadDictionaries('data/dictionaries');
-const PLACES = placeIndex(DICTS.divisions!);
-
-function at(level: DocContext['level'], province: string | null, city: string | null): DocContext {
-  return {
-    docId: 'policy:t',
-    file: 't.txt',
-    title: 't',
-    province,
-    city,
-    district: null,
-    zoneId: null,
-    masked: false,
-    level,
-    places: PLACES,
-    register: DICTS.register,
-  };
-}
 const ZHEJIANG = at('provincial', '浙江省', null);
 const SHANGHAI = at('municipal', '上海市', '上海市');
 const STATE = at('national', null, null);
-
-function read(text: string, ctx: DocContext): string[] {
-  const known = bodyTest((n) => looksLikeAgency(n, ctx, DICTS.agencies));
-  return readStatements(text, 0, text.length, { isBody: known, isKnown: known })
-    .map((r) => `${r.name.as ?? r.name.raw}:${r.role}`)
-    .sort();
-}
 
 const FUNCTIONS_OF_SYSTEMS: [string, DocContext, boolean][] = [
   // a function named after a vertically managed system (税务, 边检, 金融监管, 邮政管理) is a body's name

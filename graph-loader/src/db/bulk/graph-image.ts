@@ -12,6 +12,7 @@ import { mergeNodes } from '../../fragment/merge.ts';
 import { encodeVectors, SIMILARITY_METHOD } from '../../similar/index.ts';
 import type { SimilarLinks } from '../../similar/index.ts';
 import { withDerivedCounts } from '../derived.ts';
+import { spansOf } from '../write.ts';
 
 export type Value = PropValue;
 export interface ImageNode {
@@ -26,18 +27,6 @@ export interface ImageRel {
   props: Record<string, Value>;
   /** the evidence lists (db/write.ts EVIDENCE_LISTS); null for SIMILAR_TO */
   lists: { evidences: string[]; docIds: string[]; starts: number[]; ends: number[]; methods: string[] } | null;
-}
-
-function spansOf(p: GraphRelationship['properties']) {
-  const { evidences, starts, ends, methods } = p;
-  if (Array.isArray(evidences) && Array.isArray(starts) && Array.isArray(ends) && starts.length === evidences.length)
-    return evidences.map((evidence, i) => ({
-      evidence: String(evidence),
-      start: Number(starts[i]),
-      end: Number(ends[i]),
-      method: String((Array.isArray(methods) ? methods[i] : undefined) ?? p.method),
-    }));
-  return [{ evidence: p.evidence, start: p.start, end: p.end, method: p.method }];
 }
 
 /** `SET n = props`: nulls are not stored. */
