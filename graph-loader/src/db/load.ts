@@ -270,7 +270,6 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   try {
     await migrate(driver, clock, database);
     await runChunks(run);
-    await clock.time('similar', () => run.linker.flush()); // the vectors beside the documents (db/similar.ts)
   } catch (error) {
     throw connectionError(error) ?? error;
   } finally {

@@ -187,9 +187,6 @@ export const HAND_ON_CANONICAL = `CALL () {
 export interface SimilarityLinker {
   /** The links of this plan's measures (the plan joins the groups). */
   pairsFor(plan: ParsedPlan): Promise<SimilarLinks>;
-  /** Nothing is left to store after the writes (the links carry the vectors); kept for the load's
-   *  shape. Returns 0. */
-  flush(): Promise<number>;
 }
 
 /** A linker for one load run: the groups are read from the database on first use. */
@@ -209,6 +206,5 @@ export function similarityLinker(
       const groups = await built;
       return groups.link(plan.docId, comparableMeasures(fragmentMeasures(plan.fragment)));
     },
-    flush: () => Promise.resolve(0),
   };
 }

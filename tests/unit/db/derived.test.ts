@@ -5,11 +5,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDerivedCounts } from '../../../graph-loader/src/db/derived.ts';
 import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
+import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';
 import type { Fragment } from '../../../core/model.ts';
 import { manifestEntryOf, seedContext } from '../robustness/fragment-checks.ts';
 import { SEED_DIR } from '../../fixtures/encoded-copies.ts';
 
 const seeds = (await readdir(SEED_DIR)).filter((f) => f.endsWith('.txt'));
+
+const parsed = new Map<string, Promise<ParsedPlan>>();
+/** A seed plan as the loader parses it, parsed once for all the tests. */
+function seedPlan(file: string): Promise<ParsedPlan> {
+  const plan =
+    parsed.get(file) ??
+    (async () => {
+      const { dicts, manifest } = await seedContext();
+      const path = join(SEED_DIR, file);
+      const entry = manifestEntryOf(manifest, path);
+      const bytes = new Uint8Array(await readFile(path));
+      return parsePlan({ bytes, file, dicts, ...(entry ? { manifest: entry } : {}) });
+    })();
+  parsed.set(file, plan);
+  return plan;
+}
 
 /** Each measure's lead agencies and its ancestors, read from the fragment. */
 function facts(fragment: Fragment): { leads: Map<string, Set<string>>; up: (id: string) => string[] } {
@@ -30,15 +47,7 @@ function facts(fragment: Fragment): { leads: Map<string, Set<string>>; up: (id: 
 
 describe('counts stored on measures when a plan is written', () => {
   it.each(seeds)('%s: leads and ledInTree agree with the LEADS and PART_OF of the fragment', async (file) => {
-    const { dicts, manifest } = await seedContext();
-    const path = join(SEED_DIR, file);
-    const entry = manifestEntryOf(manifest, path);
-    const plan = parsePlan({
-      bytes: new Uint8Array(await readFile(path)),
-      file,
-      dicts,
-      ...(entry ? { manifest: entry } : {}),
-    });
+    const plan = await seedPlan(file);
     const { leads, up } = facts(plan.fragment);
     const measures = withDerivedCounts(plan.fragment).filter((n) => n.labels.includes('Measure'));
     expect(measures.length).toBeGreaterThan(0);
@@ -56,15 +65,7 @@ describe('counts stored on measures when a plan is written', () => {
   });
 
   it.each(seeds)('%s: zoneIds are the zones a measure applies to, else those its plan covers', async (file) => {
-    const { dicts, manifest } = await seedContext();
-    const path = join(SEED_DIR, file);
-    const entry = manifestEntryOf(manifest, path);
-    const plan = parsePlan({
-      bytes: new Uint8Array(await readFile(path)),
-      file,
-      dicts,
-      ...(entry ? { manifest: entry } : {}),
-    });
+    const plan = await seedPlan(file);
     const to = (type: string, start: string): string[] => [
       ...new Set(plan.fragment.relationships.filter((r) => r.type === type && r.start === start).map((r) => r.end)),
     ];
@@ -78,15 +79,7 @@ describe('counts stored on measures when a plan is written', () => {
   });
 
   it.each(seeds)('%s: the Document carries the summary of its measures', async (file) => {
-    const { dicts, manifest } = await seedContext();
-    const path = join(SEED_DIR, file);
-    const entry = manifestEntryOf(manifest, path);
-    const plan = parsePlan({
-      bytes: new Uint8Array(await readFile(path)),
-      file,
-      dicts,
-      ...(entry ? { manifest: entry } : {}),
-    });
+    const plan = await seedPlan(file);
     const nodes = withDerivedCounts(plan.fragment);
     const doc = nodes.find((n) => n.labels.includes('Document'));
     const measures = nodes.filter((n) => n.labels.includes('Measure'));
@@ -112,15 +105,7 @@ describe('counts stored on measures when a plan is written', () => {
   });
 
   it('a write batch (several plans in one fragment) gives each plan its own counts', async () => {
-    const { dicts, manifest } = await seedContext();
-    const plans = await Promise.all(
-      seeds.slice(0, 3).map(async (file) => {
-        const path = join(SEED_DIR, file);
-        const entry = manifestEntryOf(manifest, path);
-        const bytes = new Uint8Array(await readFile(path));
-        return parsePlan({ bytes, file, dicts, ...(entry ? { manifest: entry } : {}) }).fragment;
-      }),
-    );
+    const plans = await Promise.all(seeds.slice(0, 3).map(async (file) => (await seedPlan(file)).fragment));
     const alone = plans.flatMap((f) => withDerivedCounts(f));
     const batch = withDerivedCounts({
       nodes: plans.flatMap((f) => f.nodes),

@@ -2,8 +2,8 @@
 // transactions (issue 10): the files are parsed and decided as a transactional load decides them and
 // the graph it would write is built in memory (bulk/plan-image.ts), written as typed CSV
 // (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
-// stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists, the similarity
-// linker's stored vectors), orphans out, every index online and the full-text index refreshed. The
+// stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists), orphans out,
+// every index online and the full-text index refreshed. The
 // report is the transactional load's, with the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -28,11 +28,11 @@ import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
 
 /** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
- *  importer, the server's stop and start, the schema, the similarity linker's stored vectors, what
+ *  importer, the server's stop and start, the schema, what
  *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
  *  (db/derived-store.ts, over the whole graph), every index online. */
 export type BulkPhases = Record<
-  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'vectors' | 'derived' | 'indexes',
+  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
   number
 >;
 
@@ -79,8 +79,8 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 /** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
- *  when its statement returns (the id lookups below use them), the others fill while the fix-ups,
- *  vectors and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+ *  when its statement returns (the id lookups below use them), the others fill while the fix-ups
+ *  and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
 async function createSchema(driver: Driver): Promise<void> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
   const session = driver.session();
@@ -91,10 +91,9 @@ async function createSchema(driver: Driver): Promise<void> {
   }
 }
 
-async function afterImport(driver: Driver, csv: CsvFiles, flush: () => Promise<number>, phases: BulkPhases) {
+async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases) {
   await driver.verifyConnectivity();
   await seconds(phases, 'schema', () => createSchema(driver));
-  await seconds(phases, 'vectors', flush);
   const orphans = await seconds(phases, 'derived', async () => {
     await setFixups(driver, csv);
     const session = driver.session();
@@ -142,7 +141,6 @@ export async function bulkLoad(
     stop: 0,
     start: 0,
     schema: 0,
-    vectors: 0,
     derived: 0,
     indexes: 0,
   };
@@ -182,7 +180,7 @@ export async function bulkLoad(
     const csv = await seconds(phases, 'csv', () => writeCsvFiles(image, staging)).catch(before('csv'));
     const times = await importIntoStore(opts.dataDir, staging, csv);
     Object.assign(phases, { import: times.import, stop: times.stop, start: times.start });
-    const orphans = await afterImport(driver, csv, () => linker.flush(), phases);
+    const orphans = await afterImport(driver, csv, phases);
     return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
   } finally {
     await rm(staging, { recursive: true, force: true });
