@@ -53,21 +53,26 @@ describe('the bulk CSV files', () => {
     expect(csv.fixups).toEqual([]);
   });
 
-  it('returns the lists CSV cannot hold as fix-ups, and writes one file per shape', async () => {
+  it('returns the lists CSV cannot hold as fix-ups, and writes one file per labels, empty cells for the rest', async () => {
     const image = new GraphImage();
     const nodes = [
       { id: 'zone:a', labels: ['Zone'], properties: { aliases: [] } },
       { id: 'zone:b', labels: ['Zone'], properties: { aliases: [''] } },
       { id: 'zone:c', labels: ['Zone'], properties: { aliases: ['c'] } },
+      { id: 'zone:d', labels: ['Zone'], properties: { aliases: [1] } },
     ];
     image.writeFragment({ nodes, relationships: [] } as Fragment);
     const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
     dirs.push(dir);
     const csv = await writeCsvFiles(image, dir);
-    expect(csv.nodes).toHaveLength(2);
     expect(csv.fixups).toEqual([
       { node: 'zone:a', key: 'aliases', value: [] },
       { node: 'zone:b', key: 'aliases', value: [''] },
+    ]);
+    const files = await Promise.all(csv.nodes.map((f) => readFile(f, 'utf8')));
+    expect(files).toEqual([
+      'id:ID,:LABEL,aliases:string[]\n"zone:a","Zone",\n"zone:b","Zone",\n"zone:c","Zone","c"\n',
+      'id:ID,:LABEL,aliases:long[]\n"zone:d","Zone","1"\n',
     ]);
   });
 });

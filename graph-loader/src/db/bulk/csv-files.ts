@@ -1,14 +1,17 @@
-// A GraphImage as the CSV files `neo4j-admin database import full` reads: one file per shape (labels or
-// type, and the typed properties its rows carry), each with its own typed header (`dueDate:string`,
-// `leads:long`, `score:double`, `ledInTree:boolean`, `aliases:string[]`, `starts:long[]`), so every
-// property is stored with the type the transactional writer gives it (db/write.ts toNeo4j: a whole
-// number is an integer, any other number a float, a list of whole numbers a list of integers). Lists
-// the CSV cannot hold (empty, or one empty string) are returned, to be set after the import.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+// A GraphImage as the CSV files `neo4j-admin database import full` reads: one file per group (the
+// labels of a node, the type of a relationship) whose typed header holds every column its rows have
+// (`dueDate:string`, `leads:long`, `score:double`, `ledInTree:boolean`, `aliases:string[]`,
+// `starts:long[]`; a row leaves the others empty, which is no property), so every property is stored
+// with the type the transactional writer gives it (db/write.ts toNeo4j: a whole number is an integer,
+// any other number a float, a list of whole numbers a list of integers); a row whose property has
+// another type than its group's goes to a file of its own shape. Few files, because the importer
+// reads a sample of each before it starts. The rows are gathered and written a megabyte at a time.
+// Lists the CSV cannot hold (empty, or one empty string) are returned, to be set after the import.
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FtzError } from '../../../../core/errors.ts';
-import type { GraphImage, ImageRel, Value } from './graph-image.ts';
+import type { GraphImage, ImageNode, ImageRel, Value } from './graph-image.ts';
 
 export class BulkCsvError extends FtzError {}
 
@@ -42,105 +45,203 @@ function typeOf(value: Value, floats = false): string | null {
   return 'string[]';
 }
 
-function cell(value: Value | undefined): string {
-  if (value === undefined || value === null) return '';
+function cell(value: Value): string {
   if (Array.isArray(value)) {
     const parts = (value as unknown[]).map(String);
     if (parts.some((p) => p.includes(ARRAY_DELIMITER)))
       throw new BulkCsvError(`a list value holds the array delimiter U+001F: ${parts.join(' ').slice(0, 80)}`);
-    return `"${parts.join(ARRAY_DELIMITER).replaceAll('"', '""')}"`;
+    return quoted(parts.join(ARRAY_DELIMITER));
   }
-  return `"${String(value).replaceAll('"', '""')}"`;
+  return quoted(String(value));
 }
 
-/** rows of a shape joined and written at once */
-const FLUSH_ROWS = 2000;
+const quoted = (text: string): string => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
 
-/** Rows grouped by shape, written to one file each, FLUSH_ROWS at a time. */
+/** characters of a shape's rows gathered before they are written at once */
+const CHUNK_CHARS = 1 << 20;
+
+interface ShapeFile {
+  path: string;
+  handle: Promise<FileHandle>;
+  rows: string;
+}
+
+/** Rows grouped by file, each file written about a megabyte at a time (one write in flight: the
+ *  rows go on being joined while it runs). */
 class ShapeFiles {
-  private readonly files = new Map<
-    string,
-    { path: string; stream: ReturnType<typeof createWriteStream>; rows: string[] }
-  >();
+  private readonly files = new Map<string, ShapeFile>();
+  private pending: Promise<unknown> = Promise.resolve();
   constructor(
     private readonly dir: string,
     private readonly prefix: string,
   ) {}
 
-  async write(shape: string, header: () => string, row: string): Promise<void> {
+  /** Adds a row; returns a promise to await when a chunk went to disk (else null). */
+  add(shape: string, header: string, row: string): Promise<unknown> | null {
     let file = this.files.get(shape);
     if (!file) {
       const path = join(this.dir, `${this.prefix}-${this.files.size + 1}.csv`);
-      file = { path, stream: createWriteStream(path), rows: [header()] };
+      const handle = open(path, 'w');
+      handle.catch(() => {}); // awaited by the first write or by close
+      file = { path, handle, rows: `${header}\n` };
       this.files.set(shape, file);
     }
-    file.rows.push(row);
-    if (file.rows.length >= FLUSH_ROWS) await this.flush(file);
+    file.rows += `${row}\n`;
+    return file.rows.length >= CHUNK_CHARS ? this.flush(file) : null;
   }
 
-  private async flush(file: { stream: ReturnType<typeof createWriteStream>; rows: string[] }): Promise<void> {
-    const text = `${file.rows.join('\n')}\n`;
-    file.rows = [];
-    if (!file.stream.write(text)) await once(file.stream, 'drain');
+  private flush(file: ShapeFile): Promise<unknown> {
+    const text = file.rows;
+    file.rows = '';
+    const previous = this.pending;
+    const write = (async () => {
+      await previous;
+      await (await file.handle).write(text);
+    })();
+    write.catch(() => {}); // awaited by the next flush or by close
+    this.pending = write;
+    return previous;
   }
 
   async close(): Promise<string[]> {
-    for (const file of this.files.values()) if (file.rows.length > 0) await this.flush(file);
-    await Promise.all([...this.files.values()].map(({ stream }) => new Promise((r) => stream.end(r))));
+    try {
+      for (const file of this.files.values()) if (file.rows.length > 0) void this.flush(file);
+      await this.pending;
+    } finally {
+      await Promise.allSettled([...this.files.values()].map(async (f) => (await f.handle).close()));
+    }
     return [...this.files.values()].map((f) => f.path);
   }
 }
 
-function typed(props: Record<string, Value>, skip: ReadonlySet<string>, floats = false): [string, string, Value][] {
-  return Object.keys(props)
-    .filter((k) => !skip.has(k))
-    .sort()
-    .flatMap((k) => {
-      const v = props[k] as Value;
-      const t = typeOf(v, floats);
-      return t ? [[k, t, v] as [string, string, Value]] : [];
-    });
+type Lists = NonNullable<ImageRel['lists']>;
+const isList = new Set<string>(EVIDENCE_LISTS);
+
+/** A row: its group (labels, or type), the columns it has (`key:type`, sorted) and their values. */
+interface Row {
+  group: string;
+  cols: string[];
+  values: Value[];
 }
 
-function relProps(rel: ImageRel): Record<string, Value> {
-  if (!rel.lists) return rel.props;
-  const scalar = Object.fromEntries(
-    Object.entries(rel.props).filter(([k]) => !(EVIDENCE_LISTS as readonly string[]).includes(k)),
+/** A row's typed columns: its keys sorted, each with its CSV type (untyped values left out); a key of
+ *  `lists` (the evidence lists) is read there; `floats` as in typeOf. */
+function typedRow(group: string, keys: string[], entity: Entity, floats: boolean): Row {
+  keys.sort();
+  const { props, lists } = entity;
+  const row: Row = { group, cols: [], values: [] };
+  for (const key of keys) {
+    const value = (lists && isList.has(key) ? lists[key as keyof Lists] : props[key]) as Value;
+    const type = typeOf(value, floats);
+    if (!type) continue;
+    row.cols.push(`${key}:${type}`);
+    row.values.push(value);
+  }
+  return row;
+}
+
+interface Entity {
+  props: Record<string, Value>;
+  lists: Lists | null;
+}
+
+/** A relationship's keys: its properties, the evidence lists in place of those of the first span. */
+function relKeys({ props, lists }: ImageRel): string[] {
+  const keys: string[] = [];
+  for (const key in props) if (!lists || !isList.has(key)) keys.push(key);
+  if (lists) keys.push(...EVIDENCE_LISTS);
+  return keys;
+}
+
+const nodeRow = (node: ImageNode): Row =>
+  typedRow(
+    [...node.labels].sort().join(ARRAY_DELIMITER),
+    Object.keys(node.props).filter((k) => k !== 'id'),
+    { props: node.props, lists: null },
+    false,
   );
-  return { ...scalar, ...rel.lists };
-}
+const relRow = (rel: ImageRel): Row => typedRow(rel.type, relKeys(rel), rel, rel.lists === null);
 
-const NO_ID = new Set(['id']);
-const NONE = new Set<string>();
-
-export async function writeCsvFiles(image: GraphImage, dir: string): Promise<CsvFiles> {
+function fixupsOf(image: GraphImage): CsvFiles['fixups'] {
   const fixups: CsvFiles['fixups'] = [];
-  const nodeFiles = new ShapeFiles(dir, 'nodes');
-  for (const node of image.nodes.values()) {
-    const cols = typed(node.props, NO_ID);
+  for (const node of image.nodes.values())
     for (const [key, value] of Object.entries(node.props))
       if (unwritable(value)) fixups.push({ node: node.id, key, value });
-    const labels = [...node.labels].sort().join(ARRAY_DELIMITER);
-    const shape = `${labels}|${cols.map(([k, t]) => `${k}:${t}`).join(',')}`;
-    const header = () => ['id:ID', ':LABEL', ...cols.map(([k, t]) => `${k}:${t}`)].join(',');
-    await nodeFiles.write(shape, header, [cell(node.id), cell(labels), ...cols.map(([, , v]) => cell(v))].join(','));
-  }
-  const relFiles = new ShapeFiles(dir, 'relationships');
-  for (const rel of image.rels.values()) {
-    const props = relProps(rel);
-    const cols = typed(props, NONE, rel.lists === null);
-    for (const [key, value] of Object.entries(props))
+  for (const rel of image.rels.values())
+    for (const key of relKeys(rel)) {
+      const value = (rel.lists && isList.has(key) ? rel.lists[key as keyof Lists] : rel.props[key]) as Value;
       if (unwritable(value)) fixups.push({ rel: { type: rel.type, start: rel.start, end: rel.end }, key, value });
-    const shape = `${rel.type}|${cols.map(([k, t]) => `${k}:${t}`).join(',')}`;
-    const header = () => [':START_ID', ':END_ID', ':TYPE', ...cols.map(([k, t]) => `${k}:${t}`)].join(',');
-    const row = [cell(rel.start), cell(rel.end), cell(rel.type), ...cols.map(([, , v]) => cell(v))].join(',');
-    await relFiles.write(shape, header, row);
+    }
+  return fixups;
+}
+
+const keyOf = (col: string): string => col.slice(0, col.lastIndexOf(':'));
+
+/** One file per group (labels, or type) whose header holds every column its rows have (a row leaves
+ *  the others empty: no property); a row whose key has another type than the group's goes to a file
+ *  of its own shape. Fewer, larger files: the importer samples each file before it starts. */
+class Layout {
+  private readonly groups = new Map<string, Map<string, string>>();
+  private readonly orders = new Map<string, Map<string, number>>();
+
+  add(row: Row): void {
+    let cols = this.groups.get(row.group);
+    if (!cols) this.groups.set(row.group, (cols = new Map()));
+    for (const col of row.cols) if (!cols.has(keyOf(col))) cols.set(keyOf(col), col);
   }
-  return {
-    nodes: await nodeFiles.close(),
-    relationships: await relFiles.close(),
-    nodeCount: image.nodes.size,
-    relationshipCount: image.rels.size,
-    fixups,
-  };
+
+  /** The file a row goes to, its header columns and its cells. */
+  place(row: Row): { file: string; cols: string[]; cells: string } {
+    const cols = this.groups.get(row.group) as Map<string, string>;
+    if (!row.cols.every((c) => cols.get(keyOf(c)) === c))
+      return { file: `${row.group}|${row.cols.join(',')}`, cols: row.cols, cells: row.values.map(cell).join(',') };
+    let order = this.orders.get(row.group);
+    if (!order) {
+      order = new Map([...cols.values()].sort().map((c, i) => [c, i]));
+      this.orders.set(row.group, order);
+    }
+    const cells = new Array<string>(order.size).fill('');
+    for (const [i, col] of row.cols.entries()) cells[order.get(col) as number] = cell(row.values[i] as Value);
+    return { file: row.group, cols: [...order.keys()], cells: cells.join(',') };
+  }
+}
+
+async function writeRows<T>(
+  entities: () => Iterable<T>,
+  rowOf: (entity: T) => Row,
+  lead: (entity: T) => string,
+  files: ShapeFiles,
+  header: string,
+): Promise<string[]> {
+  const layout = new Layout();
+  for (const entity of entities()) layout.add(rowOf(entity));
+  for (const entity of entities()) {
+    const { file, cols, cells } = layout.place(rowOf(entity));
+    const more = cols.length > 0;
+    await files.add(
+      file,
+      more ? `${header},${cols.join(',')}` : header,
+      more ? `${lead(entity)},${cells}` : lead(entity),
+    );
+  }
+  return files.close();
+}
+
+export async function writeCsvFiles(image: GraphImage, dir: string): Promise<CsvFiles> {
+  const fixups = fixupsOf(image);
+  const nodes = await writeRows(
+    () => image.nodes.values(),
+    nodeRow,
+    (n) => `${cell(n.id)},${cell([...n.labels].sort().join(ARRAY_DELIMITER))}`,
+    new ShapeFiles(dir, 'nodes'),
+    'id:ID,:LABEL',
+  );
+  const relationships = await writeRows(
+    () => image.rels.values(),
+    relRow,
+    (r) => `${cell(r.start)},${cell(r.end)},${cell(r.type)}`,
+    new ShapeFiles(dir, 'relationships'),
+    ':START_ID,:END_ID,:TYPE',
+  );
+  return { nodes, relationships, nodeCount: image.nodes.size, relationshipCount: image.rels.size, fixups };
 }
