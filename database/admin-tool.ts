@@ -21,32 +21,33 @@ export const DATABASE = 'neo4j';
 export const DUMP_NAME = `${DATABASE}.dump`;
 
 /** Runs `neo4j-admin database <args>` against the store folder `storeDir` (a server's data/). */
-async function adminTool(storeDir: string, args: string[], heap = '512m'): Promise<void> {
+async function adminTool(storeDir: string, args: string[], heap = '512m'): Promise<string> {
   const home = await mkdtemp(join(tmpdir(), 'ftz-neo4j-admin-'));
   try {
     const conf = [`server.directories.data=${resolve(storeDir)}`, `server.directories.logs=${join(home, 'logs')}`];
     await writeFile(join(home, 'neo4j.conf'), `${conf.join('\n')}\n`);
     const classpath = await ensureLauncher();
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home };
-    await run(javaCommand(), [`-Xmx${heap}`, '-cp', classpath, ADMIN_CLASS, 'database', ...args], {
+    const { stdout } = await run(javaCommand(), [`-Xmx${heap}`, '-cp', classpath, ADMIN_CLASS, 'database', ...args], {
       env,
       maxBuffer: 64 * 2 ** 20,
     }).catch((cause: unknown) => {
       throw new AdminToolError(`neo4j-admin database ${args[0]} failed: ${lastLines(cause)}`, { cause });
     });
+    return stdout;
   } finally {
     await rm(home, { recursive: true, force: true });
   }
 }
 
 /** Writes <toDir>/neo4j.dump from the stopped store in `storeDir`. */
-export function dumpDatabase(storeDir: string, toDir: string): Promise<void> {
-  return adminTool(storeDir, ['dump', DATABASE, `--to-path=${resolve(toDir)}`]);
+export async function dumpDatabase(storeDir: string, toDir: string): Promise<void> {
+  await adminTool(storeDir, ['dump', DATABASE, `--to-path=${resolve(toDir)}`]);
 }
 
 /** Loads <fromDir>/neo4j.dump into `storeDir` (created if absent), replacing any neo4j database there. */
-export function loadDatabase(storeDir: string, fromDir: string): Promise<void> {
-  return adminTool(storeDir, ['load', DATABASE, `--from-path=${resolve(fromDir)}`, '--overwrite-destination=true']);
+export async function loadDatabase(storeDir: string, fromDir: string): Promise<void> {
+  await adminTool(storeDir, ['load', DATABASE, `--from-path=${resolve(fromDir)}`, '--overwrite-destination=true']);
 }
 
 /** `database import full` of CSV files (typed headers, one header line per file) into an empty `storeDir`
@@ -55,7 +56,7 @@ export function loadDatabase(storeDir: string, fromDir: string): Promise<void> {
 export function importDatabase(
   storeDir: string,
   csv: { nodes: string[]; relationships: string[]; arrayDelimiter: string; reportFile: string },
-): Promise<void> {
+): Promise<string> {
   const args = ['import', 'full', DATABASE, ...csv.nodes.map((f) => `--nodes=${resolve(f)}`)];
   args.push(...csv.relationships.map((f) => `--relationships=${resolve(f)}`));
   args.push('--multiline-fields=true', `--array-delimiter=${csv.arrayDelimiter}`, '--bad-tolerance=0');

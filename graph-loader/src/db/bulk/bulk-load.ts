@@ -177,9 +177,8 @@ export async function bulkLoad(
         return pool.close();
       })
       .catch(before('parse'));
-    const csv = await seconds(phases, 'csv', () => writeCsvFiles(image, staging)).catch(before('csv'));
-    const times = await importIntoStore(opts.dataDir, staging, csv);
-    Object.assign(phases, { import: times.import, stop: times.stop, start: times.start });
+    const { csv, times } = await importIntoStore(opts.dataDir, staging, () => writeCsvFiles(image, staging));
+    Object.assign(phases, times);
     const orphans = await afterImport(driver, csv, phases);
     return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
   } finally {

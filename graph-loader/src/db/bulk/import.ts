@@ -1,9 +1,10 @@
-// Putting CSV files into the project-managed store with Neo4j's bulk importer: `neo4j-admin database
-// import full` into a staging store beside it (the server keeps running meanwhile), then the server is
-// stopped, the staged `neo4j` database (its store and transaction folders) takes the place of the empty
-// one, and the server is started again on the same port. The replaced folders are kept until the new
-// store has started; if the import fails, nothing of the store was touched, and if the swap or the
-// start fails, the old folders are put back and the server started as it was.
+// Putting a GraphImage into the project-managed store with Neo4j's bulk importer: the CSV is written
+// and `neo4j-admin database import full` builds a staging store beside the live one while the idle
+// server stops (the importer does not need it; the two overlap), then the staged `neo4j` database (its
+// store and transaction folders) takes the place of the empty one, and the server is started again on
+// the same port. The replaced folders are kept until the new store has started; if the CSV or the
+// import fails, nothing of the store was touched and the server is started on it again, and if the
+// swap or the start fails, the old folders are put back and the server started as it was.
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FtzError } from '../../../../core/errors.ts';
@@ -14,7 +15,7 @@ import { startBundledNeo4j, stopBundledNeo4j } from '../../../../database/server
 import { ARRAY_DELIMITER } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
 
-/** A step of the bulk path that failed, named (`import`, `stop`, `swap`, `start`), with why. */
+/** A step of the bulk path that failed, named (`csv`, `import`, `stop`, `swap`, `start`), with why. */
 export class BulkImportError extends FtzError {
   constructor(
     readonly step: string,
@@ -26,6 +27,7 @@ export class BulkImportError extends FtzError {
 }
 
 export interface ImportTimes {
+  csv: number;
   import: number;
   stop: number;
   start: number;
@@ -56,33 +58,61 @@ async function timed<T>(times: ImportTimes, step: keyof ImportTimes, work: () =>
   }
 }
 
-/** Imports `csv` (written in `staging`) into the managed store of `dataDir` and restarts its server. */
-export async function importIntoStore(dataDir: string, staging: string, csv: CsvFiles): Promise<ImportTimes> {
-  const times: ImportTimes = { import: 0, stop: 0, start: 0 };
-  const staged = join(staging, 'data');
-  await timed(times, 'import', () =>
-    importDatabase(staged, {
-      nodes: csv.nodes,
-      relationships: csv.relationships,
-      arrayDelimiter: ARRAY_DELIMITER,
-      reportFile: join(staging, 'import.report'),
-    }),
-  );
+/** Stops the server of `dataDir`; a server that does not stop cleanly is started again and the
+ *  step fails (a killed server would recover its store on the next start). */
+async function stopServer(dataDir: string, port: number): Promise<void> {
+  const stopped = await stopBundledNeo4j(dataDir);
+  if (!stopped.stopped || stopped.message.includes('killed')) {
+    await startBundledNeo4j({ dataDir, port });
+    throw new Error(stopped.message);
+  }
+}
+
+/** Writes the CSV (`writeCsv`, into `staging`) and imports it into a staging store while the idle
+ *  server of `dataDir` stops (the importer does not need it), then swaps the staged store in and
+ *  starts the server again. A failure before the swap starts the server on its untouched store. */
+export async function importIntoStore(
+  dataDir: string,
+  staging: string,
+  writeCsv: () => Promise<CsvFiles>,
+): Promise<{ csv: CsvFiles; times: ImportTimes }> {
+  const times: ImportTimes = { csv: 0, import: 0, stop: 0, start: 0 };
   const state = await readState(dataDir);
   if (state.kind !== 'running') throw new BulkImportError('stop', `no bundled Neo4j is running for ${dataDir}`);
   const port = state.state.port;
-  await timed(times, 'stop', async () => {
-    const stopped = await stopBundledNeo4j(dataDir);
-    if (!stopped.stopped || stopped.message.includes('killed')) {
-      await startBundledNeo4j({ dataDir, port });
-      throw new Error(stopped.message);
-    }
+  const staged = join(staging, 'data');
+  const stopping = timed(times, 'stop', () => stopServer(dataDir, port));
+  const importing = (async () => {
+    const csv = await timed(times, 'csv', writeCsv);
+    await timed(times, 'import', () => importCsv(staged, staging, csv));
+    return csv;
+  })();
+  const [stop, imported] = await Promise.allSettled([stopping, importing]);
+  if (stop.status === 'rejected') throw stop.reason;
+  if (imported.status === 'rejected') {
+    await startBundledNeo4j({ dataDir, port });
+    throw imported.reason;
+  }
+  await swapAndStart(dataDir, staging, port, times);
+  return { csv: imported.value, times };
+}
+
+function importCsv(staged: string, staging: string, csv: CsvFiles): Promise<string> {
+  return importDatabase(staged, {
+    nodes: csv.nodes,
+    relationships: csv.relationships,
+    arrayDelimiter: ARRAY_DELIMITER,
+    reportFile: join(staging, 'import.report'),
   });
+}
+
+/** The staged store in place of the live one (kept until the server has started on it). */
+async function swapAndStart(dataDir: string, staging: string, port: number, times: ImportTimes): Promise<void> {
   const live = folders(serverFiles(dataDir).store);
   const kept = folders(join(staging, 'replaced'));
   try {
     await move(live, kept);
-    await move(folders(staged), live);
+    await move(folders(join(staging, 'data')), live);
   } catch (error) {
     await move(kept, live).catch(() => {});
     await startBundledNeo4j({ dataDir, port }).catch(() => {});
@@ -99,5 +129,4 @@ export async function importIntoStore(dataDir: string, staging: string, csv: Csv
       throw error;
     }
   });
-  return times;
 }
