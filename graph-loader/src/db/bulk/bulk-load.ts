@@ -28,7 +28,8 @@ import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
 
 /** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
- *  importer, the server's stop and start, the schema, what
+ *  importer, the server's stop (while `csv` and `import` run: not added to the wall time) and start,
+ *  the schema, what
  *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
  *  (db/derived-store.ts, over the whole graph), every index online. */
 export type BulkPhases = Record<
