@@ -2,10 +2,12 @@
 // and `neo4j-admin database import full` builds a staging store beside the live one while the idle
 // server stops (the importer does not need it; the two overlap), then the staged `neo4j` database (its
 // store and transaction folders) takes the place of the empty one, and the server is started again on
-// the same port. The replaced folders are kept until the new store has started; if the CSV or the
-// import fails, nothing of the store was touched and the server is started on it again, and if the
-// swap or the start fails, the old folders are put back and the server started as it was.
+// the same port (held meanwhile, so that nothing else takes it). The replaced folders are kept until
+// the new store has started; if the CSV or the import fails, nothing of the store was touched and the
+// server is started on it again, and if the swap or the start fails, the old folders are put back and
+// the server started as it was.
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { FtzError } from '../../../../core/errors.ts';
 import { DATABASE, importDatabase } from '../../../../database/admin-tool.ts';
@@ -68,6 +70,18 @@ async function stopServer(dataDir: string, port: number): Promise<void> {
   }
 }
 
+/** Listens on the stopped server's port until it starts again, so that no other server (another
+ *  `ftz` whose default port is taken, a bench) takes it meanwhile; returns the release. A port
+ *  already taken is left alone (the start then says so). */
+async function holdPort(host: string, port: number): Promise<() => Promise<void>> {
+  const server = createServer((socket) => socket.destroy());
+  const held = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => resolve(true));
+  });
+  return () => (held ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve());
+}
+
 /** Writes the CSV (`writeCsv`, into `staging`) and imports it into a staging store while the idle
  *  server of `dataDir` stops (the importer does not need it), then swaps the staged store in and
  *  starts the server again. A failure before the swap starts the server on its untouched store. */
@@ -79,9 +93,12 @@ export async function importIntoStore(
   const times: ImportTimes = { csv: 0, import: 0, stop: 0, start: 0 };
   const state = await readState(dataDir);
   if (state.kind !== 'running') throw new BulkImportError('stop', `no bundled Neo4j is running for ${dataDir}`);
-  const port = state.state.port;
+  const { host, port } = state.state;
   const staged = join(staging, 'data');
-  const stopping = timed(times, 'stop', () => stopServer(dataDir, port));
+  const stopping = timed(times, 'stop', async () => {
+    await stopServer(dataDir, port);
+    return holdPort(host, port);
+  });
   const importing = (async () => {
     const csv = await timed(times, 'csv', writeCsv);
     await timed(times, 'import', () => importCsv(staged, staging, csv));
@@ -89,6 +106,7 @@ export async function importIntoStore(
   })();
   const [stop, imported] = await Promise.allSettled([stopping, importing]);
   if (stop.status === 'rejected') throw stop.reason;
+  await stop.value();
   if (imported.status === 'rejected') {
     await startBundledNeo4j({ dataDir, port });
     throw imported.reason;
