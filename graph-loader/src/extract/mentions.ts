@@ -82,6 +82,11 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
       break;
     }
   }
+  // what follows the name is the same for every start: a noun phrase or an authority's decision
+  // after it rules out every name ending here (the checks below are pure, so none is skipped unread)
+  if (NOUN_AFTER_RE.test(text.slice(end, end + 6)) || AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) return null;
+  const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
+  const deptAfter = text[end] === '门';
   for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
     if (
@@ -92,16 +97,13 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
     )
       continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
-    const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
-    if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
     if (
       (isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) &&
       !BARE_CUE_RE.test(wordsBefore(text, from, start)) &&
       !acting
     )
       continue;
-    if (/部$/.test(cand) && text[end] === '门') continue;
-    if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    if (deptAfter && /部$/.test(cand)) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
     if (agency) return { item: { raw: cand, start, end }, agency };
   }

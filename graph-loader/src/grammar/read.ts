@@ -78,7 +78,8 @@ function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: 
  *  give only its topic: a body opening it whose predicate no row reads (X由…组成，…，负责…), or the body
  *  it sets up (成立X，…). */
 function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
-  const part = readRows(text, s, e, isBody, isKnown, first);
+  const at = clauseStart(text, s, e); // once: readRows and the topic below start from it
+  const part = readRows(text, at, e, isBody, isKnown, first);
   const loose = { isBody, isKnown };
   if (first && part && part.names.length > 0) {
     // 省人民政府建立议事协调机构，负责…: the body set up is the topic of the predicates that follow
@@ -87,7 +88,6 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
     if (made) return { ...part, topic: made, founder: true };
   }
   if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
-  const at = clauseStart(text, s, e);
   const topic = composedOf(text, at, e, loose) ?? subBody(text, at, e, loose) ?? setUpBody(text, at, e, loose);
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
@@ -98,8 +98,8 @@ function followedAt(text: string, e: number): (p: number) => boolean {
   return (p) => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text));
 }
 
-function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
-  const at = clauseStart(text, s, e);
+/** The rows from `at`, where the clause's words start (clauseStart). */
+function readRows(text: string, at: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const subject = { isBody, isKnown, endsAt: followedAt(text, e) };
   const loose = { isBody, isKnown };
   const marker = tryRows(text, at, ROWS_MARKER);
