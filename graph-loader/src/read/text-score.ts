@@ -66,19 +66,39 @@ function isGoodNonCjk(cp: number): boolean {
   );
 }
 
+/** commonCharacters as a table of the BMP (a CJK ideograph scored is one of 0x4E00–0x9FFF) */
+let commonBits: Uint8Array | null = null;
+function commonTable(): Uint8Array {
+  if (!commonBits) {
+    commonBits = new Uint8Array(0x10000);
+    for (const cp of commonCharacters()) if (cp < 0x10000) commonBits[cp] = 1;
+  }
+  return commonBits;
+}
+
+function codePointAt(text: string, i: number): number {
+  const hi = text.charCodeAt(i);
+  if (hi < 0xd800 || hi > 0xdbff || i + 1 >= text.length) return hi;
+  const lo = text.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : hi;
+}
+
 export function scoreText(text: string): TextScore {
-  const common = commonCharacters();
+  const common = commonTable();
   let chars = 0;
   let cjk = 0;
   let commonCount = 0;
   let bad = 0;
   let good = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  // by code point, as for…of reads a string (a pair of surrogates is one, a lone one stands alone),
+  // without a string per character
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
     chars++;
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       cjk++;
-      if (common.has(cp)) {
+      if (common[cp] === 1) {
         commonCount++;
         good++;
       }
