@@ -9,6 +9,7 @@ import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } 
 import { type NameSpan, splitNames } from './names.ts';
 import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
+import { oneRegex } from './row-union.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
 import { helpOnly, type Part, underInside } from './predicates.ts';
@@ -65,7 +66,16 @@ function clauseStart(text: string, s: number, e: number): number {
   return at;
 }
 
+/** The first row whose pattern matches at `at` (in the rows' order), and where its match ends. */
 function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: GrammarRow; end: number } | null {
+  const one = oneRegex(rows);
+  if (one) {
+    one.re.lastIndex = at;
+    const m = one.re.exec(text);
+    if (!m) return null;
+    for (let i = 0; i < rows.length; i++)
+      if (m[one.marks[i] as number] !== undefined) return { row: rows[i]!, end: at + m[0].length };
+  }
   for (const row of rows) {
     row.pattern.lastIndex = at;
     const m = row.pattern.exec(text);

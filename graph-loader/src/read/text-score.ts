@@ -1,7 +1,7 @@
 // Scores a decoded text by how much it looks like real Chinese (or plain) text. Used to confirm the
 // detector's guess: Big5 bytes also decode as GB18030 without an error, but into rare characters,
 // kana, bopomofo and private-use code points; the right decoding is mostly common characters.
-import iconv from 'iconv-lite';
+import common from '../../../data/encoding/common-characters.json' with { type: 'json' };
 
 export interface TextScore {
   chars: number; // code points scored
@@ -14,35 +14,14 @@ export interface TextScore {
 
 let commonChars: Set<number> | null = null;
 
-/** Decodes every two-byte code of a block of a legacy encoding: the characters it ranks common. */
-function decodeBlock(encoding: string, leads: [number, number], trails: [number, number][]): string {
-  const bytes: number[] = [];
-  for (let lead = leads[0]; lead <= leads[1]; lead++) {
-    for (const [from, to] of trails) for (let trail = from; trail <= to; trail++) bytes.push(lead, trail);
-  }
-  return iconv.decode(Buffer.from(bytes), encoding);
-}
-
 /** The common-character set: GB2312 level 1 (3,755 simplified) ∪ Big5 常用字 (5,401 traditional),
- *  derived from the encodings themselves rather than a hand-made list. */
+ *  derived from the encodings themselves rather than a hand-made list, once, into
+ *  data/encoding/common-characters.json (tests/unit/read/common-characters.test.ts derives it again):
+ *  building iconv-lite's codecs to decode them cost each parse worker a tenth of a second. */
 export function commonCharacters(): Set<number> {
   if (!commonChars) {
-    const gb = decodeBlock('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-    const big5 = decodeBlock(
-      'big5',
-      [0xa4, 0xc6],
-      [
-        [0x40, 0x7e],
-        [0xa1, 0xfe],
-      ],
-    );
     commonChars = new Set<number>();
-    for (const text of [gb, big5]) {
-      for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp >= 0x3400 && cp !== 0xfffd) commonChars.add(cp);
-      }
-    }
+    for (const ch of common.characters) commonChars.add(ch.codePointAt(0) ?? 0);
   }
   return commonChars;
 }
