@@ -9,7 +9,7 @@ import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } 
 import { type NameSpan, splitNames } from './names.ts';
 import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
-import { oneRegex } from './row-union.ts';
+import { tryRows } from './row-union.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
 import { helpOnly, type Part, underInside } from './predicates.ts';
@@ -64,24 +64,6 @@ function clauseStart(text: string, s: number, e: number): number {
   const setUp = SET_UP_RE.exec(text.slice(at, Math.min(e, at + 20))) ?? AUTHORISES_RE.exec(text.slice(at, e));
   if (setUp) at += setUp[0].length;
   return at;
-}
-
-/** The first row whose pattern matches at `at` (in the rows' order), and where its match ends. */
-function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: GrammarRow; end: number } | null {
-  const one = oneRegex(rows);
-  if (one) {
-    one.re.lastIndex = at;
-    const m = one.re.exec(text);
-    if (!m) return null;
-    for (let i = 0; i < rows.length; i++)
-      if (m[one.marks[i] as number] !== undefined) return { row: rows[i]!, end: at + m[0].length };
-  }
-  for (const row of rows) {
-    row.pattern.lastIndex = at;
-    const m = row.pattern.exec(text);
-    if (m) return { row, end: at + m[0].length };
-  }
-  return null;
 }
 
 /** One clause → a part, or null when it names no body in a role. The first clause of a statement may
@@ -239,6 +221,12 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
   return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));
 }
 
+/** Does a span overlap [start, end)? (a loop: no closure per statement) */
+function overlapsAny(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && s < end) return true;
+  return false;
+}
+
 /** Readings of the clause rows in text[from, to), skipping the given spans (labelled fields). */
 export function readStatements(
   text: string,
@@ -256,10 +244,11 @@ export function readStatements(
     const full = n.as === undefined ? units.get(n.raw) : undefined;
     return full ? { ...n, as: full } : n;
   };
+  const loose = { isBody, isKnown: opts.isKnown }; // read only: one for every call below
   for (const st of statements(text, from, to)) {
-    if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
-    for (const [s, e] of st.clauses) subUnits(text, s, e, { isBody, isKnown: opts.isKnown }, units);
-    const heading = st.bracket ? null : headingBody(text, st.clauses, { isBody, isKnown: opts.isKnown });
+    if (overlapsAny(skip, st.start, st.end)) continue;
+    for (const [s, e] of st.clauses) subUnits(text, s, e, loose, units);
+    const heading = st.bracket ? null : headingBody(text, st.clauses, loose);
     if (heading) {
       topic = underParent(heading);
       continue;
@@ -268,12 +257,12 @@ export function readStatements(
     for (const [i, [s, e]] of st.clauses.entries()) {
       if (e - s < 3) continue;
       const part = readClause(text, s, e, isBody, opts.isKnown, i === 0);
-      const under = part?.names.length ? underInside(text, s, e, { isBody, isKnown: opts.isKnown }) : null;
+      const under = part?.names.length ? underInside(text, s, e, loose) : null;
       if (under) parts.push(under);
       if (part) parts.push(part);
     }
     const subject = parts.find((p) => !p.above && p.row?.subject !== 'support' && p.names.length > 0);
-    if (subject && helpOnly(text, st.clauses, subject.names, { isBody, isKnown: opts.isKnown })) subject.helper = true;
+    if (subject && helpOnly(text, st.clauses, subject.names, loose)) subject.helper = true;
     if (parts.length > 0)
       out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
   }

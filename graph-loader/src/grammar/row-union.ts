@@ -1,4 +1,4 @@
-// The rows a matcher tries in order at one offset, as one regular expression: `(?:P1)()|(?:P2)()|…`.
+// The rows a matcher tries in order at one offset (tryRows), as one regular expression: `(?:P1)()|(?:P2)()|…`.
 // An ordered alternation tries P1 with all its backtracking, then P2, …: the first alternative that
 // matches is the first row that would, with the same match, and the empty group after it tells which
 // (one exec instead of one per row). Built once per list of rows; null when a row's flags differ.
@@ -42,4 +42,26 @@ export function oneRegex(rows: readonly GrammarRow[]): RowUnion | null {
     unions.set(rows, union);
   }
   return union;
+}
+
+/** The first row whose pattern matches at `at` (in the rows' order), and where its match ends. */
+export function tryRows(
+  text: string,
+  at: number,
+  rows: readonly GrammarRow[],
+): { row: GrammarRow; end: number } | null {
+  const one = oneRegex(rows);
+  if (one) {
+    one.re.lastIndex = at;
+    const m = one.re.exec(text);
+    if (!m) return null;
+    for (let i = 0; i < rows.length; i++)
+      if (m[one.marks[i] as number] !== undefined) return { row: rows[i]!, end: at + m[0].length };
+  }
+  for (const row of rows) {
+    row.pattern.lastIndex = at;
+    const m = row.pattern.exec(text);
+    if (m) return { row, end: at + m[0].length };
+  }
+  return null;
 }
