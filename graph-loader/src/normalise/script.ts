@@ -26,15 +26,15 @@ interface CharMap {
   map(code: number): number;
 }
 
-/** A per-code-unit table: each listed character to its pair, every other to itself. */
+/** A per-code-unit table: each listed character to its pair, every other to itself (0: unlisted;
+ *  no pair is U+0000). */
 class PairTable implements CharMap {
   private readonly table = new Uint16Array(0x10000);
   constructor(pairs: { from: string; to: string }) {
-    for (let c = 0; c < 0x10000; c++) this.table[c] = c;
     for (let i = 0; i < pairs.from.length; i++) this.table[pairs.from.charCodeAt(i)] = pairs.to.charCodeAt(i);
   }
   map(code: number): number {
-    return this.table[code] ?? code;
+    return this.table[code] || code;
   }
 }
 

@@ -1,7 +1,7 @@
 // Scores a decoded text by how much it looks like real Chinese (or plain) text. Used to confirm the
 // detector's guess: Big5 bytes also decode as GB18030 without an error, but into rare characters,
 // kana, bopomofo and private-use code points; the right decoding is mostly common characters.
-import common from '../../../data/encoding/common-characters.json' with { type: 'json' };
+import commonData from '../../../data/encoding/common-characters.json' with { type: 'json' };
 
 export interface TextScore {
   chars: number; // code points scored
@@ -21,7 +21,7 @@ let commonChars: Set<number> | null = null;
 export function commonCharacters(): Set<number> {
   if (!commonChars) {
     commonChars = new Set<number>();
-    for (const ch of common.characters) commonChars.add(ch.codePointAt(0) ?? 0);
+    for (const ch of commonData.characters) commonChars.add(ch.codePointAt(0) ?? 0);
   }
   return commonChars;
 }
@@ -50,7 +50,8 @@ let commonBits: Uint8Array | null = null;
 function commonTable(): Uint8Array {
   if (!commonBits) {
     commonBits = new Uint8Array(0x10000);
-    for (const cp of commonCharacters()) if (cp < 0x10000) commonBits[cp] = 1;
+    // the data's characters are all of the BMP (GB2312 and Big5 hold no others): one code unit each
+    for (let i = 0; i < commonData.characters.length; i++) commonBits[commonData.characters.charCodeAt(i)] = 1;
   }
   return commonBits;
 }

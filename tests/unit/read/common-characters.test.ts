@@ -41,6 +41,7 @@ describe('common characters of the text score', () => {
     const stored = commonCharacters();
     expect([...stored].filter((cp) => !derived.has(cp))).toEqual([]);
     expect([...derived].filter((cp) => !stored.has(cp))).toEqual([]);
+    expect([...stored].filter((cp) => cp > 0xffff)).toEqual([]); // one code unit each (the score's table)
   });
 
   it.each(BLOCKS)('hold the $size common characters of $encoding', (b) => {
