@@ -11,11 +11,13 @@ import { bulkLoad } from './bulk-load.ts';
 import { BulkImportError } from './import.ts';
 
 /** files from which a load into an empty managed store is imported. The bulk path's fixed cost (the
- *  importer's JVM, stopping and starting the server, the schema built on a full store) is about that
- *  of writing 100–200 plans with transactions: measured side by side with bench/bulk-import.ts
- *  (20 plans: 114 s against 40–56 s; 100 plans: 293 s against 236 s, both under a load average of
- *  ~20; quiet, 100 plans load with transactions in 22 s and 1,000 in 403 s). */
-export const BULK_MIN_FILES = 150;
+ *  importer's JVM and its sampling of the CSV, stopping and starting the server, the schema and the
+ *  derived counts over the full store) is about that of writing 200 plans with transactions:
+ *  measured with `npm run bench -- --plans N --sizes N --load-only`, FTZ_BENCH_BULK=always against
+ *  never, alternating, under a load average of 8–21 on 2 cores (07 Dec, bulk CSV in few files and the
+ *  server stopped during the import): 100 plans 162 s against 140 s, 200 plans 151 s against 150 s,
+ *  300 plans 120 s (load 8–11) against 297 s (load 16–19). */
+export const BULK_MIN_FILES = 200;
 
 async function isEmpty(driver: Driver, database?: string): Promise<boolean> {
   const session = driver.session(database ? { database } : {});
