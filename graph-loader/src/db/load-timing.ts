@@ -10,6 +10,7 @@ export const LOAD_PHASES = [
   'parseWait',
   'claim',
   'similar',
+  'warm',
   'write',
   'orphans',
   'derived',

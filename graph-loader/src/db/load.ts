@@ -1,11 +1,13 @@
 // Loads plan files into Neo4j, as a pipeline over chunks of files: read and hash a chunk and check it
 // against the store in one query (unchanged files are skipped, the same bytes under a second path join
-// their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts) while the
-// previous documents are written; claim their identities in one query (a file claiming another file's
-// document is a conflict: identity.ts); link their SIMILAR_TO pairs; queue them for the writer, which
-// writes several documents per transaction (db/load-writer.ts, write-batch.ts: a document still loads
-// whole or not at all). A file that fails is reported and the others still load; shared nodes left
-// without relationships are removed at the end. Where the time goes is reported (db/load-timing.ts).
+// their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts; a small load
+// in this thread) while the previous documents are written, the stored copy groups are read and, on
+// the first plan parsed, the store is warmed up for the writes (db/warm-up.ts); claim their identities
+// in one query (a file claiming another file's document is a conflict: identity.ts); link their
+// SIMILAR_TO pairs; queue them for the writer, which writes several documents per transaction
+// (db/load-writer.ts, write-batch.ts: a document still loads whole or not at all). A file that fails
+// is reported and the others still load; shared nodes left without relationships are removed at the
+// end. Where the time goes is reported (db/load-timing.ts).
 import { basename } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
@@ -31,6 +33,8 @@ import { deleteOrphans } from './replace.ts';
 import { refreshDerived } from './derived-store.ts';
 import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
+import { warmUp } from './warm-up.ts';
+import type { WarmUp } from './warm-up.ts';
 import { writeDocument } from './write-document.ts';
 import { loadInBulk } from './bulk/choose.ts';
 import type { LoadOptions } from './load-options.ts';
@@ -59,8 +63,10 @@ function connectionError(error: unknown): Neo4jUnavailableError | null {
 
 /** files read and checked against the store per query */
 const CHUNK_FILES = 50;
-/** fewer files to parse than this are parsed in this thread (starting workers costs more) */
-const MIN_FILES_FOR_WORKERS = 8;
+/** a load of one chunk whose files to parse hold at most this many bytes (~30 plans) parses them in
+ *  this thread: starting a worker (loading the pipeline's modules in it, then warming the pipeline up:
+ *  about a second of CPU) costs more than the parse it would take off this thread */
+const IN_THREAD_BYTES = 1 << 20;
 
 interface Run {
   driver: Driver;
@@ -68,17 +74,36 @@ interface Run {
   files: string[];
   clock: PhaseClock;
   pipeline: string;
-  pool: ParsePool;
+  /** started with the load when it has several chunks, else on its first parse (db/parse-pool.ts) */
+  pool: ParsePool | null;
   linker: SimilarityLinker;
   writer: BatchWriter;
   manifestOf: (path: string) => Promise<ManifestEntry | undefined>;
   report: (index: number, report: FileReport) => void;
   /** the file of each content (sha256) queued in this load: a later file of the same bytes is its twin */
   queued: Map<string, string>;
+  /** the store warmed up on the load's first parsed plan (db/warm-up.ts) */
+  warm: WarmUp | null;
 }
 
 type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
 type Chunk = (Checked | Parsed)[];
+
+/** The pool, chosen when the first chunk's files to parse are known: a small load parses in this thread. */
+function poolFor(run: Run, checked: Checked[]): ParsePool {
+  if (run.pool) return run.pool;
+  const bytes = checked.reduce((n, c) => n + ('bytes' in c ? c.bytes.length : 0), 0);
+  const small = run.files.length <= CHUNK_FILES && bytes <= IN_THREAD_BYTES;
+  run.pool = parsePool(run.opts.dicts, small ? 0 : defaultWorkers());
+  return run.pool;
+}
+
+/** The store is warmed up on the first plan parsed (db/warm-up.ts); the writer waits for it. */
+function startWarmUp(run: Run, plan: ParsedPlan | Error): void {
+  if (run.warm || plan instanceof Error) return;
+  const { database } = run.opts;
+  run.warm = warmUp(run.driver, plan, { pipeline: run.pipeline, ...(database ? { database } : {}) });
+}
 
 /** Reads and checks a chunk, then hands its files to the parse pool (the parses run on). */
 async function startChunk(run: Run, first: number): Promise<Chunk> {
@@ -90,6 +115,8 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
     ...(opts.database ? { database: opts.database } : {}),
   });
   const chunk: Chunk = [];
+  // something to parse: the stored copy groups are read meanwhile (the linker needs them next)
+  if (checked.some((c) => 'bytes' in c)) run.linker.prefetch();
   for (const c of checked) {
     if ('report' in c) chunk.push(c);
     else {
@@ -98,9 +125,10 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
       const parsed =
         manifest instanceof Error
           ? Promise.resolve(manifest)
-          : run.pool
+          : poolFor(run, checked)
               .parse({ bytes: c.bytes, file: c.file, ...(manifest ? { manifest } : {}) })
               .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      void parsed.then((plan) => startWarmUp(run, plan));
       chunk.push({ ...c, parsed });
     }
   }
@@ -243,18 +271,20 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     opts.onProgress?.({ index, total: files.length, file: files[index] as string, report: fileReport });
   };
   const db = database ? { database } : {};
-  const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
+  // a load of several chunks (or with its workers given) starts them now, while the store is checked
+  const workers = opts.workers ?? (files.length > CHUNK_FILES ? defaultWorkers() : undefined);
   const run: Run = {
     driver,
     opts,
     files,
     clock,
     pipeline,
-    pool: parsePool(opts.dicts, workers),
+    pool: workers === undefined ? null : parsePool(opts.dicts, workers),
     linker: similarityLinker(driver, { ...db, pipeline }),
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
     queued: new Map(),
+    warm: null,
     manifestOf: async (path) => (await besideOf(path)) ?? opts.manifest[basename(path)],
     report,
     writer: batchWriter(driver, {
@@ -264,6 +294,7 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
       ...(opts.batchDocuments ? { batch: opts.batchDocuments } : {}),
       writeOne: (doc) => writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, files: doc.files, ...db }),
       fatal: connectionError,
+      ready: () => clock.time('warm', async () => run.warm?.writes),
       report,
     }),
   };
@@ -273,10 +304,11 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   } catch (error) {
     throw connectionError(error) ?? error;
   } finally {
-    clock.ms.parse += run.pool.parsedMs();
-    await run.pool.close();
+    clock.ms.parse += run.pool?.parsedMs() ?? 0;
+    await run.pool?.close();
   }
   const written = reports.flatMap((r) => (r.status === 'loaded' && r.docId ? [r.docId] : []));
+  await clock.time('warm', async () => run.warm?.derived);
   const orphans = await finish(driver, clock, written, database).catch((error: unknown) => {
     throw connectionError(error) ?? error;
   });
