@@ -9,9 +9,8 @@
 // is reported and the others still load; shared nodes left without relationships are removed at the
 // end. Where the time goes is reported (db/load-timing.ts).
 import { basename } from 'node:path';
-import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/errors.ts';
+import { FtzError, InputError } from '../../../core/errors.ts';
 import type { ManifestEntry } from '../types.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
@@ -20,6 +19,7 @@ import type { StoredHolder } from './identity.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadReport } from './load-report.ts';
 import { checkFiles, emptyReport, failure } from './load-files.ts';
+import { connectionError } from './load-errors.ts';
 import type { Checked, ToParse } from './load-files.ts';
 import { phaseClock } from './load-timing.ts';
 import type { PhaseClock } from './load-timing.ts';
@@ -43,24 +43,6 @@ export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-
 export type { BulkChoice, BulkMode, LoadOptions } from './load-options.ts';
 export { writeDocument } from './write-document.ts';
 
-/** Errors that concern the connection, not the file: the load stops instead of failing every file. */
-function connectionError(error: unknown): Neo4jUnavailableError | null {
-  if (!(error instanceof Neo4jError)) return null;
-  const { code } = error;
-  const diskFull = /no space left|disk (is )?full|ENOSPC/i.test(error.message);
-  const fatal =
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.ClientError.Security.') ||
-    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    diskFull;
-  if (!fatal) return null;
-  const hint = diskFull ? ' (the disk of the store is full: free space, then `ftz db stop` and `ftz db start`)' : '';
-  return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message.split('\n')[0]}${hint}`, {
-    cause: error,
-  });
-}
-
 /** files read and checked against the store per query */
 const CHUNK_FILES = 50;
 /** a load of one chunk whose files to parse hold at most this many bytes (~30 plans) parses them in
@@ -74,7 +56,7 @@ interface Run {
   files: string[];
   clock: PhaseClock;
   pipeline: string;
-  /** started with the load when it has several chunks, else on its first parse (db/parse-pool.ts) */
+  /** started on the load's first parse (a load with nothing to parse starts no worker) */
   pool: ParsePool | null;
   linker: SimilarityLinker;
   writer: BatchWriter;
@@ -94,7 +76,7 @@ function poolFor(run: Run, checked: Checked[]): ParsePool {
   if (run.pool) return run.pool;
   const bytes = checked.reduce((n, c) => n + ('bytes' in c ? c.bytes.length : 0), 0);
   const small = run.files.length <= CHUNK_FILES && bytes <= IN_THREAD_BYTES;
-  run.pool = parsePool(run.opts.dicts, small ? 0 : defaultWorkers());
+  run.pool = parsePool(run.opts.dicts, run.opts.workers ?? (small ? 0 : defaultWorkers()));
   return run.pool;
 }
 
@@ -271,15 +253,13 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     opts.onProgress?.({ index, total: files.length, file: files[index] as string, report: fileReport });
   };
   const db = database ? { database } : {};
-  // a load of several chunks (or with its workers given) starts them now, while the store is checked
-  const workers = opts.workers ?? (files.length > CHUNK_FILES ? defaultWorkers() : undefined);
   const run: Run = {
     driver,
     opts,
     files,
     clock,
     pipeline,
-    pool: workers === undefined ? null : parsePool(opts.dicts, workers),
+    pool: null,
     linker: similarityLinker(driver, { ...db, pipeline }),
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
