@@ -12,7 +12,7 @@
 // yet: an issuer, a zone named only in a hierarchy) and the zones above them;
 // without document ids the whole database is (an import, a store written before these counts).
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
 export const SAMPLE_SLOTS = 5;
 const BATCH = 50;
@@ -125,20 +125,6 @@ async function neverCounted(tx: ManagedTransaction): Promise<boolean> {
       'EXISTS { MATCH (a:Agency) WHERE a.planCount IS NOT NULL } AS counted',
   );
   return result.records[0]?.get('counted') !== true;
-}
-
-/** The refresh's statements run with nothing to refresh (planned and compiled: db/warm-up.ts). */
-export async function warmDerived(session: Session): Promise<void> {
-  const params = { docIds: [], all: false };
-  await session.executeRead(async (tx) => {
-    // planned only: run, they would scan every zone and agency
-    await tx.run(`EXPLAIN ${TOUCHED_ZONES}`, params);
-    await tx.run(`EXPLAIN ${TOUCHED_AGENCIES}`, params);
-  });
-  await session.executeWrite(async (tx) => {
-    await tx.run(ZONE_COUNTS, { ids: [], slots: neo4j.int(SAMPLE_SLOTS) });
-    await tx.run(AGENCY_COUNTS, { ids: [] });
-  });
 }
 
 /** Recomputes the stored counts of the zones and agencies the scope touches, in small transactions. */

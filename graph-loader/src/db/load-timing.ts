@@ -10,7 +10,6 @@ export const LOAD_PHASES = [
   'parseWait',
   'claim',
   'similar',
-  'warm',
   'write',
   'orphans',
   'derived',

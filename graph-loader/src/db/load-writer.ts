@@ -28,8 +28,6 @@ export interface WriterOptions {
   batch?: number;
   clock: PhaseClock;
   writeOne: (doc: PreparedDocument) => Promise<WrittenDocument>;
-  /** awaited before each write (the load's warm-up of the store: db/warm-up.ts) */
-  ready?: () => Promise<void>;
   /** the connection error to stop the load with, or null when the error concerns the batch */
   fatal: (error: unknown) => Error | null;
   report: (index: number, report: FileReport) => void;
@@ -79,7 +77,6 @@ export function batchWriter(driver: Driver, driverOpts: WriterOptions): BatchWri
   let stopped: Error | null = null;
   const write = async (batch: QueuedDocument[]): Promise<void> => {
     try {
-      await driverOpts.ready?.();
       const results = await clock.time('write', () =>
         writeBatch(
           driver,

@@ -1,13 +1,12 @@
 // Loads plan files into Neo4j, as a pipeline over chunks of files: read and hash a chunk and check it
 // against the store in one query (unchanged files are skipped, the same bytes under a second path join
 // their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts; a small load
-// in this thread) while the previous documents are written, the stored copy groups are read and, on
-// the first plan parsed, the store is warmed up for the writes (db/warm-up.ts); claim their identities
-// in one query (a file claiming another file's document is a conflict: identity.ts); link their
-// SIMILAR_TO pairs; queue them for the writer, which writes several documents per transaction
-// (db/load-writer.ts, write-batch.ts: a document still loads whole or not at all). A file that fails
-// is reported and the others still load; shared nodes left without relationships are removed at the
-// end. Where the time goes is reported (db/load-timing.ts).
+// in this thread) while the previous documents are written and the stored copy groups are read; claim
+// their identities in one query (a file claiming another file's document is a conflict: identity.ts);
+// link their SIMILAR_TO pairs; queue them for the writer, which writes several documents per
+// transaction (db/load-writer.ts, write-batch.ts: a document still loads whole or not at all). A file
+// that fails is reported and the others still load; shared nodes left without relationships are
+// removed at the end. Where the time goes is reported (db/load-timing.ts).
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { FtzError, InputError } from '../../../core/errors.ts';
@@ -33,8 +32,6 @@ import { deleteOrphans } from './replace.ts';
 import { refreshDerived } from './derived-store.ts';
 import { similarityLinker } from './similar.ts';
 import type { SimilarityLinker } from './similar.ts';
-import { warmUp } from './warm-up.ts';
-import type { WarmUp } from './warm-up.ts';
 import { writeDocument } from './write-document.ts';
 import { loadInBulk } from './bulk/choose.ts';
 import type { LoadOptions } from './load-options.ts';
@@ -64,8 +61,6 @@ interface Run {
   report: (index: number, report: FileReport) => void;
   /** the file of each content (sha256) queued in this load: a later file of the same bytes is its twin */
   queued: Map<string, string>;
-  /** the store warmed up on the load's first parsed plan (db/warm-up.ts) */
-  warm: WarmUp | null;
 }
 
 type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
@@ -78,13 +73,6 @@ function poolFor(run: Run, checked: Checked[]): ParsePool {
   const small = run.files.length <= CHUNK_FILES && bytes <= IN_THREAD_BYTES;
   run.pool = parsePool(run.opts.dicts, run.opts.workers ?? (small ? 0 : defaultWorkers()));
   return run.pool;
-}
-
-/** The store is warmed up on the first plan parsed (db/warm-up.ts); the writer waits for it. */
-function startWarmUp(run: Run, plan: ParsedPlan | Error): void {
-  if (run.warm || plan instanceof Error) return;
-  const { database } = run.opts;
-  run.warm = warmUp(run.driver, plan, { pipeline: run.pipeline, ...(database ? { database } : {}) });
 }
 
 /** Reads and checks a chunk, then hands its files to the parse pool (the parses run on). */
@@ -110,7 +98,6 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
           : poolFor(run, checked)
               .parse({ bytes: c.bytes, file: c.file, ...(manifest ? { manifest } : {}) })
               .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-      void parsed.then((plan) => startWarmUp(run, plan));
       chunk.push({ ...c, parsed });
     }
   }
@@ -264,7 +251,6 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
     queued: new Map(),
-    warm: null,
     manifestOf: async (path) => (await besideOf(path)) ?? opts.manifest[basename(path)],
     report,
     writer: batchWriter(driver, {
@@ -274,7 +260,6 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
       ...(opts.batchDocuments ? { batch: opts.batchDocuments } : {}),
       writeOne: (doc) => writeDocument(driver, doc.plan, { pipeline, similar: doc.similar, files: doc.files, ...db }),
       fatal: connectionError,
-      ready: () => clock.time('warm', async () => run.warm?.writes),
       report,
     }),
   };
@@ -288,7 +273,6 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     await run.pool?.close();
   }
   const written = reports.flatMap((r) => (r.status === 'loaded' && r.docId ? [r.docId] : []));
-  await clock.time('warm', async () => run.warm?.derived);
   const orphans = await finish(driver, clock, written, database).catch((error: unknown) => {
     throw connectionError(error) ?? error;
   });

@@ -47,7 +47,7 @@ export function defaultWorkers(mainThread: 'busy' | 'idle' = 'busy'): number {
 }
 
 /** In this thread the parses run one per turn of the event loop, in order: the load's queries (the
- *  linker's read of the stored groups, the store's warm-up) go on between two parses, not after all. */
+ *  linker's read of the stored copy groups) go on between two parses, not after all of them. */
 function inThread(dicts: Dictionaries): ParsePool {
   let spent = 0;
   let previous: Promise<unknown> = Promise.resolve();

@@ -157,13 +157,6 @@ CALL (p) {
 }
 RETURN sum(n) AS linked`;
 
-/** The links' statements run with nothing to link (planned and compiled: db/warm-up.ts). */
-export async function warmSimilar(tx: WriteTx): Promise<void> {
-  await tx.run('UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.copyGroup = row.group', { rows: [] });
-  await tx.run(LINK_GROUPS, { groups: [], scores: {}, vectors: {}, method: SIMILARITY_METHOD });
-  await tx.run(LINK_SIMILAR, { pairs: [] });
-}
-
 /** A `CALL () { … }` subquery run before $docId's measures are deleted: each of them that is the
  *  canonical member of a group with members in other documents hands the role (and the group's vector
  *  and SIMILAR_TO) to the member with the smallest id; the other members' COPY_OF move to it. */

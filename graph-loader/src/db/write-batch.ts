@@ -3,7 +3,7 @@
 // of the batch is one row), their pipeline fingerprints and their SIMILAR_TO pairs. A document still
 // loads whole or not at all: when the batch fails, its documents are written one by one
 // (writeOne), so one bad document fails alone.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Fragment } from '../../../core/model.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import type { SimilarLinks } from '../similar/index.ts';
@@ -49,35 +49,6 @@ function combined(batch: PreparedDocument[]): Fragment {
   };
 }
 
-/** The statements of a batch's transaction: each document's previous data out, then their fragments,
- *  fingerprints, paths and links in. Also run, on a load's first plan, in a transaction rolled back to
- *  warm the store up (db/warm-up.ts). */
-export async function writeDocuments(
-  tx: ManagedTransaction,
-  batch: PreparedDocument[],
-  opts: { pipeline?: string },
-): Promise<void> {
-  const previous = await previousDocIdsOf(
-    tx,
-    batch.map(({ plan }) => ({ file: plan.file, docId: plan.docId })),
-  );
-  for (const { plan } of batch) await deleteDocumentData(tx, previous.get(plan.docId) ?? [], plan.docId);
-  // every document's previous data is out: its measures are new (db/write.ts)
-  await writeFragment(tx, combined(batch), { newMeasures: true });
-  await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline', {
-    ids: batch.map((d) => d.plan.docId),
-    pipeline: opts.pipeline ?? null,
-  });
-  await recordFilesOf(
-    tx,
-    batch.map(({ plan, files }) => ({ docId: plan.docId, file: plan.file, files: files ?? [plan.file] })),
-  );
-  await writeSimilar(
-    tx,
-    batch.map((d) => d.similar),
-  );
-}
-
 async function writeTogether(
   driver: Driver,
   batch: PreparedDocument[],
@@ -85,7 +56,27 @@ async function writeTogether(
 ): Promise<WrittenDocument[]> {
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
-    await session.executeWrite((tx) => writeDocuments(tx, batch, opts));
+    await session.executeWrite(async (tx) => {
+      const previous = await previousDocIdsOf(
+        tx,
+        batch.map(({ plan }) => ({ file: plan.file, docId: plan.docId })),
+      );
+      for (const { plan } of batch) await deleteDocumentData(tx, previous.get(plan.docId) ?? [], plan.docId);
+      // every document's previous data is out: its measures are new (db/write.ts)
+      await writeFragment(tx, combined(batch), { newMeasures: true });
+      await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline', {
+        ids: batch.map((d) => d.plan.docId),
+        pipeline: opts.pipeline ?? null,
+      });
+      await recordFilesOf(
+        tx,
+        batch.map(({ plan, files }) => ({ docId: plan.docId, file: plan.file, files: files ?? [plan.file] })),
+      );
+      await writeSimilar(
+        tx,
+        batch.map((d) => d.similar),
+      );
+    });
     // every endpoint is a node of the batch, so every relationship and pair was written
     return batch.map((d) => ({
       measures: measuresOf(d.plan),
