@@ -2,9 +2,10 @@
 // transactions (issue 10): the files are parsed and decided as a transactional load decides them and
 // the graph it would write is built in memory (bulk/plan-image.ts), written as typed CSV
 // (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
-// stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists), orphans out,
-// every index online and the full-text index refreshed. The
-// report is the transactional load's, with the bulk phases beside it.
+// stopped). What a transactional load does to the whole graph after its writes (orphans out, the counts
+// that span documents) is done on the image before the CSV (bulk/derived-image.ts); after the import
+// come the schema (db/schema.ts), what the import cannot carry (empty lists), every index online and
+// the full-text index refreshed. The report is the transactional load's, with the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -18,21 +19,20 @@ import type { PhaseClock } from '../load-timing.ts';
 import type { LoadOptions } from '../load-options.ts';
 import { defaultWorkers, parsePool } from '../parse-pool.ts';
 import { pipelineFingerprint } from '../pipeline.ts';
-import { deleteOrphans } from '../replace.ts';
-import { refreshDerived } from '../derived-store.ts';
 import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
+import { dropOrphans, setSharedCounts } from './derived-image.ts';
 import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
 
-/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
- *  importer, the server's stop and start, the schema, what
- *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
- *  (db/derived-store.ts, over the whole graph), every index online. */
+/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `counts`
+ *  (orphans out of the image and the counts that span documents set in it), `csv`, the importer, the
+ *  server's stop and start, the schema, `derived` (what is set after the import: the lists CSV cannot
+ *  hold), every index online. */
 export type BulkPhases = Record<
-  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
+  'build' | 'counts' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
   number
 >;
 
@@ -80,7 +80,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
  *  when its statement returns (the id lookups below use them), the others fill while the fix-ups
- *  and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+ *  are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
 async function createSchema(driver: Driver): Promise<void> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
   const session = driver.session();
@@ -91,20 +91,10 @@ async function createSchema(driver: Driver): Promise<void> {
   }
 }
 
-async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases) {
+async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases): Promise<void> {
   await driver.verifyConnectivity();
   await seconds(phases, 'schema', () => createSchema(driver));
-  const orphans = await seconds(phases, 'derived', async () => {
-    await setFixups(driver, csv);
-    const session = driver.session();
-    try {
-      const removed = await session.executeWrite(deleteOrphans);
-      await refreshDerived(driver); // the counts that span documents, over the whole imported graph
-      return removed;
-    } finally {
-      await session.close();
-    }
-  });
+  await seconds(phases, 'derived', () => setFixups(driver, csv));
   await seconds(phases, 'indexes', async () => {
     const session = driver.session();
     try {
@@ -114,7 +104,6 @@ async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases) {
       await session.close();
     }
   });
-  return orphans;
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -136,6 +125,7 @@ export async function bulkLoad(
   const clock: PhaseClock = phaseClock();
   const phases: BulkPhases = {
     build: 0,
+    counts: 0,
     csv: 0,
     import: 0,
     stop: 0,
@@ -177,10 +167,15 @@ export async function bulkLoad(
         return pool.close();
       })
       .catch(before('parse'));
+    const orphans = await seconds(phases, 'counts', async () => {
+      const removed = dropOrphans(image); // as a load deletes them before it counts
+      setSharedCounts(image);
+      return removed;
+    });
     const csv = await seconds(phases, 'csv', () => writeCsvFiles(image, staging)).catch(before('csv'));
     const times = await importIntoStore(opts.dataDir, staging, csv);
     Object.assign(phases, { import: times.import, stop: times.stop, start: times.start });
-    const orphans = await afterImport(driver, csv, phases);
+    await afterImport(driver, csv, phases);
     return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
   } finally {
     await rm(staging, { recursive: true, force: true });
