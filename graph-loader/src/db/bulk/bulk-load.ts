@@ -8,7 +8,7 @@
 // the full-text index refreshed. The report is the transactional load's, with the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { labelOfId, REL_TYPES } from '../../../../core/model.ts';
 import { serverFiles } from '../../../../database/paths.ts';
 import { listPlanFiles, manifestLookup } from '../../read/files.ts';
@@ -23,6 +23,7 @@ import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
+import type { Value } from './graph-image.ts';
 import { dropOrphans, setSharedCounts } from './derived-image.ts';
 import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
@@ -45,23 +46,52 @@ const seconds = async <T>(phases: BulkPhases, key: keyof BulkPhases, work: () =>
   }
 };
 
-/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph. */
+/** rows set per statement (each its own transaction) */
+const FIXUP_ROWS = 10_000;
+
+type Row = { props: Record<string, Value> };
+
+/** The fix-ups per node or relationship, their properties merged, grouped by `label` of the row. */
+function fixupRows<T extends Row>(
+  entries: { row: T; key: string; value: Value }[],
+  id: (row: T) => string,
+  label: (row: T) => string,
+): Map<string, T[]> {
+  const byId = new Map<string, T>();
+  for (const { row, key, value } of entries) {
+    let known = byId.get(id(row));
+    if (!known) byId.set(id(row), (known = { ...row, props: {} }));
+    known.props[key] = value;
+  }
+  return groupBy([...byId.values()], label);
+}
+
+async function runRows(session: Session, cypher: string, rows: unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += FIXUP_ROWS) await session.run(cypher, { rows: rows.slice(i, i + FIXUP_ROWS) });
+}
+
+/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph: per label
+ *  (or relationship type and endpoint labels) one statement per FIXUP_ROWS nodes (relationships). */
 async function setFixups(driver: Driver, csv: CsvFiles): Promise<void> {
-  const nodes = csv.fixups.flatMap((e) => (e.node ? [{ id: e.node, key: e.key, value: e.value }] : []));
-  const rels = csv.fixups.flatMap((e) => (e.rel ? [{ ...e.rel, key: e.key, value: e.value }] : []));
+  const nodes = fixupRows(
+    csv.fixups.flatMap((e) => (e.node ? [{ row: { id: e.node, props: {} }, key: e.key, value: e.value }] : [])),
+    (n) => n.id,
+    (n) => labelOfId(n.id),
+  );
+  const rels = fixupRows(
+    csv.fixups.flatMap((e) => (e.rel ? [{ row: { ...e.rel, props: {} }, key: e.key, value: e.value }] : [])),
+    (r) => `${r.type}\u0000${r.start}\u0000${r.end}`,
+    (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`,
+  );
   const session = driver.session();
   try {
-    for (const [label, rows] of groupBy(nodes, (n) => labelOfId(n.id as string)))
-      await session.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, {
-        rows: rows.map((r) => ({ id: r.id, props: { [r.key]: r.value } })),
-      });
-    for (const [key, rows] of groupBy(rels, (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`)) {
-      const [type, from, to] = key.split(':');
-      if (!(REL_TYPES as readonly string[]).includes(type as string)) continue;
-      await session.run(
-        `UNWIND $rows AS row MATCH (a:${from} {id: row.start})-[r:${type}]->(b:${to} {id: row.end}) SET r += row.props`,
-        { rows: rows.map((r) => ({ start: r.start, end: r.end, props: { [r.key]: r.value } })) },
-      );
+    for (const [label, rows] of nodes)
+      await runRows(session, `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, rows);
+    for (const [key, rows] of rels) {
+      const [type, from, to] = key.split(':') as [string, string, string];
+      if (!(REL_TYPES as readonly string[]).includes(type)) continue;
+      const cypher = `UNWIND $rows AS row MATCH (:${from} {id: row.start})-[r:${type}]->(:${to} {id: row.end}) SET r += row.props`;
+      await runRows(session, cypher, rows);
     }
   } finally {
     await session.close();
