@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { overview } from '../query-service/explore/overview.ts';
 import { search } from '../query-service/explore/search.ts';
@@ -90,10 +91,14 @@ async function uncached(driver: Driver, budget: HttpBudget) {
   };
 }
 
-async function explorer(browser: Browser, url: string, log: (l: string) => void) {
+async function explorer(browser: Browser, url: string, log: (l: string) => void, screenshot: string) {
   const page = await browser.context.newPage();
   try {
-    return await drawAndLayout(page, `${url}/?o=overview`, log, 180_000);
+    const drawn = await drawAndLayout(page, `${url}/?o=overview`, log, 180_000);
+    await mkdir(dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`bench scale: the overview as drawn: ${screenshot}`);
+    return drawn;
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0] };
   } finally {
@@ -108,6 +113,8 @@ export interface MeasureInput {
   browser: Browser;
   budget: HttpBudget;
   log: (line: string) => void;
+  /** where the overview's screenshot goes (a PNG) */
+  screenshot: string;
 }
 
 export async function measureApi(input: MeasureInput): Promise<ApiMeasure> {
@@ -122,7 +129,7 @@ export async function measureApi(input: MeasureInput): Promise<ApiMeasure> {
     log(
       `bench scale: overview ${graph.nodes?.length} nodes, ${graph.relationships?.length} relationships, ${ov.first.bytes} bytes, ${ov.first.ms.toFixed(0)} ms uncached`,
     );
-    const ex = await explorer(input.browser, api.url, log);
+    const ex = await explorer(input.browser, api.url, log, input.screenshot);
     const apiMemory = await processMemory(api.pid);
     return {
       queries,

@@ -84,7 +84,12 @@ async function measureSize(run: Run, size: number, added: string[]): Promise<Siz
   const api =
     browser === null
       ? { error: 'not measured (--load-only)' }
-      : await measureApi({ ...run, browser, budget: BUDGET }).catch((error: Error) => ({ error: error.message }));
+      : await measureApi({
+          ...run,
+          browser,
+          budget: BUDGET,
+          screenshot: join(run.root, 'bench/results', `overview-${size}.png`),
+        }).catch((error: Error) => ({ error: error.message }));
   const pid = await neo4jPid(run.dataDir);
   const neo4jMemory = pid ? await processMemory(pid) : null;
   const storeMiB = (await folderBytes(join(run.dataDir, 'data'))) / 2 ** 20;

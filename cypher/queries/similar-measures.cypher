@@ -17,6 +17,9 @@
 // @param minScore float default=0
 // @param.description minScore Smallest similarity score shown (the load keeps pairs from 0.3; copies score 0.85 or more)
 // @param.description.zh minScore 显示的最低相似度（载入时保留 0.3 以上；照抄的措施在 0.85 以上）
+// @param limit integer default=200
+// @param.description limit Most rows to show (the answer says how many there are): a reform copied into hundreds of plans has a row for each
+// @param.description.zh limit 最多显示的行数（结果会说明共有多少行）：被照抄到数百个方案的改革每处一行
 MATCH (m:Measure {id: $measure})
 OPTIONAL MATCH (m)-[up:COPY_OF]->(top:Measure)
 WITH m, up, coalesce(top, m) AS c
@@ -34,18 +37,25 @@ CALL (m, up, c) {
 }
 WITH m, c, o, s, relation
 WHERE s.score >= $minScore
+// a page of $limit rows, chosen before the plans, zones and leads are read; totalRows says how many
+// there are (the answer shows "N of M")
+WITH m, c, collect({o: o, s: s, relation: relation}) AS found
+UNWIND found AS f
+WITH m, c, f.o AS o, f.s AS s, f.relation AS relation, size(found) AS totalRows
+ORDER BY relation, s.score DESC, o.id
+LIMIT $limit
 MATCH (d:Document {id: o.docId})
 OPTIONAL CALL (o) {
   MATCH (o)-[:APPLIES_TO]->(z:Zone) RETURN z
   UNION
   MATCH (:Document {id: o.docId})-[:COVERS]->(z:Zone) WHERE NOT EXISTS { (o)-[:APPLIES_TO]->(:Zone) } RETURN z
 }
-WITH m, c, s, o, d, relation, collect(DISTINCT z) AS zoneNodes
+WITH m, c, s, o, d, relation, totalRows, collect(DISTINCT z) AS zoneNodes
 OPTIONAL MATCH (lead:Agency)-[:LEADS]->(o)
-WITH m, c, s, o, d, relation, zoneNodes, collect(DISTINCT lead) AS leadNodes
+WITH m, c, s, o, d, relation, totalRows, zoneNodes, collect(DISTINCT lead) AS leadNodes
 RETURN coalesce(o.number, '') + o.title AS measure, d.title AS plan, d.issuedOn AS issuedOn,
   [z IN zoneNodes | z.name] AS zones, [a IN leadNodes | a.name] AS leads, s.score AS score, s.method AS method,
   relation, CASE relation WHEN 'similar' THEN COUNT { (:Measure)-[:COPY_OF]->(o) } END AS copies,
   o.deadlineText AS deadline, o.dueDate AS dueDate, o.text AS text, o.id AS measureId,
-  m AS source, c AS canonical, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes
+  m AS source, c AS canonical, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes, totalRows
 ORDER BY relation, score DESC, measureId

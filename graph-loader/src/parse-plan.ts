@@ -10,7 +10,7 @@ import type { Dictionaries, ManifestEntry } from './types.ts';
 import type { Fragment, Script, UnderstandingReport } from '../../core/model.ts';
 import { type DebrisKind, normalise, type NormaliseOptions } from './normalise/index.ts';
 import { withOriginalSpellings } from './normalise/original-spellings.ts';
-import { openccConverters } from './normalise/script.ts';
+import { defaultConverters } from './normalise/script.ts';
 import { decodeBytes } from './read/decode.ts';
 
 export interface ParsePlanInput {
@@ -58,7 +58,7 @@ export function parsePlan(input: ParsePlanInput): ParsedPlan {
   const { bytes, file, dicts, manifest } = input;
   const sha256 = sha256Hex(bytes);
   const decoded = decodeBytes(bytes, file);
-  const converters = input.converters ?? openccConverters();
+  const converters = input.converters ?? defaultConverters();
   const normalised = normalise(decoded.text, { converters });
   if (normalised.text.trim() === '') {
     throw new EmptyFileError(file, 1, `no text left after removing ${normalised.removed} line(s) of page debris`);

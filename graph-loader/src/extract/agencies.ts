@@ -4,7 +4,7 @@
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
 import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { type MemoStore, ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
+import { type MemoStore, REGION_PLACE, ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -113,8 +113,6 @@ function nationalBody(names: string[], ctx: DocContext, glossary: AgencyGlossary
   }
   return null;
 }
-
-const REGION_PLACE: Record<string, string> = { TW: '台湾', HK: '香港特别行政区', MO: '澳门特别行政区' };
 
 /** A body of Hong Kong, Macao or Taiwan (register regions.json), under its own written name. */
 function regionalAgency(m: NonNullable<ReturnType<typeof regionalOnly>>, aliases: string[], short: string) {

@@ -68,13 +68,25 @@ export function isClassTerm(name: string, ctx: DocContext): boolean {
   return false;
 }
 
+/** Where the bodies of Taiwan, Hong Kong and Macao are (their Agency jurisdiction). */
+export const REGION_PLACE: Readonly<Record<string, string>> = {
+  TW: '台湾',
+  HK: '香港特别行政区',
+  MO: '澳门特别行政区',
+};
+
 /** A body of Hong Kong, Macao or Taiwan the register knows under a form no mainland body has
- *  (入出国及移民署): one match, and no national body of that name. */
+ *  (入出国及移民署): one match, and no national body of that name. Written in simplified script
+ *  (财政局), it is that region's body only in a document that is not placed on the mainland: in a
+ *  plan of a mainland province it is a local body whose place the text left out. */
 export function regionalOnly(name: string, ctx: DocContext) {
   const register = ctx.register;
   if (!register || register.lookupNational(name)) return null;
   const matches = register.lookupRegional(name);
-  return matches.length === 1 ? matches[0] : null;
+  const match = matches.length === 1 ? matches[0] : undefined;
+  if (!match) return null;
+  const mainland = ctx.province !== null && !Object.values(REGION_PLACE).includes(ctx.province);
+  return match.script === 'Hans' && mainland ? null : match;
 }
 
 /** The bodies the text names in full before a short form (X（以下简称Y）): X is a body. */

@@ -92,9 +92,10 @@ function targets(input: TermInput, hits: readonly TermHit<string>[]): GraphRelat
   for (const h of hits) {
     // sections are structure: their introduction describes the group, the measures below it act
     const measure = innermostActing(input.segments, h.start, h.end);
-    if (!measure || usedAsTool(folded, h)) continue;
+    if (!measure) continue;
     const key = `${measure.id}|${h.key}`;
-    if (seen.has(key)) continue;
+    // a sector the measure already targets: the use of this mention (a tool?) does not matter
+    if (seen.has(key) || usedAsTool(folded, h)) continue;
     seen.add(key);
     const base = {
       type: 'TARGETS' as const,

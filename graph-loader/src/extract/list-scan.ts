@@ -9,6 +9,7 @@
 export const LIST_RE = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等(?:多个?|相关|有关|职能)?(?:部门|单位)/g;
 const CLOSER_RE = /等(?:多个?|相关|有关|职能)?(?:部门|单位)/y;
 const SEPARATOR = '、';
+const CLOSER_FIRST = '等'.charCodeAt(0);
 const MIN_ITEM = 2;
 const MAX_ITEM = 6;
 
@@ -38,12 +39,15 @@ function isCjk(code: number): boolean {
 /** The longest 2–6 leading characters of the run that the closing words follow. */
 function closing(text: string, start: number, end: number): { closesAt: number; closerEnd: number } {
   for (let f = Math.min(MAX_ITEM, end - start - 1); f >= MIN_ITEM; f--) {
+    if (text.charCodeAt(start + f) !== CLOSER_FIRST) continue; // what CLOSER_RE opens with
     CLOSER_RE.lastIndex = start + f;
     if (CLOSER_RE.test(text) && CLOSER_RE.lastIndex <= end)
       return { closesAt: start + f, closerEnd: CLOSER_RE.lastIndex };
   }
-  return { closesAt: -1, closerEnd: -1 };
+  return NO_CLOSER;
 }
+/** shared (spread into each item, never changed) */
+const NO_CLOSER = { closesAt: -1, closerEnd: -1 } as const;
 
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];

@@ -17,6 +17,12 @@ const MAX_NAME = 20;
 /** 市 区 省 县: a level word opening a name */
 const LEVEL_AT = new Set([...'市区省县'].map((c) => c.charCodeAt(0)));
 const STOP_RE = /[，,。；;、：:\s（()）“”《》]/;
+/** STOP_RE at one offset of the text (no one-character string per test; code units, as without u) */
+const STOP_AT = new RegExp(STOP_RE.source, 'y');
+function stopAt(text: string, i: number): boolean {
+  STOP_AT.lastIndex = i;
+  return STOP_AT.test(text);
+}
 const BOUNDARY_RE = /[^\u4e00-\u9fa5]|[由与和及向对并在将请经报等同、]/;
 /** Words before a bare body word (海关, 文广新局) that make it an actor, not part of a noun phrase. */
 const BARE_CUE_RE =
@@ -62,9 +68,27 @@ function candidateEnds(text: string, from: number, to: number, words: Map<number
   const ends: number[] = [];
   for (let end = from + 2; end <= to; end++) {
     const list = words.get(text.charCodeAt(end - 1));
-    if (list?.some((w) => end - w.length >= from && text.startsWith(w, end - w.length))) ends.push(end);
+    if (list && endsWord(text, from, end, list)) ends.push(end);
   }
   return ends;
+}
+
+/** Does a word of the list end at `end` (and start at `from` or after)? (a loop: no closure per end) */
+function endsWord(text: string, from: number, end: number, list: readonly string[]): boolean {
+  for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return true;
+  return false;
+}
+
+/** Does a span of the list hold the offset, as (s, e]? */
+function blockedEnd(blocked: readonly [number, number][], at: number): boolean {
+  for (const [s, e] of blocked) if (at > s && at <= e) return true;
+  return false;
+}
+
+/** Does a span of the list hold the offset, as [s, e)? */
+function blockedStart(blocked: readonly [number, number][], at: number): boolean {
+  for (const [s, e] of blocked) if (at >= s && at < e) return true;
+  return false;
 }
 
 /** The four characters before `start` (not before `from`): where a cue stands. */
@@ -77,11 +101,16 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
   // a name never spans punctuation: start after the last stop inside the window
   let lo = Math.max(from, end - MAX_NAME);
   for (let i = end - 1; i >= lo; i--) {
-    if (STOP_RE.test(text[i])) {
+    if (stopAt(text, i)) {
       lo = i + 1;
       break;
     }
   }
+  // what follows the name is the same for every start: a noun phrase or an authority's decision
+  // after it rules out every name ending here (the checks below are pure, so none is skipped unread)
+  if (NOUN_AFTER_RE.test(text.slice(end, end + 6)) || AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) return null;
+  const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
+  const deptAfter = text[end] === '门';
   for (let start = lo; start <= end - 2; start++) {
     const cand = text.slice(start, end);
     if (
@@ -92,16 +121,13 @@ function nameEndingAt(text: string, end: number, from: number, input: AssignInpu
     )
       continue;
     if (!looksLikeAgency(cand, input.ctx, input.glossary)) continue;
-    const acting = /^(牵头|负责|配合)/.test(text.slice(end, end + 2));
-    if (NOUN_AFTER_RE.test(text.slice(end, end + 6))) continue;
     if (
       (isBareBody(cand, input.glossary) || PLACE_BODY_RE.test(cand)) &&
       !BARE_CUE_RE.test(wordsBefore(text, from, start)) &&
       !acting
     )
       continue;
-    if (/部$/.test(cand) && text[end] === '门') continue;
-    if (AUTHORITY_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    if (deptAfter && /部$/.test(cand)) continue;
     const agency = resolveAgency(cand, input.ctx, input.glossary);
     if (agency) return { item: { raw: cand, start, end }, agency };
   }
@@ -137,9 +163,9 @@ function segmentMentions(
     const blocked = [...overlapping(skip, from, to), ...titleSpans(text, from, to)];
     const hits: Hit[] = [];
     for (const end of candidateEnds(text, from, to, words)) {
-      if (blocked.some(([s, e]) => end > s && end <= e)) continue;
+      if (blockedEnd(blocked, end)) continue;
       const hit = nameEndingAt(text, end, from, input);
-      if (!hit || blocked.some(([s, e]) => hit.item.start >= s && hit.item.start < e)) continue;
+      if (!hit || blockedStart(blocked, hit.item.start)) continue;
       // a longer name over the same words wins (海关总署 over 海关)
       while (hits.length && hits[hits.length - 1].item.end > hit.item.start) hits.pop();
       hits.push(hit);

@@ -73,9 +73,12 @@ export function helpOnly(
   opts: ListOptions,
 ): boolean {
   if (subject.length === 0) return false;
-  const kinds: Kind[] = clauses.map(([s, e], i) => {
+  let help = false;
+  for (const [i, [s, e]] of clauses.entries()) {
     const at = i === 0 ? Math.max(...subject.map((n) => n.end)) : s;
-    return at < e ? predicateAt(text, at, e, opts) : null;
-  });
-  return kinds.includes('help') && !kinds.includes('own');
+    const kind = at < e ? predicateAt(text, at, e, opts) : null;
+    if (kind === 'own') return false; // one predicate of its own work is enough (the others unread)
+    if (kind === 'help') help = true;
+  }
+  return help;
 }

@@ -9,6 +9,7 @@ import { type IsBody, type ListOptions, MAX_NAME, bodyShape, bodyTest, listAt } 
 import { type NameSpan, splitNames } from './names.ts';
 import { readFields, readGroupLines } from './read-fields.ts';
 import { GRAMMAR } from './rows.ts';
+import { tryRows } from './row-union.ts';
 import type { GrammarMethod, GrammarRole, GrammarRow, ReadOptions, Reading } from './types.ts';
 import { type Statement, statements } from './statements.ts';
 import { helpOnly, type Part, underInside } from './predicates.ts';
@@ -65,20 +66,12 @@ function clauseStart(text: string, s: number, e: number): number {
   return at;
 }
 
-function tryRows(text: string, at: number, rows: readonly GrammarRow[]): { row: GrammarRow; end: number } | null {
-  for (const row of rows) {
-    row.pattern.lastIndex = at;
-    const m = row.pattern.exec(text);
-    if (m) return { row, end: at + m[0].length };
-  }
-  return null;
-}
-
 /** One clause → a part, or null when it names no body in a role. The first clause of a statement may
  *  give only its topic: a body opening it whose predicate no row reads (X由…组成，…，负责…), or the body
  *  it sets up (成立X，…). */
 function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
-  const part = readRows(text, s, e, isBody, isKnown, first);
+  const at = clauseStart(text, s, e); // once: readRows and the topic below start from it
+  const part = readRows(text, at, e, isBody, isKnown, first);
   const loose = { isBody, isKnown };
   if (first && part && part.names.length > 0) {
     // 省人民政府建立议事协调机构，负责…: the body set up is the topic of the predicates that follow
@@ -87,7 +80,6 @@ function readClause(text: string, s: number, e: number, isBody: IsBody, isKnown?
     if (made) return { ...part, topic: made, founder: true };
   }
   if (!first || (part && (part.names.some((n) => !n.collective) || part.partners.length > 0))) return part;
-  const at = clauseStart(text, s, e);
   const topic = composedOf(text, at, e, loose) ?? subBody(text, at, e, loose) ?? setUpBody(text, at, e, loose);
   return topic ? { row: null, names: [], partners: [], topic } : part;
 }
@@ -98,8 +90,8 @@ function followedAt(text: string, e: number): (p: number) => boolean {
   return (p) => p === e || ((FOLLOW_RE.lastIndex = p) === p && FOLLOW_RE.test(text));
 }
 
-function readRows(text: string, s: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
-  const at = clauseStart(text, s, e);
+/** The rows from `at`, where the clause's words start (clauseStart). */
+function readRows(text: string, at: number, e: number, isBody: IsBody, isKnown?: IsBody, first = false): Part | null {
   const subject = { isBody, isKnown, endsAt: followedAt(text, e) };
   const loose = { isBody, isKnown };
   const marker = tryRows(text, at, ROWS_MARKER);
@@ -229,6 +221,12 @@ function settle(st: Statement, parts: Part[], listOrder: boolean, topic: NameSpa
   return out.filter((r) => !r.name.collective && (r.role === 'LEADS' || !leads.has(r.name.raw)));
 }
 
+/** Does a span overlap [start, end)? (a loop: no closure per statement) */
+function overlapsAny(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && s < end) return true;
+  return false;
+}
+
 /** Readings of the clause rows in text[from, to), skipping the given spans (labelled fields). */
 export function readStatements(
   text: string,
@@ -246,10 +244,11 @@ export function readStatements(
     const full = n.as === undefined ? units.get(n.raw) : undefined;
     return full ? { ...n, as: full } : n;
   };
+  const loose = { isBody, isKnown: opts.isKnown }; // read only: one for every call below
   for (const st of statements(text, from, to)) {
-    if (skip.some(([s, e]) => st.start < e && s < st.end)) continue;
-    for (const [s, e] of st.clauses) subUnits(text, s, e, { isBody, isKnown: opts.isKnown }, units);
-    const heading = st.bracket ? null : headingBody(text, st.clauses, { isBody, isKnown: opts.isKnown });
+    if (overlapsAny(skip, st.start, st.end)) continue;
+    for (const [s, e] of st.clauses) subUnits(text, s, e, loose, units);
+    const heading = st.bracket ? null : headingBody(text, st.clauses, loose);
     if (heading) {
       topic = underParent(heading);
       continue;
@@ -258,12 +257,12 @@ export function readStatements(
     for (const [i, [s, e]] of st.clauses.entries()) {
       if (e - s < 3) continue;
       const part = readClause(text, s, e, isBody, opts.isKnown, i === 0);
-      const under = part?.names.length ? underInside(text, s, e, { isBody, isKnown: opts.isKnown }) : null;
+      const under = part?.names.length ? underInside(text, s, e, loose) : null;
       if (under) parts.push(under);
       if (part) parts.push(part);
     }
     const subject = parts.find((p) => !p.above && p.row?.subject !== 'support' && p.names.length > 0);
-    if (subject && helpOnly(text, st.clauses, subject.names, { isBody, isKnown: opts.isKnown })) subject.helper = true;
+    if (subject && helpOnly(text, st.clauses, subject.names, loose)) subject.helper = true;
     if (parts.length > 0)
       out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
   }

@@ -49,14 +49,18 @@ export const FIELD_LABEL_RE = new RegExp(
 /** A working-group or command label at the start of a line: 总指挥：, 成员单位：. */
 export const GROUP_LABEL_RE = new RegExp(`^[ \\t\\u3000]*(${GROUP_LABEL_ALT})[ \\t\\u3000]*[：:]`, 'gmu');
 
-/** Is a table header or a label one of responsibility, and which? (牵头单位 → lead; 完成时限 → null) */
-export function labelRole(label: string): RoleClass | null {
+/** memoised: pure, and table headers and labels come back again and again */
+const knownLabelRole = memoString((label: string): RoleClass | null => {
   const exact = FIELD_LABELS.get(label);
   if (exact) return exact;
   let best: { len: number; role: RoleClass } | null = null;
   for (const [text, role] of FIELD_LABELS)
     if (label.includes(text) && (!best || text.length > best.len)) best = { len: text.length, role };
   return best?.role ?? null;
+});
+/** Is a table header or a label one of responsibility, and which? (牵头单位 → lead; 完成时限 → null) */
+export function labelRole(label: string): RoleClass | null {
+  return knownLabelRole(label);
 }
 
 /** Is a label (or a table header) a deadline label? */

@@ -13,7 +13,7 @@ import { htmlToText, looksLikeHtml } from './html.ts';
 import { frontMatterLength, metadataEntries, type MetadataEntry, type MetadataSource } from '../lang/metadata.ts';
 import { displayWidth, joinBrokenLines } from './join-lines.ts';
 import { collapseBlankLines, dropInvisible, trimLine, unifyNewlines } from './lines.ts';
-import { detectScript, openccConverters, simplifyCharacters, type ScriptConverters } from './script.ts';
+import { defaultConverters, detectScript, simplifyCharacters, type ScriptConverters } from './script.ts';
 
 export type { DebrisKind, Dropped } from './debris.ts';
 export type { ScriptConverters } from './script.ts';
@@ -94,7 +94,7 @@ function dropRepeats(lines: string[], dropped: Dropped[]): string[] {
 }
 
 export function normalise(decoded: string, options: NormaliseOptions = {}): Normalised {
-  const converters = options.converters ?? openccConverters();
+  const converters = options.converters ?? defaultConverters();
   let text = dropInvisible(unifyNewlines(decoded));
   const html = looksLikeHtml(text);
   if (html) text = htmlToText(text);

@@ -7,9 +7,15 @@
 /** Display width: CJK and full-width characters count 2, others 1. */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const ch of line) {
-    const cp = ch.codePointAt(0) ?? 0;
+  // by code point without a string per character: a surrogate pair (≥ U+10000) is one wide
+  // character, as its high surrogate (≥ U+1100) alone would be
+  for (let i = 0; i < line.length; i++) {
+    const cp = line.charCodeAt(i);
     width += cp >= 0x1100 && !(cp >= 0xff61 && cp <= 0xffdc) ? 2 : 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < line.length) {
+      const lo = line.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) i++;
+    }
   }
   return width;
 }

@@ -1,7 +1,7 @@
 // Scores a decoded text by how much it looks like real Chinese (or plain) text. Used to confirm the
 // detector's guess: Big5 bytes also decode as GB18030 without an error, but into rare characters,
 // kana, bopomofo and private-use code points; the right decoding is mostly common characters.
-import iconv from 'iconv-lite';
+import commonData from '../../../data/encoding/common-characters.json' with { type: 'json' };
 
 export interface TextScore {
   chars: number; // code points scored
@@ -14,35 +14,14 @@ export interface TextScore {
 
 let commonChars: Set<number> | null = null;
 
-/** Decodes every two-byte code of a block of a legacy encoding: the characters it ranks common. */
-function decodeBlock(encoding: string, leads: [number, number], trails: [number, number][]): string {
-  const bytes: number[] = [];
-  for (let lead = leads[0]; lead <= leads[1]; lead++) {
-    for (const [from, to] of trails) for (let trail = from; trail <= to; trail++) bytes.push(lead, trail);
-  }
-  return iconv.decode(Buffer.from(bytes), encoding);
-}
-
 /** The common-character set: GB2312 level 1 (3,755 simplified) ∪ Big5 常用字 (5,401 traditional),
- *  derived from the encodings themselves rather than a hand-made list. */
+ *  derived from the encodings themselves rather than a hand-made list, once, into
+ *  data/encoding/common-characters.json (tests/unit/read/common-characters.test.ts derives it again):
+ *  building iconv-lite's codecs to decode them cost each parse worker a tenth of a second. */
 export function commonCharacters(): Set<number> {
   if (!commonChars) {
-    const gb = decodeBlock('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-    const big5 = decodeBlock(
-      'big5',
-      [0xa4, 0xc6],
-      [
-        [0x40, 0x7e],
-        [0xa1, 0xfe],
-      ],
-    );
     commonChars = new Set<number>();
-    for (const text of [gb, big5]) {
-      for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp >= 0x3400 && cp !== 0xfffd) commonChars.add(cp);
-      }
-    }
+    for (const ch of commonData.characters) commonChars.add(ch.codePointAt(0) ?? 0);
   }
   return commonChars;
 }
@@ -66,19 +45,40 @@ function isGoodNonCjk(cp: number): boolean {
   );
 }
 
+/** commonCharacters as a table of the BMP (a CJK ideograph scored is one of 0x4E00–0x9FFF) */
+let commonBits: Uint8Array | null = null;
+function commonTable(): Uint8Array {
+  if (!commonBits) {
+    commonBits = new Uint8Array(0x10000);
+    // the data's characters are all of the BMP (GB2312 and Big5 hold no others): one code unit each
+    for (let i = 0; i < commonData.characters.length; i++) commonBits[commonData.characters.charCodeAt(i)] = 1;
+  }
+  return commonBits;
+}
+
+function codePointAt(text: string, i: number): number {
+  const hi = text.charCodeAt(i);
+  if (hi < 0xd800 || hi > 0xdbff || i + 1 >= text.length) return hi;
+  const lo = text.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : hi;
+}
+
 export function scoreText(text: string): TextScore {
-  const common = commonCharacters();
+  const common = commonTable();
   let chars = 0;
   let cjk = 0;
   let commonCount = 0;
   let bad = 0;
   let good = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  // by code point, as for…of reads a string (a pair of surrogates is one, a lone one stands alone),
+  // without a string per character
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
     chars++;
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       cjk++;
-      if (common.has(cp)) {
+      if (common[cp] === 1) {
         commonCount++;
         good++;
       }

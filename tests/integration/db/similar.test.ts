@@ -227,6 +227,12 @@ describe('copy groups: measures stated word for word in several plans', () => {
       expect.arrayContaining(others),
     );
     expect(same.rows.filter((r) => r['relation'] === 'copy')).toHaveLength(5);
+    // a reform copied into many plans pages: the first rows of the whole answer, and how many there are
+    expect(same.truncated).toBe(false);
+    const page = await service.runSaved('similar-measures', { measure: copy, limit: 2 });
+    expect(page.rows.map((r) => r['measureId'])).toEqual(same.rows.slice(0, 2).map((r) => r['measureId']));
+    expect(page.truncated).toBe(true);
+    expect(page.total).toBe(same.rows.length);
     const diffusion = await service.runSaved('diffusion', { node: copy });
     expect(new Set(diffusion.rows.map((r) => r['docId'])).size).toBe(6);
 

@@ -359,3 +359,16 @@ describe('jurisdiction: the document place from its header', () => {
     expect([j.level, j.place.province, j.place.city, j.place.district]).toEqual(want);
   });
 });
+
+describe('jurisdiction: bodies of Taiwan, Hong Kong and Macao', () => {
+  it('入出国及移民署 in a document placed nowhere on the mainland is Taiwan’s body', () => {
+    expect(resolveAgency('入出国及移民署', UNKNOWN, GLOSSARY)?.props.jurisdiction).toBe('台湾');
+  });
+
+  it.each(['财政局', '入出国及移民署'])('%s in simplified script in a mainland plan is no region’s body', (raw) => {
+    for (const at of [ANHUI, ZHONGSHAN, FENGXIAN]) {
+      const jurisdiction = resolveAgency(raw, at, GLOSSARY)?.props.jurisdiction ?? null;
+      expect(['台湾', '香港特别行政区', '澳门特别行政区']).not.toContain(jurisdiction);
+    }
+  });
+});
