@@ -1,15 +1,15 @@
 // Loads plan files into Neo4j, as a pipeline over chunks of files: read and hash a chunk and check it
 // against the store in one query (unchanged files are skipped, the same bytes under a second path join
-// their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts) while the
-// previous documents are written; claim their identities in one query (a file claiming another file's
-// document is a conflict: identity.ts); link their SIMILAR_TO pairs; queue them for the writer, which
-// writes several documents per transaction (db/load-writer.ts, write-batch.ts: a document still loads
-// whole or not at all). A file that fails is reported and the others still load; shared nodes left
-// without relationships are removed at the end. Where the time goes is reported (db/load-timing.ts).
+// their Document: db/load-files.ts); parse the rest in worker threads (db/parse-pool.ts; a small load
+// in this thread) while the previous documents are written and the stored copy groups are read; claim
+// their identities in one query (a file claiming another file's document is a conflict: identity.ts);
+// link their SIMILAR_TO pairs; queue them for the writer, which writes several documents per
+// transaction (db/load-writer.ts, write-batch.ts: a document still loads whole or not at all). A file
+// that fails is reported and the others still load; shared nodes left without relationships are
+// removed at the end. Where the time goes is reported (db/load-timing.ts).
 import { basename } from 'node:path';
-import { Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { FtzError, InputError, Neo4jUnavailableError } from '../../../core/errors.ts';
+import { FtzError, InputError } from '../../../core/errors.ts';
 import type { ManifestEntry } from '../types.ts';
 import type { ParsedPlan } from '../parse-plan.ts';
 import { listPlanFiles, manifestLookup } from '../read/files.ts';
@@ -18,6 +18,7 @@ import type { StoredHolder } from './identity.ts';
 import { summarise } from './load-report.ts';
 import type { FileReport, LoadReport } from './load-report.ts';
 import { checkFiles, emptyReport, failure } from './load-files.ts';
+import { connectionError } from './load-errors.ts';
 import type { Checked, ToParse } from './load-files.ts';
 import { phaseClock } from './load-timing.ts';
 import type { PhaseClock } from './load-timing.ts';
@@ -39,28 +40,12 @@ export type { FileReport, LoadProgress, LoadReport, ReportCounts } from './load-
 export type { BulkChoice, BulkMode, LoadOptions } from './load-options.ts';
 export { writeDocument } from './write-document.ts';
 
-/** Errors that concern the connection, not the file: the load stops instead of failing every file. */
-function connectionError(error: unknown): Neo4jUnavailableError | null {
-  if (!(error instanceof Neo4jError)) return null;
-  const { code } = error;
-  const diskFull = /no space left|disk (is )?full|ENOSPC/i.test(error.message);
-  const fatal =
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.ClientError.Security.') ||
-    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    diskFull;
-  if (!fatal) return null;
-  const hint = diskFull ? ' (the disk of the store is full: free space, then `ftz db stop` and `ftz db start`)' : '';
-  return new Neo4jUnavailableError(`cannot load into Neo4j: ${error.message.split('\n')[0]}${hint}`, {
-    cause: error,
-  });
-}
-
 /** files read and checked against the store per query */
 const CHUNK_FILES = 50;
-/** fewer files to parse than this are parsed in this thread (starting workers costs more) */
-const MIN_FILES_FOR_WORKERS = 8;
+/** a load of one chunk whose files to parse hold at most this many bytes (~30 plans) parses them in
+ *  this thread: starting a worker (loading the pipeline's modules in it, then warming the pipeline up:
+ *  about a second of CPU) costs more than the parse it would take off this thread */
+const IN_THREAD_BYTES = 1 << 20;
 
 interface Run {
   driver: Driver;
@@ -68,7 +53,8 @@ interface Run {
   files: string[];
   clock: PhaseClock;
   pipeline: string;
-  pool: ParsePool;
+  /** started on the load's first parse (a load with nothing to parse starts no worker) */
+  pool: ParsePool | null;
   linker: SimilarityLinker;
   writer: BatchWriter;
   manifestOf: (path: string) => Promise<ManifestEntry | undefined>;
@@ -80,6 +66,15 @@ interface Run {
 type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
 type Chunk = (Checked | Parsed)[];
 
+/** The pool, chosen when the first chunk's files to parse are known: a small load parses in this thread. */
+function poolFor(run: Run, checked: Checked[]): ParsePool {
+  if (run.pool) return run.pool;
+  const bytes = checked.reduce((n, c) => n + ('bytes' in c ? c.bytes.length : 0), 0);
+  const small = run.files.length <= CHUNK_FILES && bytes <= IN_THREAD_BYTES;
+  run.pool = parsePool(run.opts.dicts, run.opts.workers ?? (small ? 0 : defaultWorkers()));
+  return run.pool;
+}
+
 /** Reads and checks a chunk, then hands its files to the parse pool (the parses run on). */
 async function startChunk(run: Run, first: number): Promise<Chunk> {
   const { driver, opts, clock } = run;
@@ -90,6 +85,8 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
     ...(opts.database ? { database: opts.database } : {}),
   });
   const chunk: Chunk = [];
+  // something to parse: the stored copy groups are read meanwhile (the linker needs them next)
+  if (checked.some((c) => 'bytes' in c)) run.linker.prefetch();
   for (const c of checked) {
     if ('report' in c) chunk.push(c);
     else {
@@ -98,7 +95,7 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
       const parsed =
         manifest instanceof Error
           ? Promise.resolve(manifest)
-          : run.pool
+          : poolFor(run, checked)
               .parse({ bytes: c.bytes, file: c.file, ...(manifest ? { manifest } : {}) })
               .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       chunk.push({ ...c, parsed });
@@ -243,14 +240,13 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
     opts.onProgress?.({ index, total: files.length, file: files[index] as string, report: fileReport });
   };
   const db = database ? { database } : {};
-  const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
   const run: Run = {
     driver,
     opts,
     files,
     clock,
     pipeline,
-    pool: parsePool(opts.dicts, workers),
+    pool: null,
     linker: similarityLinker(driver, { ...db, pipeline }),
     // the manifest.json beside a file wins, else the given manifest; a broken one fails the files beside
     // it with its file and line (as `ftz extract` does)
@@ -273,8 +269,8 @@ export async function loadPlans(driver: Driver, paths: string[], opts: LoadOptio
   } catch (error) {
     throw connectionError(error) ?? error;
   } finally {
-    clock.ms.parse += run.pool.parsedMs();
-    await run.pool.close();
+    clock.ms.parse += run.pool?.parsedMs() ?? 0;
+    await run.pool?.close();
   }
   const written = reports.flatMap((r) => (r.status === 'loaded' && r.docId ? [r.docId] : []));
   const orphans = await finish(driver, clock, written, database).catch((error: unknown) => {

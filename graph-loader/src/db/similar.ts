@@ -185,6 +185,8 @@ export const HAND_ON_CANONICAL = `CALL () {
 }`;
 
 export interface SimilarityLinker {
+  /** Starts reading the stored groups (a load calls it as soon as it has something to parse). */
+  prefetch(): void;
   /** The links of this plan's measures (the plan joins the groups). */
   pairsFor(plan: ParsedPlan): Promise<SimilarLinks>;
 }
@@ -201,6 +203,10 @@ export function similarityLinker(
     return groups;
   };
   return {
+    prefetch() {
+      built ??= build();
+      built.catch(() => {}); // the error, if any, comes back from pairsFor
+    },
     async pairsFor(plan) {
       built ??= build();
       const groups = await built;

@@ -76,6 +76,7 @@ describe('the bulk importer against transactions', () => {
     const tx = await loadPlans(txDriver, first, { ...opts, bulk: { mode: 'never' } });
     expect(tx.bulk).toBeUndefined();
     expect(outcome(bulk)).toEqual(outcome(tx));
+    expect(bulk.orphansRemoved).toBe(tx.orphansRemoved);
     expect(bulk.loaded).toBeGreaterThan(8);
     expect(bulk.files.map((f) => f.status)).toEqual(expect.arrayContaining(['unchanged', 'failed']));
     const [a, b] = [await graphLines(bulkDriver, UNORDERED), await graphLines(txDriver, UNORDERED)];

@@ -2,12 +2,13 @@
 // transactions (issue 10): the files are parsed and decided as a transactional load decides them and
 // the graph it would write is built in memory (bulk/plan-image.ts), written as typed CSV
 // (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
-// stopped). Then the schema (db/schema.ts), what the import cannot carry (empty lists), orphans out,
-// every index online and the full-text index refreshed. The
-// report is the transactional load's, with the bulk phases beside it.
+// stopped). What a transactional load does to the whole graph after its writes (orphans out, the counts
+// that span documents) is done on the image before the CSV (bulk/derived-image.ts); after the import
+// come the schema (db/schema.ts), what the import cannot carry (empty lists), every index online and
+// the full-text index refreshed. The report is the transactional load's, with the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { labelOfId, REL_TYPES } from '../../../../core/model.ts';
 import { serverFiles } from '../../../../database/paths.ts';
 import { listPlanFiles, manifestLookup } from '../../read/files.ts';
@@ -18,22 +19,21 @@ import type { PhaseClock } from '../load-timing.ts';
 import type { LoadOptions } from '../load-options.ts';
 import { defaultWorkers, parsePool } from '../parse-pool.ts';
 import { pipelineFingerprint } from '../pipeline.ts';
-import { deleteOrphans } from '../replace.ts';
-import { refreshDerived } from '../derived-store.ts';
 import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
+import type { Value } from './graph-image.ts';
+import { dropOrphans, setSharedCounts } from './derived-image.ts';
 import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
 
-/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `csv`, the
- *  importer, the server's stop (while `csv` and `import` run: not added to the wall time) and start,
- *  the schema, what
- *  else is set after the import (lists CSV cannot hold), orphans out and the counts that span documents
- *  (db/derived-store.ts, over the whole graph), every index online. */
+/** The bulk phases, seconds: `build` (read, parse, decide, link, the graph in memory), `counts`
+ *  (orphans out of the image and the counts that span documents set in it), `csv`, the importer, the
+ *  server's stop (while `csv` and `import` run: not added to the wall time) and start, the schema,
+ *  `derived` (what is set after the import: the lists CSV cannot hold), every index online. */
 export type BulkPhases = Record<
-  'build' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
+  'build' | 'counts' | 'csv' | 'import' | 'stop' | 'start' | 'schema' | 'derived' | 'indexes',
   number
 >;
 
@@ -46,23 +46,52 @@ const seconds = async <T>(phases: BulkPhases, key: keyof BulkPhases, work: () =>
   }
 };
 
-/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph. */
+/** rows set per statement (each its own transaction) */
+const FIXUP_ROWS = 10_000;
+
+type Row = { props: Record<string, Value> };
+
+/** The fix-ups per node or relationship, their properties merged, grouped by `label` of the row. */
+function fixupRows<T extends Row>(
+  entries: { row: T; key: string; value: Value }[],
+  id: (row: T) => string,
+  label: (row: T) => string,
+): Map<string, T[]> {
+  const byId = new Map<string, T>();
+  for (const { row, key, value } of entries) {
+    let known = byId.get(id(row));
+    if (!known) byId.set(id(row), (known = { ...row, props: {} }));
+    known.props[key] = value;
+  }
+  return groupBy([...byId.values()], label);
+}
+
+async function runRows(session: Session, cypher: string, rows: unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += FIXUP_ROWS) await session.run(cypher, { rows: rows.slice(i, i + FIXUP_ROWS) });
+}
+
+/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph: per label
+ *  (or relationship type and endpoint labels) one statement per FIXUP_ROWS nodes (relationships). */
 async function setFixups(driver: Driver, csv: CsvFiles): Promise<void> {
-  const nodes = csv.fixups.flatMap((e) => (e.node ? [{ id: e.node, key: e.key, value: e.value }] : []));
-  const rels = csv.fixups.flatMap((e) => (e.rel ? [{ ...e.rel, key: e.key, value: e.value }] : []));
+  const nodes = fixupRows(
+    csv.fixups.flatMap((e) => (e.node ? [{ row: { id: e.node, props: {} }, key: e.key, value: e.value }] : [])),
+    (n) => n.id,
+    (n) => labelOfId(n.id),
+  );
+  const rels = fixupRows(
+    csv.fixups.flatMap((e) => (e.rel ? [{ row: { ...e.rel, props: {} }, key: e.key, value: e.value }] : [])),
+    (r) => `${r.type}\u0000${r.start}\u0000${r.end}`,
+    (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`,
+  );
   const session = driver.session();
   try {
-    for (const [label, rows] of groupBy(nodes, (n) => labelOfId(n.id as string)))
-      await session.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, {
-        rows: rows.map((r) => ({ id: r.id, props: { [r.key]: r.value } })),
-      });
-    for (const [key, rows] of groupBy(rels, (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`)) {
-      const [type, from, to] = key.split(':');
-      if (!(REL_TYPES as readonly string[]).includes(type as string)) continue;
-      await session.run(
-        `UNWIND $rows AS row MATCH (a:${from} {id: row.start})-[r:${type}]->(b:${to} {id: row.end}) SET r += row.props`,
-        { rows: rows.map((r) => ({ start: r.start, end: r.end, props: { [r.key]: r.value } })) },
-      );
+    for (const [label, rows] of nodes)
+      await runRows(session, `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, rows);
+    for (const [key, rows] of rels) {
+      const [type, from, to] = key.split(':') as [string, string, string];
+      if (!(REL_TYPES as readonly string[]).includes(type)) continue;
+      const cypher = `UNWIND $rows AS row MATCH (:${from} {id: row.start})-[r:${type}]->(:${to} {id: row.end}) SET r += row.props`;
+      await runRows(session, cypher, rows);
     }
   } finally {
     await session.close();
@@ -81,7 +110,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
  *  when its statement returns (the id lookups below use them), the others fill while the fix-ups
- *  and orphans are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+ *  are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
 async function createSchema(driver: Driver): Promise<void> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
   const session = driver.session();
@@ -92,20 +121,10 @@ async function createSchema(driver: Driver): Promise<void> {
   }
 }
 
-async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases) {
+async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases): Promise<void> {
   await driver.verifyConnectivity();
   await seconds(phases, 'schema', () => createSchema(driver));
-  const orphans = await seconds(phases, 'derived', async () => {
-    await setFixups(driver, csv);
-    const session = driver.session();
-    try {
-      const removed = await session.executeWrite(deleteOrphans);
-      await refreshDerived(driver); // the counts that span documents, over the whole imported graph
-      return removed;
-    } finally {
-      await session.close();
-    }
-  });
+  await seconds(phases, 'derived', () => setFixups(driver, csv));
   await seconds(phases, 'indexes', async () => {
     const session = driver.session();
     try {
@@ -115,7 +134,6 @@ async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases) {
       await session.close();
     }
   });
-  return orphans;
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -137,6 +155,7 @@ export async function bulkLoad(
   const clock: PhaseClock = phaseClock();
   const phases: BulkPhases = {
     build: 0,
+    counts: 0,
     csv: 0,
     import: 0,
     stop: 0,
@@ -178,9 +197,14 @@ export async function bulkLoad(
         return pool.close();
       })
       .catch(before('parse'));
+    const orphans = await seconds(phases, 'counts', async () => {
+      const removed = dropOrphans(image); // as a load deletes them before it counts
+      setSharedCounts(image);
+      return removed;
+    });
     const { csv, times } = await importIntoStore(opts.dataDir, staging, () => writeCsvFiles(image, staging));
     Object.assign(phases, times);
-    const orphans = await afterImport(driver, csv, phases);
+    await afterImport(driver, csv, phases);
     return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
   } finally {
     await rm(staging, { recursive: true, force: true });
