@@ -56,6 +56,7 @@ WITH m, c, s, o, d, relation, totalRows, zoneNodes, collect(DISTINCT lead) AS le
 RETURN coalesce(o.number, '') + o.title AS measure, d.title AS plan, d.issuedOn AS issuedOn,
   [z IN zoneNodes | z.name] AS zones, [a IN leadNodes | a.name] AS leads, s.score AS score, s.method AS method,
   relation, CASE relation WHEN 'similar' THEN COUNT { (:Measure)-[:COPY_OF]->(o) } END AS copies,
-  o.deadlineText AS deadline, o.dueDate AS dueDate, o.text AS text, o.id AS measureId,
-  m AS source, c AS canonical, s AS similarity, o AS node, d.id AS documentId, zoneNodes, leadNodes, totalRows
+  o.deadlineText AS deadline, o.dueDate AS dueDate, o.text AS text, o.id AS measureId, m.id AS sourceId,
+  c.id AS canonicalId, d.id AS documentId, [z IN zoneNodes | z.id] AS zoneIds, [a IN leadNodes | a.id] AS leadIds,
+  totalRows
 ORDER BY relation, score DESC, measureId
