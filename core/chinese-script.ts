@@ -57,15 +57,14 @@ export function characterTables(converters: ScriptConverters): { simplified: Cha
   return t;
 }
 
-/** Converts every traditional character to its simplified form; same length as the input. */
-export function simplifyCharacters(text: string, converters: ScriptConverters = openccConverters()): string {
-  const { simplified } = characterTables(converters);
+/** Every ideograph of `text` through `table` (one character for one); the text itself when none changes. */
+export function mapIdeographs(text: string, table: { map(code: number): number }): string {
   const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isIdeograph(code)) continue;
-    const mapped = simplified.map(code);
+    const mapped = table.map(code);
     if (mapped === code) continue;
     parts.push(text.slice(last, i), String.fromCharCode(mapped));
     last = i + 1;
@@ -73,4 +72,9 @@ export function simplifyCharacters(text: string, converters: ScriptConverters = 
   if (parts.length === 0) return text;
   parts.push(text.slice(last));
   return parts.join('');
+}
+
+/** Converts every traditional character to its simplified form; same length as the input. */
+export function simplifyCharacters(text: string, converters: ScriptConverters = openccConverters()): string {
+  return mapIdeographs(text, characterTables(converters).simplified);
 }

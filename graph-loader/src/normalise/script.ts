@@ -9,6 +9,7 @@ import scriptData from '../../../data/encoding/script-characters.json' with { ty
 import {
   characterTables,
   isIdeograph,
+  mapIdeographs,
   openccConverters,
   simplifyCharacters as simplifyWith,
   type ScriptConverters,
@@ -63,20 +64,7 @@ export function scriptTables(converters: ScriptConverters): { simplified: CharMa
 /** Converts every traditional character to its simplified form; same length as the input. */
 export function simplifyCharacters(text: string, converters: ScriptConverters = defaultConverters()): string {
   if (converters !== defaultConverters()) return simplifyWith(text, converters);
-  const { simplified } = scriptTables(converters);
-  const parts: string[] = [];
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isIdeograph(code)) continue;
-    const mapped = simplified.map(code);
-    if (mapped === code) continue;
-    parts.push(text.slice(last, i), String.fromCharCode(mapped));
-    last = i + 1;
-  }
-  if (parts.length === 0) return text;
-  parts.push(text.slice(last));
-  return parts.join('');
+  return mapIdeographs(text, scriptTables(converters).simplified);
 }
 
 export function countScriptCharacters(
