@@ -39,11 +39,9 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
-/** Workers for a load: one less than the cores (the main thread links and writes), at least one.
- *  When the main thread only waits for the plans (a bulk import that writes files after parsing),
- *  one per core: on two cores that halves the parse phase. */
-export function defaultWorkers(mainThread: 'busy' | 'idle' = 'busy'): number {
-  return mainThread === 'idle' ? availableParallelism() : Math.max(1, availableParallelism() - 1);
+/** Workers for a load: one less than the cores (the main thread links and writes), at least one. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** In this thread the parses run one per turn of the event loop, in order: the load's queries (the

@@ -11,7 +11,6 @@ import {
   isIdeograph,
   mapIdeographs,
   openccConverters,
-  simplifyCharacters as simplifyWith,
   type ScriptConverters,
 } from '../../../core/chinese-script.ts';
 import type { Script } from '../../../core/model.ts';
@@ -63,7 +62,6 @@ export function scriptTables(converters: ScriptConverters): { simplified: CharMa
 
 /** Converts every traditional character to its simplified form; same length as the input. */
 export function simplifyCharacters(text: string, converters: ScriptConverters = defaultConverters()): string {
-  if (converters !== defaultConverters()) return simplifyWith(text, converters);
   return mapIdeographs(text, scriptTables(converters).simplified);
 }
 
