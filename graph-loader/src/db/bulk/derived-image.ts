@@ -52,8 +52,11 @@ interface Links {
   assigneesOf: Map<string, string[]>;
 }
 
+const isA = (image: GraphImage, id: string, label: string): boolean =>
+  image.nodes.get(id)?.labels.includes(label) ?? false;
+
 function linksOf(image: GraphImage): Links {
-  const is = (id: string, label: string): boolean => image.nodes.get(id)?.labels.includes(label) ?? false;
+  const is = (id: string, label: string): boolean => isA(image, id, label);
   const links: Links = {
     partOf: new Map(),
     applies: new Set(),
@@ -94,9 +97,6 @@ function locatedMeasures(image: GraphImage, links: Links): Map<string, string[]>
   }
   return located;
 }
-
-const isA = (image: GraphImage, id: string, label: string): boolean =>
-  image.nodes.get(id)?.labels.includes(label) ?? false;
 
 /** The zones at or above `zone` (PART_OF*0.. followed outwards, through nodes of any label). */
 function zonesAbove(image: GraphImage, zone: string, partOf: Map<string, string[]>): string[] {
