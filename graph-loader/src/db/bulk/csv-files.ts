@@ -11,13 +11,13 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FtzError } from '../../../../core/errors.ts';
+import { EVIDENCE_LISTS } from '../write.ts';
 import type { GraphImage, ImageNode, ImageRel, Value } from './graph-image.ts';
 
 export class BulkCsvError extends FtzError {}
 
 /** The array delimiter passed to the importer: a control character no document text holds. */
 export const ARRAY_DELIMITER = '\u001f';
-const EVIDENCE_LISTS = ['evidences', 'docIds', 'starts', 'ends', 'methods'] as const;
 
 export interface CsvFiles {
   nodes: string[];
