@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { openDriver } from '../database/connection.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
-import { startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
+import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { buildExplorer } from '../tests/e2e/app-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
@@ -135,7 +135,7 @@ export async function runScale(opts: {
     const { corpus, seconds } = await generate(root, opts.plans, plansDir, log);
     const seeds = corpus.seeds.length;
     const sizes = (opts.sizes ?? defaultSizes(opts.plans, seeds)).filter((n) => n >= seeds);
-    const server = await startBundledNeo4j({ dataDir, onProgress: log });
+    const server = await startBundledNeo4j({ dataDir, port: await freePort(), onProgress: log });
     const connection = { uri: server.uri, username: server.username, password: server.password };
     const driver = openDriver({ ...connection, database: 'neo4j' });
     if (!loadOnly) await buildExplorer();
