@@ -192,17 +192,19 @@ export class CopyGroups {
     const copy = this.opts.copyThreshold ?? COPY_THRESHOLD;
     const threshold = this.opts.threshold ?? SIMILARITY_THRESHOLD;
     const vectors = measures.map((m) => measureVector(m));
-    const pending = measures.flatMap((_, i) => (this.byExact.has(exactKey(vectors[i] as MeasureVector)) ? [] : [i]));
+    const exacts = vectors.map(exactKey);
+    const pending = measures.flatMap((_, i) => (this.byExact.has(exacts[i] as string) ? [] : [i]));
     this.index.appendVectors(
       docId,
       pending.map((i) => ({ ...(vectors[i] as MeasureVector), id: probeId(measures[i]?.id ?? '') })),
+      true,
     );
     const members: MemberLink[] = [];
     const similar = new Map<string, GroupPair>();
     const joined: string[] = []; // probe entries taken out after the document (one change of the index)
     for (const [i, m] of measures.entries()) {
       const v = vectors[i] as MeasureVector;
-      const exact = exactKey(v);
+      const exact = exacts[i] as string;
       const same = this.byExact.get(exact);
       if (same !== undefined) {
         members.push(this.join(m, v, same, 1));
@@ -228,6 +230,7 @@ export class CopyGroups {
       }
     }
     this.index.removeEntries(joined.filter((id) => this.index.has(id)));
+    this.index.postDeferred();
     return { members, similar: [...similar.values()] };
   }
 }

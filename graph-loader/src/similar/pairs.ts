@@ -44,6 +44,19 @@ function parentPath(path: string): string | null {
   return dot < 0 ? null : path.slice(0, dot);
 }
 
+/** Whether a text has fewer than `n` code points (as `Array.from(text).length < n`, without the array). */
+function shorterThan(text: string, n: number): boolean {
+  if (text.length < n) return true;
+  if (text.length >= 2 * n) return false;
+  let points = 0;
+  for (let i = 0; i < text.length; i++, points++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) i++;
+  }
+  return points < n;
+}
+
 /** The measures worth comparing, each with its cleaned own text: background sections, sections that
  *  hold no reforms (总则, 附则, 法律责任…) and measures shorter than `minChars` are left out. */
 export function comparableMeasures(
@@ -64,7 +77,7 @@ export function comparableMeasures(
   for (const m of measures) {
     if (m.background || inSkippedSection(m.section, vocab)) continue;
     const text = clean(ownText(m, children.get(`${m.docId}\u0000${m.path}`) ?? []));
-    if (Array.from(text).length < vocab.minChars) continue;
+    if (shorterThan(text, vocab.minChars)) continue;
     out.push({ id: m.id, docId: m.docId, text });
   }
   return out;

@@ -63,11 +63,37 @@ export function bigrams(text: string): Map<number, number> {
   return counts;
 }
 
-/** A measure's term vector from its cleaned text. */
+/** A measure's term vector from its cleaned text: what `bigrams` counts, sorted (the text's bigrams
+ *  sorted and counted in runs, which needs no Map). */
 export function measureVector(m: { id: string; text: string }): MeasureVector {
-  const counts = bigrams(m.text);
-  const grams = Uint32Array.from(counts.keys()).sort();
-  return { id: m.id, grams, counts: Uint16Array.from(grams, (g) => Math.min(MAX_COUNT, counts.get(g) ?? 1)) };
+  const text = m.text;
+  const n = text.length - 1;
+  if (n < 1) {
+    const single = text.length === 1;
+    return {
+      id: m.id,
+      grams: Uint32Array.from(single ? [text.charCodeAt(0)] : []),
+      counts: Uint16Array.from(single ? [1] : []),
+    };
+  }
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = text.charCodeAt(i) * UNITS + text.charCodeAt(i + 1);
+  all.sort();
+  let distinct = 1;
+  for (let i = 1; i < n; i++) if (all[i] !== all[i - 1]) distinct++;
+  const grams = new Uint32Array(distinct);
+  const counts = new Uint16Array(distinct);
+  let j = 0;
+  grams[0] = all[0] ?? 0;
+  counts[0] = 1;
+  for (let i = 1; i < n; i++) {
+    const gram = all[i] ?? 0;
+    if (gram !== grams[j]) {
+      grams[++j] = gram;
+      counts[j] = 1;
+    } else if ((counts[j] ?? 0) < MAX_COUNT) counts[j] = (counts[j] ?? 0) + 1;
+  }
+  return { id: m.id, grams, counts };
 }
 
 /** The value that would be at `k` if `values` were sorted ascending (Hoare's selection; reorders
@@ -125,16 +151,16 @@ class FeatureTable {
     return i;
   }
 
-  /** The id of a bigram, a new one (the next number) when it is not held yet. */
-  idOf(gram: number): { id: number; added: boolean } {
+  /** The id of a bigram, a new one (the next number, `size` grows) when it is not held yet. */
+  idOf(gram: number): number {
     const i = this.slot(gram);
     const held = this.ids[i] ?? -1;
-    if (held >= 0) return { id: held, added: false };
+    if (held >= 0) return held;
     this.keys[i] = gram;
     this.ids[i] = this.size;
     this.size++;
     if (this.size * 2 > this.ids.length) this.grow();
-    return { id: this.size - 1, added: true };
+    return this.size - 1;
   }
 
   private grow(): void {
@@ -169,6 +195,8 @@ export class TfIdfIndex {
   private readonly byDoc = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
   private held = 0;
+  /** entries added deferred and not posted yet */
+  private unposted: number[] = [];
   /** bumped on every change; cached idf values and norms of another generation are stale */
   private generation = 0;
   private idfCache = new Float64Array(0);
@@ -176,6 +204,8 @@ export class TfIdfIndex {
   private normCache: number[] = [];
   private normGen: number[] = [];
   private scratch = new Float64Array(0);
+  /** per entry: its partial score in the current `candidates` call */
+  private rankScratch = new Float64Array(0);
 
   /** Number of measures held. */
   get size(): number {
@@ -204,12 +234,19 @@ export class TfIdfIndex {
     this.appendVectors(docId, vectors);
   }
 
-  /** Adds term vectors to a document's held ones (an id already held is replaced). */
-  appendVectors(docId: string, vectors: readonly MeasureVector[]): void {
+  /** Adds term vectors to a document's held ones (an id already held is replaced). Deferred, they
+   *  count in the weights at once but become candidates of other documents' entries only at
+   *  `postDeferred` — a document's own entries are never its candidates, so a document being linked
+   *  needs its entries posted only when it is done, and those taken out by then never are. */
+  appendVectors(docId: string, vectors: readonly MeasureVector[], deferred = false): void {
     const doc = this.docNumber(docId);
     const held = this.byDoc.get(docId) ?? [];
     this.removeEntries(vectors.map((v) => v.id).filter((id) => this.byId.has(id)));
-    for (const v of vectors) held.push(this.addOne(v, doc));
+    for (const v of vectors) {
+      const index = this.addOne(v, doc, deferred);
+      held.push(index);
+      if (deferred) this.unposted.push(index);
+    }
     if (held.length > 0) this.byDoc.set(docId, held);
     this.generation++;
   }
@@ -287,15 +324,26 @@ export class TfIdfIndex {
   }
 
   private featureOf(gram: number): number {
-    const { id, added } = this.featureIds.idOf(gram);
-    if (added) {
+    const before = this.featureIds.size;
+    const id = this.featureIds.idOf(gram);
+    if (this.featureIds.size !== before) {
       this.df.push(0);
       this.postings.push([]);
     }
     return id;
   }
 
-  private addOne(v: MeasureVector, doc: number): number {
+  /** Posts the deferred entries still held (in the order they were added). */
+  postDeferred(): void {
+    for (const index of this.unposted) {
+      const entry = this.entries[index];
+      if (!entry || this.entryAlive[index] !== 1) continue;
+      for (const f of entry.features) this.postings[f]?.push(index);
+    }
+    this.unposted = [];
+  }
+
+  private addOne(v: MeasureVector, doc: number, deferred: boolean): number {
     const n = v.grams.length;
     const features = new Int32Array(n);
     const weights = new Float32Array(n);
@@ -312,7 +360,7 @@ export class TfIdfIndex {
     this.byId.set(v.id, index);
     for (const f of features) {
       this.df[f] = (this.df[f] ?? 0) + 1;
-      this.postings[f]?.push(index);
+      if (!deferred) this.postings[f]?.push(index);
     }
     this.held++;
     return index;
@@ -378,37 +426,45 @@ export class TfIdfIndex {
   private candidates(index: number, opts: { maxDf: number; maxCandidates: number }): number[] {
     const entry = this.entries[index];
     if (!entry) return [];
-    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(this.entries.length * 2);
+    if (this.scratch.length < this.entries.length) {
+      this.scratch = new Float64Array(this.entries.length * 2);
+      this.rankScratch = new Float64Array(this.entries.length * 2);
+    }
     const partial = this.scratch;
-    const doc = this.entryDoc[index];
+    const { df, postings, entryAlive, entryDoc } = this;
+    const doc = entryDoc[index];
     const touched: number[] = [];
     for (let i = 0; i < entry.features.length; i++) {
       const f = entry.features[i] ?? 0;
-      if ((this.df[f] ?? 0) > opts.maxDf) continue;
+      if ((df[f] ?? 0) > opts.maxDf) continue;
       const idf = this.idf(f);
       const w = (entry.weights[i] ?? 0) * idf * idf;
-      const list = this.postings[f] ?? [];
+      const list = postings[f] ?? [];
+      const length = list.length;
       let live = 0; // entries taken out leave the list as it is read (linking adds and removes many)
-      for (let k = 0; k < list.length; k++) {
+      for (let k = 0; k < length; k++) {
         const other = list[k] ?? 0;
-        if (this.entryAlive[other] !== 1) continue;
-        list[live++] = other;
-        if (this.entryDoc[other] === doc) continue;
-        if (partial[other] === 0) touched.push(other);
-        partial[other] = (partial[other] ?? 0) + w;
+        if (entryAlive[other] !== 1) continue;
+        if (live !== k) list[live] = other;
+        live++;
+        if (entryDoc[other] === doc) continue;
+        const sum = partial[other] ?? 0;
+        if (sum === 0) touched.push(other);
+        partial[other] = sum + w;
       }
-      list.length = live;
+      if (live !== length) list.length = live;
     }
     const scores = new Float64Array(touched.length);
-    const rank = new Map<number, number>();
+    const rank = this.rankScratch;
     for (let j = 0; j < touched.length; j++) {
       const other = touched[j] ?? 0;
-      scores[j] = (partial[other] ?? 0) / (this.entryRoot[other] ?? 1);
-      rank.set(other, scores[j] ?? 0);
+      const score = (partial[other] ?? 0) / (this.entryRoot[other] ?? 1);
+      scores[j] = score;
+      rank[other] = score;
       partial[other] = 0;
     }
     // best partial score first (a copy is found by the first candidates it meets)
-    return best(touched, scores, opts.maxCandidates).sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || a - b);
+    return best(touched, scores, opts.maxCandidates).sort((a, b) => (rank[b] ?? 0) - (rank[a] ?? 0) || a - b);
   }
 
   /** For each measure of `docId`: measures of other documents with cosine ≥ threshold. */
