@@ -1,5 +1,7 @@
 // Parsing plans in worker threads while the writer waits on Neo4j: a fixed pool of workers
-// (db/parse-worker.ts), each parsing one plan at a time, jobs queued in order. A pool of size 0 (or a
+// (db/parse-worker.ts), each parsing one plan at a time, jobs queued in order. Each worker holds up to
+// IN_FLIGHT jobs, so it starts its next plan without waiting for this thread to take its answer (a busy
+// main thread — linking, building the image — would otherwise leave the workers idle). A pool of size 0 (or a
 // pool whose workers cannot start) parses in this thread. An error of a worker's parse comes back as
 // ParseFailedError (an InputError when parsePlan threw one, so the file fails alone).
 import { availableParallelism } from 'node:os';
@@ -70,18 +72,28 @@ function inThread(dicts: Dictionaries): ParsePool {
 
 type Waiting = { resolve: (plan: ParsedPlan) => void; reject: (error: Error) => void };
 
+/** jobs posted to one worker and not answered yet */
+const IN_FLIGHT = 2;
+
 export function parsePool(dicts: Dictionaries, size: number): ParsePool {
   if (size < 1) return inThread(dicts);
   const { register, ...cloneable } = dicts;
   const init: WorkerInit = { dicts: cloneable, withRegister: register !== undefined };
   const waiting = new Map<number, Waiting>();
-  const idle: Worker[] = [];
+  const posted = new Map<Worker, number>(); // ready workers → jobs in flight
   const queue: ParseJob[] = [];
   let nextId = 0;
   let spent = 0;
   let broken: Error | null = null;
+  /** Posts queued jobs to the ready workers, the least loaded first, up to IN_FLIGHT each. */
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) (idle.pop() as Worker).postMessage(queue.shift());
+    while (queue.length > 0) {
+      let target: Worker | null = null;
+      for (const [w, n] of posted) if (n < IN_FLIGHT && (target === null || n < (posted.get(target) ?? 0))) target = w;
+      if (target === null) return;
+      posted.set(target, (posted.get(target) ?? 0) + 1);
+      target.postMessage(queue.shift());
+    }
   };
   const fail = (error: Error): void => {
     broken = new ParseWorkerError(`a parse worker failed: ${error.message}`, { cause: error });
@@ -92,7 +104,7 @@ export function parsePool(dicts: Dictionaries, size: number): ParsePool {
     const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: init });
     worker.on('message', (answer: ParseAnswer | { ready: true }) => {
       if (!('id' in answer)) {
-        idle.push(worker);
+        posted.set(worker, 0);
         return dispatch();
       }
       spent += answer.ms;
@@ -100,7 +112,7 @@ export function parsePool(dicts: Dictionaries, size: number): ParsePool {
       waiting.delete(answer.id);
       if ('plan' in answer) w?.resolve(answer.plan);
       else w?.reject(answer.error.input ? new ParseFailedError(answer.error.message) : new Error(answer.error.message));
-      idle.push(worker);
+      posted.set(worker, (posted.get(worker) ?? 1) - 1);
       dispatch();
     });
     worker.on('error', fail);

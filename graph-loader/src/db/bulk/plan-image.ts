@@ -130,6 +130,10 @@ async function claim(run: ImageRun, s: State, r: Read, plan: ParsedPlan, index: 
   );
 }
 
+/** One turn of the event loop: when the parses run ahead, every await below resolves at once, and
+ *  without this turn the workers' answers (and their next jobs) wait until the whole load is linked. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Reads, parses and decides every file, in order; returns the image of what a load would write. */
 export async function buildImage(run: ImageRun, files: string[]): Promise<GraphImage> {
   const image = new GraphImage();
@@ -138,6 +142,7 @@ export async function buildImage(run: ImageRun, files: string[]): Promise<GraphI
   for (const path of files) reads.push(readAndParse(run, path));
   for (const [index, pending] of reads.entries()) {
     if (index % CHUNK_FILES === 0) s.unseen = s.writer.pending();
+    await nextTurn();
     const r = await pending;
     if ('report' in r) {
       run.report(index, r.report);
