@@ -227,6 +227,12 @@ function overlapsAny(spans: readonly [number, number][], start: number, end: num
   return false;
 }
 
+/** A unit's name under its parent (X下设A、B: A → XA). */
+function underParent(n: NameSpan, units: ReadonlyMap<string, string>): NameSpan {
+  const full = n.as === undefined ? units.get(n.raw) : undefined;
+  return full ? { ...n, as: full } : n;
+}
+
 /** Readings of the clause rows in text[from, to), skipping the given spans (labelled fields). */
 export function readStatements(
   text: string,
@@ -240,17 +246,13 @@ export function readStatements(
   const out: Reading[] = [];
   let topic: NameSpan | null = null; // a heading that names a body: the subject of what follows
   const units = opts.units ?? new Map<string, string>(); // X下设A、B: A → XA
-  const underParent = (n: NameSpan): NameSpan => {
-    const full = n.as === undefined ? units.get(n.raw) : undefined;
-    return full ? { ...n, as: full } : n;
-  };
   const loose = { isBody, isKnown: opts.isKnown }; // read only: one for every call below
   for (const st of statements(text, from, to)) {
     if (overlapsAny(skip, st.start, st.end)) continue;
     for (const [s, e] of st.clauses) subUnits(text, s, e, loose, units);
     const heading = st.bracket ? null : headingBody(text, st.clauses, loose);
     if (heading) {
-      topic = underParent(heading);
+      topic = underParent(heading, units);
       continue;
     }
     const parts: Part[] = [];
@@ -264,7 +266,9 @@ export function readStatements(
     const subject = parts.find((p) => !p.above && p.row?.subject !== 'support' && p.names.length > 0);
     if (subject && helpOnly(text, st.clauses, subject.names, loose)) subject.helper = true;
     if (parts.length > 0)
-      out.push(...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name) })));
+      out.push(
+        ...settle(st, parts, st.end >= listOrderAt, topic).map((r) => ({ ...r, name: underParent(r.name, units) })),
+      );
   }
   return out;
 }

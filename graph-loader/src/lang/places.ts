@@ -65,9 +65,9 @@ function forms(name: string, level: Entry['level']): { form: string; full: boole
 export class PlaceIndex {
   private readonly byForm = new Map<string, { entry: Entry; full: boolean }[]>();
   private readonly cityOf = new Map<string, string>(); // canonical city → province
-  private maxLen = 0;
-  /** the first UTF-16 code unit of every form: no place starts where none of them stands */
-  private readonly firsts = new Set<number>();
+  /** per first UTF-16 code unit of a form: the lengths of the forms starting with it, longest first
+   *  (no place starts where none of them stands, and no other length can be one) */
+  private readonly lengthsByFirst = new Map<number, number[]>();
 
   constructor(divisions: Divisions) {
     for (const [province, cities] of Object.entries(divisions.provinces)) {
@@ -87,8 +87,12 @@ export class PlaceIndex {
       if (!list.some((x) => x.entry.name === entry.name && x.entry.province === entry.province)) {
         list.push({ entry, full });
         this.byForm.set(form, list);
-        this.firsts.add(form.charCodeAt(0));
-        this.maxLen = Math.max(this.maxLen, form.length);
+        const lengths = this.lengthsByFirst.get(form.charCodeAt(0)) ?? [];
+        if (!lengths.includes(form.length)) lengths.push(form.length);
+        this.lengthsByFirst.set(
+          form.charCodeAt(0),
+          lengths.sort((a, b) => b - a),
+        );
       }
     }
   }
@@ -142,8 +146,10 @@ export class PlaceIndex {
   }
 
   private longestAt(s: string, at: number, within: Place, short: boolean): PlaceHit | null {
-    if (!this.firsts.has(s.charCodeAt(at))) return null;
-    for (let len = Math.min(this.maxLen, s.length - at); len >= SHORT_MIN; len--) {
+    const lengths = this.lengthsByFirst.get(s.charCodeAt(at));
+    if (!lengths) return null;
+    for (const len of lengths) {
+      if (len > s.length - at || len < SHORT_MIN) continue;
       const hit = this.lookup(s.slice(at, at + len), within);
       if (hit && (short || hit.full)) return hit;
     }
