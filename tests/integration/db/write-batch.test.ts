@@ -1,6 +1,7 @@
 // writeBatch against the real Neo4j: documents written together (their measures and the
 // relationships touching them CREATEd) give the very graph that writing them one at a time gives;
-// a measure that is stored after all is merged, never duplicated; a document that fails fails alone.
+// a measure that is stored after all is merged, never duplicated; a document that fails fails alone;
+// the load's writer (db/load-writer.ts) writes a queued document at once when it is idle.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeDocument } from '../../../graph-loader/src/db/load.ts';
