@@ -21,7 +21,20 @@ export interface LaunchOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** JVM flags: a modest heap (FTZ_NEO4J_HEAP, default 1g) and the module opens Neo4j 5 expects. */
+/** The JIT: C1 only by default (FTZ_NEO4J_JIT=c1). Measured on a 2-core machine (bench/cold-add.ts),
+ *  C2 spent more CPU compiling than its code saved: a server restarted on 300 plans used 45 CPU-s to
+ *  add 10 plans (C2 15, C1 6, Bolt workers 16) against 18 with C1 only, and a transactional load of
+ *  100 plans 75 CPU-s (C2 26) against 46, its Bolt workers' own time the same (20 vs 19).
+ *  FTZ_NEO4J_JIT=c2 restores HotSpot's tiered default, for a long-lived server on more cores. */
+function jitFlags(env: NodeJS.ProcessEnv): string[] {
+  const jit = (env.FTZ_NEO4J_JIT ?? 'c1').trim().toLowerCase();
+  if (jit === 'c1') return ['-XX:TieredStopAtLevel=1'];
+  if (jit === 'c2') return [];
+  throw new Neo4jStartError(`FTZ_NEO4J_JIT must be c1 or c2, not '${env.FTZ_NEO4J_JIT}'`);
+}
+
+/** JVM flags: a modest heap (FTZ_NEO4J_HEAP, default 1g), the JIT (jitFlags), the module opens Neo4j 5
+ *  expects, then FTZ_NEO4J_JVM_FLAGS (space-separated, last, so they override the defaults). */
 export function jvmArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   const heap = env.FTZ_NEO4J_HEAP ?? '1g';
   if (!/^\d+[kmgKMG]?$/.test(heap))
@@ -31,6 +44,7 @@ export function jvmArgs(env: NodeJS.ProcessEnv = process.env): string[] {
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',
+    ...jitFlags(env),
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dlog4j2.disable.jmx=true',
@@ -38,6 +52,7 @@ export function jvmArgs(env: NodeJS.ProcessEnv = process.env): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    ...(env.FTZ_NEO4J_JVM_FLAGS ?? '').split(/\s+/).filter(Boolean),
   ];
 }
 
