@@ -180,6 +180,27 @@ async function startJfr(pid: number, file: string): Promise<void> {
   await run('jcmd', [String(pid), 'JFR.start', `settings=${settings}`, `filename=${file}`, 'name=coldadd']);
 }
 
+/** Experiment: EXPLAIN every saved query (other statements than the load's) before the +10, to see
+ *  whether the load's planning cost is the planner's cold code or each statement's own planning. */
+async function warmExplain(driver: Driver, pid: number | null): Promise<void> {
+  const before = pid ? await procCpu(pid) : 0;
+  const started = performance.now();
+  const dir = join(ROOT, 'cypher/queries');
+  const session = driver.session();
+  try {
+    for (const name of await readdir(dir)) {
+      const text = await readFile(join(dir, name), 'utf8');
+      await session.run(`EXPLAIN ${text}`).catch(() => undefined);
+    }
+  } finally {
+    await session.close();
+  }
+  const seconds = round2((performance.now() - started) / 1000);
+  console.log(
+    JSON.stringify({ step: 'warm-explain', seconds, serverCpu: round2((pid ? await procCpu(pid) : 0) - before) }),
+  );
+}
+
 async function add(dir: string): Promise<void> {
   const prepared = JSON.parse(await readFile(join(dir, 'prepared.json'), 'utf8')) as Prepared & {
     count: number;
@@ -203,6 +224,7 @@ async function add(dir: string): Promise<void> {
         }),
       );
       if (jfr && pid) await startJfr(pid, resolve(jfr));
+      if (process.argv.includes('--warm-explain')) await warmExplain(driver, pid);
       for (let r = 0; r < Math.min(rounds, (prepared.count + EXTRA - prepared.next) / 10); r++) {
         const from = prepared.next + 10 * r;
         await timed(
