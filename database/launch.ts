@@ -21,13 +21,13 @@ export interface LaunchOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The JIT: C1 only by default (FTZ_NEO4J_JIT=c1). Measured on a 2-core machine (bench/cold-add.ts),
- *  C2 spent more CPU compiling than its code saved: a server restarted on 300 plans used 45 CPU-s to
- *  add 10 plans (C2 15, C1 6, Bolt workers 16) against 18 with C1 only, and a transactional load of
- *  100 plans 75 CPU-s (C2 26) against 46, its Bolt workers' own time the same (20 vs 19).
- *  FTZ_NEO4J_JIT=c2 restores HotSpot's tiered default, for a long-lived server on more cores. */
+/** The JIT (FTZ_NEO4J_JIT): `c2`, HotSpot's tiered default, or `c1` only. Measured on a 2-core machine
+ *  (bench/cold-add.ts, bench/jvm-queries.ts): with C1 only a server restarted on 300 plans used 18 CPU-s
+ *  to add 10 plans instead of 45 (C2 compiling 15 of them), a transactional load of 100 plans 46
+ *  instead of 75, and the first runs of the saved queries 35 instead of 62; but once warm the heavier
+ *  saved queries take 2-3 times longer (C2's code is faster). The default keeps the warm queries. */
 function jitFlags(env: NodeJS.ProcessEnv): string[] {
-  const jit = (env.FTZ_NEO4J_JIT ?? 'c1').trim().toLowerCase();
+  const jit = (env.FTZ_NEO4J_JIT ?? 'c2').trim().toLowerCase();
   if (jit === 'c1') return ['-XX:TieredStopAtLevel=1'];
   if (jit === 'c2') return [];
   throw new Neo4jStartError(`FTZ_NEO4J_JIT must be c1 or c2, not '${env.FTZ_NEO4J_JIT}'`);
