@@ -79,7 +79,7 @@ async function writeFiles<T>(
           if (index >= 0) sink.value(row.values[index] as Value);
         }
         sink.newline();
-        await sink.drain();
+        if (sink.full) await sink.drain();
       }
       await sink.end();
     } finally {

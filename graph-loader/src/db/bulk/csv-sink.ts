@@ -60,7 +60,12 @@ export class CsvSink {
     this.byte(QUOTE);
   }
 
-  /** Writes the full buffers (await it after a row: one write in flight while the next fills). */
+  /** Whether buffers are full: `drain` them (after a row). */
+  get full(): boolean {
+    return this.ready.length > 0;
+  }
+
+  /** Writes the full buffers (one write in flight while the next fills). */
   async drain(): Promise<void> {
     if (this.ready.length === 0) return;
     const buffers = this.ready;
