@@ -18,12 +18,14 @@ export const FIRST_DRAW_MARK = 'ftz:first-draw';
 export const CANVAS_FONT =
   '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
-/** Sigma on its container, drawing `graph`; programs a scene may never use compile on first use. */
+/** Sigma on its container, drawing `graph`. Edge programs compile on first use: the arrows when the
+ *  warm-up draws its arrow, in a task after the one that builds sigma's contexts and node programs;
+ *  the others (default lines, curved arrows, the hover layer) when a scene first needs them. */
 function createSigma(graph: Graph, element: HTMLDivElement): SceneSigma {
   return new Sigma(graph, element, {
     nodeHoverProgramClasses: { circle: lazyNodeProgram(NodeCircleProgram) },
     edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
+      arrow: lazyEdgeProgram(EdgeArrowProgram),
       curvedArrow: lazyEdgeProgram(EdgeCurvedArrowProgram),
       line: lazyEdgeProgram(EdgeRectangleProgram),
     },

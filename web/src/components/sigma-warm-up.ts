@@ -1,10 +1,10 @@
 // The first load of the graph area, spread over tasks. With software WebGL (no GPU: SwiftShader)
 // a program's pipelines are built when it first draws, and the frame that shows the drawing waits
 // for them; drawing the first scene with every program new made one main-thread task of 200 ms or
-// more. So sigma is built once the page has painted, first on a graph of one transparent node (the
-// node programs, drawing and picking), then on two with a transparent arrow between them (the edge
-// programs), each stage in a frame of its own, while the page still waits for its data; the scene
-// graph replaces them before it is drawn.
+// more. So sigma is built once the page has painted, first on a graph of one transparent node (its
+// contexts and node programs, drawing and picking), then on two with a transparent arrow between them
+// (the arrow programs, compiled on first use), each stage in a task and a frame of its own while the
+// page still waits for its data; the scene graph replaces them before it is drawn.
 import Graph from 'graphology';
 
 const CLEAR = 'rgba(0,0,0,0)';
