@@ -11,7 +11,7 @@ import { openDriver } from '../database/connection.ts';
 import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { importDatabase } from '../database/admin-tool.ts';
 import { writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
-import { ARRAY_DELIMITER } from '../graph-loader/src/db/bulk/csv-files.ts';
+import { ARRAY_DELIMITER, ID_TYPE } from '../graph-loader/src/db/bulk/csv-files.ts';
 import { buildImage } from '../graph-loader/src/db/bulk/plan-image.ts';
 import { phaseClock } from '../graph-loader/src/db/load-timing.ts';
 import { parsePool } from '../graph-loader/src/db/parse-pool.ts';
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
         nodes: csv.nodes,
         relationships: csv.relationships,
         arrayDelimiter: ARRAY_DELIMITER,
+        idType: ID_TYPE,
         reportFile: join(dir, 'import.report'),
       }),
     );

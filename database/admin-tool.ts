@@ -52,14 +52,22 @@ export async function loadDatabase(storeDir: string, fromDir: string): Promise<v
 
 /** `database import full` of CSV files (typed headers, one header line per file) into an empty `storeDir`
  *  (a server's data/, created if absent). Any bad entry fails the import (bad tolerance 0); `arrayDelimiter`
- *  separates list items; the import's report file goes to `reportFile`. */
+ *  separates list items; `idType` is what the :ID columns hold (`actual`: the store's node ids, in
+ *  the order of the files); the import's report file goes to `reportFile`. */
 export function importDatabase(
   storeDir: string,
-  csv: { nodes: string[]; relationships: string[]; arrayDelimiter: string; reportFile: string },
+  csv: {
+    nodes: string[];
+    relationships: string[];
+    arrayDelimiter: string;
+    idType: 'string' | 'integer' | 'actual';
+    reportFile: string;
+  },
 ): Promise<string> {
   const args = ['import', 'full', DATABASE, ...csv.nodes.map((f) => `--nodes=${resolve(f)}`)];
   args.push(...csv.relationships.map((f) => `--relationships=${resolve(f)}`));
-  args.push('--multiline-fields=true', `--array-delimiter=${csv.arrayDelimiter}`, '--bad-tolerance=0');
+  args.push('--multiline-fields=true', `--array-delimiter=${csv.arrayDelimiter}`, `--id-type=${csv.idType}`);
+  args.push('--bad-tolerance=0');
   args.push(
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',

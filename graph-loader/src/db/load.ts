@@ -150,7 +150,7 @@ const ready = (c: Checked | Parsed): boolean => !('parsed' in c) || c.settled ==
  *  the whole chunk; when it is behind (a small load parsed in this thread) the writer starts on the
  *  first files while the others parse. */
 async function finishChunk(run: Run, chunk: Chunk): Promise<void> {
-  for (let i = 0; i < chunk.length; ) {
+  for (let i = 0; i < chunk.length;) {
     const next = chunk[i] as Checked | Parsed;
     if ('parsed' in next) await run.clock.time('parseWait', () => next.parsed);
     let end = i + 1;

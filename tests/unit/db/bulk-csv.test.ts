@@ -2,12 +2,13 @@
 // writer stores it, one file per shape, and the lists CSV cannot hold returned as fix-ups; and the
 // in-memory graph's merge rules (graph-image.ts): `+=` of later writes, a cited Policy never
 // overwriting a Document, one relationship per (type, start, end) with every span in its lists.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Fragment, GraphRelationship } from '../../../core/model.ts';
 import { ARRAY_DELIMITER, writeCsvFiles } from '../../../graph-loader/src/db/bulk/csv-files.ts';
+import { CsvSink } from '../../../graph-loader/src/db/bulk/csv-sink.ts';
 import { GraphImage } from '../../../graph-loader/src/db/bulk/graph-image.ts';
 
 const dirs: string[] = [];
@@ -48,8 +49,8 @@ describe('the bulk CSV files', () => {
     dirs.push(dir);
     const csv = await writeCsvFiles(image, dir);
     const [header, row] = (await readFile(csv.nodes[0] as string, 'utf8')).split('\n');
-    expect(header).toBe(`id:ID,:LABEL,${column}`);
-    expect(row).toBe(`"zone:x","Zone",${value}`);
+    expect(header).toBe(`:ID,id:string,:LABEL,${column}`);
+    expect(row).toBe(`0,"zone:x","Zone",${value}`);
     expect(csv.fixups).toEqual([]);
   });
 
@@ -71,9 +72,52 @@ describe('the bulk CSV files', () => {
     ]);
     const files = await Promise.all(csv.nodes.map((f) => readFile(f, 'utf8')));
     expect(files).toEqual([
-      'id:ID,:LABEL,aliases:string[]\n"zone:a","Zone",\n"zone:b","Zone",\n"zone:c","Zone","c"\n',
-      'id:ID,:LABEL,aliases:long[]\n"zone:d","Zone","1"\n',
+      ':ID,id:string,:LABEL,aliases:string[]\n0,"zone:a","Zone",\n1,"zone:b","Zone",\n2,"zone:c","Zone","c"\n',
+      ':ID,id:string,:LABEL,aliases:long[]\n3,"zone:d","Zone","1"\n',
     ]);
+  });
+
+  it('encodes values across buffer ends, and values longer than a buffer whole, quotes doubled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
+    dirs.push(dir);
+    const handle = await open(join(dir, 'sink.csv'), 'w');
+    const sink = new CsvSink(handle, 16);
+    const values = ['甲乙', '乙"丙'.repeat(5), 'x', ['a', '"b"'], 3, '丁'.repeat(20), ''];
+    for (const value of values) {
+      sink.value(value);
+      sink.comma();
+      await sink.drain();
+    }
+    await sink.end();
+    await handle.close();
+    const text = (v: unknown): string => (Array.isArray(v) ? v.join(ARRAY_DELIMITER) : String(v));
+    const cells = values.map((v) => `"${text(v).replaceAll('"', '""')}",`);
+    expect(await readFile(join(dir, 'sink.csv'), 'utf8')).toBe(cells.join(''));
+  });
+
+  it('numbers the nodes in the order of their files and names the endpoints of relationships by number', async () => {
+    const image = new GraphImage();
+    image.writeFragment(doc('policy:one', {}, { level: 'city' }));
+    const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
+    dirs.push(dir);
+    const csv = await writeCsvFiles(image, dir);
+    const numbers = new Map<string, string>();
+    for (const file of csv.nodes)
+      for (const line of (await readFile(file, 'utf8')).trim().split('\n').slice(1)) {
+        const [number, id] = line.split(',') as [string, string];
+        numbers.set(JSON.parse(id) as string, number);
+      }
+    expect([...numbers.values()]).toEqual(['0', '1', '2']);
+    const rels = (await Promise.all(csv.relationships.map((f) => readFile(f, 'utf8'))))
+      .flatMap((text) => text.trim().split('\n').slice(1))
+      .map((line) => line.split(',').slice(0, 3).join(','))
+      .sort();
+    expect(rels).toEqual(
+      [
+        `${numbers.get('policy:one')},${numbers.get('policy:cited')},"CITES"`,
+        `${numbers.get('policy:one')},${numbers.get('agency:海关')},"ISSUED_BY"`,
+      ].sort(),
+    );
   });
 });
 

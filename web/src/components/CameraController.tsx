@@ -136,8 +136,16 @@ export function CameraController(props: CameraControllerProps) {
 
   useEffect(() => {
     if (fitNonce === 0) return undefined;
-    const frame = window.requestAnimationFrame(() => showRef.current({ kind: 'all' }, 300));
-    return () => window.cancelAnimationFrame(frame);
+    // a frame later, so a new scene's nodes have display data; then in a task of its own, so that
+    // measuring every label does not lengthen the frame that draws the scene
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => showRef.current({ kind: 'all' }, 300), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [sigma, fitNonce]);
 
   useEffect(() => {

@@ -102,10 +102,18 @@ export function LayoutController({ graph, onSettled }: { graph: SceneGraph; onSe
         }, layoutDuration(graph.order)),
       );
     };
+    // a run starts 30 ms after the last node or relationship added; one timer for a whole batch of
+    // additions (re-arming a timer per addition costs more than the additions themselves)
     let startTimer = 0;
+    let lastAdded = 0;
+    const wake = () => {
+      const wait = lastAdded + 30 - performance.now();
+      startTimer = wait > 0 ? window.setTimeout(wake, wait) : 0;
+      if (wait <= 0) void run();
+    };
     const schedule = () => {
-      window.clearTimeout(startTimer);
-      startTimer = window.setTimeout(() => void run(), 30);
+      lastAdded = performance.now();
+      if (startTimer === 0) startTimer = window.setTimeout(wake, 30);
     };
     graph.on('nodeAdded', schedule);
     graph.on('edgeAdded', schedule);

@@ -14,7 +14,7 @@ import { DATABASE, importDatabase } from '../../../../database/admin-tool.ts';
 import { serverFiles } from '../../../../database/paths.ts';
 import { readState } from '../../../../database/server-state.ts';
 import { startBundledNeo4j, stopBundledNeo4j } from '../../../../database/server.ts';
-import { ARRAY_DELIMITER } from './csv-files.ts';
+import { ARRAY_DELIMITER, ID_TYPE } from './csv-files.ts';
 import type { CsvFiles } from './csv-files.ts';
 
 /** A step of the bulk path that failed, named (`csv`, `import`, `stop`, `swap`, `start`), with why. */
@@ -120,6 +120,7 @@ function importCsv(staged: string, staging: string, csv: CsvFiles): Promise<stri
     nodes: csv.nodes,
     relationships: csv.relationships,
     arrayDelimiter: ARRAY_DELIMITER,
+    idType: ID_TYPE,
     reportFile: join(staging, 'import.report'),
   });
 }
