@@ -1,6 +1,9 @@
-// The writing end of a load: parsed documents queue up and are written BATCH_DOCUMENTS at a time
-// (db/write-batch.ts), one transaction in flight while the next documents are parsed, claimed and
-// linked. A document still loads whole or not at all; a connection error stops the load at the next
+// The writing end of a load: parsed documents queue up and are written up to BATCH_DOCUMENTS at a
+// time (db/write-batch.ts), one transaction in flight while the next documents are parsed, claimed
+// and linked. The writer never idles while something is queued: when a write ends, what queued
+// meanwhile goes next, so a small load (10 plans parsed in this thread) writes its first documents
+// while the others parse, and a large one, where writing is slower than parsing, still writes full
+// batches. A document still loads whole or not at all; a connection error stops the load at the next
 // add or drain.
 import type { Driver } from 'neo4j-driver';
 import { reportCounts } from './load-report.ts';
@@ -93,15 +96,15 @@ export function batchWriter(driver: Driver, driverOpts: WriterOptions): BatchWri
     } catch (error) {
       stopped = fatal(error) ?? (error instanceof Error ? error : new Error(String(error)));
     } finally {
-      if (writing === batch) writing = [];
+      writing = [];
     }
   };
-  const next = async (): Promise<void> => {
-    await inflight;
-    if (stopped) throw stopped;
-    writing = pending;
-    pending = [];
-    inflight = writing.length > 0 ? write(writing) : Promise.resolve();
+  /** Starts the next write when none is in flight: what is queued, up to a batch. */
+  const pump = (): void => {
+    if (writing.length > 0 || pending.length === 0 || stopped) return;
+    writing = pending.slice(0, size);
+    pending = pending.slice(size);
+    inflight = write(writing).then(pump);
   };
   const ids = (q: QueuedDocument): string[] => [q.parsedId, q.doc.plan.docId];
   return {
@@ -110,12 +113,14 @@ export function batchWriter(driver: Driver, driverOpts: WriterOptions): BatchWri
     async add(item) {
       if (stopped) throw stopped;
       pending.push(item);
-      if (pending.length >= size) await next();
+      pump();
+      // a full batch waiting: wait for the write in flight (the batch goes next)
+      while (pending.length >= size && !stopped) await inflight;
+      if (stopped) throw stopped;
     },
     async drain() {
-      await next();
-      await inflight;
-      writing = [];
+      pump();
+      while ((writing.length > 0 || pending.length > 0) && !stopped) await inflight;
       if (stopped) throw stopped;
     },
   };

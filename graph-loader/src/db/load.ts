@@ -63,7 +63,8 @@ interface Run {
   queued: Map<string, string>;
 }
 
-type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error> };
+/** a file handed to the parser: its parse, and whether that has ended (set when it does) */
+type Parsed = ToParse & { parsed: Promise<ParsedPlan | Error>; settled?: boolean };
 type Chunk = (Checked | Parsed)[];
 
 /** The pool, chosen when the first chunk's files to parse are known: a small load parses in this thread. */
@@ -98,7 +99,9 @@ async function startChunk(run: Run, first: number): Promise<Chunk> {
           : poolFor(run, checked)
               .parse({ bytes: c.bytes, file: c.file, ...(manifest ? { manifest } : {}) })
               .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-      chunk.push({ ...c, parsed });
+      const item: Parsed = { ...c, parsed };
+      void parsed.then(() => (item.settled = true));
+      chunk.push(item);
     }
   }
   return chunk;
@@ -140,10 +143,27 @@ async function twinOfQueued(run: Run, c: ToParse): Promise<void> {
   run.report(c.index, { ...base, docId: twin.id, status: 'unchanged', warnings });
 }
 
-/** Claims, links and queues the parsed files of a chunk, in order; reports the others. */
+const ready = (c: Checked | Parsed): boolean => !('parsed' in c) || c.settled === true;
+
+/** Claims, links and queues the files of a chunk in order, a run at a time: the next file once it is
+ *  parsed, with the files after it that are parsed already. When parsing is ahead (workers) a run is
+ *  the whole chunk; when it is behind (a small load parsed in this thread) the writer starts on the
+ *  first files while the others parse. */
 async function finishChunk(run: Run, chunk: Chunk): Promise<void> {
+  for (let i = 0; i < chunk.length; ) {
+    const next = chunk[i] as Checked | Parsed;
+    if ('parsed' in next) await run.clock.time('parseWait', () => next.parsed);
+    let end = i + 1;
+    while (end < chunk.length && ready(chunk[end] as Checked | Parsed)) end++;
+    await finishRun(run, chunk.slice(i, end));
+    i = end;
+  }
+}
+
+/** Claims, links and queues the parsed files of a run (all parsed); reports the others. */
+async function finishRun(run: Run, chunk: Chunk): Promise<void> {
   const { clock } = run;
-  const parsed = await clock.time('parseWait', () => Promise.all(chunk.map((c) => ('parsed' in c ? c.parsed : null))));
+  const parsed = await Promise.all(chunk.map((c) => ('parsed' in c ? c.parsed : null)));
   const plans = parsed.filter((p): p is ParsedPlan => p !== null && !(p instanceof Error));
   const unseen = run.writer.held();
   const holders = plans.length > 0 ? await chunkHolders(run, plans) : new Map<string, StoredHolder>();

@@ -1,11 +1,15 @@
 // writeBatch against the real Neo4j: documents written together (their measures and the
 // relationships touching them CREATEd) give the very graph that writing them one at a time gives;
-// a measure that is stored after all is merged, never duplicated; a document that fails fails alone.
+// a measure that is stored after all is merged, never duplicated; a document that fails fails alone;
+// the load's writer (db/load-writer.ts) writes a queued document at once when it is idle.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeDocument } from '../../../graph-loader/src/db/load.ts';
 import { applySchema } from '../../../graph-loader/src/db/schema.ts';
 import { writeBatch } from '../../../graph-loader/src/db/write-batch.ts';
+import { batchWriter } from '../../../graph-loader/src/db/load-writer.ts';
+import { phaseClock } from '../../../graph-loader/src/db/load-timing.ts';
+import type { FileReport } from '../../../graph-loader/src/db/load-report.ts';
 import type { PreparedDocument } from '../../../graph-loader/src/db/write-batch.ts';
 import type { ParsedPlan } from '../../../graph-loader/src/parse-plan.ts';
 import { NO_LINKS } from '../../../graph-loader/src/similar/index.ts';
@@ -113,5 +117,62 @@ describe('writing documents in batches', () => {
     const results = await batch([plan(DOC_A), broken, plan(DOC_C)]);
     expect(results.map((r) => r instanceof Error)).toEqual([false, true, false]);
     expect(await snapshot(driver)).toEqual(expected);
+  });
+
+  it('writes documents queued one by one, each reported loaded, by the drain', async () => {
+    const reports = new Map<number, FileReport>();
+    const writer = batchWriter(driver, {
+      pipeline: 'test',
+      clock: phaseClock(),
+      writeOne: one,
+      fatal: () => null,
+      report: (index, report) => reports.set(index, report),
+    });
+    const queued = (index: number, spec: DocSpec) => {
+      const p = plan(spec);
+      return {
+        index,
+        doc: { plan: p, similar: NO_LINKS },
+        file: spec.file,
+        parsedId: p.docId,
+        started: Date.now(),
+        warnings: [],
+      };
+    };
+    await writer.add(queued(0, DOC_A)); // the writer was idle: DOC_A is written now, not when ten have queued
+    expect(writer.holds(plan(DOC_A).docId)).toBe(true);
+    await writer.add(queued(1, DOC_B));
+    await writer.add(queued(2, DOC_C));
+    await writer.drain();
+    expect([...reports.keys()].sort()).toEqual([0, 1, 2]);
+    expect([...reports.values()].map((r) => r.status)).toEqual(['loaded', 'loaded', 'loaded']);
+    expect(writer.held().size).toBe(0);
+    const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
+    expect(Number(records[0]?.get('n'))).toBe(3);
+  });
+
+  it('starts the first write before the batch is full', async () => {
+    let written = 0;
+    const writer = batchWriter(driver, {
+      pipeline: 'test',
+      clock: phaseClock(),
+      writeOne: one,
+      fatal: () => null,
+      report: () => (written += 1),
+    });
+    const p = plan(DOC_A);
+    await writer.add({
+      index: 0,
+      doc: { plan: p, similar: NO_LINKS },
+      file: DOC_A.file,
+      parsedId: p.docId,
+      started: 0,
+      warnings: [],
+    });
+    // nothing else is added: the one queued document is written anyway (the old writer waited for ten or a drain)
+    for (let i = 0; i < 200 && written === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(written).toBe(1);
+    expect(writer.holds(p.docId)).toBe(false);
+    await writer.drain();
   });
 });
