@@ -5,7 +5,8 @@
 // stopped). What a transactional load does to the whole graph after its writes (orphans out, the counts
 // that span documents) is done on the image before the CSV (bulk/derived-image.ts); after the import
 // come the schema (cypher/schema.cypher), what the import cannot carry (empty lists: bulk/fixups.ts),
-// every index online and the full-text index refreshed. The report is the transactional load's, with the bulk phases beside it.
+// every index online and the full-text index refreshed. The report is the transactional load's, with
+// the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
