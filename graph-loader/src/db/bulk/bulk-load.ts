@@ -4,12 +4,12 @@
 // (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
 // stopped). What a transactional load does to the whole graph after its writes (orphans out, the counts
 // that span documents) is done on the image before the CSV (bulk/derived-image.ts); after the import
-// come the schema (db/schema.ts), what the import cannot carry (empty lists), every index online and
-// the full-text index refreshed. The report is the transactional load's, with the bulk phases beside it.
+// come the schema (cypher/schema.cypher), what the import cannot carry (empty lists: bulk/fixups.ts),
+// every index online and the full-text index refreshed. The report is the transactional load's, with
+// the bulk phases beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Driver, Session } from 'neo4j-driver';
-import { labelOfId, REL_TYPES } from '../../../../core/model.ts';
+import type { Driver } from 'neo4j-driver';
 import { serverFiles } from '../../../../database/paths.ts';
 import { listPlanFiles, manifestLookup } from '../../read/files.ts';
 import type { FileReport, LoadReport } from '../load-report.ts';
@@ -22,8 +22,8 @@ import { pipelineFingerprint } from '../pipeline.ts';
 import { SCHEMA_FILE, splitStatements } from '../schema.ts';
 import { similarityLinker } from '../similar.ts';
 import { writeCsvFiles } from './csv-files.ts';
-import type { CsvFiles } from './csv-files.ts';
-import type { Value } from './graph-image.ts';
+import { planFixups, setFixups } from './fixups.ts';
+import type { FixupPlan } from './fixups.ts';
 import { dropOrphans, setSharedCounts } from './derived-image.ts';
 import { BulkImportError, importIntoStore } from './import.ts';
 import { buildImage } from './plan-image.ts';
@@ -46,85 +46,31 @@ const seconds = async <T>(phases: BulkPhases, key: keyof BulkPhases, work: () =>
   }
 };
 
-/** rows set per statement (each its own transaction) */
-const FIXUP_ROWS = 10_000;
-
-type Row = { props: Record<string, Value> };
-
-/** The fix-ups per node or relationship, their properties merged, grouped by `label` of the row. */
-function fixupRows<T extends Row>(
-  entries: { row: T; key: string; value: Value }[],
-  id: (row: T) => string,
-  label: (row: T) => string,
-): Map<string, T[]> {
-  const byId = new Map<string, T>();
-  for (const { row, key, value } of entries) {
-    let known = byId.get(id(row));
-    if (!known) byId.set(id(row), (known = { ...row, props: {} }));
-    known.props[key] = value;
-  }
-  return groupBy([...byId.values()], label);
-}
-
-async function runRows(session: Session, cypher: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += FIXUP_ROWS) await session.run(cypher, { rows: rows.slice(i, i + FIXUP_ROWS) });
-}
-
-/** Properties the CSV cannot hold (bulk/csv-files.ts fixups), set on the imported graph: per label
- *  (or relationship type and endpoint labels) one statement per FIXUP_ROWS nodes (relationships). */
-async function setFixups(driver: Driver, csv: CsvFiles): Promise<void> {
-  const nodes = fixupRows(
-    csv.fixups.flatMap((e) => (e.node ? [{ row: { id: e.node, props: {} }, key: e.key, value: e.value }] : [])),
-    (n) => n.id,
-    (n) => labelOfId(n.id),
-  );
-  const rels = fixupRows(
-    csv.fixups.flatMap((e) => (e.rel ? [{ row: { ...e.rel, props: {} }, key: e.key, value: e.value }] : [])),
-    (r) => `${r.type}\u0000${r.start}\u0000${r.end}`,
-    (r) => `${r.type}:${labelOfId(r.start)}:${labelOfId(r.end)}`,
-  );
-  const session = driver.session();
-  try {
-    for (const [label, rows] of nodes)
-      await runRows(session, `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.props`, rows);
-    for (const [key, rows] of rels) {
-      const [type, from, to] = key.split(':') as [string, string, string];
-      if (!(REL_TYPES as readonly string[]).includes(type)) continue;
-      const cypher = `UNWIND $rows AS row MATCH (:${from} {id: row.start})-[r:${type}]->(:${to} {id: row.end}) SET r += row.props`;
-      await runRows(session, cypher, rows);
-    }
-  } finally {
-    await session.close();
-  }
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(key(row));
-    if (list) list.push(row);
-    else out.set(key(row), [row]);
-  }
-  return out;
-}
-
-/** cypher/schema.cypher's statements, not waiting for the indexes: a constraint's index is online
- *  when its statement returns (the id lookups below use them), the others fill while the fix-ups
- *  are written; `indexes` then waits for all of them (db/schema.ts waits at once). */
+/** cypher/schema.cypher's statements, not waiting for the indexes: each constraint on its own (its
+ *  index is online when the statement returns: the id lookups of the fix-ups use them), then the other
+ *  indexes in one transaction, so that one population job fills them in one scan of the store. */
 async function createSchema(driver: Driver): Promise<void> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  const constraint = (s: string): boolean => /^CREATE\s+CONSTRAINT\b/i.test(s);
   const session = driver.session();
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements.filter(constraint)) await session.run(statement);
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements.filter((s) => !constraint(s))) await tx.run(statement);
+    });
   } finally {
     await session.close();
   }
 }
 
-async function afterImport(driver: Driver, csv: CsvFiles, phases: BulkPhases): Promise<void> {
+/** The schema, then the fix-ups (label-wide, then by id on the constraints' indexes) while the
+ *  full-text index fills (measured: fix-ups before the schema, so that the indexes are filled once from
+ *  the final data, cost the same CPU and more wall time, the two no longer overlapping), then every
+ *  index online with the full-text index refreshed. */
+export async function afterImport(driver: Driver, plan: FixupPlan, phases: BulkPhases): Promise<void> {
   await driver.verifyConnectivity();
   await seconds(phases, 'schema', () => createSchema(driver));
-  await seconds(phases, 'derived', () => setFixups(driver, csv));
+  await seconds(phases, 'derived', () => setFixups(driver, plan));
   await seconds(phases, 'indexes', async () => {
     const session = driver.session();
     try {
@@ -204,7 +150,7 @@ export async function bulkLoad(
     });
     const { csv, times } = await importIntoStore(opts.dataDir, staging, () => writeCsvFiles(image, staging));
     Object.assign(phases, times);
-    await afterImport(driver, csv, phases);
+    await afterImport(driver, planFixups(image, csv.fixups), phases);
     return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
   } finally {
     await rm(staging, { recursive: true, force: true });
