@@ -17,7 +17,7 @@ import { readState } from '../database/server-state.ts';
 import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { afterImport } from '../graph-loader/src/db/bulk/bulk-load.ts';
 import type { BulkPhases } from '../graph-loader/src/db/bulk/bulk-load.ts';
-import { ARRAY_DELIMITER, writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
+import { ARRAY_DELIMITER, ID_TYPE, writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import type { CsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import { planFixups } from '../graph-loader/src/db/bulk/fixups.ts';
 import type { FixupPlan } from '../graph-loader/src/db/bulk/fixups.ts';
@@ -82,6 +82,7 @@ async function prepare(plans: number, dir: string): Promise<void> {
       nodes: csv.nodes,
       relationships: csv.relationships,
       arrayDelimiter: ARRAY_DELIMITER,
+      idType: ID_TYPE,
       reportFile: join(work, 'import.report'),
     });
     console.log(`prepared ${csv.nodeCount} nodes, ${csv.relationshipCount} relationships in ${dir}`);
