@@ -3,22 +3,14 @@
 // into `--keep DIR` or a temp folder, then `neo4j-admin database import` of that CSV into a fresh
 // store, timed, with the importer's own stage lines. For profiling the csv and import phases:
 // `node bin/run-ts.js bench/bulk-phases.ts 300 [--keep DIR] [--no-import]`
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openDriver } from '../database/connection.ts';
-import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { importDatabase } from '../database/admin-tool.ts';
 import { writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import { ARRAY_DELIMITER, ID_TYPE } from '../graph-loader/src/db/bulk/csv-files.ts';
-import { buildImage } from '../graph-loader/src/db/bulk/plan-image.ts';
-import { phaseClock } from '../graph-loader/src/db/load-timing.ts';
-import { parsePool } from '../graph-loader/src/db/parse-pool.ts';
-import { pipelineFingerprint } from '../graph-loader/src/db/pipeline.ts';
-import { similarityLinker } from '../graph-loader/src/db/similar.ts';
-import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
-import { generateCorpus, withZones } from './generate/index.ts';
+import { benchImage, benchmarkPlans } from './bench-image.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string): string | undefined => {
@@ -46,37 +38,9 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  const probe = await generateCorpus({ root: ROOT, outDir: join(dir, 'plans'), count: 0 });
-  const corpus = await generateCorpus({
-    root: ROOT,
-    outDir: join(dir, 'plans'),
-    count: Math.max(0, plans - probe.seeds.length),
-  });
-  const dicts = withZones(await loadDictionaries(join(ROOT, 'data/dictionaries')), corpus.zones);
-  const files = [...corpus.seeds, ...corpus.files].slice(0, plans);
-  const dataDir = join(dir, 'server');
-  const server = await startBundledNeo4j({ dataDir, port: await freePort() });
-  const driver = openDriver({ ...server, database: 'neo4j' });
+  const { files, dicts } = await benchmarkPlans(ROOT, join(dir, 'plans'), plans);
   try {
-    const pipeline = await pipelineFingerprint(dicts);
-    const pool = parsePool(dicts, 2);
-    const image = await timed('build', () =>
-      buildImage(
-        {
-          pool,
-          linker: similarityLinker(driver, { pipeline }),
-          clock: phaseClock(),
-          pipeline,
-          replace: false,
-          manifestOf: async () => undefined,
-          report: () => {},
-        },
-        files,
-      ),
-    ).finally(() => pool.close());
-    await driver.close();
-    await stopBundledNeo4j(dataDir);
-    const { mkdir } = await import('node:fs/promises');
+    const image = await benchImage(files, dicts, dir, (build) => timed('build', build));
     await mkdir(csvDir, { recursive: true });
     const profile = arg('--profile');
     const session = profile ? new Session() : null;
@@ -107,8 +71,6 @@ async function main(): Promise<void> {
     );
     console.log(output);
   } finally {
-    await driver.close().catch(() => {});
-    await stopBundledNeo4j(dataDir).catch(() => {});
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -11,10 +11,9 @@ import { join, resolve } from 'node:path';
 import { parsePool } from '../graph-loader/src/db/parse-pool.ts';
 import { documentFile } from '../graph-loader/src/parse-plan.ts';
 import { readPlanFile } from '../graph-loader/src/read/files.ts';
-import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import { comparableMeasures, CopyGroups, fragmentMeasures } from '../graph-loader/src/similar/index.ts';
 import type { MeasureRecord, SimilarLinks } from '../graph-loader/src/similar/index.ts';
-import { generateCorpus, withZones } from './generate/index.ts';
+import { benchmarkPlans } from './bench-image.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string): string | undefined => {
@@ -30,14 +29,7 @@ type Doc = { docId: string; measures: MeasureRecord[] };
 async function parseAll(): Promise<Doc[]> {
   const dir = await mkdtemp(join(tmpdir(), 'ftz-link-replay-'));
   try {
-    const probe = await generateCorpus({ root: ROOT, outDir: join(dir, 'plans'), count: 0 });
-    const corpus = await generateCorpus({
-      root: ROOT,
-      outDir: join(dir, 'plans'),
-      count: Math.max(0, plans - probe.seeds.length),
-    });
-    const dicts = withZones(await loadDictionaries(join(ROOT, 'data/dictionaries')), corpus.zones);
-    const files = [...corpus.seeds, ...corpus.files].slice(0, plans);
+    const { files, dicts } = await benchmarkPlans(ROOT, join(dir, 'plans'), plans);
     const pool = parsePool(dicts, 2);
     try {
       const parsed = await Promise.all(

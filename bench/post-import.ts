@@ -22,13 +22,7 @@ import type { CsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import { planFixups } from '../graph-loader/src/db/bulk/fixups.ts';
 import type { FixupPlan } from '../graph-loader/src/db/bulk/fixups.ts';
 import { dropOrphans, setSharedCounts } from '../graph-loader/src/db/bulk/derived-image.ts';
-import { buildImage } from '../graph-loader/src/db/bulk/plan-image.ts';
-import { phaseClock } from '../graph-loader/src/db/load-timing.ts';
-import { parsePool } from '../graph-loader/src/db/parse-pool.ts';
-import { pipelineFingerprint } from '../graph-loader/src/db/pipeline.ts';
-import { similarityLinker } from '../graph-loader/src/db/similar.ts';
-import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
-import { generateCorpus, withZones } from './generate/index.ts';
+import { benchImage, benchmarkPlans } from './bench-image.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -45,33 +39,8 @@ const load = (): string =>
 async function prepare(plans: number, dir: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'ftz-post-import-'));
   try {
-    const probe = await generateCorpus({ root: ROOT, outDir: join(work, 'plans'), count: 0 });
-    const corpus = await generateCorpus({
-      root: ROOT,
-      outDir: join(work, 'plans'),
-      count: Math.max(0, plans - probe.seeds.length),
-    });
-    const dicts = withZones(await loadDictionaries(join(ROOT, 'data/dictionaries')), corpus.zones);
-    const files = [...corpus.seeds, ...corpus.files].slice(0, plans);
-    const dataDir = join(work, 'server');
-    const server = await startBundledNeo4j({ dataDir, port: await freePort() });
-    const driver = openDriver({ ...server, database: 'neo4j' });
-    const pipeline = await pipelineFingerprint(dicts);
-    const pool = parsePool(dicts, 2);
-    const image = await buildImage(
-      {
-        pool,
-        linker: similarityLinker(driver, { pipeline }),
-        clock: phaseClock(),
-        pipeline,
-        replace: false,
-        manifestOf: async () => undefined,
-        report: () => {},
-      },
-      files,
-    ).finally(() => pool.close());
-    await driver.close();
-    await stopBundledNeo4j(dataDir);
+    const { files, dicts } = await benchmarkPlans(ROOT, join(work, 'plans'), plans);
+    const image = await benchImage(files, dicts, work);
     dropOrphans(image);
     setSharedCounts(image);
     await mkdir(join(dir, 'csv'), { recursive: true });
