@@ -113,7 +113,10 @@ export function targetRows(r: SizeResult): BenchRow[] {
     },
   ];
   const a = api(r);
-  if (!a) return [...rows, { area: 'api', metric: 'measurement failed', value: 0, unit: '', pass: false }];
+  if (!a) {
+    const why = 'error' in r.api ? r.api.error : 'no answer';
+    return [...rows, { area: 'api', metric: `not measured: ${why.slice(0, 60)}`, value: 0, unit: '', pass: false }];
+  }
   for (const q of a.queries)
     rows.push({
       area: 'queries',
