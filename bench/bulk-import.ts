@@ -5,7 +5,7 @@
 // the transactional load. `cpu`: this process's CPU seconds (parse workers included); `cpuWithNeo4j`:
 // with the importer's JVM and the server's (the server that runs at the end, and any stopped one).
 // `node bin/run-ts.js bench/bulk-import.ts 300 [--bulk-only]`
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDriver } from '../database/connection.ts';
@@ -13,31 +13,17 @@ import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/serve
 import { loadPlans } from '../graph-loader/src/db/load.ts';
 import type { LoadReport } from '../graph-loader/src/db/load.ts';
 import { applySchema } from '../graph-loader/src/db/schema.ts';
-import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import type { Dictionaries } from '../graph-loader/src/types.ts';
-import { generateCorpus, withZones } from './generate/index.ts';
+import { benchmarkPlans } from './bench-image.ts';
 import { firstDifferences, graphLines, linesHash } from './graph-lines.ts';
 import { neo4jPid } from './scale-load.ts';
+import { processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TICKS = 100; // USER_HZ on Linux
-
-/** CPU seconds from /proc/<pid>/stat: the process's own (utime+stime), and with `children` those of
- *  its waited-for children (the importer's JVM, a stopped server). */
-async function procCpu(pid: number | 'self', children = false): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat
-    .slice(stat.lastIndexOf(')') + 2)
-    .split(' ')
-    .map(Number);
-  const own = (fields[11] ?? 0) + (fields[12] ?? 0);
-  return (children ? own + (fields[13] ?? 0) + (fields[14] ?? 0) : own) / TICKS;
-}
-
 /** This process, its reaped children and the running server of `dataDir`: CPU seconds so far. */
 async function cpuSeconds(dataDir: string): Promise<number> {
   const pid = await neo4jPid(dataDir);
-  return (await procCpu('self', true)) + (pid ? await procCpu(pid) : 0);
+  return (await processCpu('self', true)) + (await processCpu(pid));
 }
 
 async function loadInto(files: string[], dicts: Dictionaries, bulk: boolean) {
@@ -73,10 +59,7 @@ async function main(): Promise<void> {
   const bulkOnly = process.argv.includes('--bulk-only');
   const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-plans-'));
   try {
-    const probe = await generateCorpus({ root: ROOT, outDir: dir, count: 0 });
-    const corpus = await generateCorpus({ root: ROOT, outDir: dir, count: Math.max(0, plans - probe.seeds.length) });
-    const dicts = withZones(await loadDictionaries(join(ROOT, 'data/dictionaries')), corpus.zones);
-    const files = [...corpus.seeds, ...corpus.files].slice(0, plans);
+    const { files, dicts } = await benchmarkPlans(ROOT, dir, plans);
     const load = loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');

@@ -7,9 +7,8 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { importDatabase } from '../database/admin-tool.ts';
 import { writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
-import { ARRAY_DELIMITER, ID_TYPE } from '../graph-loader/src/db/bulk/csv-files.ts';
+import { importCsv } from '../graph-loader/src/db/bulk/import.ts';
 import { benchImage, benchmarkPlans } from './bench-image.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,15 +59,7 @@ async function main(): Promise<void> {
       `${csv.nodeCount} nodes, ${csv.relationshipCount} relationships, ${csv.nodes.length}+${csv.relationships.length} files, ${(bytes / 1e6).toFixed(1)} MB`,
     );
     if (process.argv.includes('--no-import')) return;
-    const output = await timed('import', () =>
-      importDatabase(join(dir, 'staged'), {
-        nodes: csv.nodes,
-        relationships: csv.relationships,
-        arrayDelimiter: ARRAY_DELIMITER,
-        idType: ID_TYPE,
-        reportFile: join(dir, 'import.report'),
-      }),
-    );
+    const output = await timed('import', () => importCsv(join(dir, 'staged'), dir, csv));
     console.log(output);
   } finally {
     await rm(dir, { recursive: true, force: true });

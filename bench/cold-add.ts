@@ -23,6 +23,7 @@ import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import type { Dictionaries, ZoneEntry } from '../graph-loader/src/types.ts';
 import { generateCorpus, withZones } from './generate/index.ts';
 import { neo4jPid } from './scale-load.ts';
+import { processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTRA = 50; // plans generated beyond N: five rounds of +10
@@ -36,13 +37,6 @@ const uptime = (): string =>
     .map((l) => l.toFixed(2))
     .join(' ');
 const round2 = (x: number): number => Math.round(x * 100) / 100;
-
-/** utime + stime of a process in seconds (Linux /proc, 100 ticks a second). */
-async function procCpu(pid: number | 'self'): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11] ?? 0) + Number(f[12] ?? 0)) / 100;
-}
 
 /** CPU seconds of a process's threads, by thread name with digits dropped (C2 CompilerThre, GC Thread#…). */
 async function threadCpu(pid: number | null): Promise<Map<string, number>> {
@@ -102,7 +96,7 @@ async function timed(
   bulk = false,
 ) {
   const pid = await neo4jPid(dataDir);
-  const before = { self: await procCpu('self'), server: pid ? await procCpu(pid) : 0, load: uptime() };
+  const before = { self: await processCpu('self'), server: pid ? await processCpu(pid) : 0, load: uptime() };
   const threads = await threadCpu(pid);
   statements.clear();
   const started = performance.now();
@@ -114,7 +108,7 @@ async function timed(
   });
   const seconds = (performance.now() - started) / 1000;
   const after = await neo4jPid(dataDir); // the bulk path restarts the server: CPU of the new one
-  const serverCpu = after ? (await procCpu(after)) - (after === pid ? before.server : 0) : 0;
+  const serverCpu = after ? (await processCpu(after)) - (after === pid ? before.server : 0) : 0;
   const phases = Object.fromEntries(Object.entries(report.phases ?? {}).map(([k, v]) => [k, round2(v / 1000)]));
   console.log(
     JSON.stringify({
@@ -123,7 +117,7 @@ async function timed(
       loaded: report.loaded,
       failed: report.failed,
       seconds: round2(seconds),
-      loaderCpu: round2((await procCpu('self')) - before.self),
+      loaderCpu: round2((await processCpu('self')) - before.self),
       serverCpu: round2(serverCpu),
       uptimeBefore: before.load,
       uptimeAfter: uptime(),
@@ -183,7 +177,7 @@ async function startJfr(pid: number, file: string): Promise<void> {
 /** Experiment: EXPLAIN every saved query (other statements than the load's) before the +10, to see
  *  whether the load's planning cost is the planner's cold code or each statement's own planning. */
 async function warmExplain(driver: Driver, pid: number | null): Promise<void> {
-  const before = pid ? await procCpu(pid) : 0;
+  const before = pid ? await processCpu(pid) : 0;
   const started = performance.now();
   const dir = join(ROOT, 'cypher/queries');
   const session = driver.session();
@@ -197,7 +191,7 @@ async function warmExplain(driver: Driver, pid: number | null): Promise<void> {
   }
   const seconds = round2((performance.now() - started) / 1000);
   console.log(
-    JSON.stringify({ step: 'warm-explain', seconds, serverCpu: round2((pid ? await procCpu(pid) : 0) - before) }),
+    JSON.stringify({ step: 'warm-explain', seconds, serverCpu: round2((pid ? await processCpu(pid) : 0) - before) }),
   );
 }
 
@@ -218,7 +212,7 @@ async function add(dir: string): Promise<void> {
       console.log(
         JSON.stringify({
           step: 'started',
-          serverCpu: pid ? await procCpu(pid) : 0,
+          serverCpu: pid ? await processCpu(pid) : 0,
           serverThreads: threadDelta(new Map(), await threadCpu(pid)),
           uptime: uptime(),
         }),

@@ -3,7 +3,7 @@
 // (and FLAGS as FTZ_NEO4J_JVM_FLAGS), then every saved query run on both in turn (one warm-up, then
 // `--runs`), p50/p95 each, and each server's CPU seconds per pass over all queries (`--passes`).
 // `node bin/run-ts.js bench/jvm-queries.ts DIR [FLAGS] [--runs 10] [--passes 1]`
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,18 +12,9 @@ import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/serve
 import { createQueryService } from '../query-service/service.ts';
 import type { QueryService } from '../query-service/service.ts';
 import { neo4jPid } from './scale-load.ts';
+import { percentile, processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-async function procCpu(pid: number | null): Promise<number> {
-  const stat = pid ? await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '') : '';
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11] ?? 0) + Number(f[12] ?? 0)) / 100;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-}
 
 interface Side {
   name: string;
@@ -53,7 +44,7 @@ async function main(): Promise<void> {
   const store = join(dir, 'store');
   const sides = [await side('c2', store, 'c2', ''), await side(`c1 ${flags}`.trim(), store, 'c1', flags)];
   try {
-    const cpu0 = await Promise.all(sides.map((s) => procCpu(s.pid)));
+    const cpu0 = await Promise.all(sides.map((s) => processCpu(s.pid)));
     console.log(
       `uptime ${loadavg()
         .map((l) => l.toFixed(2))
@@ -62,7 +53,7 @@ async function main(): Promise<void> {
     const names = (await sides[0]!.service.listQueries()).map((q) => q.name);
     const passes = Number(process.argv[process.argv.indexOf('--passes') + 1] ?? 1) || 1;
     for (let pass = 1; pass <= passes; pass++) {
-      const cpuStart = await Promise.all(sides.map((s) => procCpu(s.pid)));
+      const cpuStart = await Promise.all(sides.map((s) => processCpu(s.pid)));
       for (const name of names) {
         const times = sides.map(() => [] as number[]);
         for (let r = 0; r <= runs; r++) {
@@ -78,12 +69,12 @@ async function main(): Promise<void> {
         });
         console.log(`${name.padEnd(28)} ${cols.join(' | ')}`);
       }
-      const cpuEnd = await Promise.all(sides.map((s) => procCpu(s.pid)));
+      const cpuEnd = await Promise.all(sides.map((s) => processCpu(s.pid)));
       console.log(
         `pass ${pass} server CPU s: ${sides.map((s, k) => `${s.name} ${(cpuEnd[k]! - cpuStart[k]!).toFixed(1)}`).join(' | ')}`,
       );
     }
-    const cpu1 = await Promise.all(sides.map((s) => procCpu(s.pid)));
+    const cpu1 = await Promise.all(sides.map((s) => processCpu(s.pid)));
     console.log(`server CPU s: ${sides.map((s, k) => `${s.name} ${(cpu1[k]! - cpu0[k]!).toFixed(1)}`).join(' | ')}`);
     console.log(
       `uptime ${loadavg()

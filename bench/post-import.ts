@@ -12,17 +12,18 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../database/connection.ts';
-import { importDatabase } from '../database/admin-tool.ts';
 import { readState } from '../database/server-state.ts';
 import { freePort, startBundledNeo4j, stopBundledNeo4j } from '../database/server.ts';
 import { afterImport } from '../graph-loader/src/db/bulk/bulk-load.ts';
 import type { BulkPhases } from '../graph-loader/src/db/bulk/bulk-load.ts';
-import { ARRAY_DELIMITER, ID_TYPE, writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
+import { writeCsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import type { CsvFiles } from '../graph-loader/src/db/bulk/csv-files.ts';
 import { planFixups } from '../graph-loader/src/db/bulk/fixups.ts';
 import type { FixupPlan } from '../graph-loader/src/db/bulk/fixups.ts';
 import { dropOrphans, setSharedCounts } from '../graph-loader/src/db/bulk/derived-image.ts';
+import { importCsv } from '../graph-loader/src/db/bulk/import.ts';
 import { benchImage, benchmarkPlans } from './bench-image.ts';
+import { processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -47,25 +48,11 @@ async function prepare(plans: number, dir: string): Promise<void> {
     const csv = await writeCsvFiles(image, join(dir, 'csv'));
     await writeFile(join(dir, 'csv.json'), JSON.stringify(csv));
     await writeFile(join(dir, 'plan.json'), JSON.stringify(planFixups(image, csv.fixups)));
-    await importDatabase(join(dir, 'store'), {
-      nodes: csv.nodes,
-      relationships: csv.relationships,
-      arrayDelimiter: ARRAY_DELIMITER,
-      idType: ID_TYPE,
-      reportFile: join(work, 'import.report'),
-    });
+    await importCsv(join(dir, 'store'), work, csv);
     console.log(`prepared ${csv.nodeCount} nodes, ${csv.relationshipCount} relationships in ${dir}`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/** CPU seconds (user + system) of a process, from /proc. */
-async function cpuOf(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  const { stdout } = await run('getconf', ['CLK_TCK']);
-  return ticks / Number(stdout.trim());
 }
 
 /** A fresh server whose `neo4j` database is a copy of dir/store's. */
@@ -110,7 +97,7 @@ async function variant(name: string, dir: string, csv: CsvFiles, plan: FixupPlan
   const { dataDir, driver, pid } = await serverOn(dir);
   try {
     const phases = { schema: 0, derived: 0, indexes: 0 } as BulkPhases;
-    const cpu = await cpuOf(pid);
+    const cpu = await processCpu(pid);
     const started = performance.now();
     const cpus: Record<string, number> = {};
     let seen = JSON.stringify(phases);
@@ -121,7 +108,7 @@ async function variant(name: string, dir: string, csv: CsvFiles, plan: FixupPlan
       const before = JSON.parse(seen) as Record<string, number>;
       const after = JSON.parse(now) as Record<string, number>;
       seen = now;
-      void cpuOf(pid).then((c) => {
+      void processCpu(pid).then((c) => {
         for (const k of Object.keys(after)) if (after[k] !== before[k]) cpus[k] = (cpus[k] ?? 0) + c - mark;
         mark = c;
       });
@@ -129,7 +116,7 @@ async function variant(name: string, dir: string, csv: CsvFiles, plan: FixupPlan
     await afterImport(driver, name === 'rows' ? { labelWide: [], rows: csv.fixups } : plan, phases);
     const wall = (performance.now() - started) / 1000;
     clearInterval(sample);
-    const used = (await cpuOf(pid)) - cpu;
+    const used = (await processCpu(pid)) - cpu;
     const { stdout } = await run('grep', ['-iE', 'population|populat', join(dataDir, 'logs', 'debug.log')]).catch(
       () => ({ stdout: '' }),
     );
@@ -174,11 +161,11 @@ export async function probe(dir: string, plan: FixupPlan): Promise<void> {
   const { dataDir, driver, pid } = await serverOn(dir);
   const session = driver.session();
   const time = async (label: string, cypher: string, params: Record<string, unknown> = {}): Promise<void> => {
-    const cpu = await cpuOf(pid);
+    const cpu = await processCpu(pid);
     const started = performance.now();
     await session.run(cypher, params);
     const wall = (performance.now() - started) / 1000;
-    console.log(`  ${label}: ${wall.toFixed(2)} s wall, JVM ${((await cpuOf(pid)) - cpu).toFixed(2)} CPU-s`);
+    console.log(`  ${label}: ${wall.toFixed(2)} s wall, JVM ${((await processCpu(pid)) - cpu).toFixed(2)} CPU-s`);
   };
   try {
     await time('warm: count nodes', 'MATCH (n) RETURN count(n)');
@@ -194,13 +181,13 @@ export async function probe(dir: string, plan: FixupPlan): Promise<void> {
     if (ftOnly) all.splice(0, all.length, ...all.filter((x) => x.startsWith('CREATE FULLTEXT')));
     for (const s of all.filter((x) => x.startsWith('CREATE CONSTRAINT'))) await time(s.slice(18, 40), s);
     const tx = session.beginTransaction();
-    const cpu = await cpuOf(pid);
+    const cpu = await processCpu(pid);
     const started = performance.now();
     for (const s of all.filter((x) => x.startsWith('CREATE INDEX'))) await tx.run(s);
     await tx.commit();
     await session.run('CALL db.awaitIndexes(600)');
     console.log(
-      `  range indexes, one tx: ${((performance.now() - started) / 1000).toFixed(2)} s wall, JVM ${((await cpuOf(pid)) - cpu).toFixed(2)} CPU-s`,
+      `  range indexes, one tx: ${((performance.now() - started) / 1000).toFixed(2)} s wall, JVM ${((await processCpu(pid)) - cpu).toFixed(2)} CPU-s`,
     );
     const rows = plan.rows.filter((r) => r.node).map((r) => ({ id: r.node, props: { [r.key]: r.value } }));
     if (!ftOnly)

@@ -1,6 +1,6 @@
 // The scale benchmark's measurements through the HTTP API, as the explorer sees it: every saved query
 // with its default parameters, the overview and a search — latency percentiles, status, answer size,
-// rows and whether the row cap cut the answer — and the memory of a process read from /proc.
+// rows and whether the row cap cut the answer — and the memory and CPU of a process read from /proc.
 import { readFile } from 'node:fs/promises';
 
 export interface Timing {
@@ -101,6 +101,15 @@ export async function savedQueries(base: string, budget: HttpBudget, log: (l: st
 
 export function kb(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 2 ** 20).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** CPU seconds (utime + stime, Linux /proc, 100 ticks a second) of a process, 0 when unreadable;
+ *  with `children` those of its waited-for children added (the importer's JVM, a stopped server). */
+export async function processCpu(pid: number | 'self' | null, children = false): Promise<number> {
+  const stat = pid === null ? '' : await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const at = (i: number): number => Number(f[i] ?? 0) || 0;
+  return (at(11) + at(12) + (children ? at(13) + at(14) : 0)) / 100;
 }
 
 /** Resident and peak resident memory of a process (Linux /proc), in MiB; null when unreadable. */

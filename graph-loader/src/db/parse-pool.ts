@@ -1,9 +1,9 @@
 // Parsing plans in worker threads while the writer waits on Neo4j: a fixed pool of workers
-// (db/parse-worker.ts), each parsing one plan at a time, jobs queued in order. Each worker holds up to
-// IN_FLIGHT jobs, so it starts its next plan without waiting for this thread to take its answer (a busy
-// main thread — linking, building the image — would otherwise leave the workers idle). A pool of size 0 (or a
-// pool whose workers cannot start) parses in this thread. An error of a worker's parse comes back as
-// ParseFailedError (an InputError when parsePlan threw one, so the file fails alone).
+// (db/parse-worker.ts), each parsing one plan at a time, jobs queued in order. Each worker holds up
+// to IN_FLIGHT jobs, so it starts its next plan without waiting for this thread to take its answer (a
+// busy main thread — linking, building the image — would otherwise leave the workers idle). A pool of
+// size 0 (or a pool whose workers cannot start) parses in this thread. An error of a worker's parse
+// comes back as ParseFailedError (an InputError when parsePlan threw one, so the file fails alone).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FtzError, InputError } from '../../../core/errors.ts';

@@ -51,20 +51,9 @@ export const DEFAULT_MAX_CANDIDATES = 50;
 const UNITS = 0x10000;
 const MAX_COUNT = 0xffff;
 
-/** The character bigrams of a text (UTF-16 units: CJK outside the BMP is rare in official text) as
- *  numbers (first × 65536 + second) with their counts; a one-character text is its own feature. */
-export function bigrams(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const gram = text.charCodeAt(i) * UNITS + text.charCodeAt(i + 1);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
-  if (counts.size === 0 && text.length > 0) counts.set(text.charCodeAt(0), 1);
-  return counts;
-}
-
-/** A measure's term vector from its cleaned text: what `bigrams` counts, sorted (the text's bigrams
- *  sorted and counted in runs, which needs no Map). */
+/** A measure's term vector from its cleaned text: its character bigrams (UTF-16 units: CJK outside
+ *  the BMP is rare in official text) as numbers (first × 65536 + second), sorted, with their counts
+ *  (sorted and counted in runs, which needs no Map); a one-character text is its own feature. */
 export function measureVector(m: { id: string; text: string }): MeasureVector {
   const text = m.text;
   const n = text.length - 1;

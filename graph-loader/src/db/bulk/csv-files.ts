@@ -3,11 +3,11 @@
 // (`dueDate:string`, `leads:long`, `score:double`, `ledInTree:boolean`, `aliases:string[]`,
 // `starts:long[]`; a row leaves the others empty, which is no property; bulk/csv-rows.ts types them).
 // Few files, because the importer reads a sample of each before it starts. Each row is typed once;
-// the files are written one after another, encoded straight into buffers (bulk/csv-sink.ts). Nodes are numbered in the order
-// they are written (`--id-type=actual`: the importer uses the numbers as the store's node ids and
-// needs no id map); each node's `id` is an ordinary string column, and the relationships name their
-// endpoints by number, so the relationship files hold no node ids. Lists the CSV cannot hold (empty,
-// or one empty string) are returned, to be set after the import.
+// the files are written one after another, encoded straight into buffers (bulk/csv-sink.ts). Nodes
+// are numbered in the order they are written (`--id-type=actual`: the importer uses the numbers as the
+// store's node ids and needs no id map); each node's `id` is an ordinary string column, and the
+// relationships name their endpoints by number, so the relationship files hold no node ids. Lists the
+// CSV cannot hold (empty, or one empty string) are returned, to be set after the import.
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphImage, ImageNode, ImageRel, Value } from './graph-image.ts';

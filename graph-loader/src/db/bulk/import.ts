@@ -115,7 +115,9 @@ export async function importIntoStore(
   return { csv: imported.value, times };
 }
 
-function importCsv(staged: string, staging: string, csv: CsvFiles): Promise<string> {
+/** `neo4j-admin database import full` of `csv` into the store folder `staged`, its report in `staging`;
+ *  the importer's output. */
+export function importCsv(staged: string, staging: string, csv: CsvFiles): Promise<string> {
   return importDatabase(staged, {
     nodes: csv.nodes,
     relationships: csv.relationships,
