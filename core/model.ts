@@ -172,9 +172,9 @@ export interface MeasureProps {
   path: string; // e.g. "2.6.1.2" — 1-based ordinal at each level of the hierarchy
   number: string; // as written: "（六）", "(2)", "1．"
   title: string;
-  text: string;
+  text: string; // its own text: the span without its sub-measures' spans (fragment/build.ts measureOwnText)
   section: string; // title of the top-level section it sits in
-  start: number; // offsets of the measure's text in Document.text
+  start: number; // offsets of the measure's whole span (sub-measures included) in Document.text
   end: number;
   deadlineText: string | null;
   dueDate: string | null; // ISO date

@@ -42,9 +42,11 @@ export class FragmentIndex {
   private readonly parent = new Map<string, string>();
 
   constructor(readonly fragment: Fragment) {
+    const docs = new Map<string, unknown>();
+    for (const node of fragment.nodes) if (node.labels.includes('Document')) docs.set(node.id, node.properties['text']);
     for (const node of fragment.nodes) {
       this.nodes.set(node.id, node);
-      if (node.labels.includes('Measure')) this.measureText.set(node.id, searchable(node));
+      if (node.labels.includes('Measure')) this.measureText.set(node.id, searchable(node, docs));
     }
     for (const rel of fragment.relationships) {
       if (rel.type === 'PART_OF' && this.measureText.has(rel.start) && this.measureText.has(rel.end)) {
@@ -90,11 +92,16 @@ export class FragmentIndex {
   }
 }
 
-/** A measure is searched in its title and text (the title only when the text does not hold it). */
-function searchable(node: GraphNode): string {
-  const title = typeof node.properties['title'] === 'string' ? node.properties['title'] : '';
-  const text = typeof node.properties['text'] === 'string' ? node.properties['text'] : '';
-  const t = normText(text);
+/** A measure is searched in its title and its whole span (sub-measures included: Measure.text is only
+ *  its own text, so the span is read from the Document's text by start/end; the title only when the
+ *  span does not hold it). */
+function searchable(node: GraphNode, docs: ReadonlyMap<string, unknown>): string {
+  const p = node.properties;
+  const title = typeof p['title'] === 'string' ? p['title'] : '';
+  const own = typeof p['text'] === 'string' ? p['text'] : '';
+  const doc = docs.get(String(p['docId']));
+  const span = typeof doc === 'string' ? doc.slice(Number(p['start']), Number(p['end'])) : own;
+  const t = normText(span);
   const h = normText(title);
   return t.includes(h) ? t : `${h}\n${t}`;
 }

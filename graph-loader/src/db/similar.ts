@@ -26,7 +26,8 @@ import type { WriteTx } from './write.ts';
 
 const BATCH = 2000;
 
-/** Stored measures with the properties the comparison reads: all, or those of the given documents. */
+/** Stored measures with the properties the comparison reads (the text: the measure's whole span, from
+ *  its Document): all, or those of the given documents. */
 export async function readMeasureRecords(
   driver: Driver,
   database?: string,
@@ -37,8 +38,9 @@ export async function readMeasureRecords(
     const where = docIds ? 'm.docId IN $docIds' : 'm.docId IS NOT NULL';
     const result = await session.executeRead((tx) =>
       tx.run(
-        `MATCH (m:Measure) WHERE ${where} ` +
-          'RETURN m.id AS id, m.docId AS docId, m.path AS path, m.text AS text, m.start AS start, m.end AS end, ' +
+        `MATCH (m:Measure) WHERE ${where} OPTIONAL MATCH (d:Document {id: m.docId}) ` +
+          'RETURN m.id AS id, m.docId AS docId, m.path AS path, ' +
+          'coalesce(substring(d.text, m.start, m.end - m.start), m.text) AS text, m.start AS start, m.end AS end, ' +
           'm.section AS section, m.background AS background',
         { docIds: docIds ?? [] },
       ),

@@ -3,7 +3,7 @@
 // node, measure hierarchy, agencies with their roles, then the term extractors (zones, industries,
 // instruments, citations), merged and de-duplicated.
 
-import { relationship, measureNode, structureRelationships } from '../fragment/build.ts';
+import { relationship, measureNodes, structureRelationships } from '../fragment/build.ts';
 import { mergeFragments, mergeNodes } from '../fragment/merge.ts';
 import { typedNode } from '../../../core/model.ts';
 import type { AgencyProps, Fragment, GraphNode, Script, UnderstandingReport } from '../../../core/model.ts';
@@ -124,13 +124,7 @@ export function extractDocument(input: ExtractInput): Extracted {
   const ctx = documentContext({ text, file, title, docId, manifest, dicts, header: headerContext });
   const extras = measureExtras(text, segments);
   const measures: Fragment = {
-    nodes: segments.map((s) =>
-      measureNode(
-        s,
-        docId,
-        extras.get(s.id) ?? { deadlineText: null, dueDate: null, deadlineKind: null, target: null },
-      ),
-    ),
+    nodes: measureNodes(text, segments, docId, extras),
     relationships: structureRelationships(segments, docId, text),
   };
   const agencies = agencyFragment(text, segments, ctx, input);

@@ -15,7 +15,10 @@ export const SIMILARITY_METHOD = 'tfidf-cosine-char2';
 /** Chosen from the labelled pairs in tests/gold/similar/similar-pairs.json (see tests/gold/README.md). */
 export const SIMILARITY_THRESHOLD = 0.3;
 
-/** The Measure properties the comparison reads (as the fragment and the database hold them). */
+/** The Measure properties the comparison reads. `text` is the measure's whole span in its document
+ *  (sub-measures included; the comparison cuts them out itself, ownText): the stored Measure.text is
+ *  only the measure's own text (fragment/build.ts), so the readers below take the span from the
+ *  Document's text by start/end. */
 export interface MeasureRecord {
   id: string;
   docId: string;
@@ -83,19 +86,27 @@ export function comparableMeasures(
   return out;
 }
 
-/** The Measure records of a parsed plan's fragment. */
+/** The Measure records of a parsed plan's fragment, each with its span from the Document's text (a
+ *  fragment without its Document keeps the measure's stored text). */
 export function fragmentMeasures(fragment: Fragment): MeasureRecord[] {
+  const texts = new Map<string, string>();
+  for (const node of fragment.nodes) {
+    const text = node.properties.text;
+    if (node.labels.includes('Document') && typeof text === 'string') texts.set(node.id, text);
+  }
   const out: MeasureRecord[] = [];
   for (const node of fragment.nodes) {
     if (!node.labels.includes('Measure')) continue;
     const p = node.properties;
+    const [docId, start, end] = [String(p.docId), Number(p.start), Number(p.end)];
+    const doc = texts.get(docId);
     out.push({
       id: node.id,
-      docId: String(p.docId),
+      docId,
       path: String(p.path),
-      text: String(p.text ?? ''),
-      start: Number(p.start),
-      end: Number(p.end),
+      text: doc === undefined ? String(p.text ?? '') : doc.slice(start, end),
+      start,
+      end,
       section: typeof p.section === 'string' ? p.section : null,
       background: p.background === true,
     });
