@@ -3,8 +3,9 @@
 // @title.en A measure's full context
 // @description One measure with everything around it: its plan and section, the tasks above it, the zones it is located
 // @description in, the agencies that lead, support or are named in it, the industries it serves, the instruments and
-// @description policies it adopts or cites — and the evidence sentence of every relationship.
-// @description.zh 一项措施的全貌：所属方案与部分、上级任务、所在片区、牵头/配合/提及的单位、面向的产业、采用或引用的举措和政策，以及每条关系的依据原文。
+// @description policies it adopts or cites — and the evidence sentence of every relationship. Its text is the whole
+// @description measure as the plan writes it, sub-measures included.
+// @description.zh 一项措施的全貌：所属方案与部分、上级任务、所在片区、牵头/配合/提及的单位、面向的产业、采用或引用的举措和政策，以及每条关系的依据原文。正文为方案中该措施的全文（含下级措施）。
 // @selection Measure measure
 // @topic measures
 // @view graph
@@ -31,6 +32,6 @@ RETURN m.number + m.title AS measure, d.title AS plan, m.section AS section, zon
   CASE WHEN chain IS NULL THEN [] ELSE [n IN reverse(tail(nodes(chain))) | n.number + n.title] END AS within,
   [r IN roles | type(r) + ': ' + startNode(r).name] AS agencies,
   [r IN outs | type(r) + ': ' + coalesce(endNode(r).name, endNode(r).title)] AS about,
-  m.deadlineText AS deadline, m.dueDate AS dueDate, m.text AS text,
+  m.deadlineText AS deadline, m.dueDate AS dueDate, substring(d.text, m.start, m.end - m.start) AS text,
   [r IN roles + outs | r.evidence] AS evidence,
   m AS node, d.id AS documentId, chain, roles, agencies AS agencyNodes, outs, targets AS relatedNodes

@@ -6,8 +6,9 @@
 // @description first the same measure copied into other plans (relation copy: its group of identical or near-identical
 // @description texts, COPY_OF), then the same reform written otherwise (relation similar: SIMILAR_TO between groups, each
 // @description shown by its canonical member with the number of further plans that copy it). Most similar first, with
-// @description the plan, its date, the zones, the lead agencies and the deadline.
-// @description.zh 其他方案中与指定措施属于同一改革的措施（载入时按字符二元组 TF-IDF 余弦相似度找出）：先列同一措施被照抄到其他方案的各处（copy：文本相同或几乎相同的一组，COPY_OF），再列表述不同的同类改革（similar：组与组之间的 SIMILAR_TO，每组列其代表措施，并给出另外照抄它的措施数）。按相似度排列，附方案、日期、片区、牵头单位和时限。
+// @description the plan, its date, the zones, the lead agencies and the deadline; the text is each measure's own text
+// @description (sub-measures left out), the words that were compared.
+// @description.zh 其他方案中与指定措施属于同一改革的措施（载入时按字符二元组 TF-IDF 余弦相似度找出）：先列同一措施被照抄到其他方案的各处（copy：文本相同或几乎相同的一组，COPY_OF），再列表述不同的同类改革（similar：组与组之间的 SIMILAR_TO，每组列其代表措施，并给出另外照抄它的措施数）。按相似度排列，附方案、日期、片区、牵头单位和时限；正文为各措施本身的文字（不含下级措施），即比对所用的文字。
 // @selection Measure measure
 // @topic measures
 // @view table

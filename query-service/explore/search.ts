@@ -1,6 +1,8 @@
 // Full-text search over the `ftzSearch` index (cypher/schema.cypher, CJK analyzer). The input is
 // converted to simplified characters; every word becomes a quoted phrase so that no Lucene syntax
-// of the input survives. When the phrases find nothing, the words are tried as loose terms.
+// of the input survives. When the phrases find nothing, the words are tried as loose terms. A Measure is
+// indexed by its own text (sub-measures left out, fragment/build.ts), so a phrase hits the measure that
+// states it, not the tasks above it; the hit's highlight is cut from that same text.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
 import { NODE_LABELS } from '../../core/model.ts';

@@ -1,6 +1,8 @@
 // What the HTML briefing tabulates beyond the picture: for every measure in the subgraph its lead and
 // supporting agencies, zone, deadline, the evidence sentence and its plan; the source documents the
-// measures and relationships come from; and the policies cited.
+// measures and relationships come from; and the policies cited. A measure's evidence is its lead's
+// sentence, else its own text (sub-measures left out: they are rows of their own when the subgraph holds
+// them, and a chapter's whole span would fill a cell).
 import type { ApiGraph, JsonValue } from '../../core/api-types.ts';
 import { ZONES_OF_M } from '../explore/overview.ts';
 import { runRead } from '../query/run-read.ts';

@@ -139,8 +139,13 @@ export const expectedCases2: Case[] = [
         .reverse()
         .map((m) => `${String(snap.nodes.get(m)?.props['number'])}${String(snap.nodes.get(m)?.props['title'])}`);
       expect(row['within']).toEqual(within);
-      const doc = snap.nodes.get(String(snap.nodes.get(id)?.props['docId']));
+      const measure = snap.nodes.get(id);
+      const doc = snap.nodes.get(String(measure?.props['docId']));
       for (const e of row['evidence'] as string[]) expect(String(doc?.props['text'])).toContain(e);
+      // the whole measure as the plan writes it (sub-measures included), not only its own text
+      const [start, end] = [Number(measure?.props['start']), Number(measure?.props['end'])];
+      expect(row['text']).toBe(String(doc?.props['text']).slice(start, end));
+      expect(String(row['text'])).toContain(String(measure?.props['text']).split('\n')[0]);
       expect(r.graph.nodes.map((n) => n.id)).toContain(id);
     },
   },

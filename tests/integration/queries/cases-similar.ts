@@ -43,6 +43,8 @@ export const similarCases: Case[] = [
         const plan = snap.byLabel('Document').find((d) => d.id === other?.props['docId']);
         expect(row['plan']).toBe(plan?.props['title']);
         expect(row['method']).toBe('tfidf-cosine-char2');
+        // the measure's own text (sub-measures left out): the words that were compared
+        expect(row['text']).toBe(other?.props['text']);
       }
     },
   },
