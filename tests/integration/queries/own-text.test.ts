@@ -81,13 +81,18 @@ describe('own text: the specific measure is the hit', () => {
   });
 
   it("a task's own heading still finds the task", async () => {
+    let checked = 0;
     for (const p of picks()) {
       const parent = snap.nodes.get(p.ancestors[0] ?? '');
       const heading = (str(parent, 'title').match(/[\u4e00-\u9fff]{4,}/g) ?? [])[0];
       if (!heading) continue;
+      checked++;
       expect(str(parent, 'text')).toContain(heading);
       expect(await measureIds(heading), heading).toContain(parent?.id);
+      const hits = (await service.search({ q: heading, labels: ['Measure'], limit: 200 })).hits;
+      expect(hits.map((h) => h.node.id)).toContain(parent?.id);
     }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 
   it("measure-context shows a task's whole span, its sub-measures included", async () => {
