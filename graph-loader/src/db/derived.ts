@@ -1,6 +1,7 @@
 // Counts several saved queries need, computed once per document when it is written instead of by
 // every query over every measure: a measure's number of lead agencies (`leads`), the agencies that
-// lead or support it (`assignees`, ids sorted), whether a lead is
+// lead or support it (`assignees`, ids sorted; absent when none: a bulk import cannot store an empty
+// list, and setting one on most measures afterwards costs seconds), whether a lead is
 // assigned to it, to a measure it is part of, or to one of its parts (`ledInTree`), and the zones it
 // is located in (`zoneIds`: those it applies to, else those its plan covers); and on the Document, the
 // summary of its measures the plan-summary query shows (`measuresAll`, `measuresLed` — with a lead
@@ -130,7 +131,12 @@ export function withDerivedCounts(fragment: Fragment): GraphNode[] {
     const ledInTree = ledInTreeOf(node.id);
     const leadCount = leads.get(node.id)?.size ?? 0;
     const assigned = [...(assignees.get(node.id) ?? [])].sort();
-    const derived = { leads: leadCount, ledInTree, zoneIds: zonesOf(node), assignees: assigned };
+    const derived = {
+      leads: leadCount,
+      ledInTree,
+      zoneIds: zonesOf(node),
+      ...(assigned.length > 0 ? { assignees: assigned } : {}),
+    };
     return { ...node, properties: { ...node.properties, ...derived } };
   });
 }
