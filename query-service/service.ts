@@ -129,8 +129,12 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     health: () => health(opts.driver),
     stats: () => cached(ctx, 'stats', () => stats(ctx)),
     search: (req) =>
-      cached(ctx, `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`, () =>
-        search(ctx, simplify, req),
+      cached(
+        ctx,
+        `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`,
+        () => search(ctx, simplify, req),
+        Date.now,
+        (answer) => answer.indexing === undefined, // not kept while the index fills or is missing
       ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),

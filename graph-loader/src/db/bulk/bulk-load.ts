@@ -4,9 +4,10 @@
 // (bulk/csv-files.ts) and imported (bulk/import.ts: staged, then swapped in while the server is
 // stopped). What a transactional load does to the whole graph after its writes (orphans out, the counts
 // that span documents) is done on the image before the CSV (bulk/derived-image.ts); after the import
-// come the schema (cypher/schema.cypher), what the import cannot carry (empty lists: bulk/fixups.ts),
-// every index online and the full-text index refreshed. The report is the transactional load's, with
-// the bulk phases beside it.
+// come the schema (cypher/schema.cypher), what the import cannot carry (empty lists: bulk/fixups.ts)
+// and every index online but the full-text one, which fills on after the load returns (see
+// afterImport). The report is the transactional load's, with the bulk phases beside it and how far
+// the full-text index is.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -66,16 +67,34 @@ async function createSchema(driver: Driver): Promise<void> {
 /** The schema, then the fix-ups (label-wide, then by id on the constraints' indexes) while the
  *  full-text index fills (measured: fix-ups before the schema, so that the indexes are filled once from
  *  the final data, cost the same CPU and more wall time, the two no longer overlapping), then every
- *  index online with the full-text index refreshed. */
-export async function afterImport(driver: Driver, plan: FixupPlan, phases: BulkPhases): Promise<void> {
+ *  index but the full-text ones online. The full-text index goes on filling after the load returns:
+ *  it is about half of Neo4j's work after the import, everything else answers meanwhile, and search
+ *  says how far it is (query-service/explore/search-index.ts); the next load waits for it (applySchema).
+ *  Returns how far it is (100: online). */
+export async function afterImport(driver: Driver, plan: FixupPlan, phases: BulkPhases): Promise<number> {
   await driver.verifyConnectivity();
   await seconds(phases, 'schema', () => createSchema(driver));
   await seconds(phases, 'derived', () => setFixups(driver, plan));
-  await seconds(phases, 'indexes', async () => {
+  return seconds(phases, 'indexes', async () => {
     const session = driver.session();
     try {
-      await session.run('CALL db.awaitIndexes($seconds)', { seconds: 600 });
-      await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+      const res = await session.run(
+        `SHOW INDEXES YIELD name, type, populationPercent RETURN name, type, populationPercent`,
+      );
+      const indexes = res.records.map((r) => ({
+        name: String(r.get('name')),
+        fullText: r.get('type') === 'FULLTEXT',
+        percent: Number(r.get('populationPercent') ?? 0),
+      }));
+      for (const { name } of indexes.filter((i) => !i.fullText))
+        await session.run('CALL db.awaitIndex($name, $seconds)', { name, seconds: 600 });
+      const filling = indexes.filter((i) => i.fullText).map((i) => i.name);
+      if (filling.length === 0) return 100;
+      const now = await session.run(
+        'SHOW INDEXES YIELD name, populationPercent WHERE name IN $names RETURN min(populationPercent) AS percent',
+        { names: filling },
+      );
+      return Number(now.records[0]?.get('percent') ?? 100);
     } finally {
       await session.close();
     }
@@ -150,8 +169,13 @@ export async function bulkLoad(
     });
     const { csv, times } = await importIntoStore(opts.dataDir, staging, () => writeCsvFiles(image, staging));
     Object.assign(phases, times);
-    await afterImport(driver, planFixups(image, csv.fixups), phases);
-    return { ...summarise(reports, orphans, Date.now() - started), phases: clock.ms, bulk: phases };
+    const searchIndexed = await afterImport(driver, planFixups(image, csv.fixups), phases);
+    return {
+      ...summarise(reports, orphans, Date.now() - started),
+      phases: clock.ms,
+      bulk: phases,
+      ...(searchIndexed < 100 ? { searchIndexed } : {}),
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
