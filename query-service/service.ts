@@ -23,6 +23,7 @@ import type {
 import { links, nodesByIds } from './explore/by-ids.ts';
 import type { LinksRequest } from './explore/by-ids.ts';
 import { cached } from './explore/cache.ts';
+import { assertSearchable } from './explore/search-index.ts';
 import { documentText } from './explore/documents.ts';
 import { expandNext } from './explore/expand.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
@@ -116,13 +117,15 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     byteBudget: opts.byteBudget,
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
-  const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
-    runRead(ctx, {
+  const runQuery = async (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> => {
+    await assertSearchable(ctx, query.cypher);
+    return runRead(ctx, {
       cypher: query.cypher,
       params: bindParams(query, params, simplify),
       guard: true,
       convert: SAVED_QUERY_CONVERT,
     });
+  };
   return {
     ctx,
     simplify,

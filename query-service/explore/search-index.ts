@@ -2,6 +2,7 @@
 // `ftzSearch` still fills (graph-loader/src/db/bulk/bulk-load.ts); a query on a filling index waits
 // for it, so search asks first and says how far it is instead of hanging. Once the index is seen
 // online it is not asked again for a while (a later load may drop and create it again).
+import { SearchIndexingError } from '../../core/errors.ts';
 import { runRead } from '../query/run-read.ts';
 import type { ReadContext } from '../query/run-read.ts';
 
@@ -22,6 +23,24 @@ export interface SearchIndexing {
 /** Forgets that `index` was seen online (a query on it failed: it may have been dropped since). */
 export function forgetOnline(ctx: ReadContext, index: string): void {
   seenOnline.get(ctx.driver)?.delete(index);
+}
+
+/** The full-text index a statement queries (db.index.fulltext.queryNodes with a literal name), if any. */
+export function fullTextIndexOf(cypher: string): string | null {
+  return /db\.index\.fulltext\.query(?:Nodes|Relationships)\s*\(\s*['"]([A-Za-z0-9_]+)['"]/.exec(cypher)?.[1] ?? null;
+}
+
+/** Throws SearchIndexingError when the full-text index `cypher` queries cannot answer yet (a query on a
+ *  filling index would wait for it, up to the timeout). */
+export async function assertSearchable(ctx: ReadContext, cypher: string): Promise<void> {
+  const index = fullTextIndexOf(cypher);
+  const indexing = index ? await searchIndexing(ctx, index) : null;
+  if (!indexing) return;
+  throw new SearchIndexingError(
+    indexing.state === 'filling'
+      ? `the full-text index ${index} is still being built (${indexing.percent}%): try again in a moment`
+      : `the database has no full-text index ${index}: \`ftz load\` (or npm start) creates it`,
+  );
 }
 
 /** null when `index` answers queries (online); else its state. A failed index is `missing`. */

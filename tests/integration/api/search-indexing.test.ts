@@ -45,10 +45,25 @@ describe('search while the full-text index cannot answer', () => {
     const missing = await search('长沙'); // not asked before: no kept answer
     expect(missing.indexing).toEqual({ state: 'missing', percent: 0 });
     expect(missing.hits).toEqual([]);
+    // a saved query on the index says why it cannot answer (503), instead of a Neo4j error
+    const saved = await app.inject({
+      method: 'POST',
+      url: '/api/queries/keyword-measures/run',
+      payload: { params: { keyword: '长沙' } },
+    });
+    expect(saved.statusCode).toBe(503);
+    expect(saved.json()).toMatchObject({ error: { code: 'SEARCH_INDEXING' } });
+    expect(saved.json().error.message).toContain('no full-text index ftzSearch');
     await applySchema(driver); // creates it and waits until it is online
     const back = await search('长沙'); // the 'missing' answer was not kept
     expect(back.indexing).toBeUndefined();
     expect(back.hits.length).toBeGreaterThan(0);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/queries/keyword-measures/run',
+      payload: { params: { keyword: '长沙' } },
+    });
+    expect(again.statusCode, again.body).toBe(200);
   });
 
   it('reports a filling index with how far it is', async () => {
