@@ -47,52 +47,46 @@ const seconds = async <T>(phases: BulkPhases, key: keyof BulkPhases, work: () =>
   }
 };
 
-/** cypher/schema.cypher's statements, not waiting for the indexes: each constraint on its own (its
- *  index is online when the statement returns: the id lookups of the fix-ups use them), then the other
- *  indexes in one transaction, so that one population job fills them in one scan of the store. */
-async function createSchema(driver: Driver): Promise<void> {
+/** cypher/schema.cypher's statements but the full-text indexes, not waiting for the indexes: each
+ *  constraint on its own (its index is online when the statement returns: the id lookups of the
+ *  fix-ups use them), then the other indexes in one transaction, so that one population job fills them
+ *  in one scan of the store. Returns the full-text index statements, for afterImport to run last. */
+async function createSchema(driver: Driver): Promise<string[]> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
   const constraint = (s: string): boolean => /^CREATE\s+CONSTRAINT\b/i.test(s);
+  const fullText = (s: string): boolean => /^CREATE\s+FULLTEXT\b/i.test(s);
   const session = driver.session();
   try {
     for (const statement of statements.filter(constraint)) await session.run(statement);
     await session.executeWrite(async (tx) => {
-      for (const statement of statements.filter((s) => !constraint(s))) await tx.run(statement);
+      for (const statement of statements.filter((s) => !constraint(s) && !fullText(s))) await tx.run(statement);
     });
   } finally {
     await session.close();
   }
+  return statements.filter(fullText);
 }
 
-/** The schema, then the fix-ups (label-wide, then by id on the constraints' indexes) while the
- *  full-text index fills (measured: fix-ups before the schema, so that the indexes are filled once from
- *  the final data, cost the same CPU and more wall time, the two no longer overlapping), then every
- *  index but the full-text ones online. The full-text index goes on filling after the load returns:
- *  it is about half of Neo4j's work after the import, everything else answers meanwhile, and search
- *  says how far it is (query-service/explore/search-index.ts); the next load waits for it (applySchema).
- *  Returns how far it is (100: online). */
+/** The schema but the full-text index, the fix-ups (label-wide, then by id on the constraints'
+ *  indexes) while the range indexes fill, every range index online, and then the full-text index
+ *  created: it fills in a population job of its own, from the final data, after the load returns.
+ *  It is about half of Neo4j's work after the import; everything else answers meanwhile, search says
+ *  how far it is (query-service/explore/search-index.ts) and the next load waits for it (applySchema).
+ *  In one job with the range indexes it would hold them back until it is done. Returns how far it is
+ *  (100: online). */
 export async function afterImport(driver: Driver, plan: FixupPlan, phases: BulkPhases): Promise<number> {
   await driver.verifyConnectivity();
-  await seconds(phases, 'schema', () => createSchema(driver));
+  const fullText = await seconds(phases, 'schema', () => createSchema(driver));
   await seconds(phases, 'derived', () => setFixups(driver, plan));
   return seconds(phases, 'indexes', async () => {
     const session = driver.session();
     try {
-      const res = await session.run(
-        `SHOW INDEXES YIELD name, type, populationPercent RETURN name, type, populationPercent`,
-      );
-      const indexes = res.records.map((r) => ({
-        name: String(r.get('name')),
-        fullText: r.get('type') === 'FULLTEXT',
-        percent: Number(r.get('populationPercent') ?? 0),
-      }));
-      for (const { name } of indexes.filter((i) => !i.fullText))
-        await session.run('CALL db.awaitIndex($name, $seconds)', { name, seconds: 600 });
-      const filling = indexes.filter((i) => i.fullText).map((i) => i.name);
-      if (filling.length === 0) return 100;
+      await session.run('CALL db.awaitIndexes($seconds)', { seconds: 600 });
+      await session.executeWrite(async (tx) => {
+        for (const statement of fullText) await tx.run(statement);
+      });
       const now = await session.run(
-        'SHOW INDEXES YIELD name, populationPercent WHERE name IN $names RETURN min(populationPercent) AS percent',
-        { names: filling },
+        "SHOW INDEXES YIELD type, populationPercent WHERE type = 'FULLTEXT' RETURN min(populationPercent) AS percent",
       );
       return Number(now.records[0]?.get('percent') ?? 100);
     } finally {
