@@ -36,6 +36,7 @@ export class ReadOnlySavedQueryError extends FtzError {}
 export class ParameterError extends FtzError {}
 export class WriteRefusedError extends FtzError {}
 export class QueryTimeoutError extends FtzError {}
+export class SearchIndexingError extends FtzError {} // the full-text index a query needs is filling or missing
 export class QueryMemoryError extends FtzError {} // a query over Neo4j's per-transaction memory limit
 export class CypherError extends FtzError {} // a query Neo4j rejected (syntax, unknown function, …)
 export class NotFoundError extends FtzError {} // a node, document or saved query that does not exist

@@ -23,6 +23,7 @@ import type {
 import { links, nodesByIds } from './explore/by-ids.ts';
 import type { LinksRequest } from './explore/by-ids.ts';
 import { cached } from './explore/cache.ts';
+import { assertSearchable } from './explore/search-index.ts';
 import { documentText } from './explore/documents.ts';
 import { expandNext } from './explore/expand.ts';
 import { neighbours, nodeById } from './explore/nodes.ts';
@@ -116,21 +117,27 @@ export function createQueryService(opts: QueryServiceOptions): QueryService {
     byteBudget: opts.byteBudget,
   });
   const library = createLibrary(userStore(opts.driver, opts.database), opts.queriesDir);
-  const runQuery = (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> =>
-    runRead(ctx, {
+  const runQuery = async (query: SavedQueryInfo, params: Record<string, JsonValue> = {}): Promise<QueryResult> => {
+    await assertSearchable(ctx, query.cypher);
+    return runRead(ctx, {
       cypher: query.cypher,
       params: bindParams(query, params, simplify),
       guard: true,
       convert: SAVED_QUERY_CONVERT,
     });
+  };
   return {
     ctx,
     simplify,
     health: () => health(opts.driver),
     stats: () => cached(ctx, 'stats', () => stats(ctx)),
     search: (req) =>
-      cached(ctx, `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`, () =>
-        search(ctx, simplify, req),
+      cached(
+        ctx,
+        `search:${JSON.stringify([req.q, req.labels ?? [], req.limit ?? null])}`,
+        () => search(ctx, simplify, req),
+        Date.now,
+        (answer) => answer.indexing === undefined, // not kept while the index fills or is missing
       ),
     node: (id) => nodeById(ctx, id),
     neighbours: (req) => neighbours(ctx, req),

@@ -64,6 +64,11 @@ export function summary(report: LoadReport, warnings: boolean): string {
       (report.conflicts > 0 ? `; ${report.conflicts} CONFLICT(S) not loaded (see below; --replace to overwrite)` : '') +
       (report.orphansRemoved > 0 ? `; ${report.orphansRemoved} orphaned nodes removed` : ''),
   ];
+  if (report.searchIndexed !== undefined)
+    lines.push(
+      `full-text search index ${report.searchIndexed}% built: Neo4j finishes it in the background; ` +
+        'everything else answers now, and search says when it is ready',
+    );
   for (const f of report.files) {
     if (f.error) lines.push(`${f.status === 'failed' ? 'failed' : f.status}: ${f.error}`);
     if (warnings) lines.push(...f.warnings.map((w) => `warning: ${w}`));

@@ -37,6 +37,10 @@ export const SearchHitSchema = Type.Object({
 export const SearchResponseSchema = Type.Object({
   query: Type.String(), // the input as searched (simplified character by character)
   hits: Type.Array(SearchHitSchema),
+  // present when the full-text index cannot answer yet: filling after a bulk load (how far), or missing
+  indexing: Type.Optional(
+    Type.Object({ state: Type.Union([Type.Literal('filling'), Type.Literal('missing')]), percent: Type.Number() }),
+  ),
 });
 
 // GET /api/nodes/:id (id URL-encoded); GET /api/documents/:id/text

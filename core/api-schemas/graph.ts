@@ -50,6 +50,7 @@ export const API_ERROR_CODES = [
   'READ_ONLY_QUERY', // a built-in saved query cannot be edited or deleted
   'WRITE_REFUSED',
   'TIMEOUT',
+  'SEARCH_INDEXING', // the full-text index is still filling (after a bulk load) or missing
   'MEMORY_LIMIT', // the query needed more memory than one transaction may use
   'HOST_NOT_ALLOWED', // a Host header other than this machine's own name (DNS rebinding)
   'CYPHER_ERROR',

@@ -38,12 +38,14 @@ async function currentVersion(ctx: ReadContext, cache: Cache, now: () => number)
   return version;
 }
 
-/** `compute()` once per graph version and key. */
+/** `compute()` once per graph version and key; an answer `keep` refuses is not kept (it depends on
+ *  more than the data: search while its index fills). */
 export async function cached<T>(
   ctx: ReadContext,
   key: string,
   compute: () => Promise<T>,
   now: () => number = Date.now,
+  keep: (value: T) => boolean = () => true,
 ): Promise<T> {
   let cache = caches.get(ctx);
   if (!cache) {
@@ -54,6 +56,7 @@ export async function cached<T>(
   const hit = cache.entries.get(key);
   if (hit && hit.version === version) return hit.value as T;
   const value = await compute();
+  if (!keep(value)) return value;
   cache.entries.delete(key);
   cache.entries.set(key, { version, value });
   if (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value as string);

@@ -1,8 +1,9 @@
 // Full-text search over the `ftzSearch` index (cypher/schema.cypher, CJK analyzer). The input is
 // converted to simplified characters; every word becomes a quoted phrase so that no Lucene syntax
-// of the input survives. When the phrases find nothing, the words are tried as loose terms. A Measure is
-// indexed by its own text (sub-measures left out, fragment/build.ts), so a phrase hits the measure that
-// states it, not the tasks above it; the hit's highlight is cut from that same text.
+// of the input survives. When the phrases find nothing, the words are tried as loose terms. While the
+// index is still filling (or missing) the answer says so instead of hits (explore/search-index.ts). A
+// Measure is indexed by its own text (sub-measures left out, fragment/build.ts), so a phrase hits the
+// measure that states it, not the tasks above it; the hit's highlight is cut from that same text.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
 import { NODE_LABELS } from '../../core/model.ts';
@@ -14,6 +15,7 @@ import { LIGHT_NODE, nodeFromRow } from '../query/to-json.ts';
 import type { ReadContext } from '../query/run-read.ts';
 import { displayName } from '../../core/display.ts';
 import { highlightHit } from './highlight.ts';
+import { forgetOnline, searchIndexing } from './search-index.ts';
 
 export const SEARCH_INDEX = 'ftzSearch';
 
@@ -33,6 +35,8 @@ export async function search(ctx: ReadContext, simplify: Simplify, req: SearchRe
   const query = simplify(req.q.trim());
   const words = query.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return { query, hits: [] };
+  const indexing = await searchIndexing(ctx, SEARCH_INDEX);
+  if (indexing) return { query, hits: [], indexing };
   const limit = Math.max(1, Math.min(req.limit ?? 20, 200));
   const labels =
     req.labels && req.labels.length > 0
@@ -61,9 +65,17 @@ export async function search(ctx: ReadContext, simplify: Simplify, req: SearchRe
       };
     });
   };
-  const exact = await run(luceneQuery(query));
-  if (exact.length > 0) return { query, hits: exact };
-  return { query, hits: await run(looseQuery(words)) };
+  try {
+    const exact = await run(luceneQuery(query));
+    if (exact.length > 0) return { query, hits: exact };
+    return { query, hits: await run(looseQuery(words)) };
+  } catch (error) {
+    // seen online a moment ago, gone now (a load dropped and is creating it again): say so
+    forgetOnline(ctx, SEARCH_INDEX);
+    const now = await searchIndexing(ctx, SEARCH_INDEX);
+    if (now) return { query, hits: [], indexing: now };
+    throw error;
+  }
 }
 
 /** Words as escaped loose terms (any of them may match). */

@@ -56,6 +56,9 @@ export interface LoadReport {
   phases?: PhaseTimes;
   /** seconds per phase of a load through the bulk importer (db/bulk/bulk-load.ts); absent otherwise */
   bulk?: Record<string, number>;
+  /** how far (%) the full-text index had filled when a bulk load returned, when not yet online: it
+   *  fills on in the server, and search says so meanwhile (db/bulk/bulk-load.ts afterImport) */
+  searchIndexed?: number;
 }
 
 export interface LoadProgress {

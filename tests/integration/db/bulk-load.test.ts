@@ -86,6 +86,9 @@ describe('the bulk importer against transactions', () => {
       (await d.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).records.map(
         (r) => `${r.get('name')} ${r.get('state')}`,
       );
+    // the full-text index may still fill when a bulk load returns (how far is reported); it comes online
+    if (bulk.searchIndexed !== undefined) expect(bulk.searchIndexed).toBeLessThan(100);
+    await bulkDriver.executeQuery('CALL db.awaitIndexes(300)');
     expect(await schema(bulkDriver)).toEqual(await schema(txDriver));
     const hits = await bulkDriver.executeQuery(
       "CALL db.index.fulltext.queryNodes('ftzSearch', '海关') YIELD node RETURN count(node) AS n",

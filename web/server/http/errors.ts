@@ -11,6 +11,7 @@ import {
   PrerequisiteError,
   QueryMemoryError,
   QueryTimeoutError,
+  SearchIndexingError,
   ReadOnlySavedQueryError,
   SavedQueryFormatError,
   UnknownSavedQueryError,
@@ -31,6 +32,7 @@ const TABLE: [ErrorClass, number, ApiErrorCode][] = [
   [CypherError, 400, 'CYPHER_ERROR'],
   [QueryMemoryError, 422, 'MEMORY_LIMIT'],
   [QueryTimeoutError, 504, 'TIMEOUT'],
+  [SearchIndexingError, 503, 'SEARCH_INDEXING'],
   [Neo4jUnavailableError, 503, 'NEO4J_UNAVAILABLE'],
   [PrerequisiteError, 500, 'INTERNAL'],
 ];

@@ -91,6 +91,8 @@ export const searchQueries = {
       queryFn: ({ signal }) => fetchSearch(q, [...labels], limit, signal),
       enabled: q.trim().length > 0,
       staleTime: 30_000,
+      // while the index fills after a bulk load, ask again until it answers
+      refetchInterval: (query) => (query.state.data?.indexing?.state === 'filling' ? 2_000 : false),
     }),
 };
 

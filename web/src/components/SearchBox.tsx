@@ -45,8 +45,15 @@ export function SearchBox() {
     event.preventDefault();
   };
 
+  const indexing = search.data?.indexing;
   let body = null;
   if (q && search.isFetching && !search.data) body = <p className="hint">{t('searchRunning')}</p>;
+  else if (indexing)
+    body = (
+      <p className="hint" data-testid="search-indexing">
+        {indexing.state === 'filling' ? t('searchFilling', { percent: indexing.percent }) : t('searchMissing')}
+      </p>
+    );
   else if (search.isError) {
     const n = noticeForError(search.error);
     body = <p className="problem">{t(n.key, n.vars)}</p>;

@@ -9,6 +9,8 @@ export const zh = {
   searchPlaceholder: '搜索：机构、措施、产业、片区…（简体或繁体）',
   searchNoHits: '没有找到“{q}”。换个说法，或试试简称（如“市商务局”）。',
   searchRunning: '正在搜索…',
+  searchFilling: '全文索引正在建立（{percent}%），建好后自动搜索。其他功能可以照常使用。',
+  searchMissing: '数据库里还没有全文索引：运行 ftz load（或 npm start）会建立它。',
   legend: '图例',
   labels: '节点类型',
   relTypes: '关系类型',
@@ -129,6 +131,9 @@ export const en: Record<MessageKey, string> = {
   searchPlaceholder: 'Search agencies, measures, industries, zones… (simplified or traditional)',
   searchNoHits: 'Nothing found for “{q}”. Try other words or a short name (e.g. 市商务局).',
   searchRunning: 'Searching…',
+  searchFilling:
+    'The search index is being built ({percent}%); the search runs as soon as it is ready. Everything else works meanwhile.',
+  searchMissing: 'The database has no search index yet: ftz load (or npm start) creates it.',
   legend: 'Legend',
   labels: 'Node types',
   relTypes: 'Relationship types',

@@ -93,16 +93,26 @@ async function runRows(session: Session, cypher: string, rows: unknown[]): Promi
   for (let i = 0; i < rows.length; i += FIXUP_ROWS) await session.run(cypher, { rows: rows.slice(i, i + FIXUP_ROWS) });
 }
 
-/** The label-wide fix-ups, then the others by id: per label (or relationship type and endpoint
+function byLabel(fixes: FixupPlan['labelWide']): Map<string, FixupPlan['labelWide']> {
+  const out = new Map<string, FixupPlan['labelWide']>();
+  for (const f of fixes) out.set(f.label, [...(out.get(f.label) ?? []), f]);
+  return out;
+}
+
+/** The label-wide fix-ups (one statement per label), then the others by id: per label (or relationship type and endpoint
  *  labels) one statement per FIXUP_ROWS nodes (relationships), matched on the id constraints. */
 export async function setFixups(driver: Driver, plan: FixupPlan): Promise<void> {
   const session = driver.session();
   try {
-    for (const { label, key, value } of plan.labelWide)
+    for (const [label, fixes] of byLabel(plan.labelWide)) {
+      // one scan of the label for all its keys; a node that has a key keeps it (coalesce)
+      const lacking = fixes.map((f) => `n.${f.key} IS NULL`).join(' OR ');
+      const sets = fixes.map((f, i) => `n.${f.key} = coalesce(n.${f.key}, $values[${i}])`).join(', ');
       await session.run(
-        `MATCH (n:${label}) WHERE n.${key} IS NULL CALL (n) { SET n.${key} = $value } IN TRANSACTIONS OF ${FIXUP_ROWS} ROWS`,
-        { value },
+        `MATCH (n:${label}) WHERE ${lacking} CALL (n) { SET ${sets} } IN TRANSACTIONS OF ${FIXUP_ROWS} ROWS`,
+        { values: fixes.map((f) => f.value) },
       );
+    }
     await setRows(session, plan.rows);
   } finally {
     await session.close();
