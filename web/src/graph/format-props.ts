@@ -4,8 +4,30 @@ import type { JsonValue } from '../../../core/api-types.ts';
 import { levelName } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
-// the understanding report (JSON) is shown beside the plan reader's outline, not here
-const SKIP = new Set(['id', 'text', 'sha256', 'start', 'end', 'report']);
+// the understanding report (JSON) is shown beside the plan reader's outline, not here; what the loader
+// stores for the saved queries (ids, parallel count lists, sample slots, vectors, fingerprints) is
+// bookkeeping, not something to read (graph-loader/src/db/derived.ts, derived-store.ts, similar.ts)
+const SKIP = new Set([
+  'id',
+  'text',
+  'sha256',
+  'start',
+  'end',
+  'report',
+  'pipeline',
+  'derivedStale',
+  'assignees',
+  'zoneIds',
+  'ledInTree',
+  'copyGroup',
+  'similarityVectors',
+  'planZoneRows',
+  'partnerIds',
+  'partnerMeasures',
+  'industryIds',
+  'industryMeasures',
+  'industrySample',
+]);
 const ORDER = [
   'name',
   'nameEn',
