@@ -16,6 +16,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
 export const SAMPLE_SLOTS = 5;
 const BATCH = 50;
+/** A list, or null when empty (the graph holds no empty lists: db/write.ts toProps). */
+const orNull = (name: string): string => `CASE WHEN size(${name}) > 0 THEN ${name} END`;
 
 export interface DerivedScope {
   database?: string;
@@ -87,8 +89,8 @@ CALL (z) {
   RETURN collect(industry) AS industryIds, collect(measures) AS industryMeasures,
     reduce(flat = [], s IN collect(sample) | flat + s + [k IN range(1, $slots - size(s)) | '']) AS industrySample
 }
-SET z.measuresHere = here, z.measuresBelow = below, z.industryIds = industryIds,
-  z.industryMeasures = industryMeasures, z.industrySample = industrySample
+SET z.measuresHere = here, z.measuresBelow = below, z.industryIds = ${orNull('industryIds')},
+  z.industryMeasures = ${orNull('industryMeasures')}, z.industrySample = ${orNull('industrySample')}
 REMOVE z.derivedStale`;
 
 /** An agency's plans, (plan, zone) rows and partners (shared measures as lead or supporting unit). */
@@ -110,7 +112,8 @@ CALL (a) {
   ORDER BY partner
   RETURN collect(partner) AS partnerIds, collect(shared) AS partnerMeasures
 }
-SET a.planCount = plans, a.planZoneRows = rows, a.partnerIds = partnerIds, a.partnerMeasures = partnerMeasures
+SET a.planCount = plans, a.planZoneRows = rows, a.partnerIds = ${orNull('partnerIds')},
+  a.partnerMeasures = ${orNull('partnerMeasures')}
 REMOVE a.derivedStale`;
 
 async function idsOf(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<string[]> {

@@ -42,8 +42,13 @@ function toNeo4j(value: PropValue): unknown {
   return value;
 }
 
+/** Properties as the driver sends them. An empty list is sent as null: the graph holds no empty
+ *  lists (a list property is absent when there is nothing in it), since the bulk importer cannot store
+ *  one and setting them after an import cost seconds; `SET n = …` skips a null, `SET n += …` removes. */
 function toProps(props: Record<string, PropValue>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toNeo4j(v)]));
+  return Object.fromEntries(
+    Object.entries(props).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? null : toNeo4j(v)]),
+  );
 }
 
 function chunks<T>(rows: T[]): T[][] {

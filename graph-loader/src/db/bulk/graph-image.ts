@@ -29,9 +29,12 @@ export interface ImageRel {
   lists: { evidences: string[]; docIds: string[]; starts: number[]; ends: number[]; methods: string[] } | null;
 }
 
-/** `SET n = props`: nulls are not stored. */
+/** Not stored: null, and an empty list (the graph holds none: db/write.ts toProps). */
+const absent = (v: Value | undefined): boolean => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+
+/** `SET n = props`: nulls and empty lists are not stored. */
 function without(props: Record<string, Value>): Record<string, Value> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => !absent(v)));
 }
 
 export class GraphImage {
@@ -102,7 +105,7 @@ export class GraphImage {
     const node = this.nodes.get(id);
     if (!node) return;
     for (const [k, v] of Object.entries(props)) {
-      if (v === null || v === undefined) delete node.props[k];
+      if (absent(v)) delete node.props[k];
       else node.props[k] = v;
     }
   }
