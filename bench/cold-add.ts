@@ -7,7 +7,9 @@
 //            `npm start` is), then `--rounds` times +10 (different plans each round).
 // Every row: wall seconds, the loader's phases, the loader's and the server's CPU seconds, `uptime`.
 // `node bin/run-ts.js bench/cold-add.ts prepare 300 DIR [--tx] [--add]`
-// `node bin/run-ts.js bench/cold-add.ts add DIR [--rounds 2] [--jfr FILE]`
+// `node bin/run-ts.js bench/cold-add.ts add DIR [--rounds 2] [--jfr FILE] [--warm-explain] [--warm-load]`
+// The add step waits for the copied store's indexes to be online first (a store kept right after a bulk
+// load may still be filling its full-text index, whose population restarts with the server).
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -195,6 +197,56 @@ async function warmExplain(driver: Driver, pid: number | null): Promise<void> {
   );
 }
 
+/** Experiment (--warm-load): the load of 10 plans not used by the rounds, every statement sent as
+ *  EXPLAIN (planned, not run) in a transaction first made dirty by `CREATE ()` and rolled back at its
+ *  commit: does planning the load's own statements (txState dirty, as in the real write) warm it? */
+async function warmLoad(driver: Driver, dataDir: string, plans: string[], dicts: Dictionaries): Promise<void> {
+  const tx = neo4j.Transaction.prototype as unknown as {
+    run: (text: string, params?: unknown) => unknown;
+    commit: () => Promise<void>;
+    rollback: () => Promise<void>;
+  };
+  const session = neo4j.Session.prototype as unknown as { run: (text: string, params?: unknown) => unknown };
+  const [run, commit, sessionRun] = [tx.run, tx.commit, session.run];
+  const dirty = new WeakSet<object>();
+  const explain = (text: string): string => text.replace(/^((?:CYPHER(?:\s+\w+=\w+)+\s+)?)/, '$1EXPLAIN ');
+  let sent = 0;
+  tx.run = function (this: object, text: string, params?: unknown) {
+    sent++;
+    const holder = (this as { _connectionHolder?: { mode?: () => string } })._connectionHolder;
+    if (dirty.has(this) || holder?.mode?.() !== 'WRITE') return run.call(this, explain(text), params);
+    dirty.add(this);
+    return (async () => {
+      await run.call(this, 'CREATE ()');
+      return run.call(this, explain(text), params);
+    })();
+  };
+  tx.commit = function (this: { rollback: () => Promise<void> }) {
+    return this.rollback();
+  };
+  session.run = function (this: object, text: string, params?: unknown) {
+    sent++;
+    return sessionRun.call(this, explain(text), params);
+  };
+  const started = performance.now();
+  try {
+    await timed('warm-load', driver, dataDir, plans, dicts);
+  } finally {
+    [tx.run, tx.commit, session.run] = [run, commit, sessionRun];
+  }
+  const s = driver.session();
+  const blank = await s.run('MATCH (n) WHERE size(labels(n)) = 0 RETURN count(n) AS n');
+  await s.close();
+  console.log(
+    JSON.stringify({
+      step: 'warm-load-done',
+      seconds: round2((performance.now() - started) / 1000),
+      sent,
+      blankNodes: Number(blank.records[0]?.get('n')),
+    }),
+  );
+}
+
 async function add(dir: string): Promise<void> {
   const prepared = JSON.parse(await readFile(join(dir, 'prepared.json'), 'utf8')) as Prepared & {
     count: number;
@@ -217,8 +269,14 @@ async function add(dir: string): Promise<void> {
           uptime: uptime(),
         }),
       );
+      const awaited = performance.now();
+      const s = driver.session();
+      await s.run('CALL db.awaitIndexes(600)').finally(() => s.close());
+      console.log(JSON.stringify({ step: 'indexes-online', seconds: round2((performance.now() - awaited) / 1000) }));
       if (jfr && pid) await startJfr(pid, resolve(jfr));
       if (process.argv.includes('--warm-explain')) await warmExplain(driver, pid);
+      if (process.argv.includes('--warm-load'))
+        await warmLoad(driver, dataDir, prepared.plans.slice(prepared.count + EXTRA - 10), dicts);
       for (let r = 0; r < Math.min(rounds, (prepared.count + EXTRA - prepared.next) / 10); r++) {
         const from = prepared.next + 10 * r;
         await timed(
