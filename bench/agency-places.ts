@@ -28,7 +28,9 @@ RETURN coalesce(a.level, '?') AS level, count(a) AS n,
   collect(a.name + ' [' + coalesce(a.jurisdiction, 'no jurisdiction') + '] in ' + size(places) + ' places')[..5] AS examples`;
 
 export async function agencyPlaces(driver: Driver): Promise<AgencyPlaces> {
-  const { records } = await driver.executeQuery(QUERY);
+  // no bookmarks: the bench reuses one driver across sizes, and a bulk import gives the database a new
+  // store whose transaction ids start again (a bookmark from the last size would wait for ever)
+  const { records } = await driver.executeQuery(QUERY, {}, { bookmarkManager: null });
   const byLevel = Object.fromEntries(records.map((r) => [String(r.get('level')), Number(r.get('n'))]));
   return {
     shared: Object.values(byLevel).reduce((a, b) => a + b, 0),
