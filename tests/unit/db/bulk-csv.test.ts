@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Fragment, GraphRelationship } from '../../../core/model.ts';
+import { multilineArgs } from '../../../database/admin-tool.ts';
 import { ARRAY_DELIMITER, writeCsvFiles } from '../../../graph-loader/src/db/bulk/csv-files.ts';
 import { CsvSink } from '../../../graph-loader/src/db/bulk/csv-sink.ts';
 import { GraphImage } from '../../../graph-loader/src/db/bulk/graph-image.ts';
@@ -52,6 +53,34 @@ describe('the bulk CSV files', () => {
     expect(header).toBe(`:ID,id:string,:LABEL,${column}`);
     expect(row).toBe(`0,"zone:x","Zone",${value}`);
     expect(csv.fixups).toEqual([]);
+  });
+
+  it('names the files with a cell that spans lines, and only those', async () => {
+    const image = new GraphImage();
+    const nodes = [
+      { id: 'zone:a', labels: ['Zone'], properties: { note: '第一条\n第二条' } },
+      { id: 'zone:b', labels: ['Zone'], properties: { note: '一行\r' } },
+      { id: 'agency:甲', labels: ['Agency'], properties: { name: '甲' } },
+    ];
+    image.writeFragment({ nodes, relationships: [rel('LEADS', 'agency:甲', 'zone:a', 'doc', 1)] } as Fragment);
+    const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
+    dirs.push(dir);
+    const csv = await writeCsvFiles(image, dir);
+    const zones = [];
+    for (const f of csv.nodes) if ((await readFile(f, 'utf8')).includes('"zone:a"')) zones.push(f);
+    expect(zones).toHaveLength(1);
+    expect(csv.multiline).toEqual(zones);
+    expect(csv.relationships).toHaveLength(1);
+  });
+
+  it('asks the importer to read line-aware only the files that need it', () => {
+    expect(multilineArgs([])).toEqual(['--multiline-fields=false']);
+    expect(multilineArgs(['/s/nodes-1.csv', '/s/relationships-3.csv'])).toEqual([
+      '--multiline-fields-format=v2',
+      '--multiline-fields=/s/nodes-1.csv,/s/relationships-3.csv',
+    ]);
+    // a path with a comma cannot be listed: every file is read line-aware
+    expect(multilineArgs(['/data,1/nodes-1.csv'])).toEqual(['--multiline-fields=true']);
   });
 
   it('returns the lists CSV cannot hold as fix-ups (an empty list is not stored at all), and writes one file per labels, empty cells for the rest', async () => {

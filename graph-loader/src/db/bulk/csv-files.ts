@@ -25,6 +25,9 @@ export interface CsvFiles {
   relationships: string[];
   nodeCount: number;
   relationshipCount: number;
+  /** the files (of nodes and relationships) with a cell that spans lines: only these are read
+   *  line-aware by the importer, the others in parallel chunks */
+  multiline: string[];
   /** list properties the CSV cannot hold (empty, or one empty string), set after the import */
   fixups: Fixup[];
 }
@@ -55,15 +58,17 @@ function planFiles<T>(entities: Iterable<T>, rowOf: (entity: T) => Row): FileRow
 }
 
 /** Writes `files` as `<prefix>-<n>.csv`, each a header line (`lead` columns, then its own) and a line
- *  per row: its lead cells (`leadOf`), then its values in the header's order (empty: no property). */
+ *  per row: its lead cells (`leadOf`), then its values in the header's order (empty: no property).
+ *  Returns the paths, and those of the files with a cell that spans lines. */
 async function writeFiles<T>(
   dir: string,
   prefix: string,
   files: FileRows<T>[],
   lead: string,
   leadOf: (sink: CsvSink, entity: T, row: Row) => void,
-): Promise<string[]> {
+): Promise<{ paths: string[]; multiline: string[] }> {
   const paths: string[] = [];
+  const multiline: string[] = [];
   for (const [i, file] of files.entries()) {
     const path = join(dir, `${prefix}-${i + 1}.csv`);
     paths.push(path);
@@ -82,12 +87,13 @@ async function writeFiles<T>(
         if (sink.full) await sink.drain();
       }
       await sink.end();
+      if (sink.multiline) multiline.push(path);
     } finally {
       await sink.settle();
       await handle.close();
     }
   }
-  return paths;
+  return { paths, multiline };
 }
 
 export async function writeCsvFiles(image: GraphImage, dir: string): Promise<CsvFiles> {
@@ -118,5 +124,12 @@ export async function writeCsvFiles(image: GraphImage, dir: string): Promise<Csv
       sink.quoted(row.group);
     },
   );
-  return { nodes, relationships, nodeCount: image.nodes.size, relationshipCount: image.rels.size, fixups };
+  return {
+    nodes: nodes.paths,
+    relationships: relationships.paths,
+    nodeCount: image.nodes.size,
+    relationshipCount: image.rels.size,
+    multiline: [...nodes.multiline, ...relationships.multiline],
+    fixups,
+  };
 }

@@ -12,6 +12,8 @@ const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
 export class CsvSink {
+  /** whether a cell written so far spans lines (the importer reads such files line-aware, and slower) */
+  multiline = false;
   private buffer: Buffer;
   private at = 0;
   private ready: Buffer[] = [];
@@ -55,6 +57,7 @@ export class CsvSink {
   }
 
   quoted(text: string): void {
+    if (!this.multiline && (text.includes('\n') || text.includes('\r'))) this.multiline = true;
     this.byte(QUOTE);
     this.text(text.includes('"') ? text.replaceAll('"', '""') : text);
     this.byte(QUOTE);

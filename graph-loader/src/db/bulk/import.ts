@@ -121,6 +121,7 @@ export function importCsv(staged: string, staging: string, csv: CsvFiles): Promi
   return importDatabase(staged, {
     nodes: csv.nodes,
     relationships: csv.relationships,
+    multiline: csv.multiline,
     arrayDelimiter: ARRAY_DELIMITER,
     idType: ID_TYPE,
     reportFile: join(staging, 'import.report'),
