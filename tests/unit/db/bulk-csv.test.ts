@@ -62,7 +62,10 @@ describe('the bulk CSV files', () => {
       { id: 'zone:b', labels: ['Zone'], properties: { note: '一行\r' } },
       { id: 'agency:甲', labels: ['Agency'], properties: { name: '甲' } },
     ];
-    image.writeFragment({ nodes, relationships: [rel('LEADS', 'agency:甲', 'zone:a', 'doc', 1)] } as Fragment);
+    image.writeFragment({
+      nodes,
+      relationships: [rel('LEADS', 'agency:甲', 'zone:a', 'doc', 1)],
+    } as unknown as Fragment);
     const dir = await mkdtemp(join(tmpdir(), 'ftz-bulk-csv-'));
     dirs.push(dir);
     const csv = await writeCsvFiles(image, dir);
