@@ -214,6 +214,24 @@ describe('explorer in Chromium', () => {
     await shot('10-zone-english');
   });
 
+  it('expands a node at once, before its counts have loaded', async () => {
+    // the node's counts (GET /api/nodes/:id) arrive late, as on a busy server: Expand still expands
+    const late = (url: URL): boolean => /^\/api\/nodes\/[^/]+$/.test(url.pathname);
+    await page.route(late, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    try {
+      await searchAndChoose('岳阳市商务粮食局', 'Agenc', '岳阳市商务粮食局');
+      const before = await sceneSize();
+      await page.getByTestId('expand-menu').locator('summary').click();
+      await page.getByTestId('expand-run').click();
+      await expect.poll(async () => (await sceneSize()).nodes, { timeout: 20_000 }).toBeGreaterThan(before.nodes);
+    } finally {
+      await page.unroute(late);
+    }
+  });
+
   it('ran every step above without a Content-Security-Policy violation', () => {
     expect(cspViolations).toEqual([]);
   });

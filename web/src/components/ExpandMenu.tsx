@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { graphQueries } from '../api/queries.ts';
+import { expandTypes } from '../graph/expand-types.ts';
 import { relName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';
@@ -44,10 +45,7 @@ export function ExpandMenu({ nodeId }: { nodeId: string }) {
           data-testid="expand-run"
           onClick={() => {
             closeMenu();
-            void actions.expand(
-              nodeId,
-              types.map(([type]) => type).filter((type) => !unchecked.includes(type)),
-            );
+            void actions.expand(nodeId, expandTypes(node.data?.degree, unchecked));
           }}
         >
           {t('expandRun')}
