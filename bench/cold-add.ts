@@ -24,7 +24,7 @@ import { applySchema } from '../graph-loader/src/db/schema.ts';
 import { loadDictionaries } from '../graph-loader/src/read/dictionaries.ts';
 import type { Dictionaries, ZoneEntry } from '../graph-loader/src/types.ts';
 import { generateCorpus, withZones } from './generate/index.ts';
-import { neo4jPid } from './scale-load.ts';
+import { neo4jPid, untilIndexesOnline } from './scale-load.ts';
 import { processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -269,10 +269,7 @@ async function add(dir: string): Promise<void> {
           uptime: uptime(),
         }),
       );
-      const awaited = performance.now();
-      const s = driver.session();
-      await s.run('CALL db.awaitIndexes(600)').finally(() => s.close());
-      console.log(JSON.stringify({ step: 'indexes-online', seconds: round2((performance.now() - awaited) / 1000) }));
+      console.log(JSON.stringify({ step: 'indexes-online', seconds: round2(await untilIndexesOnline(driver)) }));
       if (jfr && pid) await startJfr(pid, resolve(jfr));
       if (process.argv.includes('--warm-explain')) await warmExplain(driver, pid);
       if (process.argv.includes('--warm-load'))

@@ -26,6 +26,7 @@ import type { FixupPlan } from '../graph-loader/src/db/bulk/fixups.ts';
 import { dropOrphans, setSharedCounts } from '../graph-loader/src/db/bulk/derived-image.ts';
 import { importCsv } from '../graph-loader/src/db/bulk/import.ts';
 import { benchImage, benchmarkPlans } from './bench-image.ts';
+import { untilIndexesOnline } from './scale-load.ts';
 import { processCpu } from './scale-http.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -119,9 +120,7 @@ async function variant(name: string, dir: string, csv: CsvFiles, plan: FixupPlan
     await afterImport(driver, name === 'rows' ? { labelWide: [], rows: csv.fixups } : plan, phases);
     const wall = (performance.now() - started) / 1000;
     clearInterval(sample);
-    const waiting = driver.session();
-    await waiting.run('CALL db.awaitIndexes(600)').finally(() => waiting.close());
-    const searchReady = (performance.now() - started) / 1000;
+    const searchReady = wall + (await untilIndexesOnline(driver));
     const used = (await processCpu(pid)) - cpu;
     const { stdout } = await run('grep', ['-iE', 'population|populat', join(dataDir, 'logs', 'debug.log')]).catch(
       () => ({ stdout: '' }),

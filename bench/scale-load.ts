@@ -146,3 +146,15 @@ export async function neo4jPid(dataDir: string): Promise<number | null> {
     return null;
   }
 }
+
+/** Seconds until every index is online (the full-text one may still fill after a bulk load). */
+export async function untilIndexesOnline(driver: Driver): Promise<number> {
+  const started = performance.now();
+  const session = driver.session();
+  try {
+    await session.run('CALL db.awaitIndexes($seconds)', { seconds: 600 });
+  } finally {
+    await session.close();
+  }
+  return (performance.now() - started) / 1000;
+}

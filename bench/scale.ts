@@ -20,7 +20,7 @@ import type { Corpus } from './generate/index.ts';
 import { processMemory } from './scale-http.ts';
 import { measureApi } from './scale-measure.ts';
 import type { ApiMeasure } from './scale-measure.ts';
-import { folderBytes, freshLoad, graphCounts, neo4jPid, timedLoad } from './scale-load.ts';
+import { folderBytes, freshLoad, graphCounts, neo4jPid, timedLoad, untilIndexesOnline } from './scale-load.ts';
 import type { GraphCounts, LoadStep } from './scale-load.ts';
 import { printScale } from './scale-report.ts';
 import { agencyPlaces } from './agency-places.ts';
@@ -71,18 +71,6 @@ interface Run {
   dicts: Awaited<ReturnType<typeof loadDictionaries>>;
   browser: Awaited<ReturnType<typeof launchChromium>> | null;
   log: (line: string) => void;
-}
-
-/** Seconds until every index is online (the full-text one may still fill after a bulk load). */
-async function untilIndexesOnline(driver: Run['driver']): Promise<number> {
-  const started = performance.now();
-  const session = driver.session();
-  try {
-    await session.run('CALL db.awaitIndexes($seconds)', { seconds: 600 });
-  } finally {
-    await session.close();
-  }
-  return (performance.now() - started) / 1000;
 }
 
 async function measureSize(run: Run, size: number, added: string[]): Promise<SizeResult> {
