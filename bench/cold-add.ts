@@ -10,6 +10,8 @@
 // `node bin/run-ts.js bench/cold-add.ts add DIR [--rounds 2] [--jfr FILE] [--warm-explain] [--warm-load]`
 // The add step waits for the copied store's indexes to be online first (a store kept right after a bulk
 // load may still be filling its full-text index, whose population restarts with the server).
+// COLD_ADD_TRACE=1 counts the statements each step sent; =texts lists them; =times lists each text
+// with the milliseconds until its results came back (summed over its runs), longest first.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -66,6 +68,8 @@ function threadDelta(before: Map<string, number>, after: Map<string, number>): R
 /** With COLD_ADD_TRACE=1: the statements each step sent, counted by text (each text is planned once
  *  by a server that has not seen it: the cold server's query cache is empty). */
 const statements = new Map<string, number>();
+/** With COLD_ADD_TRACE=times: milliseconds until each text's results came back, summed. */
+const timings = new Map<string, number>();
 if (process.env.COLD_ADD_TRACE) {
   for (const proto of [neo4j.Transaction.prototype, neo4j.Session.prototype] as {
     run: (...a: unknown[]) => unknown;
@@ -74,7 +78,11 @@ if (process.env.COLD_ADD_TRACE) {
     proto.run = function (this: unknown, ...a: unknown[]) {
       const text = typeof a[0] === 'string' ? a[0] : JSON.stringify(a[0]).slice(0, 200);
       statements.set(text, (statements.get(text) ?? 0) + 1);
-      return run.apply(this, a);
+      const result = run.apply(this, a) as PromiseLike<unknown>;
+      const started = performance.now();
+      const done = () => timings.set(text, (timings.get(text) ?? 0) + performance.now() - started);
+      result.then(done, done);
+      return result;
     };
   }
 }
@@ -101,6 +109,7 @@ async function timed(
   const before = { self: await processCpu('self'), server: pid ? await processCpu(pid) : 0, load: uptime() };
   const threads = await threadCpu(pid);
   statements.clear();
+  timings.clear();
   const started = performance.now();
   const report = await loadPlans(driver, files, {
     dicts,
@@ -128,6 +137,14 @@ async function timed(
         ? {
             texts:
               process.env.COLD_ADD_TRACE === 'texts' ? [...statements.keys()].map((t) => t.slice(0, 90)) : undefined,
+            times:
+              process.env.COLD_ADD_TRACE === 'times'
+                ? [...timings]
+                    .sort((x, y) => y[1] - x[1])
+                    .map(
+                      ([t, ms]) => `${ms.toFixed(0)} ms ×${statements.get(t)} ${t.replace(/\s+/g, ' ').slice(0, 110)}`,
+                    )
+                : undefined,
             statements: statements.size,
             runs: [...statements.values()].reduce((a, b) => a + b, 0),
           }

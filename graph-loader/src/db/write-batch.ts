@@ -64,7 +64,8 @@ async function writeTogether(
       for (const { plan } of batch) await deleteDocumentData(tx, previous.get(plan.docId) ?? [], plan.docId);
       // every document's previous data is out: its measures are new (db/write.ts)
       await writeFragment(tx, combined(batch), { newMeasures: true });
-      await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline', {
+      // counted after the load (db/derived-store.ts), which clears the flag
+      await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.pipeline = $pipeline, d.countsPending = true', {
         ids: batch.map((d) => d.plan.docId),
         pipeline: opts.pipeline ?? null,
       });

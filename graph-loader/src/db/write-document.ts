@@ -22,7 +22,8 @@ export async function writeDocument(
     const counts = await session.executeWrite(async (tx) => {
       await deleteDocumentData(tx, await previousDocIds(tx, plan.file, plan.docId), plan.docId);
       const written = await writeFragment(tx, plan.fragment);
-      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline', {
+      // counted after the load (db/derived-store.ts), which clears the flag
+      await tx.run('MATCH (d:Document {id: $id}) SET d.pipeline = $pipeline, d.countsPending = true', {
         id: plan.docId,
         pipeline: opts.pipeline ?? null,
       });

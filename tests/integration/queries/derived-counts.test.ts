@@ -1,14 +1,20 @@
 // The counts stored on Zone and Agency nodes (graph-loader/src/db/derived-store.ts) after loads that
 // add documents, change one (--replace on change) and take one's measures away are the counts of the
 // whole database recomputed from scratch, and those counts are the ones computed in TypeScript from a
-// plain snapshot of the graph.
+// plain snapshot of the graph. A document added to zones and agencies that already have counts gets its
+// measures added to them (db/derived-delta.ts), and a document an interrupted load left uncounted is
+// counted by the next load.
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../../graph-loader/src/db/derived.ts';
-import { loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
+import { writeDocument } from '../../../graph-loader/src/db/load.ts';
+import { pipelineFingerprint } from '../../../graph-loader/src/db/pipeline.ts';
+import { parsePlan } from '../../../graph-loader/src/parse-plan.ts';
+import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
+import { DICTIONARY_DIR, loadSeeds, resetDatabase, SEED_DIR, testDriver } from '../../setup/neo4j.ts';
 import { snapshot } from './seeded.ts';
 
 const STORED = [
@@ -16,6 +22,7 @@ const STORED = [
   'measuresBelow',
   'industryIds',
   'industryMeasures',
+  'industrySample',
   'planCount',
   'planZoneRows',
   'partnerIds',
@@ -25,7 +32,7 @@ const STORED = [
 let driver: Driver;
 let dir: string;
 
-/** Every Zone's and Agency's stored counts, by id (samples left out: any five measures will do). */
+/** Every Zone's and Agency's stored counts, by id (samples too: the first five measure ids). */
 async function storedCounts(): Promise<Record<string, Record<string, unknown>>> {
   const session = driver.session();
   try {
@@ -114,5 +121,69 @@ describe('stored counts across loads', () => {
       const withSub = measures.filter((m) => snap.measureZones(m.id).some((id) => below.has(id))).length;
       expect([z.id, stored[z.id]?.['measuresHere'], stored[z.id]?.['measuresBelow']]).toEqual([z.id, here, withSub]);
     }
+  });
+});
+
+describe('counts brought up to date by adding the new measures', () => {
+  // two plans of one area: a block's plan (the area and the FTZ above it come with it), then the area's
+  const BLOCK = '000_6dd3a853ebbe6fc4.txt';
+  const AREA = '001_b18cb7838db816cd.txt';
+  let areaDocId = '';
+
+  beforeAll(async () => {
+    await resetDatabase(driver);
+    const only = await mkdtemp(join(tmpdir(), 'ftz-derived-block-'));
+    const manifest = JSON.parse(await readFile(join(SEED_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    await copyFile(join(SEED_DIR, BLOCK), join(only, BLOCK));
+    await writeFile(join(only, 'manifest.json'), JSON.stringify({ [BLOCK]: manifest[BLOCK] }));
+    expect((await loadSeeds(driver, [only])).loaded).toBe(1);
+    await rm(only, { recursive: true, force: true });
+  });
+
+  it('a plan written to counted zones and agencies adds its measures to their counts', async () => {
+    const manifest = JSON.parse(await readFile(join(SEED_DIR, 'manifest.json'), 'utf8')) as Record<string, never>;
+    const dicts = await loadDictionaries(DICTIONARY_DIR);
+    const file = join(SEED_DIR, AREA);
+    const plan = parsePlan({ bytes: new Uint8Array(await readFile(file)), file, dicts, manifest: manifest[AREA] });
+    areaDocId = plan.docId;
+    await writeDocument(driver, plan, { pipeline: await pipelineFingerprint(dicts) });
+    const refreshed = await refreshDerived(driver, { docIds: [plan.docId] });
+    expect(refreshed.added.zones).toBeGreaterThan(0);
+    expect(refreshed.added.agencies).toBeGreaterThan(0);
+    const pending = await driver.executeQuery('MATCH (d:Document) WHERE d.countsPending RETURN count(d) AS n');
+    expect(Number(pending.records[0]?.get('n'))).toBe(0);
+    await expectIncrementalEqualsWhole();
+  });
+
+  it('a plan whose load stopped before its counts is counted by the next load', async () => {
+    const whole = await storedCounts();
+    // as a load stopped after its write leaves it: the plan pending, the counts without its measures
+    await driver.executeQuery(
+      'MATCH (d:Document {id: $id}) SET d.countsPending = true WITH d ' +
+        'MATCH (m:Measure {docId: d.id}) ' +
+        'CALL (m) { UNWIND coalesce(m.zoneIds, []) AS zid MATCH (:Zone {id: zid})-[:PART_OF*0..]->(z:Zone) ' +
+        '  SET z.measuresHere = 0, z.measuresBelow = 0 } ' +
+        'CALL (m) { MATCH (m)<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) SET a.planCount = 0, a.planZoneRows = 0 }',
+      { id: areaDocId },
+    );
+    expect(await storedCounts()).not.toEqual(whole);
+    expect((await loadSeeds(driver, [join(SEED_DIR, AREA)])).loaded).toBe(0);
+    expect(await storedCounts()).toEqual(whole);
+    const pending = await driver.executeQuery('MATCH (d:Document) WHERE d.countsPending RETURN count(d) AS n');
+    expect(Number(pending.records[0]?.get('n'))).toBe(0);
+  });
+
+  it('a plan that puts a counted zone under another is recounted, not added to', async () => {
+    // as a plan naming the area's FTZ part of a larger zone would: the FTZ's measures are below it now
+    await driver.executeQuery(
+      'MATCH (ftz:Zone) WHERE NOT (ftz)-[:PART_OF]->(:Zone) AND ftz.measuresBelow > 0 ' +
+        "CREATE (ftz)-[:PART_OF {docId: $id, docIds: [$id], evidence: '', evidences: ['']}]->(:Zone {id: 'zone:test-above', name: 'test'})",
+      { id: areaDocId },
+    );
+    const refreshed = await refreshDerived(driver, { docIds: [areaDocId] });
+    expect(refreshed.added).toEqual({ zones: 0, agencies: 0 });
+    await expectIncrementalEqualsWhole();
+    const above = await driver.executeQuery("MATCH (z:Zone {id: 'zone:test-above'}) RETURN z.measuresBelow AS n");
+    expect(Number(above.records[0]?.get('n'))).toBeGreaterThan(0);
   });
 });

@@ -16,6 +16,7 @@ const SKIP = new Set([
   'report',
   'pipeline',
   'derivedStale',
+  'countsPending',
   'assignees',
   'zoneIds',
   'ledInTree',
