@@ -2,8 +2,9 @@
 // instead of recomputing a zone or agency from all of its measures (a province's zone above a thousand
 // plans holds tens of thousands). Exact when every measure counted is new and nothing counted before
 // went: the measures of documents written by this load (a document's measures are its own), on zones
-// and agencies whose counts are current (not flagged stale by a replaced document, not missing), with
-// the zone hierarchy unchanged by the load (a new PART_OF moves old measures under a new parent).
+// and agencies whose counts are current (not flagged stale by a replaced document, not missing), and on
+// zones whose subtree the load left as it was (a PART_OF from a counted zone moves its measures under
+// the new parent and every zone above it: those are recounted).
 // db/derived-store.ts decides when those hold; this module only adds, as pure functions.
 /** A measure written by the load, as the graph holds it. */
 export interface NewMeasure {

@@ -8,13 +8,13 @@
 // `assignees` (db/derived.ts).
 //
 // After a load only the nodes the written documents touch change. Recounted from their measures: the
-// nodes the deleted versions touched (flagged `derivedStale` by markTouched before they go), the new
-// ones (no counts yet: an issuer, a zone named only in a hierarchy), those of documents an earlier
-// load wrote but did not count (`countsPending`, set with the document), and the zones above them;
-// everything the load touched when it created a PART_OF between zones; without document ids the
-// whole database (an import, a store written before these counts). The other nodes the load touched
-// get its new measures added to their counts (db/derived-delta.ts): a +10 at a thousand plans no
-// longer recounts a province's zone from its tens of thousands of measures.
+// nodes the deleted versions touched (flagged `derivedStale` by markTouched before they go), those of
+// documents an earlier load wrote but did not count (`countsPending`, set with the document), the
+// zones the load put a counted zone under, with the zones above all these; the new nodes (no counts
+// yet: an issuer, a zone named only in a hierarchy) alone; without document ids the whole database
+// (an import, a store written before these counts). The other nodes the load touched get its new
+// measures added to their counts (db/derived-delta.ts): a +10 at a thousand plans no longer recounts a
+// province's zone from its tens of thousands of measures.
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { addToAgency, addToZone, agencyDeltas, SAMPLE_SLOTS, zoneDeltas } from './derived-delta.ts';
@@ -52,16 +52,18 @@ export async function markTouched(tx: ManagedTransaction, docId: string): Promis
 }
 
 /** What the refresh recounts: the zones the documents touch (`$docIds`: an earlier load's pending
- *  ones, or this load's when it changed the hierarchy), the stale ones (and those without counts unless
- *  `$newAlone`) with every zone above them; with `$newAlone` the zones without counts, alone (new in this
- *  load: all their measures are new, so the zones above them get those measures added); the agencies
- *  the documents touch, the stale ones and those without counts. */
+ *  ones), the zones counted zones were moved under (`$moved`), the stale ones (and those without counts
+ *  unless `$newAlone`), with every zone above them; with `$newAlone` the zones without counts, alone (new
+ *  in this load: all their measures are new, so the zones above them get those measures added); the
+ *  agencies the documents touch, the stale ones and those without counts. */
 const TOUCHED = `
 CALL () {
   CALL () {
     UNWIND $docIds AS id MATCH (m:Measure {docId: id}) UNWIND coalesce(m.zoneIds, []) AS zid RETURN zid
     UNION
     UNWIND $docIds AS id MATCH (:Document {id: id})-[:COVERS]->(z:Zone) RETURN z.id AS zid
+    UNION
+    UNWIND $moved AS zid RETURN zid
     UNION
     MATCH (z:Zone) WHERE z.derivedStale OR (z.measuresHere IS NULL AND NOT $newAlone) OR ($all AND z.id IS NOT NULL)
     RETURN z.id AS zid
@@ -140,16 +142,16 @@ REMOVE a.derivedStale`;
 
 /** Whether the store has its counts (a store written before them, or just imported, has none);
  *  documents written with `countsPending` (db/write-batch.ts) that are not this load's (a load stopped
- *  after its writes, before its counts); and whether this load's documents put a zone that was already
- *  counted under another (a PART_OF whose first evidence is theirs: MERGE keeps the first), which moves
- *  the measures counted below it. A new zone's PART_OF moves no measure that was counted. */
+ *  after its writes, before its counts); and the zones this load's documents put a counted zone under
+ *  (a PART_OF whose first evidence is theirs: MERGE keeps the first): they and the zones above them
+ *  now hold measures that were counted elsewhere. A new zone's PART_OF moves no counted measure. */
 const STATE = `
 CALL () { MATCH (d:Document) WHERE d.countsPending AND NOT d.id IN $docIds RETURN collect(d.id) AS leftover }
 CALL () {
-  UNWIND $docIds AS id MATCH (z:Zone)-[r:PART_OF {docId: id}]->(:Zone) WHERE z.measuresHere IS NOT NULL
-  RETURN count(r) > 0 AS changed
+  UNWIND $docIds AS id MATCH (z:Zone)-[r:PART_OF {docId: id}]->(parent:Zone) WHERE z.measuresHere IS NOT NULL
+  RETURN collect(DISTINCT parent.id) AS moved
 }
-RETURN leftover, changed,
+RETURN leftover, moved,
   EXISTS { MATCH (z:Zone) WHERE z.measuresHere IS NOT NULL } OR
   EXISTS { MATCH (a:Agency) WHERE a.planCount IS NOT NULL } AS counted`;
 
@@ -280,22 +282,21 @@ async function withNewMeasures(
   return { zones, agencies };
 }
 
-/** Brings the stored counts up to date after a load, in small transactions. Zones and agencies whose
- *  counts are missing or flagged stale (a replaced document touched them), those of documents an
- *  earlier load left pending, and — when the load changed the zone hierarchy, or without document
- *  ids — all those the scope touches are recounted from their measures; the others get the load's
- *  new measures added (db/derived-delta.ts). */
+/** Brings the stored counts up to date after a load, in small transactions. Recounted from their
+ *  measures: zones and agencies whose counts are missing or flagged stale (a replaced document touched
+ *  them), those of documents an earlier load left pending, the zones the load put a counted zone
+ *  under, the zones above all these, and without document ids everything; the others the load's new
+ *  measures touch get them added (db/derived-delta.ts). */
 export async function refreshDerived(driver: Driver, scope: DerivedScope = {}): Promise<DerivedRefresh> {
   const session = driver.session(scope.database ? { database: scope.database } : {});
   try {
     const given = [...(scope.docIds ?? [])];
     const state = (await session.executeRead((tx) => tx.run(STATE, { docIds: given }))).records[0];
     const leftover = strings(state?.get('leftover') ?? []);
-    const hierarchyChanged = state?.get('changed') === true;
     const all = scope.docIds === undefined || state?.get('counted') !== true;
     const loaded = all ? [] : given;
-    const newAlone = !hierarchyChanged && loaded.length > 0;
-    const params = { docIds: hierarchyChanged ? [...leftover, ...loaded] : leftover, all, newAlone };
+    const newAlone = loaded.length > 0;
+    const params = { docIds: leftover, moved: strings(state?.get('moved') ?? []), all, newAlone };
     const touched = (await session.executeRead((tx) => tx.run(TOUCHED, params))).records[0];
     const zones = [...new Set([...strings(touched?.get('above') ?? []), ...strings(touched?.get('alone') ?? [])])];
     const agencies = strings(touched?.get('agencies') ?? []);
