@@ -7,21 +7,16 @@
 // unit (`partnerIds`, `partnerMeasures`). A measure is located in its `zoneIds` and assigned to its
 // `assignees` (db/derived.ts).
 //
-// After a load only the nodes the written documents touch change. Recounted from their measures: the
-// nodes the deleted versions touched (flagged `derivedStale` by markTouched before they go), those of
-// documents an earlier load wrote but did not count (`countsPending`, set with the document), the
-// zones the load put a counted zone under, with the zones above all these; the new nodes (no counts
-// yet: an issuer, a zone named only in a hierarchy) alone; without document ids the whole database
-// (an import, a store written before these counts). The other nodes the load touched get its new
-// measures added to their counts (db/derived-delta.ts): a +10 at a thousand plans no longer recounts a
-// province's zone from its tens of thousands of measures.
+// After a load only the nodes the written documents touch are recomputed, with the nodes the deleted
+// versions touched (flagged `derivedStale` by markTouched before they go), the new ones (no counts
+// yet: an issuer, a zone named only in a hierarchy), those of documents an earlier load wrote but did
+// not get to count (a Document is written `countsPending`, db/write-batch.ts; the flag goes once its
+// counts are done) and the zones above them; without document ids the whole database is (an import,
+// a store written before these counts).
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { addToAgency, addToZone, agencyDeltas, SAMPLE_SLOTS, zoneDeltas } from './derived-delta.ts';
-import type { NewMeasure } from './derived-delta.ts';
 
-export { SAMPLE_SLOTS } from './derived-delta.ts';
-
+export const SAMPLE_SLOTS = 5;
 const BATCH = 50;
 /** A list, or null when empty (the graph holds no empty lists: db/write.ts toProps). */
 const orNull = (name: string): string => `CASE WHEN size(${name}) > 0 THEN ${name} END`;
@@ -33,11 +28,8 @@ export interface DerivedScope {
 }
 
 export interface DerivedRefresh {
-  /** recounted from their measures */
   zones: number;
   agencies: number;
-  /** brought up to date by adding the load's new measures */
-  added: { zones: number; agencies: number };
 }
 
 /** Flags the zones and agencies a document's stored measures touch, before they are deleted. */
@@ -51,38 +43,24 @@ export async function markTouched(tx: ManagedTransaction, docId: string): Promis
   );
 }
 
-/** What the refresh recounts: the zones the documents touch (`$docIds`: an earlier load's pending
- *  ones), the zones counted zones were moved under (`$moved`), the stale ones (and those without counts
- *  unless `$newAlone`), with every zone above them; with `$newAlone` the zones without counts, alone (new
- *  in this load: all their measures are new, so the zones above them get those measures added); the
- *  agencies the documents touch, the stale ones and those without counts. */
-const TOUCHED = `
+const TOUCHED_ZONES = `
 CALL () {
-  CALL () {
-    UNWIND $docIds AS id MATCH (m:Measure {docId: id}) UNWIND coalesce(m.zoneIds, []) AS zid RETURN zid
-    UNION
-    UNWIND $docIds AS id MATCH (:Document {id: id})-[:COVERS]->(z:Zone) RETURN z.id AS zid
-    UNION
-    UNWIND $moved AS zid RETURN zid
-    UNION
-    MATCH (z:Zone) WHERE z.derivedStale OR (z.measuresHere IS NULL AND NOT $newAlone) OR ($all AND z.id IS NOT NULL)
-    RETURN z.id AS zid
-  }
-  MATCH (:Zone {id: zid})-[:PART_OF*0..]->(up:Zone)
-  RETURN collect(DISTINCT up.id) AS above
+  UNWIND $docIds AS id MATCH (m:Measure {docId: id}) UNWIND coalesce(m.zoneIds, []) AS zid RETURN zid
+  UNION
+  UNWIND $docIds AS id MATCH (:Document {id: id})-[:COVERS]->(z:Zone) RETURN z.id AS zid
+  UNION
+  MATCH (z:Zone) WHERE z.derivedStale OR z.measuresHere IS NULL OR ($all AND z.id IS NOT NULL) RETURN z.id AS zid
 }
+MATCH (:Zone {id: zid})-[:PART_OF*0..]->(up:Zone)
+RETURN collect(DISTINCT up.id) AS ids`;
+
+const TOUCHED_AGENCIES = `
 CALL () {
-  MATCH (z:Zone) WHERE $newAlone AND z.measuresHere IS NULL RETURN collect(z.id) AS alone
+  UNWIND $docIds AS id MATCH (:Measure {docId: id})<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) RETURN a
+  UNION
+  MATCH (a:Agency) WHERE a.derivedStale OR a.planCount IS NULL OR $all RETURN a
 }
-CALL () {
-  CALL () {
-    UNWIND $docIds AS id MATCH (:Measure {docId: id})<-[:LEADS|SUPPORTS|INVOLVED_IN]-(a:Agency) RETURN a
-    UNION
-    MATCH (a:Agency) WHERE a.derivedStale OR a.planCount IS NULL OR $all RETURN a
-  }
-  RETURN collect(DISTINCT a.id) AS agencies
-}
-RETURN above, alone, agencies`;
+RETURN collect(DISTINCT a.id) AS ids`;
 
 /** A zone's measures: those applying to it and those of the plans covering it, kept when located there. */
 const ZONE_COUNTS = `
@@ -140,166 +118,32 @@ SET a.planCount = plans, a.planZoneRows = rows, a.partnerIds = ${orNull('partner
   a.partnerMeasures = ${orNull('partnerMeasures')}
 REMOVE a.derivedStale`;
 
-/** Whether the store has its counts (a store written before them, or just imported, has none);
- *  documents written with `countsPending` (db/write-batch.ts) that are not this load's (a load stopped
- *  after its writes, before its counts); and the zones this load's documents put a counted zone under
- *  (a PART_OF whose first evidence is theirs: MERGE keeps the first): they and the zones above them
- *  now hold measures that were counted elsewhere. A new zone's PART_OF moves no counted measure. */
-const STATE = `
-CALL () { MATCH (d:Document) WHERE d.countsPending AND NOT d.id IN $docIds RETURN collect(d.id) AS leftover }
-CALL () {
-  UNWIND $docIds AS id MATCH (z:Zone)-[r:PART_OF {docId: id}]->(parent:Zone) WHERE z.measuresHere IS NOT NULL
-  RETURN collect(DISTINCT parent.id) AS moved
-}
-RETURN leftover, moved,
-  EXISTS { MATCH (z:Zone) WHERE z.measuresHere IS NOT NULL } OR
-  EXISTS { MATCH (a:Agency) WHERE a.planCount IS NOT NULL } AS counted`;
-
-/** The load's new measures, the zones above each zone they are located in (itself included), and the
- *  stored counts of those zones and of the measures' agencies (current ones: not stale, not missing). */
-const NEW_MEASURES = `
-CALL () {
-  UNWIND $docIds AS id MATCH (m:Measure {docId: id})
-  RETURN collect({id: m.id, docId: m.docId, zoneIds: coalesce(m.zoneIds, []),
-    industries: [(m)-[:TARGETS]->(i:Industry) | i.id],
-    assignees: [(m)<-[:LEADS|SUPPORTS]-(a:Agency) | a.id],
-    involved: [(m)<-[:INVOLVED_IN]-(a:Agency) | a.id]}) AS measures
-}
-CALL (measures) {
-  UNWIND measures AS m UNWIND m.zoneIds AS zid
-  WITH DISTINCT zid
-  MATCH (:Zone {id: zid})-[:PART_OF*0..]->(up:Zone)
-  WITH zid, collect(DISTINCT up.id) AS ups
-  RETURN collect({zone: zid, ups: ups}) AS above
-}
-CALL (above) {
-  UNWIND above AS row UNWIND row.ups AS id
-  WITH DISTINCT id
-  MATCH (z:Zone {id: id}) WHERE z.measuresHere IS NOT NULL AND z.derivedStale IS NULL
-  RETURN collect({id: z.id, measuresHere: z.measuresHere, measuresBelow: z.measuresBelow,
-    industryIds: coalesce(z.industryIds, []), industryMeasures: coalesce(z.industryMeasures, []),
-    industrySample: coalesce(z.industrySample, [])}) AS zones
-}
-CALL (measures) {
-  UNWIND measures AS m UNWIND m.assignees + m.involved AS id
-  WITH DISTINCT id
-  MATCH (a:Agency {id: id}) WHERE a.planCount IS NOT NULL AND a.derivedStale IS NULL
-  RETURN collect({id: a.id, planCount: a.planCount, planZoneRows: a.planZoneRows,
-    partnerIds: coalesce(a.partnerIds, []), partnerMeasures: coalesce(a.partnerMeasures, [])}) AS agencies
-}
-RETURN measures, above, zones, agencies`;
-
-/** The counts with the new measures added, and the documents counted (their flag cleared). */
-const SET_COUNTS = `
-CALL () {
-  UNWIND $zones AS row MATCH (z:Zone {id: row.id})
-  SET z.measuresHere = row.measuresHere, z.measuresBelow = row.measuresBelow, z.industryIds = row.industryIds,
-    z.industryMeasures = row.industryMeasures, z.industrySample = row.industrySample
-}
-CALL () {
-  UNWIND $agencies AS row MATCH (a:Agency {id: row.id})
-  SET a.planCount = row.planCount, a.planZoneRows = row.planZoneRows, a.partnerIds = row.partnerIds,
-    a.partnerMeasures = row.partnerMeasures
-}
-CALL () { UNWIND $pending AS id MATCH (d:Document {id: id}) REMOVE d.countsPending }`;
-
-/** Record values as plain numbers and strings. */
-const num = (v: unknown): number => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v));
-const strings = (v: unknown): string[] => (v as unknown[]).map(String);
-/** Neo4j integers, or null for an empty list (the graph holds no empty lists). */
-const ints = (xs: number[]): unknown => (xs.length > 0 ? xs.map((x) => neo4j.int(x)) : null);
-const list = (xs: string[]): string[] | null => (xs.length > 0 ? xs : null);
-
-type Row = Record<string, unknown>;
-
-/** The counts of the zones and agencies not in `recounted` with the new measures of `docIds` added. */
-async function withNewMeasures(
-  tx: ManagedTransaction,
-  docIds: readonly string[],
-  recounted: { zones: Set<string>; agencies: Set<string> },
-): Promise<{ zones: Row[]; agencies: Row[] }> {
-  const record = (await tx.run(NEW_MEASURES, { docIds })).records[0];
-  const rows = (key: string): Row[] => (record?.get(key) as Row[] | undefined) ?? [];
-  const measures: NewMeasure[] = rows('measures').map((m) => ({
-    id: String(m['id']),
-    docId: String(m['docId']),
-    zoneIds: strings(m['zoneIds']),
-    industries: strings(m['industries']),
-    assignees: strings(m['assignees']),
-    involved: strings(m['involved']),
-  }));
-  const ups = new Map(rows('above').map((r) => [String(r['zone']), strings(r['ups'])]));
-  const zoneDelta = zoneDeltas(measures, ups);
-  const agencyDelta = agencyDeltas(measures);
-  const zones = rows('zones').flatMap((r) => {
-    const delta = zoneDelta.get(String(r['id']));
-    if (!delta || recounted.zones.has(String(r['id']))) return [];
-    const z = addToZone(
-      {
-        id: String(r['id']),
-        measuresHere: num(r['measuresHere']),
-        measuresBelow: num(r['measuresBelow']),
-        industryIds: strings(r['industryIds']),
-        industryMeasures: (r['industryMeasures'] as unknown[]).map(num),
-        industrySample: strings(r['industrySample']),
-      },
-      delta,
-    );
-    return [
-      {
-        id: z.id,
-        measuresHere: neo4j.int(z.measuresHere),
-        measuresBelow: neo4j.int(z.measuresBelow),
-        industryIds: list(z.industryIds),
-        industryMeasures: ints(z.industryMeasures),
-        industrySample: list(z.industrySample),
-      },
-    ];
-  });
-  const agencies = rows('agencies').flatMap((r) => {
-    const delta = agencyDelta.get(String(r['id']));
-    if (!delta || recounted.agencies.has(String(r['id']))) return [];
-    const a = addToAgency(
-      {
-        id: String(r['id']),
-        planCount: num(r['planCount']),
-        planZoneRows: num(r['planZoneRows']),
-        partnerIds: strings(r['partnerIds']),
-        partnerMeasures: (r['partnerMeasures'] as unknown[]).map(num),
-      },
-      delta,
-    );
-    return [
-      {
-        id: a.id,
-        planCount: neo4j.int(a.planCount),
-        planZoneRows: neo4j.int(a.planZoneRows),
-        partnerIds: list(a.partnerIds),
-        partnerMeasures: ints(a.partnerMeasures),
-      },
-    ];
-  });
-  return { zones, agencies };
+async function idsOf(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<string[]> {
+  const result = await tx.run(cypher, params);
+  return (result.records[0]?.get('ids') as string[] | undefined) ?? [];
 }
 
-/** Brings the stored counts up to date after a load, in small transactions. Recounted from their
- *  measures: zones and agencies whose counts are missing or flagged stale (a replaced document touched
- *  them), those of documents an earlier load left pending, the zones the load put a counted zone
- *  under, the zones above all these, and without document ids everything; the others the load's new
- *  measures touch get them added (db/derived-delta.ts). */
+/** Whether the store has never had these counts (written before them, or just imported), and the
+ *  documents whose counts are pending (this load's, and any an earlier load wrote but did not count). */
+async function countState(tx: ManagedTransaction): Promise<{ never: boolean; pending: string[] }> {
+  const result = await tx.run(
+    'RETURN EXISTS { MATCH (z:Zone) WHERE z.measuresHere IS NOT NULL } OR ' +
+      'EXISTS { MATCH (a:Agency) WHERE a.planCount IS NOT NULL } AS counted, ' +
+      'COLLECT { MATCH (d:Document) WHERE d.countsPending RETURN d.id } AS pending',
+  );
+  const record = result.records[0];
+  return { never: record?.get('counted') !== true, pending: (record?.get('pending') as string[] | undefined) ?? [] };
+}
+
+/** Recomputes the stored counts of the zones and agencies the scope touches, in small transactions. */
 export async function refreshDerived(driver: Driver, scope: DerivedScope = {}): Promise<DerivedRefresh> {
   const session = driver.session(scope.database ? { database: scope.database } : {});
   try {
-    const given = [...(scope.docIds ?? [])];
-    const state = (await session.executeRead((tx) => tx.run(STATE, { docIds: given }))).records[0];
-    const leftover = strings(state?.get('leftover') ?? []);
-    const all = scope.docIds === undefined || state?.get('counted') !== true;
-    const loaded = all ? [] : given;
-    const newAlone = loaded.length > 0;
-    const params = { docIds: leftover, moved: strings(state?.get('moved') ?? []), all, newAlone };
-    const touched = (await session.executeRead((tx) => tx.run(TOUCHED, params))).records[0];
-    const zones = [...new Set([...strings(touched?.get('above') ?? []), ...strings(touched?.get('alone') ?? [])])];
-    const agencies = strings(touched?.get('agencies') ?? []);
+    const { never, pending } = await session.executeRead(countState);
+    const all = scope.docIds === undefined || never;
+    const params = { docIds: all ? [] : [...new Set([...(scope.docIds ?? []), ...pending])], all };
+    const zones = await session.executeRead((tx) => idsOf(tx, TOUCHED_ZONES, params));
+    const agencies = await session.executeRead((tx) => idsOf(tx, TOUCHED_AGENCIES, params));
     for (let i = 0; i < zones.length; i += BATCH) {
       const ids = zones.slice(i, i + BATCH);
       await session.executeWrite((tx) => tx.run(ZONE_COUNTS, { ids, slots: neo4j.int(SAMPLE_SLOTS) }));
@@ -308,16 +152,11 @@ export async function refreshDerived(driver: Driver, scope: DerivedScope = {}): 
       const ids = agencies.slice(i, i + BATCH);
       await session.executeWrite((tx) => tx.run(AGENCY_COUNTS, { ids }));
     }
-    const recounted = { zones: new Set(zones), agencies: new Set(agencies) };
-    // the additions and the documents' flags in one transaction: a load stopped before it commits
-    // leaves its documents pending, and the next load recounts what they touch
-    const pending = [...new Set([...leftover, ...given])];
-    const added = await session.executeWrite(async (tx) => {
-      const counts = newAlone ? await withNewMeasures(tx, loaded, recounted) : { zones: [], agencies: [] };
-      await tx.run(SET_COUNTS, { ...counts, pending });
-      return { zones: counts.zones.length, agencies: counts.agencies.length };
-    });
-    return { zones: zones.length, agencies: agencies.length, added };
+    if (pending.length > 0)
+      await session.executeWrite((tx) =>
+        tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) REMOVE d.countsPending', { ids: pending }),
+      );
+    return { zones: zones.length, agencies: agencies.length };
   } finally {
     await session.close();
   }

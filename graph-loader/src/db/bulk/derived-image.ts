@@ -7,11 +7,13 @@
 // industries are those its own measures target, with the first SAMPLE_SLOTS measure ids of each, ''
 // padded; an agency's plans and (plan, zone) rows come from the measures it leads, supports or is
 // involved in, its partners from the `assignees` of those it leads or supports).
-import { byCodeUnit, SAMPLE_SLOTS } from '../derived-delta.ts';
+import { SAMPLE_SLOTS } from '../derived-store.ts';
 import type { GraphImage, ImageNode, Value } from './graph-image.ts';
 
 /** replace.ts deleteOrphans: the labels of the shared nodes it deletes when they have no relationship */
 const ORPHAN_LABELS = ['Agency', 'Industry', 'Zone', 'Policy'];
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
