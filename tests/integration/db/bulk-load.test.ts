@@ -43,6 +43,7 @@ describe('the bulk importer against transactions', () => {
   let txDriver: Driver;
   let opts: LoadOptions;
   let first: string[];
+  let extra = '';
   const notices: string[] = [];
 
   beforeAll(async () => {
@@ -53,7 +54,7 @@ describe('the bulk importer against transactions', () => {
     await resetDatabase(txDriver);
     await applySchema(bulkDriver);
     await applySchema(txDriver);
-    const extra = await mkdtemp(join(tmpdir(), 'ftz-bulk-test-files-'));
+    extra = await mkdtemp(join(tmpdir(), 'ftz-bulk-test-files-'));
     await copyFile(join(SEED_DIR, '001_b18cb7838db816cd.txt'), join(extra, 'same-bytes-as-001.txt'));
     await writeFile(join(extra, 'empty.txt'), '');
     first = [SEED_DIR, ...(await corpusFiles(FIRST)), extra];
@@ -67,6 +68,7 @@ describe('the bulk importer against transactions', () => {
     await txDriver?.close();
     await stopBundledNeo4j(dataDir);
     await rm(dataDir, { recursive: true, force: true });
+    await rm(extra, { recursive: true, force: true });
   });
 
   it('writes the graph the transactions write, and reports the same', async () => {

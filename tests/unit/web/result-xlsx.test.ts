@@ -1,6 +1,6 @@
 // The results table as an Excel workbook: written by the same code the browser runs, read back by
 // another language's standard library (Python's zipfile and xml), as the other exports are tested.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +10,13 @@ import { columnWidths, safeSheetName, tableSheet, tableXlsx } from '../../../web
 
 async function readBack(blob: Blob): Promise<XlsxRead> {
   const dir = await mkdtemp(join(tmpdir(), 'ftz-xlsx-'));
-  const file = join(dir, 'table.xlsx');
-  await writeFile(file, Buffer.from(await blob.arrayBuffer()));
-  return python<XlsxRead>(READ_XLSX, file);
+  try {
+    const file = join(dir, 'table.xlsx');
+    await writeFile(file, Buffer.from(await blob.arrayBuffer()));
+    return await python<XlsxRead>(READ_XLSX, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const rows = [
