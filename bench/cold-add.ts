@@ -65,11 +65,10 @@ function threadDelta(before: Map<string, number>, after: Map<string, number>): R
   return Object.fromEntries(rows.filter(([, v]) => v >= 0.1).sort((a, b) => b[1] - a[1]));
 }
 
-/** With COLD_ADD_TRACE=1: the statements each step sent, counted by text (each text is planned once
- *  by a server that has not seen it: the cold server's query cache is empty). */
-const statements = new Map<string, number>();
-/** With COLD_ADD_TRACE=times: milliseconds until each text's results came back, summed. */
-const timings = new Map<string, number>();
+/** With COLD_ADD_TRACE: the statements each step sent, by text (each text is planned once by a server
+ *  that has not seen it: the cold server's query cache is empty): how often, and the milliseconds until
+ *  their results came back, summed. */
+const statements = new Map<string, { runs: number; ms: number }>();
 if (process.env.COLD_ADD_TRACE) {
   for (const proto of [neo4j.Transaction.prototype, neo4j.Session.prototype] as {
     run: (...a: unknown[]) => unknown;
@@ -77,10 +76,12 @@ if (process.env.COLD_ADD_TRACE) {
     const run = proto.run;
     proto.run = function (this: unknown, ...a: unknown[]) {
       const text = typeof a[0] === 'string' ? a[0] : JSON.stringify(a[0]).slice(0, 200);
-      statements.set(text, (statements.get(text) ?? 0) + 1);
+      const seen = statements.get(text) ?? { runs: 0, ms: 0 };
+      statements.set(text, seen);
+      seen.runs++;
       const result = run.apply(this, a) as PromiseLike<unknown>;
       const started = performance.now();
-      const done = () => timings.set(text, (timings.get(text) ?? 0) + performance.now() - started);
+      const done = () => void (seen.ms += performance.now() - started);
       result.then(done, done);
       return result;
     };
@@ -109,7 +110,6 @@ async function timed(
   const before = { self: await processCpu('self'), server: pid ? await processCpu(pid) : 0, load: uptime() };
   const threads = await threadCpu(pid);
   statements.clear();
-  timings.clear();
   const started = performance.now();
   const report = await loadPlans(driver, files, {
     dicts,
@@ -139,14 +139,12 @@ async function timed(
               process.env.COLD_ADD_TRACE === 'texts' ? [...statements.keys()].map((t) => t.slice(0, 90)) : undefined,
             times:
               process.env.COLD_ADD_TRACE === 'times'
-                ? [...timings]
-                    .sort((x, y) => y[1] - x[1])
-                    .map(
-                      ([t, ms]) => `${ms.toFixed(0)} ms ×${statements.get(t)} ${t.replace(/\s+/g, ' ').slice(0, 110)}`,
-                    )
+                ? [...statements]
+                    .sort((x, y) => y[1].ms - x[1].ms)
+                    .map(([t, { runs, ms }]) => `${ms.toFixed(0)} ms ×${runs} ${t.replace(/\s+/g, ' ').slice(0, 110)}`)
                 : undefined,
             statements: statements.size,
-            runs: [...statements.values()].reduce((a, b) => a + b, 0),
+            runs: [...statements.values()].reduce((a, b) => a + b.runs, 0),
           }
         : {}),
       ...(after === pid ? { serverThreads: threadDelta(threads, await threadCpu(pid)) } : {}),

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { graphQueries } from '../api/queries.ts';
-import { expandTypes } from '../graph/expand-types.ts';
+import { expandTypes, listedTypes } from '../graph/expand-types.ts';
 import { relName } from '../i18n/i18n.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useSceneActions } from '../state/use-scene-actions.ts';
@@ -15,7 +15,7 @@ export function ExpandMenu({ nodeId }: { nodeId: string }) {
   const node = useQuery(graphQueries.node(nodeId));
   const [unchecked, setUnchecked] = useState<string[]>([]);
   const [menuRef, closeMenu] = useCloseOnOutside();
-  const types = Object.entries(node.data?.degree ?? {}).filter(([, n]) => n > 0);
+  const types = listedTypes(node.data?.degree);
   return (
     <details className="menu" data-testid="expand-menu" ref={menuRef}>
       <summary title={t('expandTitle')}>{t('expand')} ▾</summary>
