@@ -216,6 +216,13 @@ function roleEdges(fragment: Fragment, targets: Set<string>): GraphRelationship[
 }
 
 /** A local body is resolved when an Agency node answers to its full name and carries the place. */
+/** A jurisdiction as compared: the country is 中国 however the reader wrote it (the loader's national
+ *  bodies sit in 中国, docs/design-choices.md). */
+function normPlace(s: string): string {
+  const n = normName(s);
+  return n === '中华人民共和国' ? '中国' : n;
+}
+
 export function scoreJurisdiction(
   fragment: Fragment,
   name: string,
@@ -227,7 +234,7 @@ export function scoreJurisdiction(
   const named = agencies.filter((n) => nodeNames(n, 'agency').some((x) => normName(x) === key));
   const placed = named.find((n) => {
     const j = n.properties['jurisdiction'];
-    return typeof j === 'string' && normName(j) === normName(jurisdiction);
+    return typeof j === 'string' && normPlace(j) === normPlace(jurisdiction);
   });
   const any = placed ?? named[0];
   const found = any ? `${String(any.properties['name'])} @ ${String(any.properties['jurisdiction'] ?? '—')}` : null;

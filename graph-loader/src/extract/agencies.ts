@@ -3,13 +3,23 @@
 // Pure: the glossary (data/dictionaries/agencies.json) is passed in.
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
-import { type Placed, agencyKey, placeAgency } from './agency-place.ts';
-import { type MemoStore, REGION_PLACE, ctxKey, fullForms, isClassTerm, memo, regionalOnly } from './agency-shape.ts';
+import { type Placed, agencyKey, branchPlace, placeAgency } from './agency-place.ts';
+import {
+  type MemoStore,
+  REGION_PLACE,
+  ctxKey,
+  fullForms,
+  functionWords,
+  isClassTerm,
+  memo,
+  regionalOnly,
+} from './agency-shape.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
   type Body,
   PREFIX_RE,
+  RELATIVE_FUNCTION_RE,
   bodyOf,
   cleanMention,
   expandBodyAlias,
@@ -167,8 +177,11 @@ function registerForm(name: string, ctx: DocContext): string {
 /** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
 const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
 
-/** A clause, not a name: an aspect particle (考察对接了中拉控股集团) never stands in a body's name. */
-const CLAUSE_RE = /了/u;
+/** A clause, not a name: an aspect particle (考察对接了中拉控股集团) never stands in a body's name, nor
+ *  a preposition right after a function word (市政务数据主管部门自政务部门逾期答复之日起). */
+const CLAUSE_RE = /了|(?:部门|机关|机构)[自从对向于由经把被将]/u;
+/** Particles that never stand in the words of a function (免于到外汇管理部门). */
+const CLAUSE_WORDS_RE = /[的在对并为是将把被从于到]/u;
 
 /** A zone administration named after its zone: the zone is its jurisdiction. */
 const ZONE_ADMIN_RE = /^(.{4,}?)(?:管理委员会|管委会)$/u;
@@ -177,8 +190,41 @@ const LEVEL_RANGE_RE = /^[省市区县州]级以上/u;
 /** a district or county named by its level word alone */
 const LOWER_LEVEL_RE = /^[区县](?![域内外级])/u;
 
+/** The term of a congress or a political consultative conference (第十二届): not part of the body's name. */
+const SESSION_RE = /第[一二三四五六七八九十百零〇\d]+届(?=人民代表大会|委员会)/u;
+
+function withAlias(r: ResolvedAgency | null, alias: string): ResolvedAgency | null {
+  if (!r || alias === r.props.name) return r;
+  return { id: r.id, props: { ...r.props, aliases: [...new Set([...r.props.aliases, alias])] } };
+}
+
+/** 所在市人民政府, 自贸试验区所在地的市人民政府: the city's body where the document's subject lies. */
+const SEAT_RE = /^[^市]*?所在(?:地的?|的)?市(.{2,})$/u;
+
+/** The one city a document's subject lies in: its own, or the one city its title names inside its
+ *  province (山东省青岛前湾保税港区条例 → 青岛市); null when none or several. */
+function seatCity(ctx: DocContext): string | null {
+  if (ctx.city) return ctx.city;
+  const cities = new Set<string>();
+  const within = { ...NO_PLACE, province: ctx.province };
+  for (let i = 0; i < ctx.title.length; i++) {
+    const hit = ctx.places?.startsWith(ctx.title, within, true, i);
+    if (hit?.place.city && hit.level === 'city' && hit.place.province === ctx.province) cities.add(hit.place.city);
+  }
+  return cities.size === 1 ? [...cities][0] : null;
+}
+
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
+  const seat = SEAT_RE.exec(raw.trim());
+  if (seat) {
+    // the city where it lies is a body only when the document says which city that is
+    const city = seatCity(ctx);
+    return city ? withAlias(resolveUncached(`市${seat[1]}`, { ...ctx, city }, glossary), raw.trim()) : null;
+  }
   const cleaned = cleanMention(raw);
+  // one congress however many terms: 山东省第九届人民代表大会常务委员会 is 山东省人民代表大会常务委员会
+  const term = cleaned.name.replace(SESSION_RE, '');
+  if (term !== cleaned.name) return withAlias(resolveUncached(term, ctx, glossary), cleaned.name);
   const full = ctx.abbreviations?.get(cleaned.name);
   const mention = full ? { ...cleaned, name: full, alternates: [...cleaned.alternates, cleaned.name] } : cleaned;
   if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
@@ -211,18 +257,24 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   if (regional) return regionalAgency(regional, aliases, mention.name);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
+  // 不同部门, 本级数据资源主管部门, 起草部门, 免于到外汇管理部门: a role, a relation or a clause, no body
+  if (body.kind === 'function') {
+    const words = functionWords(canonical.slice(0, -body.zh.length), ctx);
+    if (RELATIVE_FUNCTION_RE.test(words) || CLAUSE_WORDS_RE.test(words)) return null;
+  }
   if (body.kind === 'leading-group' && canonical === body.zh) return null; // 小组, 工作组 alone: whose?
   // (a masked zone, 中国（河南）自由贸易试验区**片区, is no jurisdiction: the body stays in its document)
   const zone = body.kind === 'zone-admin' && !canonical.includes('**') ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
-  const placed =
+  const where =
     zone && (full || fullForms(ctx).has(canonical))
       ? { ...placeAgency(canonical, body, ctx, glossary), jurisdiction: zone, scope: 'place' as const, selfNamed: true }
       : placeAgency(canonical, body, ctx, glossary);
+  const placed = branchPlace(where, ctx) ?? where;
   const level = levelOfKind(body.kind, placed.level);
   const props: AgencyProps = {
     name: placed.name,
     shortName: mention.name,
-    aliases: aliases.filter((a) => a !== placed.name),
+    aliases: [...new Set([...aliases, where.name])].filter((a) => a !== placed.name),
     level,
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: body.kind,

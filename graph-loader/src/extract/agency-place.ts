@@ -7,6 +7,7 @@ import type { AgencyLevel } from '../../../core/model.ts';
 import { type Body, PREFIX_RE, areaName, placePrefix } from '../lang/agency-glossary.ts';
 import { NO_PLACE, type Place, type PlaceHit } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
+import { isCore } from './agency-shape.ts';
 
 /** place: placed by the document or by its own name; named: a name of its own with no place known
  *  (中华全国供销合作总社, 头桥集团) keeps its name as id; national: the national system of a function
@@ -128,6 +129,13 @@ function bare(name: string, body: Body, ctx: DocContext): Placed {
     return { ...scoped(written, 'municipal'), place: { ...NO_PLACE, province: p.province } };
   }
   if (ctx.level === 'national' && !p.province) return { ...scoped(name, 'national'), scope: 'national' };
+  // a function of a law without a level whose words are a body's core (商务部门, 城市管理综合执法机关) is
+  // the document's place's, named with it as 市商务部门 is: a law that writes it both ways names one body
+  if (body.kind === 'function' && name !== body.zh && isCore(name.slice(0, -body.zh.length), ctx)) {
+    if (p.district) return placed((p.city && p.city !== p.district ? p.city : '') + p.district + name, p, 'district');
+    if (p.city) return placed(p.city + name, { ...p, district: null }, 'municipal');
+    if (p.province) return placed(p.province + name, { ...NO_PLACE, province: p.province }, 'provincial');
+  }
   // a name with words of its own before the body word (头桥集团) is kept as written, in the document's place
   if (name !== body.zh && (p.city || p.province)) return placed(name, p.district ? p : { ...p, district: null });
   if (name !== body.zh) return { name, jurisdiction: null, level: 'municipal', place: NO_PLACE, scope: 'named' };
@@ -179,6 +187,28 @@ function placeUnmasked(name: string, body: Body | null, ctx: DocContext, glossar
   if (own && ctx.city) return { ...placed(name, { ...ctxPlace(ctx), district: null }, 'municipal'), selfNamed: true };
   if (!body) return scoped(name, 'municipal');
   return bare(name, body, ctx);
+}
+
+/** A branch of a vertically managed system sits where its name says (人行合肥中心支行 is 合肥市's, in
+ *  any document) and goes by the name its system gives it (岳阳银保监分局 → 中国银行保险监督管理委员会岳阳
+ *  监管分局, 市税务局 placed in 岳阳市 → 国家税务总局岳阳市税务局), so the forms of one branch meet in one
+ *  node. Null when the name is no branch or its place is no known place (主管海关, 出入境检验检疫局). */
+export function branchPlace(p: Placed, ctx: DocContext): Placed | null {
+  const r = ctx.register?.resolve(p.name);
+  if (r?.type !== 'vertical') return null;
+  const written = r.match.place;
+  const hit = ctx.places?.startsWith(written, ctxPlace(ctx), true);
+  if (!hit || hit.written !== written) return null;
+  const jurisdiction = jurisdictionOf(hit.place);
+  const level: AgencyLevel =
+    jurisdiction === p.jurisdiction
+      ? p.level
+      : hit.level === 'district'
+        ? 'district'
+        : hit.level === 'city' || ctx.places?.isMunicipality(hit.place.province ?? '')
+          ? 'municipal'
+          : 'provincial';
+  return { name: r.match.canonical, jurisdiction, level, place: hit.place, scope: 'place', selfNamed: true };
 }
 
 /** The document key of a scoped body's id: the Document id without its label prefix. */

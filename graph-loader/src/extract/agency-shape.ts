@@ -23,15 +23,22 @@ const GENERIC_BODIES = new Set([
   '法院',
 ]);
 
-/** What may stand before a function word's core: a level, 国务院, a place written in full. */
-const FUNCTION_PLACE_RE = /^(国务院|[省市区县州]级?|[\u4e00-\u9fff]{2,8}?[省市区县州](?!级))/u;
+/** What may stand before a function word's core: a level, 国务院, or a place of the gazetteer written
+ *  in full (合肥市, 浦东新区) — not any words that end in 市 (应当经市, 投诉事项和市). */
+const FUNCTION_LEVEL_RE = /^(国务院|[省市区县州]级?)/u;
+export function functionWords(stem: string, ctx: DocContext): string {
+  const level = FUNCTION_LEVEL_RE.exec(stem)?.[0];
+  if (level) return stem.slice(level.length);
+  const place = ctx.places?.startsWith(stem, NO_PLACE, false)?.written;
+  return place ? stem.slice(place.length) : stem;
+}
 
 /** The endings a vertical system's branch is named with after its core (税务局, 边检站, 海警局). */
 const SYSTEM_ENDINGS = ['局', '管理局', '站', '总站'];
 
 /** Is a stem a body's core in the register (商务, 发展改革, 公安, 数据资源), or the core of a vertically
  *  managed system (税务, 边检, 金融监管, 邮政管理, 海警: 税务机关, 国务院税务部门)? */
-function isCore(stem: string, ctx: DocContext): boolean {
+export function isCore(stem: string, ctx: DocContext): boolean {
   const register = ctx.register;
   if (stem.length < 2 || !register) return false;
   const local = ['局', '委员会', '厅'].some((suffix) => {
@@ -124,7 +131,7 @@ function looksLikeUncached(candidate: string, ctx: DocContext, glossary: AgencyG
       !/(?:小组|工作组|指挥部|联席会议|专班)办公室$/u.test(body.zh)
     );
   // a function named by a law (公安机关, 市商务主管部门, 国务院财政部门): its words are a body's core
-  if (body.kind === 'function') return isCore(stem.replace(FUNCTION_PLACE_RE, ''), ctx);
+  if (body.kind === 'function') return isCore(functionWords(stem, ctx), ctx);
   if (/^(自贸)?片区$/.test(stem)) return body.kind === 'zone-admin' && areaName(ctx) !== null;
   const prefix =
     PREFIX_RE.exec(stem)?.[0] ??

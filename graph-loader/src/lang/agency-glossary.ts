@@ -7,11 +7,19 @@ import type { AgencyGlossary, DocContext } from '../types.ts';
 /** List noise after the last agency: "市卫健委等相关部门单位" → "市卫健委". */
 const NOISE_RE = /等(?:相关|有关|其他)?(?:[\u4e00-\u9fa5]{0,8}?)(?:部门|单位|机构)(?:单位)?$/;
 /** Verbs before a name (由, 会同 …); 联合 is a verb unless it opens a joint body's name (联合采购办公室,
- *  联合执法大队: data/grammar/noise.json jointBodies). */
+ *  联合执法大队: data/grammar/noise.json jointBodies); 应当, 报, 经 … before a level or 国务院 (beforeLevel). */
 const JOINT = noise.jointBodies.map((w) => w.slice(2)).join('|');
-const LEAD_WORDS_RE = new RegExp(`^(?:由|联合(?!${JOINT})|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并)+`, 'u');
+const BEFORE_LEVEL = `(?:${noise.beforeLevel.join('|')})+(?=[省市区县州](?![场级])|国务院)`;
+const LEAD_WORDS_RE = new RegExp(
+  `^(?:由|联合(?!${JOINT})|会同|配合|协调|协助|支持|依托|向|请|积极|主动|并|${BEFORE_LEVEL})+`,
+  'u',
+);
 const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>＞〉》）)]$/;
-export const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外|民|块|域|间|域)/;
+/** A level prefix: 市商务局, 区发展改革委, 市外事办 — not 市场, 区域, 市级, 市属, 市内, 市外 (outside the city),
+ *  市民 … */
+export const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外(?![事汇办侨资经贸专])|民|块|域|间)/;
+/** Words before a function of a law that make it a role or a relation, no body (不同部门, 起草部门). */
+export const RELATIVE_FUNCTION_RE = new RegExp(`^(?:${noise.relativeFunction.join('|')})`, 'u');
 
 export interface CleanMention {
   name: string; // the body as written, noise stripped: 市委组织部

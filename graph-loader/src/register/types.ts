@@ -66,6 +66,9 @@ export interface VerticalSystem {
   parent: string; // the national body the branches belong to
   en: string; // with {place}
   forms: string[]; // written forms with one {place}: 国家税务总局{place}税务局
+  /** a short form → the form the branch is named by (岳阳银保监分局 → 中国银行保险监督管理委员会岳阳监管分局);
+   *  a form left out keeps its own (a form that does not say the branch's level: {place}人民银行) */
+  canonical?: Record<string, string>;
   since?: number;
   until?: number;
   successor?: string; // id of the system that replaced it

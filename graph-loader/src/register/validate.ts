@@ -128,6 +128,9 @@ function verticalProblems(files: RegisterFiles, bodies: BodyRecord[]): string[] 
     if (!names.has(s.parent)) problems.push(`vertical ${s.id}: parent ${s.parent} unknown`);
     for (const f of s.forms)
       if (f.split('{place}').length !== 2) problems.push(`vertical ${s.id}: form ${f} needs one {place}`);
+    for (const [from, to] of Object.entries(s.canonical ?? {}))
+      if (!s.forms.includes(from) || !s.forms.includes(to))
+        problems.push(`vertical ${s.id}: canonical ${from} → ${to} is not between two of its forms`);
   }
   for (const s of files.vertical.systems) {
     if (s.successor !== undefined && !ids.has(s.successor))

@@ -13,6 +13,7 @@ export interface VerticalParse {
   placeLevel?: PlaceLevel;
   placeResolved: boolean;
   form: string; // the matched form: 国家税务总局{place}税务局
+  canonical: string; // the name the branch goes by, the place as written: 国家税务总局岳阳市税务局
   nameEn: string; // Yueyang Customs
   since?: number;
   until?: number;
@@ -77,6 +78,7 @@ export class VerticalParser {
       ...(parsed.level ? { placeLevel: parsed.level } : {}),
       placeResolved: parsed.resolved,
       form: f.form,
+      canonical: (s.canonical?.[f.form] ?? f.form).replace('{place}', place),
       nameEn: placeInEnglish(s.en, parsed.resolved ? (parsed.en ?? place) : ''),
       ...(s.since !== undefined ? { since: s.since } : {}),
       ...(s.until !== undefined ? { until: s.until } : {}),

@@ -9,6 +9,7 @@ import { createRegister } from '../../../graph-loader/src/register/index.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
 import { loadRegisterFiles } from '../../../graph-loader/src/read/register.ts';
 import { DICTS, GLOSSARY } from '../extract-core/fixtures.ts';
+import { docContext } from './doc-context.ts';
 
 const PLACES = placeIndex(DICTS.divisions!);
 const REGISTER = createRegister(await loadRegisterFiles('data/register'));
@@ -19,19 +20,7 @@ function ctx(
   city: string | null,
   district: string | null,
 ): DocContext {
-  return {
-    docId: 'policy:测试文件',
-    file: 't.txt',
-    title: 't',
-    province,
-    city,
-    district,
-    zoneId: null,
-    masked: false,
-    level,
-    places: PLACES,
-    register: REGISTER,
-  };
+  return docContext({ level, province, city, district }, PLACES, REGISTER);
 }
 const ANHUI = ctx('provincial', '安徽省', null, null);
 const ZHONGSHAN = ctx('municipal', '广东省', '中山市', null);

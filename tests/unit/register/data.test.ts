@@ -53,6 +53,11 @@ describe('register data', () => {
     ['a current body with an end', (f) => (f.stateCouncil.bodies[3].until = 2020), /current body .* has until/],
     ['a body that ends with no reform', (f) => (f.historical.bodies[0].until = 2030), /ends in 2030 with no reform/],
     ['a vertical form without a place', (f) => f.vertical.systems[0].forms.push('海关'), /needs one \{place\}/],
+    [
+      'a canonical form that is not among the forms',
+      (f) => (f.vertical.systems[0].canonical = { '{place}海关': '{place}关' }),
+      /canonical \{place\}海关 → \{place\}关 is not between two of its forms/,
+    ],
     ['a collective pattern that misses its example', (f) => (f.collectives.patterns[0].example = '商务部'), /misses/],
     ['a local form claimed by two cores', (f) => f.local.cores[5].short.push('发改'), /government form 发改/],
     [

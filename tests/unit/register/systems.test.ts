@@ -15,7 +15,7 @@ describe('parseVertical', () => {
     ['市人民银行', 'pbc-branch', '中国人民银行', '市', false],
     ['国家外汇管理局湖南省分局', 'safe-branch', '国家外汇管理局', '湖南省', true],
     ['国家金融监督管理总局岳阳监管分局', 'nfra-sub-office', '国家金融监督管理总局', '岳阳', true],
-    ['岳阳银保监分局', 'cbirc-office', '中国银行保险监督管理委员会', '岳阳', true],
+    ['岳阳银保监分局', 'cbirc-sub-office', '中国银行保险监督管理委员会', '岳阳', true],
     ['湖南证监局', 'csrc-office', '中国证券监督管理委员会', '湖南', true],
     ['岳阳海事局', 'maritime', '交通运输部', '岳阳', true],
     ['城陵矶出入境边防检查站', 'border-inspection', '国家移民管理局', '城陵矶', true],
@@ -26,8 +26,27 @@ describe('parseVertical', () => {
     expect(REGISTER.parseVertical(mention)).toMatchObject({ system, parent, place, placeResolved: resolved });
   });
 
+  // the name a branch goes by: the short forms of one level meet in one full form; a form that does not
+  // say the level (市人民银行: 分行, 中心支行 or 支行?) keeps its own
+  it.each([
+    ['岳阳银保监分局', '中国银行保险监督管理委员会岳阳监管分局'],
+    ['中国银保监会安徽监管局', '中国银行保险监督管理委员会安徽监管局'],
+    ['安徽银保监局', '中国银行保险监督管理委员会安徽监管局'],
+    ['湖南证监局', '中国证券监督管理委员会湖南监管局'],
+    ['人行合肥中心支行', '中国人民银行合肥中心支行'],
+    ['岳阳市税务局', '国家税务总局岳阳市税务局'],
+    ['国家税务总局安徽省税务局', '国家税务总局安徽省税务局'],
+    ['中华人民共和国黄埔海关', '黄埔海关'],
+    ['城陵矶边检站', '城陵矶出入境边防检查站'],
+    ['岳阳人民银行', '岳阳人民银行'],
+    ['上海市外汇管理局', '上海市外汇管理局'],
+  ])('%s goes by %s', (mention, canonical) => {
+    expect(REGISTER.parseVertical(mention)?.canonical).toBe(canonical);
+  });
+
   it('names the system that replaced a retired one', () => {
     expect(REGISTER.parseVertical('上海银监局')).toMatchObject({ until: 2018, successor: 'cbirc-office' });
+    expect(REGISTER.parseVertical('岳阳银监分局')).toMatchObject({ until: 2018, successor: 'cbirc-sub-office' });
     expect(REGISTER.parseVertical('国家税务总局安徽省税务局')?.nameEn).toBe(
       'Anhui Tax Service, State Taxation Administration',
     );
