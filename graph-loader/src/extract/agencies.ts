@@ -14,10 +14,12 @@ import {
   memo,
   regionalOnly,
 } from './agency-shape.ts';
+import { NOT_BODY_END_RE } from '../grammar/vocabulary.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
   type Body,
+  NOT_NAME_OPENER_RE,
   PREFIX_RE,
   RELATIVE_FUNCTION_RE,
   bodyOf,
@@ -179,7 +181,7 @@ const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是�
 
 /** A clause, not a name: an aspect particle (考察对接了中拉控股集团) never stands in a body's name, nor
  *  a preposition right after a function word (市政务数据主管部门自政务部门逾期答复之日起). */
-const CLAUSE_RE = /了|(?:部门|机关|机构)[自从对向于由经把被将]/u;
+const CLAUSE_RE = /了|是指|(?:部门|机关|机构)[自从对向于由经把被将]/u;
 /** Particles that never stand in the words of a function (免于到外汇管理部门). */
 const CLAUSE_WORDS_RE = /[的在对并为是将把被从于到]/u;
 
@@ -228,7 +230,8 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   const full = ctx.abbreviations?.get(cleaned.name);
   const mention = full ? { ...cleaned, name: full, alternates: [...cleaned.alternates, cleaned.name] } : cleaned;
   if (DEBRIS_RE.test(mention.name) && !/^(日本|日照|号)/u.test(mention.name)) return null;
-  if (CLAUSE_RE.test(mention.name)) return null;
+  if (CLAUSE_RE.test(mention.name) || NOT_BODY_END_RE.test(mention.name) || NOT_NAME_OPENER_RE.test(mention.name))
+    return null;
   const variant = glossary.variants[mention.name] ?? mention.name;
   const canonical = registerForm(dropCityBeforePlace(expandBodyAlias(variant, glossary), ctx, glossary), ctx);
   if (isCollective(canonical, glossary) || isCollective(mention.name, glossary)) return null;

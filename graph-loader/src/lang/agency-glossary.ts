@@ -18,6 +18,8 @@ const ALTERNATE_RE = /^(.+?)[<＜〈《（(]([^<＜〈《（()）>＞〉》]+)[>
 /** A level prefix: 市商务局, 区发展改革委, 市外事办 — not 市场, 区域, 市级, 市属, 市内, 市外 (outside the city),
  *  市民 … */
 export const PREFIX_RE = /^(市|区|省|县)(?!场|区|级|属|直|内|外(?![事汇办侨资经贸专])|民|块|域|间)/;
+/** Verbs that open a clause and never a body's name (需要文广新局等部门…, 做大做强金融控股集团). */
+export const NOT_NAME_OPENER_RE = new RegExp(`^(?:${noise.notNameOpeners.join('|')})`, 'u');
 /** Words before a function of a law that make it a role or a relation, no body (不同部门, 起草部门). */
 export const RELATIVE_FUNCTION_RE = new RegExp(`^(?:${noise.relativeFunction.join('|')})`, 'u');
 

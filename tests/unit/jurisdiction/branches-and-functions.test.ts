@@ -109,6 +109,21 @@ describe('a function named by a law', () => {
   });
 });
 
+describe('words that name no body', () => {
+  const zhengzhou = ctx('municipal', '河南省', '郑州市', null);
+  it.each(['统筹产业布局', '核心区域空间布局', '需要文广新局', '做大做强金融控股集团', '一统筹是指市委'])(
+    '%s is no body',
+    (raw) => {
+      expect(resolveAgency(raw, zhengzhou, GLOSSARY)).toBeNull();
+    },
+  );
+
+  it('a body whose name holds such a word is still one', () => {
+    expect(where('文广新局', zhengzhou)).toBe('郑州市文化广电新闻出版局 @ 郑州市');
+    expect(where('市政务服务中心', zhengzhou)).toBe('郑州市政务服务中心 @ 郑州市');
+  });
+});
+
 describe('a congress', () => {
   it('is one body whatever its term', () => {
     const shandong = ctx('provincial', '山东省', null, null);
