@@ -176,6 +176,17 @@ function registerForm(name: string, ctx: DocContext): string {
   return parsed.canonicalName;
 }
 
+/** What marks a party organ in its name: 中共, 党, the centre, a level's committee (市委, 区委, 党工委). */
+const PARTY_MARK_RE = /中共|党|^中央|[省市区县州]委|纪委|工委/u;
+
+/** The kind a body word gives, but a 委员会 is a party committee by its word (中共X委员会) only when its
+ *  name says so: 工业和信息化委员会 is a department, 行政复议委员会 and 村民委员会 are no party organs. */
+function kindOf(body: Body, canonical: string, ctx: DocContext): string {
+  if (body.kind !== 'party') return body.kind;
+  if (ctx.register?.parseLocal(canonical)?.branch === 'government') return 'government';
+  return PARTY_MARK_RE.test(canonical) ? body.kind : 'government';
+}
+
 /** Debris that is no body: a date's 日 or a number glued before the name (日市商务局). */
 const DEBRIS_RE = /^(?:[日月年号]|\d|[一二三四五六七八九十]+[是、])|^[省市区县](?:或|和|及|与|、)/u;
 
@@ -280,7 +291,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     aliases: [...new Set([...aliases, where.name])].filter((a) => a !== placed.name),
     level,
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
-    kind: body.kind,
+    kind: kindOf(body, canonical, ctx),
     nameEn: composeEn({ ...placed, level }, canonical, body, glossary),
   };
   return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };

@@ -124,6 +124,15 @@ describe('words that name no body', () => {
   });
 });
 
+describe('a commission', () => {
+  it('of the government is a department, not a party committee', () => {
+    const zhengzhou = ctx('municipal', '河南省', '郑州市', null);
+    expect(resolveAgency('市工信委', zhengzhou, GLOSSARY)?.props.kind).toBe('government');
+    expect(resolveAgency('市委组织部', zhengzhou, GLOSSARY)?.props.kind).toBe('party');
+    expect(resolveAgency('市行政复议委员会', zhengzhou, GLOSSARY)?.props.kind).toBe('government');
+  });
+});
+
 describe('a congress', () => {
   it('is one body whatever its term', () => {
     const shandong = ctx('provincial', '山东省', null, null);
