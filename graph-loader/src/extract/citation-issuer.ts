@@ -62,6 +62,20 @@ function jurisdictionOf(name: string, level: AgencyLevel): string | null {
   return m[2] ? `${m[2]}省` : (m[1] as string);
 }
 
+/** The bodies of a joint issuer written together (中共中央 国务院 → 中共中央国务院 once the title is
+ *  normalised; 中共中央办公厅国务院办公厅): two national bodies of the register side by side, else the name. */
+export function jointIssuers(name: string, ctx: DocContext): string[] {
+  const register = ctx.register;
+  if (!register || register.lookupNational(name)) return [name];
+  for (let i = 2; i <= name.length - 2; i++) {
+    const left = name.slice(0, i);
+    const right = name.slice(i);
+    if (register.lookupNational(left)?.matchedAs === 'name' && register.lookupNational(right)?.matchedAs === 'name')
+      return [left, right];
+  }
+  return [name];
+}
+
 /** The Agency node of an issuer. */
 export function issuerNode(name: string, ctx: DocContext, dicts: Dictionaries, level?: AgencyLevel): GraphNode {
   const resolved = resolveAgency(name, ctx, dicts.agencies);

@@ -6,7 +6,14 @@
 
 import { makeId, typedNode } from '../../../core/model.ts';
 import type { Fragment, GraphNode, GraphRelationship } from '../../../core/model.ts';
-import { issuerBefore, issuerNode, issuerRightBefore, looksLikeIssuer, prefixEntry } from './citation-issuer.ts';
+import {
+  issuerBefore,
+  issuerNode,
+  issuerRightBefore,
+  jointIssuers,
+  looksLikeIssuer,
+  prefixEntry,
+} from './citation-issuer.ts';
 import {
   citationKey,
   formatDocNumber,
@@ -181,9 +188,11 @@ export const extractCitations: TermExtractor = (input: TermInput): Fragment => {
     if (!cited.issuer || !cited.issuerInText || seen.has(`issuer|${id}`)) continue;
     seen.add(`issuer|${id}`);
     const level = cited.number ? prefixEntry(cited.number.prefix, input.dicts.docPrefixes)?.level : undefined;
-    const agency = issuerNode(cited.issuer, input.ctx, input.dicts, level);
-    nodes.set(agency.id, agency);
-    relationships.push(relationship({ ...base, type: 'ISSUED_BY', from: id, to: agency.id }));
+    for (const issuer of jointIssuers(cited.issuer, input.ctx)) {
+      const agency = issuerNode(issuer, input.ctx, input.dicts, level);
+      nodes.set(agency.id, agency);
+      relationships.push(relationship({ ...base, type: 'ISSUED_BY', from: id, to: agency.id }));
+    }
   }
   return { nodes: [...nodes.values()], relationships };
 };

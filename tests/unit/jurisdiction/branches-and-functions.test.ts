@@ -4,6 +4,7 @@
 // city the document is about, or no body. The real dictionaries and register, as the loader reads them.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
+import { jointIssuers } from '../../../graph-loader/src/extract/citation-issuer.ts';
 import { cleanMention } from '../../../graph-loader/src/lang/agency-glossary.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
@@ -130,6 +131,18 @@ describe('a commission', () => {
     expect(resolveAgency('市工信委', zhengzhou, GLOSSARY)?.props.kind).toBe('government');
     expect(resolveAgency('市委组织部', zhengzhou, GLOSSARY)?.props.kind).toBe('party');
     expect(resolveAgency('市行政复议委员会', zhengzhou, GLOSSARY)?.props.kind).toBe('government');
+  });
+});
+
+describe('a joint issuer written together', () => {
+  const state = ctx('national', null, null, null);
+  it.each([
+    ['中共中央国务院', ['中共中央', '国务院']],
+    ['中共中央办公厅国务院办公厅', ['中共中央办公厅', '国务院办公厅']],
+    ['国务院办公厅', ['国务院办公厅']],
+    ['湖南省人民政府', ['湖南省人民政府']],
+  ])('%s → %j', (name, parts) => {
+    expect(jointIssuers(name, state)).toEqual(parts);
   });
 });
 
