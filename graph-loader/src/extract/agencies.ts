@@ -3,7 +3,7 @@
 // Pure: the glossary (data/dictionaries/agencies.json) is passed in.
 
 import { type AgencyLevel, type AgencyProps, makeId } from '../../../core/model.ts';
-import { type Placed, agencyKey, branchPlace, placeAgency } from './agency-place.ts';
+import { type Placed, agencyKey, branchPlace, placeAgency, seatCity } from './agency-place.ts';
 import {
   type MemoStore,
   REGION_PLACE,
@@ -213,19 +213,6 @@ function withAlias(r: ResolvedAgency | null, alias: string): ResolvedAgency | nu
 
 /** 所在市人民政府, 自贸试验区所在地的市人民政府: the city's body where the document's subject lies. */
 const SEAT_RE = /^[^市]*?所在(?:地的?|的)?市(.{2,})$/u;
-
-/** The one city a document's subject lies in: its own, or the one city its title names inside its
- *  province (山东省青岛前湾保税港区条例 → 青岛市); null when none or several. */
-function seatCity(ctx: DocContext): string | null {
-  if (ctx.city) return ctx.city;
-  const cities = new Set<string>();
-  const within = { ...NO_PLACE, province: ctx.province };
-  for (let i = 0; i < ctx.title.length; i++) {
-    const hit = ctx.places?.startsWith(ctx.title, within, true, i);
-    if (hit?.place.city && hit.level === 'city' && hit.place.province === ctx.province) cities.add(hit.place.city);
-  }
-  return cities.size === 1 ? [...cities][0] : null;
-}
 
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
   const seat = SEAT_RE.exec(raw.trim());

@@ -60,6 +60,19 @@ function placed(name: string, place: Place, level: AgencyLevel = levelOfPlace(pl
   return { name, jurisdiction: jurisdictionOf(place), level, place, scope: 'place' };
 }
 
+/** The one city a document's subject lies in: its own, or the one city its title names inside its
+ *  province (山东省青岛前湾保税港区条例 → 青岛市); null when none or several. */
+export function seatCity(ctx: DocContext): string | null {
+  if (ctx.city) return ctx.city;
+  const cities = new Set<string>();
+  const within = { ...NO_PLACE, province: ctx.province };
+  for (let i = 0; i < ctx.title.length; i++) {
+    const hit = ctx.places?.startsWith(ctx.title, within, true, i);
+    if (hit?.place.city && hit.level === 'city' && hit.place.province === ctx.province) cities.add(hit.place.city);
+  }
+  return cities.size === 1 ? [...cities][0] : null;
+}
+
 /** 市商务局 → the document's city; 区交通委 → its district; 省X厅 → its province. */
 function byPrefix(prefix: string, rest: string, ctx: DocContext): Placed {
   const p = ctxPlace(ctx);
@@ -68,8 +81,10 @@ function byPrefix(prefix: string, rest: string, ctx: DocContext): Placed {
     return placed(p.province + rest, { ...NO_PLACE, province: p.province }, 'provincial');
   }
   if (prefix === '市' || (prefix === '州' && p.city?.endsWith('州'))) {
-    if (!p.city) return scoped(`${prefix}${rest}`, 'municipal');
-    return placed(p.city + rest, { province: p.province, city: p.city, district: null }, 'municipal');
+    // a provincial document about one city's zone (山东省青岛前湾保税港区条例): 市 is that city
+    const city = p.city ?? (prefix === '市' ? seatCity(ctx) : null);
+    if (!city) return scoped(`${prefix}${rest}`, 'municipal');
+    return placed(city + rest, { province: p.province, city, district: null }, 'municipal');
   }
   if (!p.district) return scoped(`${prefix}${rest}`, 'district');
   return placed((p.city && p.city !== p.district ? p.city : '') + p.district + rest, p, 'district');

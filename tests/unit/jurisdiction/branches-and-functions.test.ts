@@ -178,6 +178,15 @@ describe('the city where it lies (所在市)', () => {
     );
   });
 
+  it('is also the city a 市 prefix names in such a document', () => {
+    const qianwan = ctx('provincial', '山东省', null, null, '山东省青岛前湾保税港区条例');
+    expect(where('市人民政府', qianwan)).toBe('青岛市人民政府 @ 青岛市');
+    // a provincial document whose title names no city keeps a bare 市 to itself
+    expect(
+      resolveAgency('市人民政府', ctx('provincial', '山东省', null, null), GLOSSARY)?.props.jurisdiction,
+    ).toBeNull();
+  });
+
   it("is the document's own city", () => {
     expect(where('片区所在市人民政府', ctx('municipal', '湖南省', '岳阳市', null))).toBe('岳阳市人民政府 @ 岳阳市');
   });
