@@ -171,7 +171,9 @@ export function documentContext(input: ContextInput): DocContext {
   const index = ZoneIndex.of(input.dicts.zones);
   const zone = documentZone(input, index);
   const places = input.dicts.divisions ? placeIndex(input.dicts.divisions) : null;
-  const found = places ? documentJurisdiction(headerOf(input), places) : null;
+  const register = input.dicts.register;
+  const national = (name: string): boolean => register?.lookupNational(name)?.matchedAs === 'name';
+  const found = places ? documentJurisdiction(headerOf(input), places, national) : null;
   const { province, city, district } = complete(place(input, zone, index, found), places);
   const masked = /\*{2,}/.test(input.text) || /\*{2,}/.test(input.manifest?.title ?? input.title);
   const abbreviations = abbreviationsIn(input.text);

@@ -26,7 +26,7 @@ export interface DocJurisdiction {
 /** Issuers and titles of the central state: 国务院, 全国人大常委会, 中共中央, a ministry, 国家X局. */
 const NATIONAL_RE =
   /^(国务院|全国人民代表大会|全国人大|中共中央|中央|中华人民共和国|最高人民(法院|检察院)|国家[\u4e00-\u9fff]{1,12}(局|委员会|署|院)|[\u4e00-\u9fff]{1,10}部(办公厅)?$)/u;
-const NATIONAL_NUMBER_RE = /^(国发|国办发|国办函|国函|中发|中办发|国令)/u;
+const NATIONAL_NUMBER_RE = /^(国发|国办发|国办函|国函|中发|中办发|国令|[\u4e00-\u9fff]{1,10}(部|总署|总局|委员会)令)/u;
 
 /** Addressee lines by the level of the government that writes them. */
 const ADDRESSEE_LEVELS: [RegExp, DocLevel][] = [
@@ -92,10 +92,15 @@ export function isNationalIssuer(name: string): boolean {
 
 /** The document's jurisdiction: the first field that names a place decides; a national issuer,
  *  title or number makes the document national (its bare 海关 is the customs system). */
-export function documentJurisdiction(h: HeaderContext, index: PlaceIndex): DocJurisdiction {
+export function documentJurisdiction(
+  h: HeaderContext,
+  index: PlaceIndex,
+  /** a body of the State Council or the centre by its full name (the register: 海关总署, 审计署) */
+  isNationalBody: (name: string) => boolean = () => false,
+): DocJurisdiction {
   const addressees = h.addressees.length > 0 ? h.addressees : addresseesIn(h.head);
   const national =
-    h.issuers.some((i) => isNationalIssuer(i) && !leadingPlace(i, index)) ||
+    h.issuers.some((i) => (isNationalIssuer(i) || isNationalBody(i)) && !leadingPlace(i, index)) ||
     (h.issuers.length === 0 && /^(国务院|中共中央|全国人民代表大会|中华人民共和国)/u.test(h.title)) ||
     (h.docNumber !== null && NATIONAL_NUMBER_RE.test(h.docNumber)) ||
     addresseeLevel(addressees) === 'national' ||

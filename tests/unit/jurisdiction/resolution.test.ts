@@ -347,6 +347,21 @@ describe('jurisdiction: the document place from its header', () => {
     );
     expect([j.level, j.place.province, j.place.city, j.place.district]).toEqual(want);
   });
+
+  it('a State Council body the register knows by its name is national (海关总署, 审计署), and so is its order', () => {
+    const national = (name: string) => REGISTER.lookupNational(name)?.matchedAs === 'name';
+    const header = (issuers: string[], docNumber: string | null) => ({
+      title: '保税区海关监管办法',
+      issuers,
+      addressees: [],
+      docNumber,
+      head: '保税区海关监管办法',
+      tail: '',
+    });
+    expect(documentJurisdiction(header(['海关总署'], null), PLACES, national).level).toBe('national');
+    expect(documentJurisdiction(header([], '海关总署令第65号'), PLACES).level).toBe('national');
+    expect(documentJurisdiction(header(['海关总署'], null), PLACES).level).toBeNull();
+  });
 });
 
 describe('jurisdiction: bodies of Taiwan, Hong Kong and Macao', () => {
