@@ -206,6 +206,9 @@ const LOWER_LEVEL_RE = /^[区县](?![域内外级])/u;
 /** The term of a congress or a political consultative conference (第十二届): not part of the body's name. */
 const SESSION_RE = /第[一二三四五六七八九十百零〇\d]+届(?=人民代表大会|委员会)/u;
 
+/** X设立的Y, X建立Y: a body X sets up a body Y. */
+const SET_UP_RE = /^(.{2,}?)(?:设立的|建立的|成立的|设立|建立|成立)(.{4,})$/u;
+
 function withAlias(r: ResolvedAgency | null, alias: string): ResolvedAgency | null {
   if (!r || alias === r.props.name) return r;
   return { id: r.id, props: { ...r.props, aliases: [...new Set([...r.props.aliases, alias])] } };
@@ -221,6 +224,10 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     const city = seatCity(ctx);
     return city ? withAlias(resolveUncached(`市${seat[1]}`, { ...ctx, city }, glossary), raw.trim()) : null;
   }
+  // 浙江省人民政府设立的义乌试验区议事协调机构: the body set up, not the one that set it up
+  const setUp = SET_UP_RE.exec(raw.trim());
+  if (setUp && resolveUncached(setUp[1] as string, ctx, glossary))
+    return withAlias(resolveUncached(setUp[2] as string, ctx, glossary), raw.trim());
   const cleaned = cleanMention(raw);
   // one congress however many terms: 山东省第九届人民代表大会常务委员会 is 山东省人民代表大会常务委员会
   const term = cleaned.name.replace(SESSION_RE, '');

@@ -34,7 +34,14 @@ export function issuerBefore(text: string, titleStart: number): string | null {
 export function issuerRightBefore(text: string, titleStart: number): string | null {
   const run = /[\u4e00-\u9fff（）()]{3,24}$/u.exec(text.slice(Math.max(0, titleStart - 24), titleStart));
   if (!run) return null;
-  const issuer = run[0].replace(/^.*[被由经据按的和与及在将对从向]/u, '');
+  const after = run[0].replace(/^.*(?:按照|依照|根据|依据|[被由经据按的在将对从向])/u, '');
+  // a joiner splits after a body (A和B《…》) or before a level or the centre (…号）及市住建委《…》);
+  // 国家发展和改革委员会 is one name
+  const joined = /^(.*)[和与及](.*)$/u.exec(after);
+  const split =
+    joined !== null &&
+    (AGENCY_END_RE.test(joined[1] as string) || /^(?:[省市区县州]|国务院|国家|中共|中央)/u.test(joined[2] as string));
+  const issuer = split ? (joined[2] as string) : after;
   return issuer.length >= 3 && AGENCY_END_RE.test(issuer) && !/关于$/.test(issuer) ? issuer : null;
 }
 

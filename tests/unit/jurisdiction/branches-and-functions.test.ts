@@ -4,7 +4,7 @@
 // city the document is about, or no body. The real dictionaries and register, as the loader reads them.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgency, resolveAgency } from '../../../graph-loader/src/extract/agencies.ts';
-import { jointIssuers } from '../../../graph-loader/src/extract/citation-issuer.ts';
+import { issuerRightBefore, jointIssuers } from '../../../graph-loader/src/extract/citation-issuer.ts';
 import { cleanMention } from '../../../graph-loader/src/lang/agency-glossary.ts';
 import { placeIndex } from '../../../graph-loader/src/lang/places.ts';
 import { loadDictionaries } from '../../../graph-loader/src/read/dictionaries.ts';
@@ -143,6 +143,26 @@ describe('a joint issuer written together', () => {
     ['湖南省人民政府', ['湖南省人民政府']],
   ])('%s → %j', (name, parts) => {
     expect(jointIssuers(name, state)).toEqual(parts);
+  });
+});
+
+describe('the issuer written right before a cited title', () => {
+  it.each([
+    ['政务部门应当按照国家发展和改革委员会《政务信息资源目录编制指南》', '国家发展和改革委员会'],
+    ['经验被最高人民法院《司法改革动态》', '最高人民法院'],
+    ['参照商务部和海关总署《指引》', '海关总署'],
+    ['（沪府办〔2019〕1号）及市住建委《城市体检工作方案》', '市住建委'],
+  ])('%s → %s', (text, issuer) => {
+    expect(issuerRightBefore(text, text.indexOf('《'))).toBe(issuer);
+  });
+});
+
+describe('a body one sets up', () => {
+  it('is the body set up (X设立的Y, X建立Y), under the same id as Y alone', () => {
+    const zhejiang = ctx('provincial', '浙江省', null, null);
+    const setUp = resolveAgency('浙江省人民政府建立自贸试验区议事协调机构', zhejiang, GLOSSARY)!;
+    expect(setUp.id).toBe(resolveAgency('自贸试验区议事协调机构', zhejiang, GLOSSARY)!.id);
+    expect(setUp.props.aliases).toContain('浙江省人民政府建立自贸试验区议事协调机构');
   });
 });
 
