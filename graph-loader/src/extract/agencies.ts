@@ -69,6 +69,13 @@ function placeEn(place: string | null, glossary: AgencyGlossary): string | null 
   return key ? places[key] : null;
 }
 
+/** A vertical branch in its system's English, when its place has one (Hefei): People's Bank of China
+ *  Hefei Central Sub-branch. */
+function branchEn(p: Placed, glossary: AgencyGlossary): string | null {
+  const where = p.enTemplate ? placeEn(p.place.district ?? p.jurisdiction, glossary) : null;
+  return where && p.enTemplate ? p.enTemplate.replace('{place}', where) : null;
+}
+
 function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
   if (kind === 'zone-admin') return 'zone';
   if (kind === 'soe') return 'enterprise';
@@ -286,7 +293,7 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     level,
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: kindOf(body, canonical, ctx),
-    nameEn: composeEn({ ...placed, level }, canonical, body, glossary),
+    nameEn: branchEn(placed, glossary) ?? composeEn({ ...placed, level }, canonical, body, glossary),
   };
   return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }

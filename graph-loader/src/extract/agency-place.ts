@@ -22,6 +22,8 @@ export interface Placed {
   scope: Scope;
   /** the name itself says where (岳阳海关, 城陵矶新港区): the id needs no place in front */
   selfNamed?: boolean;
+  /** a vertical branch's English with {place} (People's Bank of China {place} Central Sub-branch) */
+  enTemplate?: string;
 }
 
 /** Bodies named after their seat without a level word: 岳阳海关, 上海海事局. */
@@ -223,7 +225,15 @@ export function branchPlace(p: Placed, ctx: DocContext): Placed | null {
         : hit.level === 'city' || ctx.places?.isMunicipality(hit.place.province ?? '')
           ? 'municipal'
           : 'provincial';
-  return { name: r.match.canonical, jurisdiction, level, place: hit.place, scope: 'place', selfNamed: true };
+  return {
+    name: r.match.canonical,
+    jurisdiction,
+    level,
+    place: hit.place,
+    scope: 'place',
+    selfNamed: true,
+    enTemplate: r.match.enTemplate,
+  };
 }
 
 /** The document key of a scoped body's id: the Document id without its label prefix. */

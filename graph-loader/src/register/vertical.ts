@@ -15,6 +15,7 @@ export interface VerticalParse {
   form: string; // the matched form: 国家税务总局{place}税务局
   canonical: string; // the name the branch goes by, the place as written: 国家税务总局岳阳市税务局
   nameEn: string; // Yueyang Customs
+  enTemplate: string; // the system's English with {place}: {place} Customs
   since?: number;
   until?: number;
   successor?: string; // the system that replaced this one (inspection-quarantine → customs)
@@ -80,6 +81,7 @@ export class VerticalParser {
       form: f.form,
       canonical: (s.canonical?.[f.form] ?? f.form).replace('{place}', place),
       nameEn: placeInEnglish(s.en, parsed.resolved ? (parsed.en ?? place) : ''),
+      enTemplate: s.en,
       ...(s.since !== undefined ? { since: s.since } : {}),
       ...(s.until !== undefined ? { until: s.until } : {}),
       ...(s.successor !== undefined ? { successor: s.successor } : {}),

@@ -51,6 +51,15 @@ describe('a branch of a vertically managed system', () => {
     expect(where(raw, at)).toBe(expected);
   });
 
+  it("is named in English as its system names it, when its place's English is known", () => {
+    expect(resolveAgency('岳阳银保监分局', ctx('municipal', '湖南省', '岳阳市', null), GLOSSARY)?.props.nameEn).toBe(
+      'CBIRC Yueyang Sub-office',
+    );
+    expect(resolveAgency('市税务局', ctx('municipal', '湖南省', '岳阳市', null), GLOSSARY)?.props.nameEn).toBe(
+      'Yueyang Tax Service, State Taxation Administration',
+    );
+  });
+
   it('is one node however a document writes it, and keeps the written forms as aliases', () => {
     const short = resolveAgency('上海市税务局', ctx('provincial', '上海市', '上海市', null), GLOSSARY)!;
     const full = resolveAgency('国家税务总局上海市税务局', ctx('national', null, null, null), GLOSSARY)!;
