@@ -69,6 +69,17 @@ function placeEn(place: string | null, glossary: AgencyGlossary): string | null 
   return key ? places[key] : null;
 }
 
+/** A function of a law in English with the words of its core (深圳市商务部门 → Shenzhen Municipal Commerce
+ *  Department, not Shenzhen Municipal Department). */
+function withCoreEn(body: Body, canonical: string, ctx: DocContext): Body {
+  if (body.kind !== 'function' || !ctx.register) return body;
+  const words = functionWords(canonical.slice(0, -body.zh.length), ctx);
+  const core = ['局', '委员会', '厅', '办公室']
+    .map((suffix) => ctx.register?.parseLocal(words + suffix))
+    .find((p) => p && p.place === undefined && p.core === words);
+  return core ? { ...body, en: `${core.coreEn} ${body.en}` } : body;
+}
+
 /** A vertical branch in its system's English, when its place has one (Hefei): People's Bank of China
  *  Hefei Central Sub-branch. */
 function branchEn(p: Placed, glossary: AgencyGlossary): string | null {
@@ -293,7 +304,9 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     level,
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: kindOf(body, canonical, ctx),
-    nameEn: branchEn(placed, glossary) ?? composeEn({ ...placed, level }, canonical, body, glossary),
+    nameEn:
+      branchEn(placed, glossary) ??
+      composeEn({ ...placed, level }, canonical, withCoreEn(body, canonical, ctx), glossary),
   };
   return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }

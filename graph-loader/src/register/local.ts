@@ -21,6 +21,7 @@ export interface LocalParse {
   canonicalBody: string; // core and suffix in full: 发展和改革委员会
   canonicalName: string; // place + marker + canonical body: 市发展和改革委员会
   nameEn: string; // Development and Reform Commission (without the place)
+  coreEn: string; // Development and Reform: the core alone
   kind: LocalKind;
   since?: number;
   until?: number;
@@ -91,6 +92,7 @@ export class LocalParser {
       canonicalBody,
       canonicalName: head + (marker ?? '') + canonicalBody,
       nameEn: core.enFixed || !suffixEn ? core.en : `${core.en} ${suffixEn}`,
+      coreEn: core.en,
       kind: core.kind ?? (branch === 'party' ? 'party' : 'government'),
       ...(core.since !== undefined ? { since: core.since } : {}),
       ...(core.until !== undefined ? { until: core.until } : {}),

@@ -105,6 +105,13 @@ describe('a function named by a law', () => {
     expect(where('属地商务部门', shanghai)).toBe('属地商务部门 @ 上海市');
   });
 
+  it('is named in English with the words of its core', () => {
+    const shanghai2 = ctx('provincial', '上海市', '上海市', null);
+    expect(resolveAgency('市发展改革部门', shanghai2, GLOSSARY)?.props.nameEn).toBe(
+      'Shanghai Municipal Development and Reform Department',
+    );
+  });
+
   it.each(['不同部门', '起草部门', '本级数据资源主管部门', '免于到外汇管理部门'])(
     '%s is a role or a clause, no body',
     (raw) => {
