@@ -15,6 +15,7 @@ import {
   regionalOnly,
 } from './agency-shape.ts';
 import { NOT_BODY_END_RE } from '../grammar/vocabulary.ts';
+import { placeInPinyin } from '../lang/place-english.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
@@ -59,20 +60,31 @@ const PLAIN_KINDS = new Set([
   'association',
 ]);
 
-function placeEn(place: string | null, glossary: AgencyGlossary): string | null {
+function placeEn(place: string | null, glossary: AgencyGlossary, ctx?: DocContext): string | null {
   if (!place) return null;
   if (place.startsWith('**')) return '**';
   const places = glossary.places ?? {};
   const key = Object.keys(places)
     .filter((k) => place.startsWith(k))
     .sort((a, b) => b.length - a.length)[0];
-  return key ? places[key] : null;
+  if (key) return places[key] ?? null;
+  // a place of the gazetteer the glossary has no English for: its pinyin (合肥市 → Hefei)
+  return ctx?.places?.lookup(place)?.full ? placeInPinyin(place) : null;
 }
 
-/** A function of a law in English with the words of its core (深圳市商务部门 → Shenzhen Municipal Commerce
- *  Department, not Shenzhen Municipal Department). */
+/** A body in English with the words of its core: a function of a law (深圳市商务部门 → Shenzhen Municipal
+ *  Commerce Department, not Shenzhen Municipal Department), a department the glossary names by its last
+ *  word only. */
 function withCoreEn(body: Body, canonical: string, ctx: DocContext): Body {
-  if (body.kind !== 'function' || !ctx.register) return body;
+  if (!ctx.register) return body;
+  if (body.kind !== 'function') {
+    // a department the glossary knows only by its last word (厅, 委员会): the register's English of its
+    // core and suffix (安徽省经济和信息化厅 → Economy and Information Technology Department)
+    const local = ctx.register.parseLocal(canonical);
+    return local?.branch === 'government' && local.canonicalBody.length > body.zh.length
+      ? { ...body, en: local.nameEn }
+      : body;
+  }
   const words = functionWords(canonical.slice(0, -body.zh.length), ctx);
   const core = ['局', '委员会', '厅', '办公室']
     .map((suffix) => ctx.register?.parseLocal(words + suffix))
@@ -82,8 +94,8 @@ function withCoreEn(body: Body, canonical: string, ctx: DocContext): Body {
 
 /** A vertical branch in its system's English, when its place has one (Hefei): People's Bank of China
  *  Hefei Central Sub-branch. */
-function branchEn(p: Placed, glossary: AgencyGlossary): string | null {
-  const where = p.enTemplate ? placeEn(p.place.district ?? p.jurisdiction, glossary) : null;
+function branchEn(p: Placed, glossary: AgencyGlossary, ctx: DocContext): string | null {
+  const where = p.enTemplate ? placeEn(p.place.district ?? p.jurisdiction, glossary, ctx) : null;
   return where && p.enTemplate ? p.enTemplate.replace('{place}', where) : null;
 }
 
@@ -98,13 +110,14 @@ function composeEn(
   written: string,
   body: Body | null,
   glossary: AgencyGlossary,
+  ctx: DocContext,
 ): string | null {
   if (!body) return null;
   const stem = written.replace(PREFIX_RE, '');
   const own = stem.length > body.zh.length ? placeEn(stem, glossary) : null;
   if (own) return `${own} ${body.en}`;
   const masked = p.name.startsWith('**') ? '**' : null; // a masked place is written ** in English too
-  const where = placeEn(p.place.district ?? p.jurisdiction ?? masked, glossary);
+  const where = placeEn(p.place.district ?? p.jurisdiction ?? masked, glossary, ctx);
   const level = PLAIN_KINDS.has(body.kind) ? '' : LEVEL_EN[p.level];
   const seat = [where, level].filter((s) => s).join(' ');
   // "Organization Department of the {} Party Committee": the seat goes where the glossary says
@@ -305,8 +318,8 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
     kind: kindOf(body, canonical, ctx),
     nameEn:
-      branchEn(placed, glossary) ??
-      composeEn({ ...placed, level }, canonical, withCoreEn(body, canonical, ctx), glossary),
+      branchEn(placed, glossary, ctx) ??
+      composeEn({ ...placed, level }, canonical, withCoreEn(body, canonical, ctx), glossary, ctx),
   };
   return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }

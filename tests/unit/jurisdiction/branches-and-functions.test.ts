@@ -173,6 +173,17 @@ describe('the issuer written right before a cited title', () => {
   });
 });
 
+describe('a body in English', () => {
+  it('has the words of its core and its place, the place in pinyin where the glossary has no English', () => {
+    expect(resolveAgency('省经济和信息化厅', ctx('provincial', '安徽省', null, null), GLOSSARY)?.props.nameEn).toBe(
+      'Anhui Provincial Economy and Information Technology Department',
+    );
+    expect(resolveAgency('人行合肥中心支行', ctx('provincial', '安徽省', null, null), GLOSSARY)?.props.nameEn).toBe(
+      "People's Bank of China Hefei Central Sub-branch",
+    );
+  });
+});
+
 describe('a body one sets up', () => {
   it('is the body set up (X设立的Y, X建立Y), under the same id as Y alone', () => {
     const zhejiang = ctx('provincial', '浙江省', null, null);
