@@ -11,12 +11,14 @@ import {
   fullForms,
   functionWords,
   isClassTerm,
+  localCore,
   memo,
   regionalOnly,
 } from './agency-shape.ts';
 import { NOT_BODY_END_RE } from '../grammar/vocabulary.ts';
 import { placeInPinyin } from '../lang/place-english.ts';
 import { NO_PLACE, type Place } from '../lang/places.ts';
+import type { LocalParse } from '../register/index.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import {
   type Body,
@@ -72,31 +74,25 @@ function placeEn(place: string | null, glossary: AgencyGlossary, ctx?: DocContex
   return ctx?.places?.lookup(place)?.full ? placeInPinyin(place) : null;
 }
 
-/** A body in English with the words of its core: a function of a law (深圳市商务部门 → Shenzhen Municipal
- *  Commerce Department, not Shenzhen Municipal Department), a department the glossary names by its last
- *  word only. */
-function withCoreEn(body: Body, canonical: string, ctx: DocContext): Body {
-  if (!ctx.register) return body;
-  if (body.kind !== 'function') {
-    // a department the glossary knows only by its last word (厅, 委员会): the register's English of its
-    // core and suffix (安徽省经济和信息化厅 → Economy and Information Technology Department)
-    const local = ctx.register.parseLocal(canonical);
+/** A body in English with the words of its core: a function of a law (its words: 深圳市商务部门 →
+ *  Shenzhen Municipal Commerce Department, not Shenzhen Municipal Department), or a department the
+ *  glossary knows only by its last word (厅, 委员会), in the register's English of its core and suffix
+ *  (`local`: 安徽省经济和信息化厅 → Economy and Information Technology Department). */
+function withCoreEn(body: Body, local: LocalParse | null, words: string | null, ctx: DocContext): Body {
+  if (words === null)
     return local?.branch === 'government' && local.canonicalBody.length > body.zh.length
       ? { ...body, en: local.nameEn }
       : body;
-  }
-  const words = functionWords(canonical.slice(0, -body.zh.length), ctx);
-  const core = ['局', '委员会', '厅', '办公室']
-    .map((suffix) => ctx.register?.parseLocal(words + suffix))
-    .find((p) => p && p.place === undefined && p.core === words);
+  const core = localCore(words, ctx, ['局', '委员会', '厅', '办公室']);
   return core ? { ...body, en: `${core.coreEn} ${body.en}` } : body;
 }
 
 /** A vertical branch in its system's English, when its place has one (Hefei): People's Bank of China
  *  Hefei Central Sub-branch. */
 function branchEn(p: Placed, glossary: AgencyGlossary, ctx: DocContext): string | null {
-  const where = p.enTemplate ? placeEn(p.place.district ?? p.jurisdiction, glossary, ctx) : null;
-  return where && p.enTemplate ? p.enTemplate.replace('{place}', where) : null;
+  if (!p.enTemplate) return null;
+  const where = placeEn(p.place.district ?? p.jurisdiction, glossary, ctx);
+  return where ? p.enTemplate.replace('{place}', where) : null;
 }
 
 function levelOfKind(kind: string, fallback: AgencyLevel): AgencyLevel {
@@ -212,9 +208,9 @@ const PARTY_MARK_RE = /中共|党|^中央|[省市区县州]委|纪委|工委/u;
 
 /** The kind a body word gives, but a 委员会 is a party committee by its word (中共X委员会) only when its
  *  name says so: 工业和信息化委员会 is a department, 行政复议委员会 and 村民委员会 are no party organs. */
-function kindOf(body: Body, canonical: string, ctx: DocContext): string {
+function kindOf(body: Body, canonical: string, local: LocalParse | null): string {
   if (body.kind !== 'party') return body.kind;
-  if (ctx.register?.parseLocal(canonical)?.branch === 'government') return 'government';
+  if (local?.branch === 'government') return 'government';
   return PARTY_MARK_RE.test(canonical) ? body.kind : 'government';
 }
 
@@ -249,16 +245,17 @@ function withAlias(r: ResolvedAgency | null, alias: string): ResolvedAgency | nu
 const SEAT_RE = /^[^市]*?所在(?:地的?|的)?市(.{2,})$/u;
 
 function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary): ResolvedAgency | null {
-  const seat = SEAT_RE.exec(raw.trim());
+  const trimmed = raw.trim();
+  const seat = SEAT_RE.exec(trimmed);
   if (seat) {
     // the city where it lies is a body only when the document says which city that is
     const city = seatCity(ctx);
-    return city ? withAlias(resolveUncached(`市${seat[1]}`, { ...ctx, city }, glossary), raw.trim()) : null;
+    return city ? withAlias(resolveUncached(`市${seat[1]}`, { ...ctx, city }, glossary), trimmed) : null;
   }
   // 浙江省人民政府设立的义乌试验区议事协调机构: the body set up, not the one that set it up
-  const setUp = SET_UP_RE.exec(raw.trim());
+  const setUp = SET_UP_RE.exec(trimmed);
   if (setUp && resolveUncached(setUp[1] as string, ctx, glossary))
-    return withAlias(resolveUncached(setUp[2] as string, ctx, glossary), raw.trim());
+    return withAlias(resolveUncached(setUp[2] as string, ctx, glossary), trimmed);
   const cleaned = cleanMention(raw);
   // one congress however many terms: 山东省第九届人民代表大会常务委员会 is 山东省人民代表大会常务委员会
   const term = cleaned.name.replace(SESSION_RE, '');
@@ -296,11 +293,10 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
   if (regional) return regionalAgency(regional, aliases, mention.name);
   if (!body || (canonical === body.zh && body.zh.length < 2)) return placeAsBody(mention.name, ctx);
   if (body.kind === 'function' && canonical === body.zh) return null; // 部门, 机关 alone
-  // 不同部门, 本级数据资源主管部门, 起草部门, 免于到外汇管理部门: a role, a relation or a clause, no body
-  if (body.kind === 'function') {
-    const words = functionWords(canonical.slice(0, -body.zh.length), ctx);
-    if (RELATIVE_FUNCTION_RE.test(words) || CLAUSE_WORDS_RE.test(words)) return null;
-  }
+  // the words of a function of a law (商务 of 市商务部门); 不同部门, 本级数据资源主管部门, 起草部门,
+  // 免于到外汇管理部门: a role, a relation or a clause, no body
+  const words = body.kind === 'function' ? functionWords(canonical.slice(0, -body.zh.length), ctx) : null;
+  if (words !== null && (RELATIVE_FUNCTION_RE.test(words) || CLAUSE_WORDS_RE.test(words))) return null;
   if (body.kind === 'leading-group' && canonical === body.zh) return null; // 小组, 工作组 alone: whose?
   // (a masked zone, 中国（河南）自由贸易试验区**片区, is no jurisdiction: the body stays in its document)
   const zone = body.kind === 'zone-admin' && !canonical.includes('**') ? ZONE_ADMIN_RE.exec(canonical)?.[1] : undefined;
@@ -310,16 +306,17 @@ function resolveUncached(raw: string, ctx: DocContext, glossary: AgencyGlossary)
       : placeAgency(canonical, body, ctx, glossary);
   const placed = branchPlace(where, ctx) ?? where;
   const level = levelOfKind(body.kind, placed.level);
+  const local = ctx.register?.parseLocal(canonical) ?? null;
   const props: AgencyProps = {
     name: placed.name,
     shortName: mention.name,
     aliases: [...new Set([...aliases, where.name])].filter((a) => a !== placed.name),
     level,
     jurisdiction: placed.scope === 'national' ? '中国' : placed.jurisdiction,
-    kind: kindOf(body, canonical, ctx),
+    kind: kindOf(body, canonical, local),
     nameEn:
       branchEn(placed, glossary, ctx) ??
-      composeEn({ ...placed, level }, canonical, withCoreEn(body, canonical, ctx), glossary, ctx),
+      composeEn({ ...placed, level }, canonical, withCoreEn(body, local, words, ctx), glossary, ctx),
   };
   return { id: makeId.agency(agencyKey(placed, ctx)), props: withPlace(props, placed.place, placed.scope) };
 }

@@ -8,6 +8,7 @@ import { type Body, PREFIX_RE, areaName, placePrefix } from '../lang/agency-glos
 import { NO_PLACE, type Place, type PlaceHit } from '../lang/places.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 import { isCore } from './agency-shape.ts';
+import { levelOfHit } from './jurisdiction.ts';
 
 /** place: placed by the document or by its own name; named: a name of its own with no place known
  *  (中华全国供销合作总社, 头桥集团) keeps its name as id; national: the national system of a function
@@ -217,14 +218,7 @@ export function branchPlace(p: Placed, ctx: DocContext): Placed | null {
   const hit = ctx.places?.startsWith(written, ctxPlace(ctx), true);
   if (!hit || hit.written !== written) return null;
   const jurisdiction = jurisdictionOf(hit.place);
-  const level: AgencyLevel =
-    jurisdiction === p.jurisdiction
-      ? p.level
-      : hit.level === 'district'
-        ? 'district'
-        : hit.level === 'city' || ctx.places?.isMunicipality(hit.place.province ?? '')
-          ? 'municipal'
-          : 'provincial';
+  const level: AgencyLevel = jurisdiction === p.jurisdiction || !ctx.places ? p.level : levelOfHit(hit, ctx.places);
   return {
     name: r.match.canonical,
     jurisdiction,

@@ -4,6 +4,7 @@
 
 import { PREFIX_RE, areaName, bodyOf, expandBodyAlias, national, placePrefix } from '../lang/agency-glossary.ts';
 import { NO_PLACE } from '../lang/places.ts';
+import type { LocalParse } from '../register/index.ts';
 import type { AgencyGlossary, DocContext } from '../types.ts';
 
 /** Body words that name no particular body when they stand alone. */
@@ -41,11 +42,18 @@ const SYSTEM_ENDINGS = ['局', '管理局', '站', '总站'];
 export function isCore(stem: string, ctx: DocContext): boolean {
   const register = ctx.register;
   if (stem.length < 2 || !register) return false;
-  const local = ['局', '委员会', '厅'].some((suffix) => {
-    const parsed = register.parseLocal(stem + suffix);
-    return parsed !== null && parsed.place === undefined && parsed.core === stem;
-  });
-  return local || SYSTEM_ENDINGS.some((ending) => register.genericSystem(stem + ending) !== null);
+  if (localCore(stem, ctx, ['局', '委员会', '厅'])) return true;
+  return SYSTEM_ENDINGS.some((ending) => register.genericSystem(stem + ending) !== null);
+}
+
+/** The register's reading of a stem as a local department's core (商务 → 商务局), with the first of
+ *  `suffixes` that composes a department of that core; null when the stem is no core. */
+export function localCore(stem: string, ctx: DocContext, suffixes: readonly string[]): LocalParse | null {
+  for (const suffix of suffixes) {
+    const parsed = ctx.register?.parseLocal(stem + suffix);
+    if (parsed && parsed.place === undefined && parsed.core === stem) return parsed;
+  }
+  return null;
 }
 
 /** A place written alone as an actor (会同浦东新区和奉贤区, 会同海南省): a known place, named in full

@@ -44,7 +44,8 @@ const ADDRESSEE_LINE_RE = /^各[^。：:]{2,80}[：:]/u;
 const NATIONAL_HEAD_RE =
   /^(#+\s*)?(国务院|中共中央|全国人民代表大会|中华人民共和国)|全国人民代表大会常务委员会第[^。\n]{1,12}次会议通过|(国发|国办发|国办函|国函)〔\d{4}〕/mu;
 
-function levelOf(hit: PlaceHit, index: PlaceIndex): DocLevel {
+/** The level of a place named: a district, a city or a municipality (municipal), a province. */
+export function levelOfHit(hit: PlaceHit, index: PlaceIndex): DocLevel {
   if (hit.level === 'district') return 'district';
   if (hit.level === 'city' || (hit.place.province && index.isMunicipality(hit.place.province))) return 'municipal';
   return 'provincial';
@@ -114,7 +115,7 @@ export function documentJurisdiction(
   ];
   for (const [source, find] of candidates) {
     const hit = find();
-    if (hit) return { place: hit.place, level: levelOf(hit, index), source };
+    if (hit) return { place: hit.place, level: levelOfHit(hit, index), source };
   }
   return { place: NO_PLACE, level: addresseeLevel(addressees), source: null };
 }

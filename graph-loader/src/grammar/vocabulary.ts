@@ -112,10 +112,10 @@ export function isCollectiveName(name: string): boolean {
 
 const BODY_END_RE = new RegExp(noise.bodyEnds, 'u');
 
-/** Does a string end the way a body's name ends (局, 部, 委员会, 政府, 海关 …)? Shape only. */
 /** Words that end in a body's character but name no body (布局, 执行, 社会, 核心). */
 export const NOT_BODY_END_RE = new RegExp(`(?:${noise.notBodyEndings.join('|')})$`, 'u');
 
+/** Does a string end the way a body's name ends (局, 部, 委员会, 政府, 海关 …)? Shape only. */
 export function hasBodyEnding(name: string): boolean {
   return name.length >= 2 && BODY_END_RE.test(name) && !NOT_BODY_END_RE.test(name);
 }
